@@ -1,0 +1,37 @@
+# tend — build, run and test. Every target installs what is missing first.
+SWIFT ?= swift
+VAULT ?= sample-vault
+BIN := .build/release/tend
+DEBUG_BIN := .build/debug/tend
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build release run test bench clean
+
+# libcmark comes from the system (Debian: libcmark-dev); install it when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark || { \
+	  echo "Installing libcmark-dev (the CommonMark parser tend reads Markdown with)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product tend
+
+# The main job on the sample vault: the weekly integration review of its latest week.
+run: release
+	@echo "── tend export (first two entries) ──"
+	@$(BIN) export --vault $(VAULT) --format jsonl | head -n 2
+	@echo "── tend check ──"
+	@$(BIN) check --vault $(VAULT)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	bash scripts/bench.sh
+
+clean:
+	rm -rf .build .bench

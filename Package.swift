@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tend",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tend", targets: ["tend"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libcmark from the system (Debian: libcmark-dev). Only TendMarkdown imports it.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Markdown and YAML text -> Swift value trees with source locations.
+        .target(
+            name: "TendMarkdown",
+            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+        ),
+        // Pure values and extraction: entries, insights, emotions, actions, weeks, sessions.
+        .target(name: "TendCore", dependencies: ["TendMarkdown"]),
+        // View models and values -> text, Markdown and JSON.
+        .target(name: "TendRender", dependencies: ["TendCore"]),
+        // Bundled data files: the emotion lexicon (and later the default templates).
+        .target(name: "TendResources", resources: [.copy("Resources/emotions.tsv")]),
+        // The commands: the one place that wires walker, parser, index and renderers.
+        .target(
+            name: "TendCLI",
+            dependencies: [
+                "TendCore", "TendMarkdown", "TendRender", "TendResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "tend", dependencies: ["TendCLI"]),
+        // Writes a large deterministic vault for `make bench`.
+        .executableTarget(name: "tend-vaultgen", path: "Sources/tend-vaultgen"),
+
+        .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
+        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendResources"]),
+        .testTarget(name: "TendRenderTests", dependencies: ["TendRender"]),
+        .testTarget(
+            name: "TendCLITests",
+            dependencies: ["TendCLI"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

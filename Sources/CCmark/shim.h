@@ -1,0 +1,4 @@
+#ifndef TEND_CCMARK_SHIM_H
+#define TEND_CCMARK_SHIM_H
+#include <cmark.h>
+#endif

@@ -1,0 +1,388 @@
+import TendMarkdown
+
+/// Walks an entry's Markdown blocks and collects themes, insights, emotions, actions,
+/// practices, gratitude and intentions, each with its place in the file.
+struct BodyWalker {
+    let vocabulary: Vocabulary
+    let lexicon: Lexicon
+    let lines: LineTable
+    private(set) var entry: Entry
+
+    /// The open headings, outermost first.
+    private var headings: [Heading] = []
+    private var themes: Set<String>
+    private var bodyIntentions: [String] = []
+
+    private struct Heading {
+        var level: Int
+        var kind: SectionKind?
+        var name: String
+        var hasList: Bool
+    }
+
+    /// What the tags of one paragraph asked for.
+    private struct Markers {
+        var insight = false
+        var action = false
+    }
+
+    init(vocabulary: Vocabulary, lexicon: Lexicon, lines: LineTable, entry: Entry) {
+        self.vocabulary = vocabulary
+        self.lexicon = lexicon
+        self.lines = lines
+        self.entry = entry
+        themes = Set(entry.themes)
+    }
+
+    private var section: SectionKind? { headings.last?.kind }
+    private var headingName: String? { headings.last?.name }
+    private var sectionHasList: Bool { headings.last?.hasList ?? false }
+
+    // MARK: - Blocks
+
+    mutating func walk(_ blocks: [Block]) {
+        for (index, block) in blocks.enumerated() {
+            switch block {
+            case .heading(let level, let inlines, _):
+                let content = InlineLines(inlines)
+                _ = scanTags(content, heading: nil, itemIsCarrier: false)
+                let name = removingTags(content.displayText)
+                if level == 1, entry.title.isEmpty { entry.title = name }
+                while let last = headings.last, last.level >= level { headings.removeLast() }
+                let kind = vocabulary.section(forHeading: name) ?? headings.last?.kind
+                headings.append(Heading(level: level, kind: kind, name: name,
+                                        hasList: Self.sectionHasList(blocks, after: index, level: level)))
+            case .paragraph(let inlines, let at):
+                paragraph(InlineLines(inlines), at: at)
+            case .list(let items, _):
+                for item in items { listItem(item) }
+            case .blockQuote(let children, _):
+                walk(children)
+            case .codeBlock, .html, .thematicBreak:
+                break
+            }
+        }
+    }
+
+    /// True when a list stands between a heading and the next heading of the same or a higher level.
+    private static func sectionHasList(_ blocks: [Block], after index: Int, level: Int) -> Bool {
+        var i = index + 1
+        while i < blocks.count {
+            switch blocks[i] {
+            case .heading(let l, _, _) where l <= level: return false
+            case .list: return true
+            case .blockQuote(let children, _) where children.contains(where: { if case .list = $0 { return true } else { return false } }):
+                return true
+            default: break
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: - Paragraphs
+
+    private mutating func paragraph(_ content: InlineLines, at: SourcePoint) {
+        let heading = headingName
+        let markers = scanTags(content, heading: heading, itemIsCarrier: true)
+        let carrier = readInlineFields(content, heading: heading)
+        let position = lines.position(of: content.start ?? at)
+        let source = ItemSource(line: position.line, column: position.column, heading: heading)
+        let text = cleaned(content.displayText)
+        guard !text.isEmpty, !carrier else { return }
+        let isCalloutTitle = text.hasPrefix("[!")
+
+        var isInsight = markers.insight
+        if !isCalloutTitle {
+            switch section {
+            case .insights where !sectionHasList: isInsight = true
+            case .gratitude where !sectionHasList:
+                entry.gratitude.append(Gratitude(text: text, source: source))
+            case .intention:
+                bodyIntentions.append(text)
+            default: break
+            }
+        }
+        if isInsight { entry.insights.append(Insight(text: text, source: source)) }
+        if markers.action { addAction(text: text, status: .open, tags: [], source: source) }
+    }
+
+    // MARK: - List items
+
+    private mutating func listItem(_ item: ListItem) {
+        var paragraphs: [(InlineLines, SourcePoint)] = []
+        var rest: [Block] = []
+        for block in item.blocks {
+            if case .paragraph(let inlines, let at) = block, rest.isEmpty {
+                paragraphs.append((InlineLines(inlines), at))
+            } else {
+                rest.append(block)
+            }
+        }
+        defer { walk(rest) }
+        guard let (first, firstAt) = paragraphs.first else { return }
+
+        let heading = headingName
+        var markers = Markers()
+        var carrier = false
+        for (content, _) in paragraphs {
+            let m = scanTags(content, heading: heading, itemIsCarrier: true)
+            markers.insight = markers.insight || m.insight
+            markers.action = markers.action || m.action
+            carrier = readInlineFields(content, heading: heading) || carrier
+        }
+        let position = lines.position(of: first.start ?? firstAt)
+        let source = ItemSource(line: position.line, column: position.column, heading: heading)
+        var text = paragraphs.map { $0.0.displayText }.joined(separator: " ")
+        let box = ItemParsing.checkbox(text)
+        if let box { text = box.1 }
+        let itemTags = TagScanner.tags(in: text).map(\.name).filter { !vocabulary.isMarker($0) }
+        text = cleaned(text)
+        if carrier, box == nil { return }
+
+        if let (status, _) = box {
+            if section == .practices {
+                if status == .done || status == .inProgress { addPractice(text, source: source) }
+            } else {
+                addAction(text: text, status: status, tags: itemTags, source: source)
+            }
+            if markers.insight { entry.insights.append(Insight(text: Self.withoutDates(text), source: source)) }
+            return
+        }
+        guard !text.isEmpty else { return }
+        var isInsight = markers.insight
+        var isAction = markers.action
+        switch section {
+        case .insights: isInsight = true
+        case .actions: isAction = true
+        case .emotions:
+            for part in EntryParser.emotionParts(text, lexicon: lexicon) {
+                let (name, intensity) = ItemParsing.emotion(part)
+                parser.addEmotion(named: name, intensity: intensity, at: position, heading: heading, into: &entry)
+            }
+        case .practices: addPractice(text, source: source)
+        case .gratitude: entry.gratitude.append(Gratitude(text: text, source: source))
+        case .intention: bodyIntentions.append(text)
+        case nil: break
+        }
+        if isInsight { entry.insights.append(Insight(text: text, source: source)) }
+        if isAction { addAction(text: text, status: .open, tags: itemTags, source: source) }
+    }
+
+    private var parser: EntryParser { EntryParser(vocabulary: vocabulary, lexicon: lexicon) }
+
+    private mutating func addPractice(_ text: String, source: ItemSource) {
+        let (name, minutes) = ItemParsing.practice(text)
+        guard !name.isEmpty else { return }
+        entry.practices.append(Practice(name: name, minutes: minutes, source: source))
+    }
+
+    private mutating func addAction(text: String, status: ActionStatus, tags: [String], source: ItemSource) {
+        var text = text
+        var due: LocalDate?
+        var done: LocalDate?
+        if let found = ItemParsing.takeDate(after: ItemParsing.dueMarkers, from: &text) {
+            due = found.date
+            if found.date == nil { invalidDate(found.written, kind: "due", at: source) }
+        }
+        if let found = ItemParsing.takeDate(after: ItemParsing.doneMarkers, from: &text) {
+            done = found.date
+            if found.date == nil { invalidDate(found.written, kind: "done", at: source) }
+        }
+        while ItemParsing.takeDate(after: ItemParsing.otherDateMarkers, from: &text) != nil {}
+        entry.actions.append(ActionItem(text: text, status: status, due: due, done: done, tags: tags, source: source))
+    }
+
+    private mutating func invalidDate(_ written: String, kind: String, at source: ItemSource) {
+        entry.problems.append(Problem(.warning, line: source.line, column: source.column,
+            "the \(kind) date '\(written)' is not a date like 2026-11-03; the item was kept without it"))
+    }
+
+    private static func withoutDates(_ text: String) -> String {
+        var t = text
+        while ItemParsing.takeDate(after: ItemParsing.dueMarkers + ItemParsing.doneMarkers + ItemParsing.otherDateMarkers, from: &t) != nil {}
+        return t
+    }
+
+    // MARK: - Tags and inline fields
+
+    /// Collects themes, emotion and practice tags; says whether `#insight` / `#action` were present.
+    private mutating func scanTags(_ content: InlineLines, heading: String?, itemIsCarrier: Bool) -> Markers {
+        var markers = Markers()
+        for line in content.lines {
+            for tag in TagScanner.tags(in: line.scannable) {
+                if vocabulary.insightTags.contains(tag.name) { markers.insight = true; continue }
+                if vocabulary.actionTags.contains(tag.name) { markers.action = true; continue }
+                let emotion = vocabulary.emotionName(fromTag: tag.name)
+                let practice = vocabulary.practiceName(fromTag: tag.name)
+                if emotion == nil, practice == nil {
+                    if !vocabulary.isMarker(tag.name) { themes.insert(tag.name) }
+                    continue
+                }
+                guard itemIsCarrier, let point = line.point(atScannableOffset: tag.byteOffset) else { continue }
+                let column = lines.find("#" + tag.written, line: point.line, fromByteColumn: point.byteColumn) ?? point.byteColumn
+                let at = lines.position(of: SourcePoint(line: point.line, byteColumn: column))
+                if let emotion {
+                    let intensity = Self.intensity(after: tag, in: line.scannable)
+                    parser.addEmotion(named: emotion, intensity: intensity, at: at, heading: heading, into: &entry)
+                } else if let practice {
+                    let minutes = ItemParsing.practice("x " + Self.following(tag, in: line.scannable)).minutes
+                    entry.practices.append(Practice(name: practice.normalizedName(), minutes: minutes,
+                                                    source: ItemSource(line: at.line, column: at.column, heading: heading)))
+                }
+            }
+        }
+        return markers
+    }
+
+    /// A few characters after a tag (`#emotion/grief (7)` → ` (7)`).
+    private static func following(_ tag: FoundTag, in text: String) -> String {
+        let bytes = Array(text.utf8)
+        let start = min(tag.byteOffset + tag.byteLength, bytes.count)
+        return String(decoding: bytes[start..<min(start + 12, bytes.count)], as: UTF8.self)
+    }
+
+    /// `(7)`, `: 6`, ` 4/10` right after an emotion tag.
+    private static func intensity(after tag: FoundTag, in text: String) -> Double? {
+        var rest = Substring(following(tag, in: text))
+        rest = rest.drop { $0 == " " || $0 == "(" || $0 == ":" || $0 == "\u{00A0}" }
+        guard let c = rest.first, c.isASCII, c.isNumber else { return nil }
+        return ItemParsing.intensity(in: rest)
+    }
+
+    /// Reads `key:: value` lines and `[key:: value]` fields. True when the first line is a field,
+    /// which makes the paragraph a carrier of fields rather than an item of its section.
+    private mutating func readInlineFields(_ content: InlineLines, heading: String?) -> Bool {
+        var firstIsField = false
+        for (index, line) in content.lines.enumerated() {
+            for field in InlineField.fields(in: line.display) {
+                if index == 0, field.isWholeLine { firstIsField = true }
+                let point = line.start.map { p -> SourcePoint in
+                    let column = lines.find(field.key + "::", line: p.line, fromByteColumn: 1) ?? p.byteColumn
+                    return SourcePoint(line: p.line, byteColumn: column)
+                }
+                let at = point.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+                let source = ItemSource(line: at.line, column: at.column, heading: heading)
+                let key = field.key.normalizedName()
+                let value = cleaned(field.value)
+                switch key {
+                case "insight":
+                    if !value.isEmpty { entry.insights.append(Insight(text: value, source: source)) }
+                case "emotion", "feeling":
+                    let (name, intensity) = ItemParsing.emotion(value)
+                    parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
+                case "practice":
+                    addPractice(value, source: source)
+                case "due", "done", "completion":
+                    if index == 0, field.isWholeLine { firstIsField = false }
+                case "action", "todo":
+                    if !value.isEmpty { addAction(text: value, status: .open, tags: [], source: source) }
+                case "intention":
+                    if !value.isEmpty { bodyIntentions.append(value) }
+                default:
+                    if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }
+                    if entry.metrics[key] == nil, let n = EntryParser.number(field.value) { entry.metrics[key] = n }
+                }
+            }
+        }
+        return firstIsField
+    }
+
+    // MARK: - Text
+
+    /// The text with marker tags removed (`#emotion/grief` keeps the word `grief`), white space folded.
+    private func cleaned(_ text: String) -> String {
+        let tags = TagScanner.tags(in: text)
+        guard !tags.isEmpty else { return text.foldingWhitespace() }
+        var bytes = Array(text.utf8)
+        for tag in tags.reversed() {
+            let range = tag.byteOffset..<(tag.byteOffset + tag.byteLength)
+            if vocabulary.insightTags.contains(tag.name) || vocabulary.actionTags.contains(tag.name) {
+                bytes.removeSubrange(range)
+            } else if let word = vocabulary.emotionName(fromTag: tag.name) ?? vocabulary.practiceName(fromTag: tag.name) {
+                bytes.replaceSubrange(range, with: Array(word.utf8))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self).foldingWhitespace()
+    }
+
+    /// The text with every tag removed (for heading names).
+    private func removingTags(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        for tag in TagScanner.tags(in: text).reversed() {
+            bytes.removeSubrange(tag.byteOffset..<(tag.byteOffset + tag.byteLength))
+        }
+        return String(decoding: bytes, as: UTF8.self).foldingWhitespace()
+    }
+
+    // MARK: - Finish
+
+    /// The entry with themes set and items found twice counted once.
+    mutating func finish() -> Entry {
+        entry.themes = themes.sorted()
+        if entry.intentions.isEmpty { entry.intentions = bodyIntentions }
+        entry.insights = Self.unique(entry.insights) { "\($0.source.line):\($0.source.column)" }
+        entry.actions = Self.unique(entry.actions) { "\($0.source.line):\($0.source.column)" }
+        // The same feeling twice on one line (`- #emotion/grief (7)` under *Emotions*) counts once,
+        // keeping the mention that carries an intensity.
+        var best: [String: Int] = [:]
+        var emotions: [Emotion] = []
+        for emotion in entry.emotions {
+            let key = "\(emotion.source.line):\(emotion.name)"
+            if let i = best[key] {
+                if emotions[i].intensity == nil, emotion.intensity != nil { emotions[i].intensity = emotion.intensity }
+            } else {
+                best[key] = emotions.count
+                emotions.append(emotion)
+            }
+        }
+        entry.emotions = emotions.sorted { ($0.source.line, $0.source.column) < ($1.source.line, $1.source.column) }
+        entry.practices = Self.unique(entry.practices) { "\($0.source.line):\($0.name)" }
+        entry.gratitude = Self.unique(entry.gratitude) { "\($0.source.line):\($0.source.column)" }
+        return entry
+    }
+
+    private static func unique<T>(_ items: [T], key: (T) -> String) -> [T] {
+        var seen = Set<String>()
+        return items.filter { seen.insert(key($0)).inserted }
+    }
+}
+
+/// A Dataview inline field: `key:: value` on its own line, or `[key:: value]` inside text.
+struct InlineField: Equatable {
+    var key: String
+    var value: String
+    /// True for `key:: value` at the start of a line.
+    var isWholeLine: Bool
+
+    static func fields(in line: String) -> [InlineField] {
+        guard line.contains("::") else { return [] }
+        var result: [InlineField] = []
+        let trimmed = line.trimmingWhitespace()
+        if let range = trimmed.firstRange(of: "::"), isKey(trimmed[..<range.lowerBound]),
+           !trimmed.hasPrefix("[") && !trimmed.hasPrefix("(") {
+            result.append(InlineField(key: String(trimmed[..<range.lowerBound]).trimmingWhitespace(),
+                                      value: String(trimmed[range.upperBound...]).trimmingWhitespace(), isWholeLine: true))
+            return result
+        }
+        // Bracketed fields anywhere in the line.
+        var rest = Substring(line)
+        while let open = rest.firstIndex(where: { $0 == "[" || $0 == "(" }) {
+            let closer: Character = rest[open] == "[" ? "]" : ")"
+            guard let close = rest[open...].firstIndex(of: closer) else { break }
+            let inner = rest[rest.index(after: open)..<close]
+            if let range = inner.firstRange(of: "::"), isKey(inner[..<range.lowerBound]) {
+                result.append(InlineField(key: String(inner[..<range.lowerBound]).trimmingWhitespace(),
+                                          value: String(inner[range.upperBound...]).trimmingWhitespace(), isWholeLine: false))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result
+    }
+
+    private static func isKey(_ key: Substring) -> Bool {
+        let k = key.trimmingWhitespace()
+        guard !k.isEmpty, k.count <= 40, let first = k.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        return k.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " " || $0 == "_" || $0 == "-" }
+    }
+}

@@ -1,0 +1,61 @@
+extension Configuration {
+    /// The text `tend init` writes: every default written out and explained.
+    public static var defaultFileText: String {
+        let v = Vocabulary()
+        func list(_ names: [String]) -> String { "[" + names.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
+        return """
+        # tend configuration. Every key is optional: delete a line and its default applies.
+        # tend only reads your entries; it writes inside .tend/ and files you ask for by name.
+
+        # The first day of a week for reviews (ISO weeks start on monday).
+        week_start: monday
+
+        # How reviews and plans link to entries: markdown ([title](path.md)) or wiki ([[title]]).
+        links: markdown
+
+        # Folders that hold no entries: your templates, and the reviews tend writes.
+        folders:
+          templates: Templates
+          reviews: Reviews
+
+        # Paths that are not entries, gitignore style: "Archive/", "**/drafts/*", "*.excalidraw.md".
+        # Hidden folders (.obsidian, .git, .trash, .tend) are always left out.
+        ignore: []
+
+        # Where `tend new` puts an entry: {year} {month} {day} {date} {type}.
+        entry_path: "{year}/{month}/{date} {type}.md"
+
+        # Why you are doing this work, in your own words; the integration plan opens with it.
+        motivation: ""
+
+        # Who supports you; the plan lists them.
+        support:
+          therapist: ""
+          group: ""
+
+        # Which headings mean what (matched ignoring case and a trailing colon).
+        # Listing names here replaces the defaults for that kind.
+        headings:
+          insights: \(list(v.insightHeadings))
+          emotions: \(list(v.emotionHeadings))
+          actions: \(list(v.actionHeadings))
+          practices: \(list(v.practiceHeadings))
+          gratitude: \(list(v.gratitudeHeadings))
+          intention: \(list(v.intentionHeadings))
+
+        # Which tags mark items: #insight, #action/#todo, #emotion/NAME, #practice/NAME.
+        tags:
+          insight: \(list(v.insightTags))
+          action: \(list(v.actionTags))
+          emotion: \(list(v.emotionTagPrefixes))
+          practice: \(list(v.practiceTagPrefixes))
+
+        # Feeling words of your own, added to tend's lexicon: `word: family` or `word: canonical/family`.
+        # Families: joy, sadness, fear, anger, shame, disgust, surprise, trust, anticipation, calm.
+        emotions: {}
+        #  floaty: calm
+        #  heavy-hearted: grief/sadness
+
+        """
+    }
+}

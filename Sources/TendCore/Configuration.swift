@@ -1,0 +1,162 @@
+import TendMarkdown
+
+/// A vault's settings, read from `.tend/config.yaml`. Every key is optional.
+public struct Configuration: Sendable, Equatable {
+    /// Which headings and tags mean what.
+    public var vocabulary = Vocabulary()
+    /// The first day of a week: 1 = Monday (ISO, the default) … 7 = Sunday.
+    public var weekStart = 1
+    /// `markdown` (relative links) or `wiki` (`[[wikilinks]]`) in reviews and plans.
+    public var links = LinkStyle.markdown
+    /// The vault's templates folder (never read as entries).
+    public var templatesFolder = "Templates"
+    /// The folder reviews are written to (never read as entries).
+    public var reviewsFolder = "Reviews"
+    /// Gitignore-style globs of paths that are not entries.
+    public var ignore: [String] = []
+    /// Where `tend new` puts an entry: `{year}`, `{month}`, `{day}`, `{date}`, `{type}`.
+    public var entryPath = "{year}/{month}/{date} {type}.md"
+    /// Why the person does this work, in their words.
+    public var motivation = ""
+    /// Who supports them (`therapist`, `group`, …), in the order written.
+    public var support: [(role: String, who: String)] = []
+    /// Words added to the emotion lexicon: word → (canonical, family).
+    public var emotionWords: [(word: String, canonical: String?, family: String)] = []
+
+    /// How links to entries are written.
+    public enum LinkStyle: String, Sendable {
+        case markdown, wiki
+    }
+
+    /// The defaults.
+    public init() {}
+
+    /// Compares every setting.
+    public static func == (lhs: Configuration, rhs: Configuration) -> Bool {
+        lhs.vocabulary == rhs.vocabulary && lhs.weekStart == rhs.weekStart && lhs.links == rhs.links
+            && lhs.templatesFolder == rhs.templatesFolder && lhs.reviewsFolder == rhs.reviewsFolder
+            && lhs.ignore == rhs.ignore && lhs.entryPath == rhs.entryPath && lhs.motivation == rhs.motivation
+            && lhs.support.map { [$0.role, $0.who] } == rhs.support.map { [$0.role, $0.who] }
+            && lhs.emotionWords.map { [$0.word, $0.canonical ?? "", $0.family] } == rhs.emotionWords.map { [$0.word, $0.canonical ?? "", $0.family] }
+    }
+
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Reads the configuration file's text. Problems come back with their line and column;
+    /// a key that cannot be read keeps its default, and broken YAML leaves every default.
+    public static func read(yaml text: String) -> (Configuration, [Problem]) {
+        var configuration = Configuration()
+        var problems: [YAMLProblem] = []
+        do {
+            try configuration.read(text, problems: &problems)
+        } catch {
+            problems.append(YAMLProblem(message: "\(error.message); tend uses its defaults until it is fixed", at: error.at))
+        }
+        return (configuration, problems.map { Problem(.error, line: $0.at.line, column: $0.at.column, $0.message) })
+    }
+
+    private mutating func read(_ text: String, problems: inout [YAMLProblem]) throws(YAMLProblem) {
+        guard let root = try YAMLValue.read(text), case .mapping(let pairs, _) = root else { return }
+        for pair in pairs {
+            let value = pair.value
+            switch pair.key.normalizedName() {
+            case "week_start", "week start", "weekstart":
+                if let day = value.scalarText?.normalizedName(), let i = Self.weekdays.firstIndex(of: day) {
+                    weekStart = i + 1
+                } else {
+                    problems.append(YAMLProblem(message: "week_start should be a day name like monday or sunday", at: value.position))
+                }
+            case "links":
+                guard let style = value.scalarText.flatMap({ LinkStyle(rawValue: $0.normalizedName()) }) else {
+                    problems.append(YAMLProblem(message: "links should be 'markdown' or 'wiki'", at: value.position))
+                    continue
+                }
+                links = style
+            case "folders":
+                for folder in Self.pairs(value) {
+                    switch folder.key {
+                    case "templates": templatesFolder = folder.text
+                    case "reviews": reviewsFolder = folder.text
+                    default: break
+                    }
+                }
+            case "ignore":
+                ignore = EntryParser.strings(value)
+            case "entry_path", "entry path":
+                entryPath = value.scalarText ?? entryPath
+            case "motivation":
+                motivation = EntryParser.strings(value).joined(separator: "\n")
+            case "support":
+                support = Self.pairs(value).map { ($0.key, $0.text) }
+            case "headings":
+                for h in Self.lists(value) {
+                    let names = h.values.map { $0.normalizedName() }
+                    switch h.key {
+                    case "insights": vocabulary.insightHeadings = names
+                    case "emotions": vocabulary.emotionHeadings = names
+                    case "actions": vocabulary.actionHeadings = names
+                    case "practices": vocabulary.practiceHeadings = names
+                    case "gratitude": vocabulary.gratitudeHeadings = names
+                    case "intention": vocabulary.intentionHeadings = names
+                    default: problems.append(YAMLProblem(message: "headings has no kind '\(h.key)' (known: insights, emotions, actions, practices, gratitude, intention)", at: value.position))
+                    }
+                }
+            case "tags":
+                for t in Self.lists(value) {
+                    let names = t.values.map { ($0.hasPrefix("#") ? String($0.dropFirst()) : $0).normalizedName() }
+                    switch t.key {
+                    case "insight": vocabulary.insightTags = names
+                    case "action": vocabulary.actionTags = names
+                    case "emotion": vocabulary.emotionTagPrefixes = names
+                    case "practice": vocabulary.practiceTagPrefixes = names
+                    default: problems.append(YAMLProblem(message: "tags has no kind '\(t.key)' (known: insight, action, emotion, practice)", at: value.position))
+                    }
+                }
+            case "emotions":
+                for word in Self.pairs(value) {
+                    let parts = word.text.split(separator: "/").map { String($0).normalizedName() }
+                    if parts.count == 2 {
+                        emotionWords.append((word.key, parts[0], parts[1]))
+                    } else if parts.count == 1, !parts[0].isEmpty {
+                        emotionWords.append((word.key, nil, parts[0]))
+                    }
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private static func pairs(_ value: YAMLValue) -> [(key: String, text: String)] {
+        guard case .mapping(let pairs, _) = value else { return [] }
+        return pairs.compactMap { p in
+            guard let text = p.value.scalarText else { return nil }
+            return (p.key.normalizedName(), text.trimmingWhitespace())
+        }
+    }
+
+    private static func lists(_ value: YAMLValue) -> [(key: String, values: [String])] {
+        guard case .mapping(let pairs, _) = value else { return [] }
+        return pairs.map { ($0.key.normalizedName(), EntryParser.strings($0.value)) }
+    }
+
+    /// The lexicon with this vault's words added.
+    public func lexicon(adding base: Lexicon) -> Lexicon {
+        var lexicon = base
+        for word in emotionWords {
+            let canonical = word.canonical ?? base.meaning(of: word.word)?.canonical
+            lexicon.add(word: word.word, canonical: canonical, family: word.family)
+        }
+        return lexicon
+    }
+
+    /// True when a vault-relative path is not an entry: hidden, templates, reviews or ignored.
+    public func excludes(_ path: String, isDirectory: Bool) -> Bool {
+        let components = path.split(separator: "/")
+        if components.contains(where: { $0.hasPrefix(".") }) { return true }
+        if let first = components.first {
+            if first == Substring(templatesFolder) || first == Substring(reviewsFolder) { return true }
+        }
+        return ignore.contains { Glob(pattern: $0).matches(path, isDirectory: isDirectory) }
+    }
+}

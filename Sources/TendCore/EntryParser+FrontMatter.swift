@@ -1,0 +1,179 @@
+import TendMarkdown
+
+extension EntryParser {
+    /// Keys with a meaning of their own; every other numeric key is a metric.
+    static let knownKeys: Set<String> = [
+        "date", "type", "session", "intention", "intentions", "tags", "tag", "emotions", "feelings",
+        "practices", "title", "motivation", "aliases", "cssclasses",
+    ]
+
+    /// Reads the YAML front matter into the entry.
+    func readFrontMatter(_ yaml: String, firstLine: Int, into entry: inout Entry) {
+        let root: YAMLValue?
+        do {
+            root = try YAMLValue.read(yaml, firstLine: firstLine)
+        } catch {
+            entry.problems.append(Problem(.warning, line: error.at.line, column: error.at.column,
+                "\(error.message); the rest of the entry was still read"))
+            return
+        }
+        guard let root else { return }
+        guard case .mapping(let pairs, _) = root else {
+            entry.problems.append(Problem(.warning, line: root.position.line, column: root.position.column,
+                "the front matter is not a list of 'key: value' lines, so it was left aside"))
+            return
+        }
+        for pair in pairs {
+            entry.fields[pair.key] = Self.fieldValue(pair.value)
+            let key = pair.key.normalizedName()
+            let value = pair.value
+            switch key {
+            case "date":
+                readDate(value, into: &entry)
+            case "type":
+                if let text = value.scalarText { entry.type = EntryType(written: text) }
+            case "session":
+                if let text = value.scalarText, let n = Int(text.trimmingWhitespace()) {
+                    entry.session = n
+                } else if value.scalarText?.isEmpty == false {
+                    entry.problems.append(Problem(.warning, line: value.position.line, column: value.position.column,
+                        "'session' should be a journey number like 3; it was left aside"))
+                }
+            case "intention", "intentions":
+                entry.intentions += Self.strings(value)
+            case "tags", "tag":
+                for tag in Self.tagList(value) {
+                    let name = tag.lowercased()
+                    if !vocabulary.isMarker(name) { entry.themes.append(name) }
+                }
+            case "emotions", "feelings":
+                readEmotions(value, into: &entry)
+            case "practices":
+                for item in Self.scalars(value) {
+                    let (name, minutes) = ItemParsing.practice(item.text)
+                    guard !name.isEmpty else { continue }
+                    entry.practices.append(Practice(name: name, minutes: minutes,
+                        source: ItemSource(line: item.at.line, column: item.at.column, heading: nil)))
+                }
+            case "title":
+                if let text = value.scalarText?.trimmingWhitespace(), !text.isEmpty { entry.title = text }
+            default:
+                if case .scalar(let text, true, _) = value, let number = Self.number(text) {
+                    entry.metrics[key] = number
+                }
+            }
+        }
+    }
+
+    private func readDate(_ value: YAMLValue, into entry: inout Entry) {
+        guard let text = value.scalarText, !text.trimmingWhitespace().isEmpty else { return }
+        if let written = WrittenDate(parsing: text) {
+            entry.date = written.date
+            entry.minutes = written.minutes
+            entry.dateSource = .frontMatter
+        } else {
+            entry.problems.append(Problem(.warning, line: value.position.line, column: value.position.column,
+                "the date '\(text)' is not a date like 2026-11-03 or 2026-11-03 09:30, so it was not used"))
+        }
+    }
+
+    private func readEmotions(_ value: YAMLValue, into entry: inout Entry) {
+        if case .mapping(let pairs, _) = value {
+            for pair in pairs {
+                let intensity = pair.value.scalarText.flatMap { ItemParsing.intensity(in: Substring($0.trimmingWhitespace())) }
+                addEmotion(named: pair.key, intensity: intensity, at: pair.at, heading: nil, into: &entry)
+            }
+            return
+        }
+        for item in Self.scalars(value) {
+            for part in Self.emotionParts(item.text, lexicon: lexicon) {
+                let (name, intensity) = ItemParsing.emotion(part)
+                addEmotion(named: name, intensity: intensity, at: item.at, heading: nil, into: &entry)
+            }
+        }
+    }
+
+    /// Adds an emotion named as written, mapping it through the lexicon.
+    func addEmotion(named written: String, intensity: Double?, at: TextPosition, heading: String?, into entry: inout Entry) {
+        let word = written.normalizedName()
+        guard !word.isEmpty else { return }
+        let source = ItemSource(line: at.line, column: at.column, heading: heading)
+        if let meaning = lexicon.meaning(of: word) {
+            entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: word, source: source))
+            return
+        }
+        // A longer phrase ("grief in my chest"): the first word may be the feeling.
+        if let first = word.split(separator: " ").first, first.count < word.count,
+           let meaning = lexicon.meaning(of: String(first)) {
+            entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: word, source: source))
+            return
+        }
+        entry.emotions.append(Emotion(name: word, family: Lexicon.otherFamily, intensity: intensity, written: word, source: source))
+        var message = "tend does not know the feeling '\(word)' yet; it is kept as written (family 'other')"
+        if let suggestion = lexicon.suggestion(for: word) {
+            message = "unknown emotion '\(word)' (did you mean '\(suggestion)'?); it is kept as written"
+        }
+        entry.problems.append(Problem(.warning, line: at.line, column: at.column, message))
+    }
+
+    /// `sad, tired, hopeful` holds three feelings when every part is a known word; otherwise one.
+    static func emotionParts(_ text: String, lexicon: Lexicon) -> [String] {
+        let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return [text] }
+        let allKnown = parts.allSatisfy { lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }
+        return allKnown ? parts : [text]
+    }
+
+    /// A YAML value as a field: plain scalars become numbers, booleans or null; the rest stays text.
+    static func fieldValue(_ value: YAMLValue) -> FieldValue {
+        switch value {
+        case .scalar(let text, let plain, _):
+            guard plain else { return .string(text) }
+            switch text {
+            case "", "~", "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE": return .bool(true)
+            case "false", "False", "FALSE": return .bool(false)
+            default: return number(text).map(FieldValue.number) ?? .string(text)
+            }
+        case .sequence(let items, _):
+            return .list(items.map(fieldValue))
+        case .mapping(let pairs, _):
+            var map: [String: FieldValue] = [:]
+            for pair in pairs { map[pair.key] = fieldValue(pair.value) }
+            return .map(map)
+        }
+    }
+
+    /// A plain YAML number (`6`, `7.5`, `-2`); not `0x1F`, `.inf` or dates.
+    static func number(_ text: String) -> Double? {
+        let t = text.trimmingWhitespace()
+        guard !t.isEmpty, t.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }),
+              t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Double(t)
+    }
+
+    /// Every scalar of a value (a scalar, or a list of scalars), with its place.
+    static func scalars(_ value: YAMLValue) -> [(text: String, at: TextPosition)] {
+        switch value {
+        case .scalar(let text, _, let at):
+            return text.trimmingWhitespace().isEmpty ? [] : [(text, at)]
+        case .sequence(let items, _):
+            return items.flatMap(scalars)
+        case .mapping:
+            return []
+        }
+    }
+
+    /// The strings of a scalar or a list.
+    static func strings(_ value: YAMLValue) -> [String] {
+        scalars(value).map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// Tags from a list, or from a string split on commas or spaces; `#` optional.
+    static func tagList(_ value: YAMLValue) -> [String] {
+        strings(value)
+            .flatMap { $0.split(whereSeparator: { $0 == "," || $0.isWhitespace }) }
+            .map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
+            .filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,80 @@
+/// The text of a file, decoded from its bytes the way a person's editor would.
+///
+/// Valid UTF-8 is read as it is (a leading byte-order mark is dropped). Anything else
+/// is almost always a Windows-1252 file from an older editor: it is decoded so, and
+/// the first bad byte is reported so the user can re-save the file as UTF-8.
+public struct SourceText: Sendable {
+    /// The decoded text, without a byte-order mark.
+    public var text: String
+    /// True when the bytes were not valid UTF-8 and were read as Windows-1252.
+    public var wasWindows1252: Bool
+    /// Where the first byte that is not UTF-8 sits, when `wasWindows1252`.
+    public var firstInvalidByte: TextPosition?
+    /// True when the file starts with a UTF-8 byte-order mark.
+    public var hadByteOrderMark: Bool
+    /// True when the bytes look binary (they hold a NUL byte): not a journal entry.
+    public var looksBinary: Bool
+
+    /// Decodes file bytes.
+    public init(decoding bytes: [UInt8]) {
+        var body = bytes[...]
+        hadByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if hadByteOrderMark { body = body.dropFirst(3) }
+        looksBinary = body.contains(0)
+        firstInvalidByte = nil
+        if let valid = String(validating: body, as: UTF8.self) {
+            text = valid
+            wasWindows1252 = false
+        } else {
+            text = Self.windows1252(body)
+            wasWindows1252 = true
+            firstInvalidByte = Self.firstInvalid(body)
+        }
+    }
+
+    /// The place of the first byte sequence that is not UTF-8.
+    private static func firstInvalid(_ bytes: ArraySlice<UInt8>) -> TextPosition {
+        var line = 1
+        var column = 1
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return TextPosition(line: line, column: column)
+            }
+            if i + length > bytes.endIndex { return TextPosition(line: line, column: column) }
+            if length > 1, String(validating: bytes[i..<i + length], as: UTF8.self) == nil {
+                return TextPosition(line: line, column: column)
+            }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += length
+        }
+        return TextPosition(line: line, column: column)
+    }
+
+    /// Windows-1252: Latin-1 with typographic characters in 0x80–0x9F.
+    private static let high: [Unicode.Scalar] = [
+        "\u{20AC}", "\u{FFFD}", "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", "\u{FFFD}", "\u{017D}", "\u{FFFD}",
+        "\u{FFFD}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", "\u{FFFD}", "\u{017E}", "\u{0178}",
+    ]
+
+    private static func windows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for b in bytes {
+            if (0x80...0x9F).contains(b) {
+                scalars.append(high[Int(b) - 0x80])
+            } else {
+                scalars.append(Unicode.Scalar(b))
+            }
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,71 @@
+import TendCore
+
+extension Entry {
+    /// The entry in the export shape of SPEC §6 (keys may be added, never renamed).
+    public var json: JSONValue {
+        .object([
+            ("path", .string(path)),
+            ("date", .string(date?.description)),
+            ("time", .string(minutes.map { String(format2: $0 / 60) + ":" + String(format2: $0 % 60) })),
+            ("type", .string(type.rawValue)),
+            ("session", .int(session)),
+            ("title", .string(title)),
+            ("intentions", .array(intentions.map { .string($0) })),
+            ("fields", .object(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) })),
+            ("metrics", .object(metrics.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
+            ("themes", .array(themes.map { .string($0) })),
+            ("insights", .array(insights.map { i in
+                .object([("text", .string(i.text))] + i.source.jsonPairs)
+            })),
+            ("emotions", .array(emotions.map { e in
+                .object([("name", .string(e.name)), ("family", .string(e.family)), ("intensity", .number(e.intensity)),
+                         ("written", .string(e.written))] + e.source.jsonPairs)
+            })),
+            ("actions", .array(actions.map { a in
+                .object([("text", .string(a.text)), ("status", .string(a.status.rawValue)),
+                         ("due", .string(a.due?.description)), ("done", .string(a.done?.description))] + a.source.jsonPairs)
+            })),
+            ("practices", .array(practices.map { p in
+                .object([("name", .string(p.name)), ("minutes", .int(p.minutes))] + p.source.jsonPairs)
+            })),
+            ("gratitude", .array(gratitude.map { g in
+                .object([("text", .string(g.text))] + g.source.jsonPairs)
+            })),
+            ("problems", .array(problems.map { $0.json })),
+        ])
+    }
+}
+
+extension Problem {
+    /// `{"severity", "line", "column", "message"}`.
+    public var json: JSONValue {
+        .object([("severity", .string(severity.rawValue)), ("line", .int(line)), ("column", .int(column)),
+                 ("message", .string(message))])
+    }
+}
+
+extension ItemSource {
+    var jsonPairs: [(String, JSONValue)] {
+        [("line", .int(line)), ("column", .int(column)), ("heading", .string(heading))]
+    }
+}
+
+extension FieldValue {
+    /// The value as JSON.
+    public var json: JSONValue {
+        switch self {
+        case .string(let s): return .string(s)
+        case .number(let n): return .number(n)
+        case .bool(let b): return .bool(b)
+        case .null: return .null
+        case .list(let l): return .array(l.map(\.json))
+        case .map(let m): return .object(m.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) })
+        }
+    }
+}
+
+extension String {
+    init(format2 n: Int) {
+        self = n < 10 ? "0\(n)" : "\(n)"
+    }
+}
