@@ -89,6 +89,15 @@ struct Vault {
     }
 }
 
+extension Vault {
+    /// The journal for queries (review, plan, listings). Today: every entry parsed in memory;
+    /// the index replaces this with a SQLite-backed store that is brought up to date first.
+    func journal() throws -> (store: any JournalStore, diagnostics: [Diagnostic]) {
+        let (entries, diagnostics) = loadEntries()
+        return (InMemoryJournal(entries: entries), diagnostics)
+    }
+}
+
 extension Entry {
     /// Date order (undated last), then path.
     static func byDateThenPath(_ a: Entry, _ b: Entry) -> Bool {
