@@ -141,6 +141,7 @@ struct BodyWalker {
         if carrier, box == nil { return }
 
         if let (status, _) = box {
+            guard !text.isEmpty else { return }
             if section == .practices {
                 if status == .done || status == .inProgress { addPractice(text, source: source) }
             } else {

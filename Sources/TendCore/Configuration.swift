@@ -87,7 +87,7 @@ public struct Configuration: Sendable, Equatable {
             case "motivation":
                 motivation = EntryParser.strings(value).joined(separator: "\n")
             case "support":
-                support = Self.pairs(value).map { ($0.key, $0.text) }
+                support = Self.pairs(value).filter { !$0.text.isEmpty }.map { ($0.key, $0.text) }
             case "headings":
                 for h in Self.lists(value) {
                     let names = h.values.map { $0.normalizedName() }

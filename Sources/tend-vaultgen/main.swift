@@ -309,7 +309,7 @@ let rareWords: [RareWord] = [
     RareWord(word: "zephyrine", rate: 0.01, sentences: [
         "The word zephyrine came to me during the music and I still don't know what it means.",
         "I called the feeling zephyrine, a soft wind moving through the chest.",
-        "Zephyrine — that was the colour of the light behind my eyes.",
+        "The light behind my eyes had a colour I can only call zephyrine.",
     ]),
     RareWord(word: "quillwort", rate: 0.001, sentences: [
         "There was a quillwort growing at the edge of the pond and I couldn't stop looking at it.",
@@ -430,6 +430,7 @@ struct Section {
     var body: String        // structured content (lists, fields), rendered after the prose
     var kind: SectionKind = .other
     var bodyFirst = false   // render `body` before the prose (a line under the title)
+    var paragraphs = false  // an insights section written as paragraphs, not a list
     var prose: [String] = []
 }
 
@@ -487,7 +488,7 @@ struct EntryGen {
         case 6: return "This was session #" + String(max(plan.journeyNo, 1)) + ", if I'm counting right."
         case 7: return "Notes from <https://example.org/integration#week-" + String(rng.range(1, 12)) + "> are in [[Integration plan|the plan]]."
         case 8: return "I typed `tend review --week latest` and read the whole thing twice."
-        case 9: return "Maya's email said \"#blessed\" in quotes, which made me laugh."
+        case 9: return "We're on week #6 of the group already."
         case 10: return "A line from the [article](https://example.net/ketamine-integration?ref=journal#after-care) stuck with me."
         case 11: return "Wrote ~20 minutes, as suggested (item #3 on the list)."
         case 12: return "<mark>Remember this one.</mark>"
@@ -660,7 +661,7 @@ struct EntryGen {
         case 3:
             return "> " + rng.pick(insightTexts) + ". #insight"
         default:
-            return "    #indented-code is not a tag either"
+            return "~~~\n#fenced-with-tildes is not a tag either\n~~~"
         }
     }
 
@@ -760,12 +761,18 @@ struct EntryGen {
         return fm
     }
 
-    mutating func newSection(_ k: SectionKind) -> Section {
+    mutating func newSection(_ k: SectionKind, names: [String] = ["Insights", "Insights", "Realizations", "Lessons", "Insight"]) -> Section {
         switch k {
         case .insights:
-            let intro = rng.chance(0.2) ? rng.pick(["A few things that landed:", "What I want to keep:", "Mostly small things."]) + "\n\n" : ""
-            return Section(heading: heading(rng.pick(["Insights", "Insights", "Realizations", "Lessons", "Insight"])),
-                           proseWeight: 0, body: intro + insightItems(asParagraphs: rng.chance(0.2)), kind: .insights)
+            // Either a list (with an optional lead-in paragraph, which is not an insight) or only
+            // paragraphs (each one an insight) — never both, so the expected result is clear.
+            let asParagraphs = rng.chance(0.2)
+            let intro = !asParagraphs && rng.chance(0.2)
+                ? rng.pick(["A few things that landed:", "What I want to keep:", "Mostly small things."]) + "\n\n" : ""
+            var s = Section(heading: heading(rng.pick(names)), proseWeight: 0,
+                            body: intro + insightItems(asParagraphs: asParagraphs), kind: .insights)
+            s.paragraphs = asParagraphs
+            return s
         case .emotions:
             var s = Section(heading: heading(rng.pick(["Emotions", "Emotions", "Feelings"])), proseWeight: 0, body: emotionItems(), kind: .emotions)
             if rng.chance(0.25) { s.body = "Naming them helps:\n\n" + s.body }
@@ -785,17 +792,17 @@ struct EntryGen {
 
     /// More items for a list section: the same list, or under a free sub-heading (which stays
     /// in the section). Returns the text and the separator to put before it.
-    mutating func moreItems(_ k: SectionKind) -> (sep: String, text: String) {
-        if k != .insights && rng.chance(0.5) {
-            return ("\n", moreListItems(k))
+    mutating func moreItems(_ s: Section) -> (sep: String, text: String) {
+        if s.kind != .insights && rng.chance(0.5) {
+            return ("\n", moreListItems(s))
         }
         if subheadings.isEmpty { subheadings = rng.sample(subheadingNames, subheadingNames.count) }
-        return ("\n\n", "### " + subheadings.removeLast() + "\n\n" + moreListItems(k))
+        return ("\n\n", "### " + subheadings.removeLast() + "\n\n" + moreListItems(s))
     }
 
-    mutating func moreListItems(_ k: SectionKind) -> String {
-        switch k {
-        case .insights: return insightItems(asParagraphs: false)
+    mutating func moreListItems(_ s: Section) -> String {
+        switch s.kind {
+        case .insights: return insightItems(asParagraphs: s.paragraphs)
         case .emotions: return emotionItems()
         case .actions: return actionItems(checkboxes: true)
         case .practices: return practiceItems()
@@ -841,7 +848,7 @@ struct EntryGen {
         switch plan.kind {
         case .journey: target = rng.range(5500, 9500)
         case .integration: target = rng.range(3500, 6500)
-        case .journal: target = rng.chance(0.1) ? rng.range(700, 1500) : rng.range(1400, 5600)
+        case .journal: target = rng.chance(0.1) ? rng.range(700, 1500) : rng.range(1300, 5200)
         }
 
         var sections: [Section] = []
@@ -858,8 +865,7 @@ struct EntryGen {
                 during.body = heading(rng.pick(["The music", "The ocean", "Dad", "The hallway"]), level: 3) + "\n\n" + paragraph()
             }
             sections.append(during)
-            sections.append(Section(heading: heading(rng.pick(["Insights", "Insights", "Realizations", "Insight"])), proseWeight: 0,
-                                    body: insightItems(asParagraphs: rng.chance(0.2)), kind: .insights))
+            sections.append(newSection(.insights, names: ["Insights", "Insights", "Realizations", "Insight"]))
             sections.append(Section(heading: heading(rng.pick(["Emotions", "Emotions", "Feelings"])), proseWeight: 0, body: emotionItems(), kind: .emotions))
             sections.append(Section(heading: heading("After"), proseWeight: 1, body: ""))
             sections.append(Section(heading: heading(rng.pick(["Action items", "Next steps"])), proseWeight: 0,
@@ -872,10 +878,9 @@ struct EntryGen {
             sections[0].body = "Integration for [[" + journeyLink() + "]] with " + rng.pick(therapists) + "."
             sections[0].bodyFirst = true
             sections.append(Section(heading: heading("What we talked about"), proseWeight: 3, body: ""))
-            var ins = Section(heading: heading(rng.pick(["Insights", "Realizations", "Realisations", "Lessons"])), proseWeight: 0,
-                              body: insightItems(asParagraphs: rng.chance(0.25)), kind: .insights)
+            var ins = newSection(.insights, names: ["Insights", "Realizations", "Realisations", "Lessons"])
             if rng.chance(0.3) {
-                ins.body += "\n\n" + heading("Later", level: 3) + "\n\n" + "- " + rng.pick(insightTexts)
+                ins.body += "\n\n" + heading("Later", level: 3) + "\n\n" + (ins.paragraphs ? "" : "- ") + rng.pick(insightTexts)
             }
             sections.append(ins)
             sections.append(Section(heading: heading(rng.pick(["Emotions", "Feelings"])), proseWeight: 0, body: emotionItems(), kind: .emotions))
@@ -898,16 +903,19 @@ struct EntryGen {
             // Keep the free headings roughly in front, the lists in a mostly stable order.
             if rng.chance(0.2) { optional.swapAt(0, rng.int(optional.count)) }
             sections += optional
-            // Tasks anywhere, outside an action heading.
-            if rng.chance(0.15), let i = sections.indices.last {
+            // Tasks anywhere: in a free section or under the title, outside an action heading.
+            if rng.chance(0.15) {
+                let free = sections.indices.filter { sections[$0].kind == .free }
+                let i = free.isEmpty ? 0 : rng.pick(free)
                 sections[i].body += (sections[i].body.isEmpty ? "" : "\n\n") + taskLine(bullet: "- ", checkbox: true)
             }
         }
+        // Inline fields sit under the title (no vocabulary section), so they count once.
         if rng.chance(0.2) {
-            sections.append(Section(heading: "", proseWeight: 0, body: inlineFields()))
+            sections[0].body += (sections[0].body.isEmpty ? "" : "\n\n") + inlineFields()
         }
         if rng.chance(0.08) {
-            let i = rng.int(sections.count)
+            let i = rng.pick(sections.indices.filter { sections[$0].kind != .insights })
             sections[i].body += (sections[i].body.isEmpty ? "" : "\n\n") + rareExtras()
         }
 
@@ -929,24 +937,27 @@ struct EntryGen {
             let before = structure
             let i = rng.int(sections.count + 2)
             if i < sections.count, listKinds.contains(sections[i].kind) {
-                let more = moreItems(sections[i].kind)
+                let more = moreItems(sections[i])
                 sections[i].body += more.sep + more.text
                 structure += more.text.utf8.count + 2
             } else {
                 let k = rng.pick(listKinds)
                 if let j = sections.firstIndex(where: { $0.kind == k }) {
-                    let more = moreItems(k)
+                    let more = moreItems(sections[j])
                     sections[j].body += more.sep + more.text
                     structure += more.text.utf8.count + 2
                 } else {
                     let s = newSection(k)
-                    // keep a trailing inline-field section last
-                    let at = sections.last?.kind == .other && sections.count > 1 ? sections.count - 1 : sections.count
-                    sections.insert(s, at: at)
+                    sections.append(s)
                     structure += s.heading.utf8.count + s.body.utf8.count + 4
                 }
             }
             if structure == before { break }
+        }
+
+        // The closing tag line must not land in a paragraph-insights section (it would read as an insight).
+        if sections.count > 2, sections[sections.count - 1].kind == .insights {
+            sections.swapAt(sections.count - 1, sections.count - 2)
         }
 
         // Prose: about 1.5× the structure, and at least what the target still leaves.

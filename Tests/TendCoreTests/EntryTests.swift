@@ -1,0 +1,231 @@
+import Testing
+@testable import TendCore
+
+/// Dates, types, front matter, titles, positions and bad input.
+struct EntryTests {
+    static let dates: [(String, String, String, String)] = [
+        // (front matter date line, path, expected date, expected source)
+        ("date: 2026-10-03", "x.md", "2026-10-03", "front-matter"),
+        ("date: 2026-10-03 09:30", "x.md", "2026-10-03", "front-matter"),
+        ("date: 2026-11-02T22:30:00-08:00", "x.md", "2026-11-02", "front-matter"),
+        ("date: 2026-11-02T23:59:00+14:00", "x.md", "2026-11-02", "front-matter"),
+        ("date: '2026-01-05'", "x.md", "2026-01-05", "front-matter"),
+        ("mood: 5", "2026/09/2026-09-08 journey.md", "2026-09-08", "file-name"),
+        ("mood: 5", "notes/walk 2026-10-11.md", "2026-10-11", "file-name"),
+        ("date: someday", "2026-10-12.md", "2026-10-12", "file-name"),
+        ("mood: 5", "2026-02-30.md", "2020-01-01", "modification-time"),
+    ]
+
+    @Test(arguments: dates)
+    func date(_ line: String, _ path: String, _ expected: String, _ source: String) {
+        let entry = parse("---\n\(line)\n---\nText\n", path: path, modified: LocalDate(year: 2020, month: 1, day: 1))
+        #expect(entry.date?.description == expected)
+        #expect(entry.dateSource.rawValue == source)
+    }
+
+    @Test func timeIsKeptAsWritten() {
+        #expect(parse("---\ndate: 2026-11-02T22:30:00-08:00\n---\n").minutes == 22 * 60 + 30)
+        #expect(parse("---\ndate: 2026-11-02 09:05\n---\n").minutes == 9 * 60 + 5)
+    }
+
+    @Test func modificationDateIsAWarning() {
+        let entry = parse("no date here", path: "notes/walk.md", modified: LocalDate(year: 2026, month: 3, day: 4))
+        #expect(entry.date == LocalDate(year: 2026, month: 3, day: 4))
+        #expect(entry.problems.count == 1)
+        #expect(entry.problems[0].severity == .warning)
+        #expect(entry.problems[0].message.contains("modification day 2026-03-04"))
+    }
+
+    static let types: [(String, String)] = [
+        ("journey", "journey"), ("Journey", "journey"), ("session", "journey"), ("dosing", "journey"),
+        ("medicine", "journey"), ("KETAMINE", "journey"), ("integration", "integration"),
+        ("journal", "journal"), ("dream", "dream"), ("", "journal"),
+    ]
+
+    @Test(arguments: types)
+    func type(_ written: String, _ expected: String) {
+        #expect(parse("---\ntype: \(written)\n---\n").type.rawValue == expected)
+    }
+
+    @Test func frontMatterFieldsAndMetrics() {
+        let entry = parse("""
+        ---
+        date: 2026-11-03
+        type: journey
+        session: 3
+        intention: Meet the grief without running
+        mood: 6
+        Sleep: 7.5
+        anxiety: "4"
+        note: a string
+        done: true
+        ---
+        """)
+        #expect(entry.session == 3)
+        #expect(entry.intentions == ["Meet the grief without running"])
+        #expect(entry.metrics == ["mood": 6, "sleep": 7.5])
+        #expect(entry.fields["intention"] == .string("Meet the grief without running"))
+        #expect(entry.fields["anxiety"] == .string("4"))
+        #expect(entry.fields["done"] == .bool(true))
+        #expect(entry.fields["date"] == .string("2026-11-03"))
+        #expect(entry.fields["Sleep"] == .number(7.5))
+    }
+
+    @Test func intentionList() {
+        #expect(parse("---\nintention:\n  - rest\n  - listen\n---\n").intentions == ["rest", "listen"])
+    }
+
+    @Test func intentionFromHeadingWhenFrontMatterHasNone() {
+        #expect(parse("## Intention\nTo be gentle.").intentions == ["To be gentle."])
+        #expect(parse("---\nintention: a\n---\n## Intention\nb").intentions == ["a"])
+    }
+
+    static let titles: [(String, String, String)] = [
+        ("---\ntitle: Given\n---\n# Heading", "x.md", "Given"),
+        ("# The lake\ntext", "x.md", "The lake"),
+        ("## Not level one", "2026-11-03 journey.md", "2026-11-03 journey"),
+        ("text", "walk by the river.markdown", "walk by the river"),
+    ]
+
+    @Test(arguments: titles)
+    func title(_ text: String, _ path: String, _ expected: String) {
+        #expect(parse(text, path: path).title == expected)
+    }
+
+    static let positions: [(String, [String])] = [
+        // Each extracted item as "kind line:column".
+        ("## Insights\n- first", ["insight 2:3"]),
+        ("---\ndate: 2026-11-03\n---\n## Insights\n- first", ["insight 5:3"]),
+        ("---\r\ndate: 2026-11-03\r\n---\r\n## Insights\r\n- first\r\n", ["insight 5:3"]),
+        ("\u{FEFF}---\ndate: 2026-11-03\n---\n- [ ] task", ["action 4:3"]),
+        ("Grüße und Tränen #emotion/grief", ["emotion 1:18"]),
+        ("    - [ ] not a list, a code block", []),
+        ("1. [ ] numbered", ["action 1:4"]),
+        ("text\n  insight:: second line", ["insight 2:3"]),
+        ("- a\n\t- [ ] tab-indented", ["action 2:4"]),
+        ("> - [ ] quoted", ["action 1:5"]),
+        ("## Emotions\n- é (3)", ["emotion 2:3"]),
+        ("---\nemotions: [grief]\n---\n", ["emotion 2:12"]),
+    ]
+
+    @Test(arguments: positions)
+    func position(_ text: String, _ expected: [String]) {
+        let e = parse(text)
+        let found = e.insights.map { "insight \($0.source.line):\($0.source.column)" }
+            + e.actions.map { "action \($0.source.line):\($0.source.column)" }
+            + e.emotions.map { "emotion \($0.source.line):\($0.source.column)" }
+        #expect(found == expected)
+    }
+
+    @Test func headingOfAnItem() {
+        let e = parse("## Insights\n### Morning\n- still insight")
+        #expect(e.insights.first?.source.heading == "Morning")
+    }
+
+    static let sections: [(String, String)] = [
+        // Markdown, then counts "insights/emotions/actions/practices/gratitude".
+        ("## Insights\n- a\n### Morning\n- b\n## Notes\n- c", "2/0/0/0/0"),
+        ("## Emotions\n- grief\n## Practices\n- yoga\n## Gratitude\n- tea", "0/1/0/1/1"),
+        ("# Day\n## Insights\n- a\n# Next\n- b", "1/0/0/0/0"),
+        ("## Action items\n- a\n### Later\n- b", "0/0/2/0/0"),
+        ("## INSIGHTS\n- shouty heading", "1/0/0/0/0"),
+        ("## What came up\n- nothing special", "0/0/0/0/0"),
+    ]
+
+    @Test(arguments: sections)
+    func section(_ text: String, _ expected: String) {
+        let e = parse(text)
+        #expect("\(e.insights.count)/\(e.emotions.count)/\(e.actions.count)/\(e.practices.count)/\(e.gratitude.count)" == expected)
+    }
+
+    @Test func inlineFieldsBecomeFieldsAndMetrics() {
+        let e = parse("energy:: 7\nplace:: the lake")
+        #expect(e.metrics["energy"] == 7)
+        #expect(e.fields["place"] == .string("the lake"))
+    }
+
+    // MARK: - Bad input: every case still gives an entry (or a clear skip) and a problem with a place.
+
+    @Test func emptyFile() {
+        let e = parse("", path: "2026-11-03.md")
+        #expect(e.date == LocalDate(year: 2026, month: 11, day: 3))
+        #expect(e.problems.isEmpty)
+    }
+
+    @Test func frontMatterOnly() {
+        let e = parse("---\ndate: 2026-11-04\nmood: 5\n---")
+        #expect(e.date == LocalDate(year: 2026, month: 11, day: 4))
+        #expect(e.metrics == ["mood": 5])
+    }
+
+    @Test func unclosedFrontMatter() {
+        let e = parse("---\ndate: 2026-11-04\n\n## Insights\n- still read")
+        #expect(e.insightTexts == ["still read"])
+        #expect(e.problems.first == Problem(.warning, line: 1, column: 1,
+            "the front matter starts with '---' but is never closed; the file was read as Markdown only"))
+    }
+
+    @Test func brokenYAMLIsMappedToTheFileLine() {
+        let e = parse("---\ndate: 2026-11-04\ntags: [a, b\nmood: 3\n---\n## Insights\n- body still read")
+        #expect(e.insightTexts == ["body still read"])
+        #expect(e.problems.count == 1)
+        #expect(e.problems[0].severity == .warning)
+        #expect(e.problems[0].line >= 3 && e.problems[0].line <= 5)
+        #expect(e.problems[0].message.hasPrefix("the front matter is not valid YAML"))
+    }
+
+    @Test func frontMatterThatIsNotAMapping() {
+        let e = parse("---\n- just\n- a list\n---\n")
+        #expect(e.problems.map(\.line) == [2])
+    }
+
+    @Test func windows1252IsDecodedAndReported() {
+        // "café – 2026" in Windows-1252: é = 0xE9, en dash = 0x96.
+        let bytes: [UInt8] = Array("## Insights\n- caf".utf8) + [0xE9, 0x20, 0x96] + Array(" ok\n".utf8)
+        guard case .entry(let e) = parse(bytes: bytes) else { Issue.record("skipped"); return }
+        #expect(e.insightTexts == ["café – ok"])
+        #expect(e.problems.map { "\($0.line):\($0.column)" } == ["2:6"])
+    }
+
+    @Test func binaryFileIsSkippedWithAnError() {
+        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00]
+        guard case .skipped(_, let problem) = parse(bytes: bytes) else { Issue.record("not skipped"); return }
+        #expect(problem.severity == .error)
+    }
+
+    @Test func byteOrderMarkAndCRLF() {
+        let text = "\u{FEFF}---\r\ndate: 2026-11-05\r\ntags: [a]\r\n---\r\n## Emotions\r\n- grief (7)\r\n"
+        let e = parse(text)
+        #expect(e.date == LocalDate(year: 2026, month: 11, day: 5))
+        #expect(e.themes == ["a"])
+        #expect(e.emotionSummary == ["grief/sadness 7"])
+        #expect(e.emotions.first.map { "\($0.source.line):\($0.source.column)" } == "6:3")
+    }
+
+    @Test func largeEntry() {
+        var text = "---\ndate: 2026-11-06\n---\n## Insights\n"
+        let line = "- an insight with #theme words to make the line long enough to matter, again and again\n"
+        while text.utf8.count < 5_000_000 { text += line }
+        let e = parse(text)
+        #expect(e.insights.count > 50_000)
+        #expect(e.insights.last?.source.line == e.insights.count + 4)
+        #expect(e.themes == ["theme"])
+    }
+
+    // MARK: - Sessions
+
+    @Test func sessionsAreNumberedAndEntriesTiedToTheLatestJourney() {
+        var entries = [
+            parse("---\ntype: journal\n---\n", path: "2026-09-01.md"),
+            parse("---\ntype: journey\n---\n", path: "2026-09-08.md"),
+            parse("---\ntype: integration\n---\n", path: "2026-09-10.md"),
+            parse("---\ntype: journey\n---\n", path: "2026-09-22.md"),
+            parse("---\ntype: journal\n---\n", path: "2026-09-22 later.md"),
+            parse("---\ntype: journey\nsession: 7\n---\n", path: "2026-10-06.md"),
+            parse("---\ntype: journal\n---\n", path: "2026-10-07.md"),
+        ]
+        let journeys = Sessions.assign(&entries)
+        #expect(journeys.map(\.number) == [1, 2, 7])
+        #expect(entries.map(\.session) == [nil, 1, 1, 2, 2, 7, 7])
+    }
+}

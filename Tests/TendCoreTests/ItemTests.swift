@@ -1,0 +1,133 @@
+import Testing
+@testable import TendCore
+
+/// Insights, emotions, actions, practices and gratitude: one line per case.
+struct ItemTests {
+    static let insights: [(String, [String])] = [
+        ("## Insights\n- I don't have to earn rest\n- Grief is love", ["I don't have to earn rest", "Grief is love"]),
+        ("## Insight\nOne paragraph.\n\nAnother one.", ["One paragraph.", "Another one."]),
+        ("## Realizations\n- a\n\n## Other\n- b", ["a"]),
+        ("## Realisations\n- British spelling", ["British spelling"]),
+        ("## Lessons:\n- trailing colon", ["trailing colon"]),
+        ("Insights\n--------\n\n- setext heading", ["setext heading"]),
+        ("Resting is allowed. #insight", ["Resting is allowed."]),
+        ("- a list item with a tag #insight", ["a list item with a tag"]),
+        ("insight:: I am not my father.", ["I am not my father."]),
+        ("Some text [insight:: bracketed field] in prose.", ["bracketed field"]),
+        ("## Insights\n- counted once #insight", ["counted once"]),
+        ("## Insights\n### Morning\n- still insights", ["still insights"]),
+        ("## Insights\n- a\n## Emotions\n- grief", ["a"]),
+        ("## Insights\n- parent\n  - nested", ["parent", "nested"]),
+        ("## insights\n- lower-case heading", ["lower-case heading"]),
+        ("## Insights\n- [ ] a task is an action, not an insight", []),
+        ("## Insights\n```\nnot an insight\n```\n- but this is", ["but this is"]),
+        ("## Insights\n> - quoted item", ["quoted item"]),
+    ]
+
+    @Test(arguments: insights)
+    func insight(_ input: String, _ expected: [String]) {
+        #expect(parse(input).insightTexts == expected)
+    }
+
+    static let emotions: [(String, [String])] = [
+        ("## Emotions\n- grief (7)", ["grief/sadness 7"]),
+        ("## Emotions\n- relief – 4/10", ["relief/calm 4"]),
+        ("## Feelings\n- anxious: 6", ["anxiety/fear 6"]),
+        ("## Feelings:\n- tenderness", ["tenderness/trust"]),
+        ("## Emotions\n- grief\u{00A0}(6)", ["grief/sadness 6"]),
+        ("## Emotions\n- Ashamed", ["shame/shame"]),
+        ("## Emotions\n- sad, tired, hopeful", ["sadness/sadness", "exhaustion/sadness", "hope/anticipation"]),
+        ("## Emotions\n- grief in my chest (8)", ["grief/sadness 8"]),
+        ("Felt #emotion/sadness today", ["sadness/sadness"]),
+        ("A #feeling/hopeful morning", ["hope/anticipation"]),
+        ("#emotion/grief (7) in prose", ["grief/sadness 7"]),
+        ("emotion:: shame 5", ["shame/shame 5"]),
+        ("---\nemotions: [grief, relief]\n---\n", ["grief/sadness", "relief/calm"]),
+        ("---\nemotions: [\"grief (7)\", \"relief (4)\"]\n---\n", ["grief/sadness 7", "relief/calm 4"]),
+        ("---\nemotions: {grief: 7, hope: 5}\n---\n", ["grief/sadness 7", "hope/anticipation 5"]),
+        ("---\nfeelings:\n  - awe\n---\n", ["awe/surprise"]),
+        ("## Emotions\n- #emotion/grief (7)", ["grief/sadness 7"]),
+        ("## Emotions\n- hapy (5)", ["hapy/other 5"]),
+        ("## Emotions\n- anger 70%", ["anger/anger 7"]),
+        ("## Emotions\nI felt grief as a paragraph.", []),
+    ]
+
+    @Test(arguments: emotions)
+    func emotion(_ input: String, _ expected: [String]) {
+        #expect(parse(input).emotionSummary == expected)
+    }
+
+    @Test func unknownEmotionSuggestsAWord() {
+        let entry = parse("## Emotions\n- hapy (5)")
+        #expect(entry.problems == [Problem(.warning, line: 2, column: 3, "unknown emotion 'hapy' (did you mean 'happy'?); it is kept as written")])
+    }
+
+    static let actions: [(String, [String])] = [
+        ("- [ ] call my sister", ["open: call my sister"]),
+        ("- [x] booked it", ["done: booked it"]),
+        ("- [X] capital X", ["done: capital X"]),
+        ("- [-] cancelled", ["cancelled: cancelled"]),
+        ("- [/] started", ["in-progress: started"]),
+        ("* [ ] star bullet", ["open: star bullet"]),
+        ("1. [ ] numbered", ["open: numbered"]),
+        ("- [ ] parent\n  - [x] child", ["open: parent", "done: child"]),
+        ("- [ ] call my sister 📅 2026-11-25", ["open: call my sister due 2026-11-25"]),
+        ("- [ ] with FE0F 📅\u{FE0F} 2026-11-14", ["open: with FE0F due 2026-11-14"]),
+        ("- [ ] nbsp 📅\u{00A0}2026-11-14", ["open: nbsp due 2026-11-14"]),
+        ("- [ ] talk to Priya due:2026-11-12", ["open: talk to Priya due 2026-11-12"]),
+        ("- [ ] plan due:: 2026-11-30", ["open: plan due 2026-11-30"]),
+        ("- [ ] bracketed [due:: 2026-11-30] field", ["open: bracketed field due 2026-11-30"]),
+        ("- [x] booked ✅ 2026-10-14", ["done: booked done 2026-10-14"]),
+        ("- [x] both 📅 2026-10-10 ✅ 2026-10-09", ["done: both due 2026-10-10 done 2026-10-09"]),
+        ("## Next steps\n- plain item", ["open: plain item"]),
+        ("## Action items\n- plain\n- [x] boxed", ["open: plain", "done: boxed"]),
+        ("## To do\n- item", ["open: item"]),
+        ("Need a frame for the photo #todo", ["open: Need a frame for the photo"]),
+        ("- email Ana #action", ["open: email Ana"]),
+        ("> [!todo] This week\n> - [ ] ask about the body scan", ["open: ask about the body scan"]),
+        ("- [ ] #todo counted once", ["open: counted once"]),
+        ("- [ ]", []),
+        ("- [link](x) not a box", []),
+        ("```\n- [ ] in code\n```", []),
+        ("- [>] forwarded reads as open", ["open: forwarded reads as open"]),
+    ]
+
+    @Test(arguments: actions)
+    func action(_ input: String, _ expected: [String]) {
+        #expect(parse(input).actionSummary == expected)
+    }
+
+    @Test func impossibleDueDateIsReportedAndTheItemKept() {
+        let entry = parse("- [ ] thing 📅 2026-13-40")
+        #expect(entry.actionSummary == ["open: thing"])
+        #expect(entry.problems.map(\.message) == ["the due date '2026-13-40' is not a date like 2026-11-03; the item was kept without it"])
+    }
+
+    static let practices: [(String, [String])] = [
+        ("## Practices\n- breathwork 10m\n- yoga 20 min", ["breathwork 10m", "yoga 20m"]),
+        ("## Self-care\n- walk in nature 30 minutes", ["walk in nature 30m"]),
+        ("## Practices\n- run 1h", ["run 60m"]),
+        ("## Practices\n- meditation – 15 minutes", ["meditation 15m"]),
+        ("Sat for a while #practice/meditation", ["meditation"]),
+        ("---\npractices: [breathwork 10m, yoga 20 min, walk]\n---\n", ["breathwork 10m", "yoga 20m", "walk"]),
+        ("## Practices\n- [x] journaling\n- [ ] yoga", ["journaling"]),
+        ("## Practices\n- Gratitude list", ["gratitude list"]),
+    ]
+
+    @Test(arguments: practices)
+    func practice(_ input: String, _ expected: [String]) {
+        #expect(parse(input).practiceSummary == expected)
+    }
+
+    static let gratitude: [(String, [String])] = [
+        ("## Gratitude\n- Elena's voice\n- soup", ["Elena's voice", "soup"]),
+        ("## Grateful for\n- the rain", ["the rain"]),
+        ("## Gratitude\nA whole paragraph of thanks.", ["A whole paragraph of thanks."]),
+        ("## Gratitude\n- one\n\n## Notes\n- two", ["one"]),
+    ]
+
+    @Test(arguments: gratitude)
+    func gratitudeItems(_ input: String, _ expected: [String]) {
+        #expect(parse(input).gratitude.map(\.text) == expected)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import TendCore
+
+/// Tags and themes: one line per case, Markdown in, themes out.
+struct TagTests {
+    static let cases: [(String, [String])] = [
+        ("A day with #father.", ["father"]),
+        ("#trust at the start", ["trust"]),
+        ("Nested #theme/relationships tag", ["theme/relationships"]),
+        ("Mixed case #Grief and #GRIEF", ["grief"]),
+        ("Any script: #привет and #café", ["café", "привет"]),
+        ("Digits inside #week2 are fine", ["week2"]),
+        ("All digits #123 are not a tag", []),
+        ("C# is a language, not a tag", []),
+        ("foo#bar is not a tag", []),
+        ("A URL https://example.org/guide#section is not a tag", []),
+        ("A link [guide](https://example.org/#grief-and-body) has no tag", []),
+        ("Code `#not-a-tag` is not a tag", []),
+        ("A wikilink [[2026-09-08 journey#Insights]] is a link", []),
+        ("A wikilink [[#heading]] is a link", []),
+        ("HTML <!-- #draft --> is not a tag", []),
+        ("Heading markers:\n\n## Work", []),
+        ("In a heading:\n\n## Work #boundaries", ["boundaries"]),
+        ("Trailing slash #theme/ is trimmed", ["theme"]),
+        ("Punctuation after #body, ends it", ["body"]),
+        ("In parentheses (#body) counts", ["body"]),
+        ("Snake #self_care and kebab #self-compassion", ["self-compassion", "self_care"]),
+        ("Markers are not themes: #insight #todo #action #emotion/grief #practice/yoga", []),
+        ("```\n#dad #lake\n```", []),
+        ("    indented #code block", []),
+        ("Emphasis *#tender* counts", ["tender"]),
+        ("Two ##hashes is not a tag", []),
+    ]
+
+    @Test(arguments: cases)
+    func themes(_ input: String, _ expected: [String]) {
+        #expect(parse(input).themes == expected)
+    }
+
+    static let frontMatter: [(String, [String])] = [
+        ("---\ntags: [trust, body]\n---\n", ["body", "trust"]),
+        ("---\ntags: trust, body\n---\n", ["body", "trust"]),
+        ("---\ntags: \"#trust #theme/relationships\"\n---\n", ["theme/relationships", "trust"]),
+        ("---\ntag: work\n---\n", ["work"]),
+        ("---\ntags:\n  - Father\n  - '#grief'\n---\nand #body", ["body", "father", "grief"]),
+    ]
+
+    @Test(arguments: frontMatter)
+    func frontMatterTags(_ input: String, _ expected: [String]) {
+        #expect(parse(input).themes == expected)
+    }
+}

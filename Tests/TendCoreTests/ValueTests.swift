@@ -1,0 +1,96 @@
+import Testing
+@testable import TendCore
+
+/// Small value types: dates, globs, the lexicon, configuration.
+struct ValueTests {
+    static let dayNumbers: [(String, Int, Int)] = [
+        ("1970-01-01", 0, 4), ("2026-11-21", 20_778, 6), ("2000-02-29", 11_016, 2),
+        ("2026-12-28", 20_815, 1), ("1969-12-31", -1, 3),
+    ]
+
+    @Test(arguments: dayNumbers)
+    func dayNumberAndWeekday(_ text: String, _ number: Int, _ weekday: Int) {
+        let date = LocalDate(parsing: text)!
+        #expect(date.dayNumber == number)
+        #expect(date.weekday == weekday)
+        #expect(LocalDate(dayNumber: number) == date)
+    }
+
+    static let invalidDates = ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "26-11-03", "2026/11/03", "2026-1-3"]
+
+    @Test(arguments: invalidDates)
+    func invalidDate(_ text: String) {
+        #expect(LocalDate(parsing: text) == nil)
+    }
+
+    static let globs: [(String, String, Bool, Bool)] = [
+        ("Archive/", "Archive/old.md", false, true),
+        ("Archive/", "Notes/Archive.md", false, false),
+        ("*.excalidraw.md", "x/y/drawing.excalidraw.md", false, true),
+        ("**/drafts/*", "a/b/drafts/one.md", false, true),
+        ("drafts", "a/drafts/one.md", false, true),
+        ("/top.md", "top.md", false, true),
+        ("/top.md", "sub/top.md", false, false),
+        ("2025/**", "2025/01/x.md", false, true),
+        ("?.md", "a.md", false, true),
+        ("?.md", "ab.md", false, false),
+    ]
+
+    @Test(arguments: globs)
+    func glob(_ pattern: String, _ path: String, _ isDirectory: Bool, _ expected: Bool) {
+        #expect(Glob(pattern: pattern).matches(path, isDirectory: isDirectory) == expected)
+    }
+
+    @Test func lexiconInflectionsAndFamilies() {
+        #expect(shippedLexicon.meaning(of: "anxious")?.canonical == shippedLexicon.meaning(of: "anxiety")?.canonical)
+        #expect(shippedLexicon.meaning(of: "ashamed")?.canonical == "shame")
+        #expect(shippedLexicon.meaning(of: "Hopeful")?.family == "anticipation")
+        #expect(shippedLexicon.count > 300)
+        #expect(shippedLexicon.families == ["anger", "anticipation", "calm", "disgust", "fear", "joy", "sadness", "shame", "surprise", "trust"])
+    }
+
+    @Test func configurationAddsWordsAndReportsBadKeys() {
+        let (config, problems) = Configuration.read(yaml: """
+        week_start: sunday
+        links: wiki
+        ignore: ["Archive/"]
+        emotions:
+          floaty: calm
+          heavy-hearted: grief/sadness
+        links2: x
+        headings:
+          insights: [Aha]
+          bogus: [x]
+        """)
+        #expect(config.weekStart == 7)
+        #expect(config.links == .wiki)
+        #expect(config.ignore == ["Archive/"])
+        #expect(config.vocabulary.insightHeadings == ["aha"])
+        let lexicon = config.lexicon(adding: shippedLexicon)
+        #expect(lexicon.meaning(of: "floaty") == Lexicon.Meaning(canonical: "floaty", family: "calm"))
+        #expect(lexicon.meaning(of: "heavy-hearted") == Lexicon.Meaning(canonical: "grief", family: "sadness"))
+        #expect(problems.map(\.line) == [9])
+    }
+
+    @Test func defaultConfigurationFileReadsBackAsTheDefaults() {
+        let (config, problems) = Configuration.read(yaml: Configuration.defaultFileText)
+        #expect(problems.isEmpty)
+        #expect(config == Configuration())
+    }
+
+    @Test func brokenConfigurationKeepsDefaults() {
+        let (config, problems) = Configuration.read(yaml: "week_start: [monday\n")
+        #expect(config == Configuration())
+        #expect(problems.count == 1)
+    }
+
+    @Test func excludedPaths() {
+        var config = Configuration()
+        config.ignore = ["Archive/"]
+        #expect(config.excludes(".obsidian/x.md", isDirectory: false))
+        #expect(config.excludes("Templates/journal.md", isDirectory: false))
+        #expect(config.excludes("Reviews/2026-W45.md", isDirectory: false))
+        #expect(config.excludes("Archive", isDirectory: true))
+        #expect(!config.excludes("2026/11/2026-11-03.md", isDirectory: false))
+    }
+}
