@@ -357,10 +357,10 @@ struct InlineField: Equatable {
     var isWholeLine: Bool
 
     static func fields(in line: String) -> [InlineField] {
-        guard line.contains("::") else { return [] }
+        guard line.asciiRange(of: "::") != nil else { return [] }
         var result: [InlineField] = []
         let trimmed = line.trimmingWhitespace()
-        if let range = trimmed.firstRange(of: "::"), isKey(trimmed[..<range.lowerBound]),
+        if let range = trimmed.asciiRange(of: "::"), isKey(trimmed[..<range.lowerBound]),
            !trimmed.hasPrefix("[") && !trimmed.hasPrefix("(") {
             result.append(InlineField(key: String(trimmed[..<range.lowerBound]).trimmingWhitespace(),
                                       value: String(trimmed[range.upperBound...]).trimmingWhitespace(), isWholeLine: true))
@@ -372,7 +372,7 @@ struct InlineField: Equatable {
             let closer: Character = rest[open] == "[" ? "]" : ")"
             guard let close = rest[open...].firstIndex(of: closer) else { break }
             let inner = rest[rest.index(after: open)..<close]
-            if let range = inner.firstRange(of: "::"), isKey(inner[..<range.lowerBound]) {
+            if let range = inner.asciiRange(of: "::"), isKey(inner[..<range.lowerBound]) {
                 result.append(InlineField(key: String(inner[..<range.lowerBound]).trimmingWhitespace(),
                                           value: String(inner[range.upperBound...]).trimmingWhitespace(), isWholeLine: false))
             }

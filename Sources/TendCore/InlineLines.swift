@@ -71,10 +71,21 @@ extension InlineLines.Line {
 extension String {
     /// Runs of white space folded to one space, trimmed.
     func foldingWhitespace() -> String {
+        // Fast path: ASCII text with single inner spaces needs no work.
+        let bytes = utf8
+        if let f = bytes.first, let l = bytes.last, f != 0x20, l != 0x20 {
+            var clean = true
+            var previousSpace = false
+            for b in bytes {
+                if b >= 0x80 || (b >= 0x09 && b <= 0x0D) { clean = false; break }
+                if b == 0x20 { if previousSpace { clean = false; break }; previousSpace = true } else { previousSpace = false }
+            }
+            if clean { return self }
+        }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in unicodeScalars {
-            if s.properties.isWhitespace {
+            if s.isSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" "); pendingSpace = false }

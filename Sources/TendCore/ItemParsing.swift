@@ -3,9 +3,10 @@ enum ItemParsing {
     /// `[ ] `, `[x] `, `[-] `, `[/] ` at the start of an item; returns the status and the rest.
     /// Any other single character in the box (`[>]`, `[!]`, `[?]`) reads as open, as Obsidian Tasks does.
     static func checkbox(_ text: String) -> (ActionStatus, String)? {
+        guard text.utf8.first == 0x5B else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(4))
         guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]" else { return nil }
-        if scalars.count == 4, !scalars[3].properties.isWhitespace { return nil }
+        if scalars.count == 4, !scalars[3].isSpace { return nil }
         let status: ActionStatus
         switch scalars[1] {
         case " ", "\u{00A0}": status = .open
@@ -13,7 +14,7 @@ enum ItemParsing {
         case "-": status = .cancelled
         case "/": status = .inProgress
         default:
-            guard !scalars[1].properties.isWhitespace else { return nil }
+            guard !scalars[1].isSpace else { return nil }
             status = .open
         }
         return (status, String(text.unicodeScalars.dropFirst(3)).trimmingWhitespace())
@@ -24,15 +25,18 @@ enum ItemParsing {
     ///
     /// - Returns: the date, or the text written after the marker when it is not a real date.
     static func takeDate(after markers: [String], from text: inout String) -> (date: LocalDate?, written: String)? {
+        // Most items carry no date: look for the markers' first characters before any real work.
+        let firsts = markers.compactMap { $0.unicodeScalars.first }
+        guard text.unicodeScalars.contains(where: { firsts.contains($0) }) else { return nil }
         var scalars = Array(text.unicodeScalars)
         for marker in markers {
             let m = Array(marker.unicodeScalars)
-            guard let start = scalars.firstRange(of: m) else { continue }
+            guard let start = Self.firstRange(of: m, in: scalars) else { continue }
             var i = start.upperBound
             // Emoji may carry U+FE0F; people paste NBSP.
-            while i < scalars.count, scalars[i] == "\u{FE0F}" || scalars[i].properties.isWhitespace { i += 1 }
+            while i < scalars.count, scalars[i] == "\u{FE0F}" || scalars[i].isSpace { i += 1 }
             var j = i
-            while j < scalars.count, !scalars[j].properties.isWhitespace, !"]),".unicodeScalars.contains(scalars[j]) { j += 1 }
+            while j < scalars.count, !scalars[j].isSpace, !"]),".unicodeScalars.contains(scalars[j]) { j += 1 }
             guard j > i else { continue }
             var word = String.UnicodeScalarView()
             word.append(contentsOf: scalars[i..<j])
@@ -50,6 +54,22 @@ enum ItemParsing {
             rebuilt.append(contentsOf: scalars)
             text = String(rebuilt).foldingWhitespace()
             return (written.unicodeScalars.count == 10 ? LocalDate(parsing: written) : nil, written)
+        }
+        return nil
+    }
+
+    /// The first place `needle` stands in `haystack` (a plain scan: the generic
+    /// `firstRange(of:)` is many times slower on short texts).
+    static func firstRange(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Range<Int>? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        var i = 0
+        let last = haystack.count - needle.count
+        outer: while i <= last {
+            if haystack[i] == needle[0] {
+                for j in 1..<needle.count where haystack[i + j] != needle[j] { i += 1; continue outer }
+                return i..<(i + needle.count)
+            }
+            i += 1
         }
         return nil
     }

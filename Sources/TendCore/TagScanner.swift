@@ -16,7 +16,7 @@ enum TagScanner {
     /// Characters after which a `#` may start a tag.
     private static func canPrecede(_ s: Unicode.Scalar?) -> Bool {
         guard let s else { return true }
-        if s.properties.isWhitespace { return true }
+        if s.isSpace { return true }
         return "([{\"'“‘«,;*_~".unicodeScalars.contains(s)
     }
 
@@ -28,15 +28,15 @@ enum TagScanner {
             return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
         }
         let p = s.properties
-        if p.isWhitespace { return false }
+        if s.isSpace { return false }
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
     }
 
     /// Every tag in `text`, skipping `[[wikilinks]]`.
     static func tags(in text: String) -> [FoundTag] {
+        guard text.utf8.contains(0x23) else { return [] }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains("#") else { return [] }
         var found: [FoundTag] = []
         var byteOffsets: [Int] = []
         byteOffsets.reserveCapacity(scalars.count + 1)

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// End to end: the built binary on fixture vaults.
+@Suite(.serialized)
+struct ExportCheckTests {
+    @Test func exportJSONMatchesGolden() throws {
+        let vault = TendRunner.fixture("basic")
+        let before = try treeFingerprint(vault)
+        let result = try TendRunner.run(["export", "--vault", vault.path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        try assertGolden(result.stdout, "export-basic.json")
+        #expect(try treeFingerprint(vault) == before, "tend must never change the vault")
+    }
+
+    @Test func exportJSONLHasOneEntryPerLineSortedByDate() throws {
+        let result = try TendRunner.run(["export", "--format", "jsonl"], in: TendRunner.fixture("basic"))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(objects.map { $0["date"] as? String } == ["2026-11-02", "2026-11-04", "2026-11-05", "2026-11-06"])
+        let keys: Set<String> = ["path", "date", "type", "session", "title", "fields", "metrics", "themes", "insights",
+                                 "emotions", "actions", "practices", "gratitude", "problems"]
+        #expect(keys.isSubset(of: Set(objects[0].keys)))
+    }
+
+    @Test func vaultFromEnvironment() throws {
+        let result = try TendRunner.run(["export", "--format", "jsonl"], environment: ["TEND_VAULT": TendRunner.fixture("basic").path])
+        #expect(result.stdout.split(separator: "\n").count == 4)
+    }
+
+    @Test func checkOnACleanVault() throws {
+        let result = try TendRunner.run(["check", "--vault", TendRunner.fixture("basic").path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == "Read 4 entries: everything is readable.\n")
+    }
+
+    @Test func checkReportsEveryBadInputAndKeepsGoing() throws {
+        let vault = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        func write(_ name: String, _ bytes: [UInt8]) throws {
+            let url = vault.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+        try write("2026-11-01 empty.md", [])
+        try write("2026-11-02 only.md", Array("---\ndate: 2026-11-02\n---".utf8))
+        try write("2026-11-03 unclosed.md", Array("---\ndate: 2026-11-03\n\n## Insights\n- kept\n".utf8))
+        try write("2026-11-04 yaml.md", Array("---\ndate: 2026-11-04\ntags: [a, b\nmood: 3\n---\nbody\n".utf8))
+        try write("2026-11-05 latin.md", Array("## Emotions\n- caf".utf8) + [0xE9] + Array(" (3)\n".utf8))
+        try write("2026-11-06 photo.md", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A])
+        try write("2026-11-07 bom.md", [0xEF, 0xBB, 0xBF] + Array("---\r\ndate: 2026-11-07\r\n---\r\n## Emotions\r\n- hapy (4)\r\n".utf8))
+        try write("notes/undated.md", Array("no date anywhere\n".utf8))
+        var big = "---\ndate: 2026-11-08\n---\n"
+        while big.utf8.count < 5_000_000 { big += "- [ ] a long list of small steps #action\n" }
+        try write("2026-11-08 big.md", Array(big.utf8))
+        try write(".obsidian/workspace.md", Array("hidden, never read".utf8))
+        let before = try treeFingerprint(vault)
+
+        let result = try TendRunner.run(["check", "--vault", vault.path])
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        let p = vault.path
+        #expect(result.status == 2, "a binary file is an error")
+        #expect(lines.contains("tend: \(p)/2026-11-03 unclosed.md:1:1: warning: the front matter starts with '---' but is never closed; the file was read as Markdown only"))
+        #expect(lines.contains { $0.hasPrefix("tend: \(p)/2026-11-04 yaml.md:") && $0.contains(": warning: the front matter is not valid YAML") })
+        #expect(lines.contains("tend: \(p)/2026-11-05 latin.md:2:6: warning: this file is not UTF-8; it was read as Windows-1252 (re-saving it as UTF-8 keeps accents right)"))
+        #expect(lines.contains("tend: \(p)/2026-11-06 photo.md:1:1: error: this file looks binary, not like a Markdown entry, so it was left out"))
+        #expect(lines.contains("tend: \(p)/2026-11-07 bom.md:5:3: warning: unknown emotion 'hapy' (did you mean 'happy'?); it is kept as written"))
+        #expect(lines.contains { $0.hasPrefix("tend: \(p)/notes/undated.md:1:1: warning: no date in the front matter or the file name, so the file's modification day") })
+        #expect(!result.stderr.contains("workspace.md"))
+        #expect(result.stdout.hasPrefix("Read 8 entries: 1 error, "))
+        #expect(try treeFingerprint(vault) == before, "tend must never change the vault")
+
+        let export = try TendRunner.run(["export", "--vault", vault.path, "--format", "jsonl"])
+        #expect(export.stdout.split(separator: "\n").count == 8, "every readable entry is exported")
+        #expect(export.status == 2)
+    }
+
+    @Test func symlinkLoopsAndDanglingLinksAreSkipped() throws {
+        let vault = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try "# hi\n".write(to: vault.appendingPathComponent("a/2026-11-01.md"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: vault.appendingPathComponent("a/loop").path, withDestinationPath: vault.path)
+        try FileManager.default.createSymbolicLink(atPath: vault.appendingPathComponent("gone.md").path, withDestinationPath: "/nonexistent/x.md")
+        let result = try TendRunner.run(["check", "--vault", vault.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("a/loop:1:1: warning: this folder link leads back to a folder already read"))
+        #expect(result.stderr.contains("gone.md:1:1: warning: this link points to nothing that exists"))
+        #expect(result.stdout.hasPrefix("Read 1 entry"))
+    }
+
+    @Test func initWritesAPrivateConfigOnceAndNeverOverwrites() throws {
+        let vault = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        let first = try TendRunner.run(["init", vault.path])
+        #expect(first.status == 0)
+        let config = vault.appendingPathComponent(".tend/config.yaml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        #expect(text.contains("week_start: monday"))
+        let mode = try FileManager.default.attributesOfItem(atPath: config.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let dirMode = try FileManager.default.attributesOfItem(atPath: vault.appendingPathComponent(".tend").path)[.posixPermissions] as? Int
+        #expect(dirMode == 0o700)
+        try "week_start: sunday\n".write(to: config, atomically: true, encoding: .utf8)
+        let second = try TendRunner.run(["init", "--vault", vault.path])
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("already there"))
+        #expect(try String(contentsOf: config, encoding: .utf8) == "week_start: sunday\n")
+    }
+
+    @Test func brokenConfigIsReportedWithItsPlace() throws {
+        let vault = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
+        try "links: sideways\n".write(to: vault.appendingPathComponent(".tend/config.yaml"), atomically: true, encoding: .utf8)
+        let result = try TendRunner.run(["check"], in: vault)
+        #expect(result.stderr == "tend: .tend/config.yaml:1:8: error: links should be 'markdown' or 'wiki'\n")
+        #expect(result.status == 2)
+    }
+
+    @Test func exportRejectsTextFormatWithASentence() throws {
+        let result = try TendRunner.run(["export", "--format", "text", "--vault", TendRunner.fixture("basic").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("tend export writes json or jsonl"))
+    }
+}
