@@ -1,0 +1,111 @@
+import Testing
+@testable import TendMarkdown
+
+/// The Markdown and YAML layer: line numbers and columns as they are on disk.
+struct MarkdownTests {
+    static let splits: [(String, String?, Int, Bool)] = [
+        // (text, yaml, closing line, unclosed)
+        ("---\na: 1\n---\nbody", "a: 1\n", 3, false),
+        ("---\r\na: 1\r\n---\r\nbody", "a: 1\r\n", 3, false),
+        ("---\na: 1\n...\nbody", "a: 1\n", 3, false),
+        ("---  \na: 1\n---\t\n", "a: 1\n", 3, false),
+        ("---\n---\n", "", 2, false),
+        ("---\na: 1\n", nil, 0, true),
+        ("body\n---\na: 1\n---\n", nil, 0, false),
+        ("----\na\n---\n", nil, 0, false),
+        ("", nil, 0, false),
+    ]
+
+    @Test(arguments: splits)
+    func frontMatterSplit(_ text: String, _ yaml: String?, _ closing: Int, _ unclosed: Bool) {
+        let split = FrontMatter(splitting: text)
+        #expect(split.yaml == yaml)
+        #expect(split.closingLine == closing)
+        #expect(split.isUnclosed == unclosed)
+    }
+
+    @Test func bodyKeepsFileLineNumbers() {
+        let split = FrontMatter(splitting: "---\na: 1\n---\n# Title\n")
+        let doc = MarkdownDocument(parsing: split.body)
+        #expect(doc.blocks.first?.at.line == 4)
+    }
+
+    static let columns: [(String, Int, Int, Int)] = [
+        // (line text, byte column, expected character column, line)
+        ("abc", 3, 3, 1),
+        ("é #x", 4, 3, 1),
+        ("日本 #x", 8, 4, 1),
+        ("a\nüx", 3, 2, 2),
+        ("a\r\nüx", 3, 2, 2),
+        ("🌊 #x", 6, 3, 1),
+    ]
+
+    @Test(arguments: columns)
+    func characterColumn(_ text: String, _ byteColumn: Int, _ expected: Int, _ line: Int) {
+        #expect(LineTable(text).characterColumn(line: line, byteColumn: byteColumn) == expected)
+    }
+
+    @Test func linesEndAtLFCRLFAndCR() {
+        let table = LineTable("a\nb\r\nc\rd")
+        #expect(table.count == 4)
+        #expect((1...4).map(table.line) == ["a", "b", "c", "d"])
+    }
+
+    @Test func yamlPositionsAreFileLines() throws {
+        let value = try YAMLValue.read("mood: 6\ntags: [a, b]\n", firstLine: 2)
+        guard case .mapping(let pairs, _)? = value else { Issue.record("not a mapping"); return }
+        #expect(pairs.map(\.key) == ["mood", "tags"])
+        #expect(pairs.map(\.at.line) == [2, 3])
+        #expect(pairs[0].value == .scalar("6", isPlain: true, at: TextPosition(line: 2, column: 7)))
+    }
+
+    @Test func yamlDatesStayText() throws {
+        let value = try YAMLValue.read("date: 2026-11-02T22:30:00-08:00\n")
+        guard case .mapping(let pairs, _)? = value else { Issue.record("not a mapping"); return }
+        #expect(pairs[0].value.scalarText == "2026-11-02T22:30:00-08:00")
+    }
+
+    @Test func yamlErrorCarriesTheFileLine() {
+        #expect(throws: YAMLProblem.self) { try YAMLValue.read("a: [1, 2\nb: 3\n", firstLine: 2) }
+        do {
+            _ = try YAMLValue.read("a: 1\n  b: : 2\n", firstLine: 5)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.at.line == 6)
+        }
+    }
+
+    static let decodings: [([UInt8], String, Bool, Bool)] = [
+        // (bytes, text, windows-1252, byte-order mark)
+        (Array("plain".utf8), "plain", false, false),
+        ([0xEF, 0xBB, 0xBF] + Array("bom".utf8), "bom", false, true),
+        ([0x63, 0x61, 0x66, 0xE9], "café", true, false),
+        ([0x93, 0x71, 0x94], "\u{201C}q\u{201D}", true, false),
+        ([0xE2, 0x82, 0xAC], "€", false, false),
+    ]
+
+    @Test(arguments: decodings)
+    func decoding(_ bytes: [UInt8], _ text: String, _ windows: Bool, _ bom: Bool) {
+        let source = SourceText(decoding: bytes)
+        #expect(source.text == text)
+        #expect(source.wasWindows1252 == windows)
+        #expect(source.hadByteOrderMark == bom)
+        #expect(!source.looksBinary)
+    }
+
+    @Test func inlinesKeepCodeAndLinksApart() {
+        let doc = MarkdownDocument(parsing: "a `#code` [text](https://x.org/#frag) <b>#html</b>\n")
+        guard case .paragraph(let inlines, _)? = doc.blocks.first else { Issue.record("no paragraph"); return }
+        var kinds: [String] = []
+        for inline in inlines {
+            switch inline {
+            case .text: kinds.append("text")
+            case .code: kinds.append("code")
+            case .html: kinds.append("html")
+            case .link(let destination, _): kinds.append("link \(destination)")
+            default: kinds.append("other")
+            }
+        }
+        #expect(kinds == ["text", "code", "text", "link https://x.org/#frag", "text", "html", "text", "html"])
+    }
+}
