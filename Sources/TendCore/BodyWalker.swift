@@ -86,20 +86,28 @@ struct BodyWalker {
         let heading = headingName
         let markers = scanTags(content, heading: heading, itemIsCarrier: true)
         let carrier = readInlineFields(content, heading: heading)
+        guard !carrier else { return }
+        let sectionWantsParagraphs: Bool
+        switch section {
+        case .insights, .gratitude: sectionWantsParagraphs = !sectionHasList
+        case .intention: sectionWantsParagraphs = true
+        default: sectionWantsParagraphs = false
+        }
+        // Most prose is neither an item nor in a section that collects paragraphs:
+        // its text is never built.
+        guard markers.insight || markers.action || sectionWantsParagraphs else { return }
+        let text = cleaned(content.displayText)
+        guard !text.isEmpty else { return }
         let position = lines.position(of: content.start ?? at)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
-        let text = cleaned(content.displayText)
-        guard !text.isEmpty, !carrier else { return }
         let isCalloutTitle = text.hasPrefix("[!")
 
         var isInsight = markers.insight
-        if !isCalloutTitle {
+        if !isCalloutTitle, sectionWantsParagraphs {
             switch section {
-            case .insights where !sectionHasList: isInsight = true
-            case .gratitude where !sectionHasList:
-                entry.gratitude.append(Gratitude(text: text, source: source))
-            case .intention:
-                bodyIntentions.append(text)
+            case .insights: isInsight = true
+            case .gratitude: entry.gratitude.append(Gratitude(text: text, source: source))
+            case .intention: bodyIntentions.append(text)
             default: break
             }
         }
@@ -322,8 +330,8 @@ struct BodyWalker {
     mutating func finish() -> Entry {
         entry.themes = themes.sorted()
         if entry.intentions.isEmpty { entry.intentions = bodyIntentions }
-        entry.insights = Self.unique(entry.insights) { "\($0.source.line):\($0.source.column)" }
-        entry.actions = Self.unique(entry.actions) { "\($0.source.line):\($0.source.column)" }
+        entry.insights = Self.unique(entry.insights) { Place(line: $0.source.line, column: $0.source.column) }
+        entry.actions = Self.unique(entry.actions) { Place(line: $0.source.line, column: $0.source.column) }
         // The same feeling twice on one line (`- #emotion/grief (7)` under *Emotions*) counts once,
         // keeping the mention that carries an intensity.
         var best: [String: Int] = [:]
@@ -339,12 +347,18 @@ struct BodyWalker {
         }
         entry.emotions = emotions.sorted { ($0.source.line, $0.source.column) < ($1.source.line, $1.source.column) }
         entry.practices = Self.unique(entry.practices) { "\($0.source.line):\($0.name)" }
-        entry.gratitude = Self.unique(entry.gratitude) { "\($0.source.line):\($0.source.column)" }
+        entry.gratitude = Self.unique(entry.gratitude) { Place(line: $0.source.line, column: $0.source.column) }
         return entry
     }
 
-    private static func unique<T>(_ items: [T], key: (T) -> String) -> [T] {
-        var seen = Set<String>()
+    private struct Place: Hashable {
+        var line: Int
+        var column: Int
+    }
+
+    private static func unique<T, Key: Hashable>(_ items: [T], key: (T) -> Key) -> [T] {
+        guard items.count > 1 else { return items }
+        var seen = Set<Key>()
         return items.filter { seen.insert(key($0)).inserted }
     }
 }

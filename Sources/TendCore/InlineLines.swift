@@ -7,10 +7,12 @@ import TendMarkdown
 struct InlineLines {
     /// One visual line of a paragraph.
     struct Line {
-        /// The text as shown: code spans in backticks, HTML dropped.
-        var display = ""
         /// The text that may hold tags; code and HTML become a space.
         var scannable = ""
+        /// The shown text, kept apart only once a code span or HTML makes it differ.
+        var separateDisplay: String?
+        /// The text as shown: code spans in backticks, HTML dropped.
+        var display: String { separateDisplay ?? scannable }
         /// Pieces of `scannable` with the place each starts in the file.
         var anchors: [(offset: Int, point: SourcePoint)] = []
         /// The place the line starts, when known.
@@ -28,19 +30,22 @@ struct InlineLines {
         for inline in inlines {
             switch inline {
             case .text(let text, let at):
-                var line = lines[lines.count - 1]
+                let last = lines.count - 1
                 if let at {
-                    line.anchors.append((line.scannable.utf8.count, at))
-                    if line.start == nil { line.start = at }
+                    lines[last].anchors.append((lines[last].scannable.utf8.count, at))
+                    if lines[last].start == nil { lines[last].start = at }
                 }
-                line.display += text
-                line.scannable += text
-                lines[lines.count - 1] = line
+                lines[last].scannable += text
+                lines[last].separateDisplay? += text
             case .code(let code):
-                lines[lines.count - 1].display += "`" + code + "`"
-                lines[lines.count - 1].scannable += " "
+                let last = lines.count - 1
+                if lines[last].separateDisplay == nil { lines[last].separateDisplay = lines[last].scannable }
+                lines[last].separateDisplay! += "`" + code + "`"
+                lines[last].scannable += " "
             case .html:
-                lines[lines.count - 1].scannable += " "
+                let last = lines.count - 1
+                if lines[last].separateDisplay == nil { lines[last].separateDisplay = lines[last].scannable }
+                lines[last].scannable += " "
             case .softBreak, .lineBreak:
                 lines.append(Line())
             case .emphasis(let children):
@@ -69,29 +74,49 @@ extension InlineLines.Line {
 }
 
 extension String {
-    /// Runs of white space folded to one space, trimmed.
+    /// Runs of white space (NBSP and other Unicode spaces included) folded to one space, trimmed.
+    /// Works on UTF-8 bytes: this runs on every item's text.
     func foldingWhitespace() -> String {
-        // Fast path: ASCII text with single inner spaces needs no work.
-        let bytes = utf8
-        if let f = bytes.first, let l = bytes.last, f != 0x20, l != 0x20 {
-            var clean = true
-            var previousSpace = false
-            for b in bytes {
-                if b >= 0x80 || (b >= 0x09 && b <= 0x0D) { clean = false; break }
-                if b == 0x20 { if previousSpace { clean = false; break }; previousSpace = true } else { previousSpace = false }
+        var copy = self
+        return copy.withUTF8 { bytes -> String in
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var changed = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let width = Self.spaceWidth(bytes, i)
+                if width > 0 {
+                    if b != 0x20 || width != 1 || pendingSpace || out.isEmpty { changed = true }
+                    pendingSpace = !out.isEmpty
+                    i += width
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+                i += 1
             }
-            if clean { return self }
+            if pendingSpace { changed = true }
+            return changed ? String(decoding: out, as: UTF8.self) : self
         }
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for s in unicodeScalars {
-            if s.isSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(s)
-            }
+    }
+
+    /// The byte length of a white-space character starting at `i`, or 0.
+    @inline(__always)
+    private static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        let n = b.count
+        switch c {
+        case 0xC2 where i + 1 < n: return b[i + 1] == 0xA0 || b[i + 1] == 0x85 ? 2 : 0   // NBSP, NEL
+        case 0xE1 where i + 2 < n: return b[i + 1] == 0x9A && b[i + 2] == 0x80 ? 3 : 0  // OGHAM SPACE
+        case 0xE2 where i + 2 < n:
+            if b[i + 1] == 0x80 { let d = b[i + 2]; return (d >= 0x80 && d <= 0x8A) || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0 }
+            return b[i + 1] == 0x81 && b[i + 2] == 0x9F ? 3 : 0                        // MEDIUM MATHEMATICAL SPACE
+        case 0xE3 where i + 2 < n: return b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0  // IDEOGRAPHIC SPACE
+        default: return 0
         }
-        return String(out)
     }
 }

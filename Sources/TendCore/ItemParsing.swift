@@ -125,6 +125,10 @@ enum ItemParsing {
         return (name.normalizedName(), intensity)
     }
 
+    private static let wordPunctuation: Set<Character> = ["(", ")", "[", "]", ",", ";", "–", "—"]
+    private static let unitPunctuation: Set<Character> = ["(", ")", "[", "]", ",", ";", "."]
+    private static let namePunctuation: Set<Character> = [":", ".", "-", "–", "—", " "]
+
     /// Splits `breathwork 10m`, `yoga 20 min`, `walk in nature (30 minutes)`, `run 1h` into a name and minutes.
     static func practice(_ text: String) -> (name: String, minutes: Int?) {
         let words = text.split(whereSeparator: { $0.isWhitespace })
@@ -132,13 +136,13 @@ enum ItemParsing {
         var minutes: Int?
         var i = 0
         while i < words.count {
-            let raw = words[i].trimmingCharacters(in: "()[],;–—")
+            let raw = words[i].trimmingCharacters(in: Self.wordPunctuation)
             let digits = raw.prefix { $0.isASCII && $0.isNumber }
             if let n = Int(digits), minutes == nil {
                 var unit = String(raw.dropFirst(digits.count)).lowercased()
                 var consumed = 1
                 if unit.isEmpty, i + 1 < words.count {
-                    unit = words[i + 1].trimmingCharacters(in: "()[],;.").lowercased()
+                    unit = words[i + 1].trimmingCharacters(in: Self.unitPunctuation).lowercased()
                     consumed = 2
                 }
                 if ["m", "min", "mins", "minute", "minutes", "'"].contains(unit) {
@@ -152,15 +156,14 @@ enum ItemParsing {
             nameWords.append(Substring(raw))
             i += 1
         }
-        let name = nameWords.joined(separator: " ").trimmingCharacters(in: ":.-–— ")
+        let name = nameWords.joined(separator: " ").trimmingCharacters(in: Self.namePunctuation)
         return (name.normalizedName(), minutes)
     }
 }
 
 extension StringProtocol {
-    /// Trims characters of `set` from both ends.
-    func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
+    /// Trims characters of `chars` from both ends.
+    func trimmingCharacters(in chars: Set<Character>) -> String {
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }
         while let l = s.last, chars.contains(l) { s = s.dropLast() }

@@ -64,7 +64,9 @@ extension YAMLValue {
     public static func read(_ yaml: String, firstLine: Int = 1) throws(YAMLProblem) -> YAMLValue? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver: tend reads scalars as written, so Yams need not match each one
+            // against its regular expressions; UTF-8 is named so it is not looked up per call.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw problem(from: error, firstLine: firstLine)
         } catch {
