@@ -82,9 +82,11 @@ struct BodyWalker {
 
     // MARK: - Paragraphs
 
-    private mutating func paragraph(_ content: InlineLines, at: SourcePoint) {
+    private mutating func paragraph(_ written: InlineLines, at: SourcePoint) {
+        // An Obsidian callout's title line (`> [!note] Title`) is a label, not part of an item.
+        let content = written.droppingCalloutTitle()
         let heading = headingName
-        let markers = scanTags(content, heading: heading, itemIsCarrier: true)
+        let markers = scanTags(written, heading: heading, itemIsCarrier: true)
         let carrier = readInlineFields(content, heading: heading)
         guard !carrier else { return }
         let sectionWantsParagraphs: Bool
@@ -100,10 +102,8 @@ struct BodyWalker {
         guard !text.isEmpty else { return }
         let position = lines.position(of: content.start ?? at)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
-        let isCalloutTitle = text.hasPrefix("[!")
-
         var isInsight = markers.insight
-        if !isCalloutTitle, sectionWantsParagraphs {
+        if sectionWantsParagraphs {
             switch section {
             case .insights: isInsight = true
             case .gratitude: entry.gratitude.append(Gratitude(text: text, source: source))

@@ -26,6 +26,23 @@ struct InlineLines {
         while lines.count > 1, lines.last!.display.isEmpty { lines.removeLast() }
     }
 
+    /// True when the first line is an Obsidian callout title (`[!note] Title`).
+    var startsWithCalloutTitle: Bool {
+        let first = lines[0].display.utf8
+        guard first.starts(with: "[!".utf8), let close = first.firstIndex(of: 0x5D) else { return false }
+        let type = first[first.index(first.startIndex, offsetBy: 2)..<close]
+        return !type.isEmpty && type.allSatisfy { $0 == 0x2D || $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+    }
+
+    /// The lines after a callout title: the callout's own text.
+    func droppingCalloutTitle() -> InlineLines {
+        guard startsWithCalloutTitle else { return self }
+        var copy = self
+        copy.lines.removeFirst()
+        if copy.lines.isEmpty { copy.lines = [Line()] }
+        return copy
+    }
+
     private mutating func append(_ inlines: [Inline]) {
         for inline in inlines {
             switch inline {

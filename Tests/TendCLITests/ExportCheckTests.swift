@@ -127,3 +127,32 @@ struct ExportCheckTests {
         #expect(result.stderr.contains("tend export writes json or jsonl"))
     }
 }
+
+/// A vault written in several languages and scripts, with emoji and callouts.
+struct LanguagesTests {
+    @Test func manyLanguagesExportAsWritten() throws {
+        let vault = TendRunner.fixture("languages")
+        let before = try treeFingerprint(vault)
+        let result = try TendRunner.run(["export", "--vault", vault.path, "--format", "jsonl"])
+        #expect(result.status == 0)
+        let entries = try result.stdout.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+        #expect(entries.count == 4)
+        let themes = entries.map { $0["themes"] as! [String] }
+        #expect(themes[0] == ["theme/家族", "家族", "日記", "父"])
+        #expect(themes[1] == ["trauer", "vater"])
+        #expect(themes[2] == ["familia", "امتنان"])
+        #expect(entries[1]["type"] as? String == "integration")
+        let insights = entries.map { ($0["insights"] as! [[String: Any]]).map { $0["text"] as! String } }
+        #expect(insights == [["休むことは許されている。"], ["Ich darf langsam sein."], [], ["Naïve hope is still hope."]])
+        let awe = (entries[3]["emotions"] as! [[String: Any]])[0]
+        #expect(awe["name"] as? String == "awe")
+        #expect(awe["column"] as? Int == 30, "a column counts characters, so the wave emoji is one")
+        let gratitude = (entries[2]["gratitude"] as! [[String: Any]]).map { $0["text"] as! String }
+        #expect(gratitude == ["صوت أختي", "Café con mi abuela, «despacio» #familia"])
+        #expect(try treeFingerprint(vault) == before)
+        let check = try TendRunner.run(["check", "--vault", vault.path])
+        #expect(check.stderr == "")
+    }
+}

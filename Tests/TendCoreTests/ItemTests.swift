@@ -131,3 +131,12 @@ struct ItemTests {
         #expect(parse(input).gratitude.map(\.text) == expected)
     }
 }
+
+/// Regressions found by reading real exports.
+struct RegressionTests {
+    /// A callout's title line joined the insight text because CommonMark makes title and body one paragraph.
+    @Test func calloutTitleIsNotPartOfTheItem() {
+        #expect(parse("> [!note] A thought\n> Hope is still hope. #insight").insightTexts == ["Hope is still hope."])
+        #expect(parse("> [!quote]- Folded\n> ## Insights\n> - inside").insightTexts == ["inside"])
+    }
+}
