@@ -1,0 +1,90 @@
+import ArgumentParser
+import TendCore
+import TendRender
+
+/// `tend review`: the weekly integration review (SPEC §4).
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Look back over a week: journeys, insights, emotions, mood, small steps, practices and themes.",
+        discussion: """
+        Without options it reviews the current week. --week latest reviews the most recent week \
+        with entries. --write saves it as Reviews/YEAR-Wnn.md in the vault (never replacing a file \
+        without --force). A vault's Templates/weekly-review.md or .tend/templates/weekly-review.md \
+        replaces the built-in template; --format json prints every value a template can use.
+        """
+    )
+
+    @OptionGroup var vaultOptions: VaultOptions
+    @OptionGroup var day: DayOptions
+
+    @Option(help: ArgumentHelp("A week like 2026-W45, or 'latest' for the most recent week with entries.", valueName: "WEEK"))
+    var week: String?
+
+    @Option(help: ArgumentHelp("Review the week that holds this day (YYYY-MM-DD).", valueName: "D"))
+    var date: String?
+
+    @Flag(help: "Review last week.")
+    var last = false
+
+    @Option(help: "markdown or json (the review's values, for scripts).")
+    var format: OutputFormat = .markdown
+
+    @Option(help: ArgumentHelp("Render with this Mustache template instead.", valueName: "PATH"))
+    var template: String?
+
+    @Flag(help: "Save the review in the vault's reviews folder.")
+    var write = false
+
+    @Flag(help: "With --write, replace a review that is already there.")
+    var force = false
+
+    func validate() throws {
+        if [week != nil, date != nil, last].filter({ $0 }).count > 1 {
+            throw ValidationError("Choose one of --week, --date and --last.")
+        }
+        if let week, week.lowercased() != "latest", Week(parsing: week) == nil {
+            throw ValidationError("--week needs a week like 2026-W45 (year, W, week number) or 'latest'; '\(week)' is not one.")
+        }
+        if let date, LocalDate(parsing: date) == nil {
+            throw ValidationError("--date needs a day written as YYYY-MM-DD, like 2026-11-17.")
+        }
+        guard format == .markdown || format == .json else {
+            throw ValidationError("tend review writes markdown or json; '\(format.rawValue)' is for other commands.")
+        }
+        if write && format == .json { throw ValidationError("--write saves the Markdown review; leave out --format json.") }
+    }
+
+    func run() throws {
+        let vault = try Vault.open(vaultOptions.location())
+        let (store, diagnostics) = try vault.journal()
+        Output.report(diagnostics.filter { $0.problem.severity == .error })
+        let today = day.date()
+        let weekStart = vault.configuration.weekStart
+        let chosen: Week
+        if let week, week.lowercased() == "latest" {
+            chosen = Week(containing: try store.latestEntryDate() ?? today, weekStart: weekStart)
+        } else if let week {
+            chosen = Week(parsing: week, weekStart: weekStart)!
+        } else if let date {
+            chosen = Week(containing: LocalDate(parsing: date)!, weekStart: weekStart)
+        } else if last {
+            chosen = Week(containing: today, weekStart: weekStart).previous
+        } else {
+            chosen = Week(containing: today, weekStart: weekStart)
+        }
+        let folder = vault.configuration.reviewsFolder
+        let review = try Review(week: chosen, store: store, today: today,
+                                links: vault.linkOptions(writingInto: write ? folder : nil))
+        if format == .json {
+            Output.line(review.json.pretty)
+            return
+        }
+        let text = try vault.render(try vault.template("weekly-review.md", given: template), review.json)
+        if write {
+            try vault.save(text, as: "\(folder)/\(chosen).md", force: force)
+        } else {
+            Output.write(text)
+        }
+    }
+}
