@@ -198,6 +198,6 @@ extension ThemeCount {
     var json: JSONValue {
         .object([("name", .string(name)), ("count", .int(count)), ("firstSeen", .string(firstSeen.description)),
                  ("firstSeenText", .string("\(firstSeen.shortText) \(firstSeen.year)")),
-                 ("sessions", .int(sessions)), ("countText", .string(Format.count(count, "entry", "entries")))])
+                 ("sessions", .int(sessions)), ("sessionsText", .string(Format.count(sessions, "session"))), ("countText", .string(Format.count(count, "entry", "entries")))])
     }
 }
