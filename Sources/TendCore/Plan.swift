@@ -107,7 +107,7 @@ extension Plan {
 
         var groups: [String: [ActionRef]] = [:]
         for e in try store.entriesWithOpenActions() where e.date! <= today {
-            for a in e.actions where a.isOpen {
+            for a in e.actions where a.isOpen && !a.text.isEmpty {
                 let theme = a.tags.first ?? e.themes.first ?? Self.otherSteps
                 let late = a.due.map { max(0, $0.days(to: today)) } ?? 0
                 groups[theme, default: []].append(ActionRef(text: a.text, status: a.status, due: a.due, done: a.done,

@@ -142,7 +142,8 @@ extension Review {
         }
         var opened: [ActionRef] = [], completed: [ActionRef] = []
         for e in around where e.date! <= week.end {
-            for a in e.actions {
+            // An empty `- [ ]` left over from a template is not a step anyone wrote.
+            for a in e.actions where !a.text.isEmpty {
                 if week.contains(e.date!), a.status != .cancelled { opened.append(item(a, e)) }
                 guard a.status == .done else { continue }
                 if a.done.map(week.contains) ?? week.contains(e.date!) { completed.append(item(a, e)) }
@@ -150,7 +151,7 @@ extension Review {
         }
         var stillOpen: [ActionRef] = []
         for e in try store.entriesWithOpenActions() where e.date! <= week.end {
-            for a in e.actions where a.isOpen { stillOpen.append(item(a, e)) }
+            for a in e.actions where a.isOpen && !a.text.isEmpty { stillOpen.append(item(a, e)) }
         }
         let overdue = stillOpen.filter { $0.daysOverdue > 0 }
             .sorted { ($0.due!, $0.entry.date, $0.line) < ($1.due!, $1.entry.date, $1.line) }
