@@ -50,16 +50,23 @@ extension Review {
 
     var moodJSON: JSONValue {
         let known = moodByDay.compactMap(\.value)
+        // Mermaid lines need a value on every day: a day without a mood takes the straight
+        // line between the days around it (or the nearest day at either end), and the page says so.
+        let points = moodByDay.enumerated().compactMap { i, d in d.value.map { (i, $0) } }
         var filled: [Double] = []
         var gaps: [String] = []
         for (i, day) in moodByDay.enumerated() {
             if let v = day.value {
                 filled.append(v)
-            } else {
-                gaps.append(day.date.shortWeekdayName)
-                // Mermaid lines need a value on every day: carry the day before (or, at the
-                // start of the week, the first day that has one) and say so under the chart.
-                filled.append(filled.last ?? moodByDay[i...].compactMap(\.value).first ?? 0)
+                continue
+            }
+            gaps.append(day.date.shortWeekdayName)
+            let before = points.last { $0.0 < i }, after = points.first { $0.0 > i }
+            switch (before, after) {
+            case let (b?, a?): filled.append(b.1 + (a.1 - b.1) * Double(i - b.0) / Double(a.0 - b.0))
+            case let (b?, nil): filled.append(b.1)
+            case let (nil, a?): filled.append(a.1)
+            default: filled.append(0)
             }
         }
         let top = max(10, (known.max() ?? 0).rounded(.up))
@@ -73,7 +80,7 @@ extension Review {
             ("line", .string("[" + filled.map(Format.number).joined(separator: ", ") + "]")),
             ("yMax", .string(Format.number(top))),
             ("gapNote", .string(gaps.isEmpty || known.isEmpty ? nil
-                : "No mood was written on \(gaps.joined(separator: ", ")); the line carries the nearest day across.")),
+                : "No mood was written on \(gaps.joined(separator: ", ")); the line joins the days around them.")),
         ])
     }
 }
