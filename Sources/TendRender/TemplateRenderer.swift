@@ -71,6 +71,11 @@ public enum TemplateRenderer {
         do {
             template = try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {
+            if !(error.error is MustacheTemplate.Error), let (line, column) = Self.unclosedTag(in: text) {
+                // The parser ran off the end of the text: point at the tag that was never closed.
+                throw TemplateError(file: source.file, line: max(1, line - lineShift), column: column,
+                                    message: "this tag is never closed (a '}}' is missing)")
+            }
             throw TemplateError(file: source.file, line: max(1, error.context.lineNumber - lineShift),
                                 column: error.context.columnNumber, message: Self.sentence(error.error))
         } catch {
@@ -81,6 +86,17 @@ public enum TemplateRenderer {
         // but one added above does: take it away again.
         if lineShift == 1, out.hasPrefix("\n") { out.removeFirst() }
         return out
+    }
+
+    /// The line and column of the last `{{` with no `}}` after it.
+    static func unclosedTag(in text: String) -> (Int, Int)? {
+        guard let open = text.range(of: "{{", options: .backwards),
+              text[open.upperBound...].range(of: "}}") == nil else { return nil }
+        let before = text[..<open.lowerBound]
+        let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let column = before.distance(from: before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex,
+                                     to: before.endIndex) + 1
+        return (line, column)
     }
 
     static func sentence(_ error: any Error) -> String {
