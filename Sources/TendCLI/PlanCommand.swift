@@ -38,18 +38,23 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        var clock = Stopwatch()
+        defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
         let (store, diagnostics) = try vault.journal()
+        clock.lap("load")
         Output.report(diagnostics.filter { $0.problem.severity == .error })
         let today = day.date()
         let folder = vault.configuration.reviewsFolder
         let plan = try Plan(store: store, configuration: vault.configuration, today: today,
                             links: vault.linkOptions(writingInto: write ? folder : nil), configPath: Vault.configPath)
+        clock.lap("build")
         if format == .json {
             Output.line(plan.json.pretty)
             return
         }
         let text = try vault.render(try vault.template("plan.md", given: template), plan.json)
+        clock.lap("render")
         if write {
             try vault.save(text, as: "\(folder)/plan-\(today).md", force: force)
         } else {

@@ -56,8 +56,11 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
+        var clock = Stopwatch()
+        defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
         let (store, diagnostics) = try vault.journal()
+        clock.lap("load")
         Output.report(diagnostics.filter { $0.problem.severity == .error })
         let today = day.date()
         let weekStart = vault.configuration.weekStart
@@ -76,11 +79,13 @@ struct ReviewCommand: ParsableCommand {
         let folder = vault.configuration.reviewsFolder
         let review = try Review(week: chosen, store: store, today: today,
                                 links: vault.linkOptions(writingInto: write ? folder : nil))
+        clock.lap("build")
         if format == .json {
             Output.line(review.json.pretty)
             return
         }
         let text = try vault.render(try vault.template("weekly-review.md", given: template), review.json)
+        clock.lap("render")
         if write {
             try vault.save(text, as: "\(folder)/\(chosen).md", force: force)
         } else {

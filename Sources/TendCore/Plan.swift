@@ -25,6 +25,8 @@ public struct Plan: Sendable, Equatable {
     public static let practiceDays = 28
     /// Days counted for recurring themes and insights.
     public static let recentDays = 56
+    /// The most steps a theme shows (a long-kept vault can hold thousands; counts stay exact).
+    public static let groupLimit = 25
     /// The group for steps with no theme.
     public static let otherSteps = "Other steps"
 }
@@ -45,8 +47,11 @@ public struct PlanIntention: Sendable, Equatable {
 public struct ActionGroup: Sendable, Equatable {
     /// The theme, or ``Plan/otherSteps``.
     public var theme: String
-    /// The steps, earliest due first, then by when they were written.
+    /// The steps, earliest due first, then by when they were written: the
+    /// ``Plan/groupLimit`` most recently written of the group.
     public var actions: [ActionRef]
+    /// How many open steps the group holds in all.
+    public var count: Int
 }
 
 /// A practice over the last four weeks.
@@ -116,10 +121,11 @@ extension Plan {
             }
         }
         let far = LocalDate(year: 9999, month: 12, day: 31)!
-        actionGroups = groups.map { theme, actions in
-            ActionGroup(theme: theme, actions: actions.sorted {
+        actionGroups = groups.map { theme, all in
+            let actions = all.suffix(Self.groupLimit)  // entries come by date: the most recent
+            return ActionGroup(theme: theme, actions: actions.sorted {
                 ($0.due ?? far, $0.entry.date, $0.entry.path, $0.line) < ($1.due ?? far, $1.entry.date, $1.entry.path, $1.line)
-            })
+            }, count: all.count)
         }.sorted { ($0.theme == Self.otherSteps ? 1 : 0, $0.theme) < ($1.theme == Self.otherSteps ? 1 : 0, $1.theme) }
 
         let practiceStart = today.adding(days: -(Self.practiceDays - 1))

@@ -149,13 +149,20 @@ extension Review {
                 if a.done.map(week.contains) ?? week.contains(e.date!) { completed.append(item(a, e)) }
             }
         }
-        var stillOpen: [ActionRef] = []
+        // Count everything, but build references only for what the review shows.
+        var open: [(ActionItem, Entry)] = []
+        var late: [(ActionItem, Entry)] = []
         for e in try store.entriesWithOpenActions() where e.date! <= week.end {
-            for a in e.actions where a.isOpen && !a.text.isEmpty { stillOpen.append(item(a, e)) }
+            for a in e.actions where a.isOpen && !a.text.isEmpty {
+                open.append((a, e))
+                if let due = a.due, due < asOf { late.append((a, e)) }
+            }
         }
-        let overdue = stillOpen.filter { $0.daysOverdue > 0 }
-            .sorted { ($0.due!, $0.entry.date, $0.line) < ($1.due!, $1.entry.date, $1.line) }
-        return ActionReview(asOf: asOf, opened: opened, completed: completed, stillOpen: stillOpen, overdue: overdue)
+        let stillOpen = open.suffix(Review.listLimit).map { item($0.0, $0.1) }
+        late.sort { ($0.0.due!, $0.1.date!, $0.1.path, $0.0.source.line) < ($1.0.due!, $1.1.date!, $1.1.path, $1.0.source.line) }
+        let overdue = late.suffix(Review.listLimit).map { item($0.0, $0.1) }
+        return ActionReview(asOf: asOf, opened: opened, completed: completed, stillOpen: stillOpen,
+                            stillOpenCount: open.count, overdue: overdue, overdueCount: late.count)
     }
 
     // MARK: Practices

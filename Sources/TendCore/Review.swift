@@ -32,6 +32,10 @@ public struct Review: Sendable, Equatable {
     /// Three questions for the coming week.
     public var prompts: [String]
 
+    /// The longest list of open or overdue steps a review shows (a long-kept vault can hold
+    /// thousands; the counts stay exact).
+    public static let listLimit = 20
+
     /// True when the week has no entries.
     public var isEmpty: Bool { entries.isEmpty }
 }
@@ -236,10 +240,15 @@ public struct ActionReview: Sendable, Equatable {
     public var opened: [ActionRef]
     /// Done this week: by ✅ date when there is one, else written done this week.
     public var completed: [ActionRef]
-    /// Open or in progress, written on or before the week's last day.
+    /// Open or in progress, written on or before the week's last day: the
+    /// ``Review/listLimit`` most recently written, oldest first.
     public var stillOpen: [ActionRef]
-    /// Still open and due before ``asOf``.
+    /// How many are open in all.
+    public var stillOpenCount: Int
+    /// Still open and due before ``asOf``: the ``Review/listLimit`` most recently due, earliest first.
     public var overdue: [ActionRef]
+    /// How many are past their date in all.
+    public var overdueCount: Int
 }
 
 /// A practice over the week.

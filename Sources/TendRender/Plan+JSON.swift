@@ -13,10 +13,12 @@ extension Plan {
                          ("dateText", .string(Format.day(i.date))), ("text", .string(i.text)), ("link", .string(i.link))])
             })),
             ("actionGroups", .array(actionGroups.map { g in
-                .object([("theme", .string(g.theme)), ("count", .int(g.actions.count)),
-                         ("actions", .array(g.actions.map(\.planJSON)))])
+                .object([("theme", .string(g.theme)), ("count", .int(g.count)),
+                         ("actions", .array(g.actions.map(\.planJSON))),
+                         ("more", .string(g.count > g.actions.count
+                            ? "…and \(g.count - g.actions.count) more in this theme, written earlier." : nil))])
             })),
-            ("openCount", .int(actionGroups.reduce(0) { $0 + $1.actions.count })),
+            ("openCount", .int(actionGroups.reduce(0) { $0 + $1.count })),
             ("practiceDays", .int(Plan.practiceDays)),
             ("practices", .array(practices.map { p in
                 .object([("name", .string(p.name)), ("label", .string(Format.label(p.name))), ("days", .int(p.days)),

@@ -159,8 +159,12 @@ extension ActionReview {
             ("asOf", .string(asOf.description)), ("asOfText", .string(asOf.longText)),
             ("opened", .array(opened.map(\.json))), ("openedCount", .int(opened.count)),
             ("completed", .array(completed.map(\.json))), ("completedCount", .int(completed.count)),
-            ("stillOpen", .array(stillOpen.map(\.json))), ("stillOpenCount", .int(stillOpen.count)),
-            ("overdue", .array(overdue.map(\.json))), ("overdueCount", .int(overdue.count)),
+            ("stillOpen", .array(stillOpen.map(\.json))), ("stillOpenCount", .int(stillOpenCount)),
+            ("stillOpenMore", .string(stillOpenCount > stillOpen.count
+                ? "…and \(stillOpenCount - stillOpen.count) more, written earlier." : nil)),
+            ("overdue", .array(overdue.map(\.json))), ("overdueCount", .int(overdueCount)),
+            ("overdueMore", .string(overdueCount > overdue.count
+                ? "…and \(overdueCount - overdue.count) more with earlier dates." : nil)),
             ("openedText", .string(openedText)),
         ])
     }
@@ -168,10 +172,12 @@ extension ActionReview {
     var openedText: String {
         let written = opened.isEmpty ? "No new steps were written down this week"
             : "You wrote down \(Format.count(opened.count, "step")) this week"
-        switch stillOpen.count {
+        switch stillOpenCount {
         case 0: return written + ", and nothing is waiting. Well tended."
         case 1: return written + "; one step is open in all."
-        default: return written + "; \(stillOpen.count) are open in all, listed below."
+        default:
+            return written + "; \(stillOpenCount) are open in all"
+                + (stillOpenCount > stillOpen.count ? ", the \(stillOpen.count) most recent listed below." : ", listed below.")
         }
     }
 }

@@ -104,7 +104,7 @@ public enum TemplateRenderer {
         switch error {
         case .sectionCloseNameIncorrect: return "this closing tag does not match the section it closes"
         case .unfinishedName: return "this tag is not finished (a '}}' may be missing)"
-        case .expectedSectionEnd: return "a section opened here is never closed ({{/name}} is missing)"
+        case .expectedSectionEnd: return "the template ends inside a section: a {{/name}} closing tag is missing"
         case .invalidSetDelimiter: return "this set-delimiter tag is not written right"
         case .transformAppliedToInheritanceSection: return "a transform cannot be used on an inherited section"
         case .illegalTokenInsideInheritSection, .textInsideInheritSection: return "only blocks may sit inside a parent partial"

@@ -209,3 +209,28 @@ struct ReviewTests {
         #expect(LinkOptions(style: style, prefix: prefix).link(to: path, title: title) == expected)
     }
 }
+
+/// Long-kept vaults: lists are capped, counts stay exact.
+struct ReviewLimitTests {
+    @Test func openAndOverdueListsAreCappedButCountedInFull() throws {
+        let entries = (0..<30).map { i in
+            entry(day("2026-10-01").adding(days: i).description, actions: [action("step \(i)", due: "2026-10-20")])
+        }
+        let r = try Review(week: Week(parsing: "2026-W45")!, store: InMemoryJournal(entries: entries), today: day("2026-12-01"))
+        #expect(r.actions.stillOpenCount == 30)
+        #expect(r.actions.stillOpen.count == Review.listLimit)
+        #expect(r.actions.stillOpen.last?.text == "step 29")
+        #expect(r.actions.overdueCount == 30)
+        #expect(r.actions.overdue.map(\.text) == (10..<30).map { "step \($0)" })
+    }
+
+    @Test func planGroupsAreCappedButCountedInFull() throws {
+        let entries = (0..<40).map { i in
+            entry(day("2026-10-01").adding(days: i).description, themes: ["work"], actions: [action("step \(i)")])
+        }
+        let p = try Plan(store: InMemoryJournal(entries: entries), configuration: Configuration(), today: day("2026-12-01"))
+        #expect(p.actionGroups.map(\.count) == [40])
+        #expect(p.actionGroups[0].actions.count == Plan.groupLimit)
+        #expect(p.actionGroups[0].actions.first?.text == "step 15")
+    }
+}

@@ -30,7 +30,7 @@ struct TemplateTests {
     }
 
     @Test(arguments: [
-        ("{{% CONTENT_TYPE: TEXT}}\nline\n{{#open}}\nnever closed\n", 5, "never closed"),
+        ("{{% CONTENT_TYPE: TEXT}}\nline\n{{#open}}\nnever closed\n", 5, "closing tag is missing"),
         ("{{% CONTENT_TYPE: TEXT}}\n\nHello {{name\n", 3, "never closed"),
         ("first\n{{#a}}x{{/b}}\n", 2, "does not match"),
     ])
