@@ -18,6 +18,13 @@ enum Format {
         value == 0 ? "±0" : (value > 0 ? "+\(value)" : "−\(-value)")
     }
 
+    /// `, 3 more than the week before` / `, 2 fewer …` / `, as many as …` / `; the week before had none`.
+    static func against(_ now: Int, _ before: Int) -> String {
+        if before == 0 { return now == 0 ? "" : " (the week before had none)" }
+        if now == before { return ", as many as the week before" }
+        return now > before ? ", \(now - before) more than the week before" : ", \(before - now) fewer than the week before"
+    }
+
     /// `1 day`, `3 days`.
     static func count(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
         "\(n) \(n == 1 ? word : plural ?? word + "s")"

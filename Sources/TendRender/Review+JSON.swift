@@ -38,6 +38,7 @@ extension Review {
                                    ("change", .int(gratitudeCount - previousGratitudeCount)),
                                    ("changeText", .string(Format.change(gratitudeCount - previousGratitudeCount))),
                                    ("any", .bool(gratitudeCount > 0)),
+                                   ("sentence", .string("You wrote down \(Format.count(gratitudeCount, "thing")) to be grateful for\(Format.against(gratitudeCount, previousGratitudeCount)).")),
                                    ("countText", .string(Format.count(gratitudeCount, "thing")))])),
             ("themes", .object([
                 ("recurring", .array(recurringThemes.map(\.json))), ("new", .array(newThemes.map(\.json))),
@@ -117,6 +118,7 @@ extension EmotionReview {
         .object([
             ("total", .int(total)), ("previousTotal", .int(previousTotal)),
             ("change", .int(total - previousTotal)), ("changeText", .string(Format.change(total - previousTotal))),
+            ("sentence", .string("You named \(Format.count(total, "feeling")) this week\(Format.against(total, previousTotal)).")),
             ("families", .array(families.map(\.json))),
             ("slices", .array(families.filter { $0.count > 0 }.map(\.json))),
             ("top", .array(top.map { e in
