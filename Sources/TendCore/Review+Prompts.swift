@@ -7,7 +7,7 @@ extension Review {
             prompts.append("*\(theme.name)* came up again this week; it has been with you since \(theme.firstSeen.shortText) \(theme.firstSeen.year). "
                 + "What would you like to understand about it next?")
         }
-        let waiting = review.actions.overdue.first ?? review.actions.stillOpen.first
+        let waiting = review.actions.overdue.last ?? review.actions.stillOpen.last
         if let action = waiting {
             prompts.append("“\(action.text)” is still waiting. What is one small thing that would make it easier this coming week?")
         }

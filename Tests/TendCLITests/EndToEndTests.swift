@@ -128,6 +128,14 @@ struct PlanAndNewEndToEndTests {
         #expect(!run.stdout.contains("book the next session"))  // done
     }
 
+    @Test(arguments: ["review", "plan", "new"])
+    func help(command: String) throws {
+        let run = try Golden.run([command, "--help"], environment: ["COLUMNS": "100"])
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("--today"))  // hidden: for tests and scripts
+        try Golden.check(run.stdout, "help-\(command).txt")
+    }
+
     @Test func planWrite() throws {
         let vault = try Golden.copy("review-vault")
         defer { try? FileManager.default.removeItem(at: vault) }
