@@ -25,6 +25,13 @@ extension Review {
         if let practice = review.practices.first {
             prompts.append("\(practice.name.prefix(1).uppercased() + practice.name.dropFirst()) was there on \(practice.days) of 7 days. What made room for it, and would you like to keep that room?")
         }
+        if review.isEmpty {
+            prompts += [
+                "What carried you through this week, even without writing?",
+                "Is there one feeling from these days you would like to name now?",
+                "What would make it easier to sit down for five minutes this coming week?",
+            ]
+        }
         prompts += [
             "What from this week would you like to carry into the next?",
             "Who would you like to feel a little closer to this coming week?",
