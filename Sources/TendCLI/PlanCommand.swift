@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TendCore
 import TendRender
 
@@ -43,7 +44,10 @@ struct PlanCommand: ParsableCommand {
         let vault = try Vault.open(vaultOptions.location())
         let (store, diagnostics) = try vault.journal()
         clock.lap("load")
-        Output.report(diagnostics.filter { $0.problem.severity == .error })
+        let errors = diagnostics.filter { $0.problem.severity == .error }
+        Output.report(errors)
+        // A bad entry never stops the review; the exit code says there was one.
+        defer { if !errors.isEmpty { Foundation.exit(ExitStatus.errors) } }
         let today = day.date()
         let folder = vault.configuration.reviewsFolder
         let plan = try Plan(store: store, configuration: vault.configuration, today: today,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TendCore
 import TendRender
 
@@ -61,7 +62,10 @@ struct ReviewCommand: ParsableCommand {
         let vault = try Vault.open(vaultOptions.location())
         let (store, diagnostics) = try vault.journal()
         clock.lap("load")
-        Output.report(diagnostics.filter { $0.problem.severity == .error })
+        let errors = diagnostics.filter { $0.problem.severity == .error }
+        Output.report(errors)
+        // A bad entry never stops the review; the exit code says there was one.
+        defer { if !errors.isEmpty { Foundation.exit(ExitStatus.errors) } }
         let today = day.date()
         let weekStart = vault.configuration.weekStart
         let chosen: Week
