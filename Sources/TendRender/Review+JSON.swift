@@ -120,7 +120,10 @@ extension EmotionReview {
             ("change", .int(total - previousTotal)), ("changeText", .string(Format.change(total - previousTotal))),
             ("sentence", .string("You named \(Format.count(total, "feeling")) this week\(Format.against(total, previousTotal)).")),
             ("families", .array(families.map(\.json))),
-            ("slices", .array(families.filter { $0.count > 0 }.map(\.json))),
+            // Mermaid ends a slice's label at a double quote (a family can come from the config).
+            ("slices", .array(families.filter { $0.count > 0 }.map { f in
+                .object([("name", .string(f.name.replacingOccurrences(of: "\"", with: "'"))), ("count", .int(f.count))])
+            })),
             ("top", .array(top.map { e in
                 .object([("name", .string(e.name)), ("family", .string(e.family)), ("count", .int(e.count)),
                          ("meanIntensity", .number(e.meanIntensity)),
