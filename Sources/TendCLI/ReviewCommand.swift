@@ -44,7 +44,7 @@ struct ReviewCommand: ParsableCommand {
         if [week != nil, date != nil, last].filter({ $0 }).count > 1 {
             throw ValidationError("Choose one of --week, --date and --last.")
         }
-        if let week, week.lowercased() != "latest", Week(parsing: week) == nil {
+        if let week, week.lowercased() != "latest", !(1...7).contains(where: { Week(parsing: week, weekStart: $0) != nil }) {
             throw ValidationError("--week needs a week like 2026-W45 (year, W, week number) or 'latest'; '\(week)' is not one.")
         }
         if let date, LocalDate(parsing: date) == nil {
@@ -72,7 +72,12 @@ struct ReviewCommand: ParsableCommand {
         if let week, week.lowercased() == "latest" {
             chosen = Week(containing: try store.latestEntryDate() ?? today, weekStart: weekStart)
         } else if let week {
-            chosen = Week(parsing: week, weekStart: weekStart)!
+            guard let parsed = Week(parsing: week, weekStart: weekStart) else {
+                // Written right, but that year has only 52 weeks when weeks start on this day.
+                Output.error("tend: error: \(week.prefix(4)) has only 52 weeks when weeks start on \(LocalDate.weekdayNames[weekStart - 1]), so there is no \(week)")
+                throw ExitCode(ExitStatus.errors)
+            }
+            chosen = parsed
         } else if let date {
             chosen = Week(containing: LocalDate(parsing: date)!, weekStart: weekStart)
         } else if last {
