@@ -110,20 +110,20 @@ extension Plan {
             }
         }
 
-        var groups: [String: [ActionRef]] = [:]
+        // Group everything, but build references only for the steps the plan shows.
+        var groups: [String: [(ActionItem, Entry)]] = [:]
         for e in try store.entriesWithOpenActions() where e.date! <= today {
             for a in e.actions where a.isOpen && !a.text.isEmpty {
-                let theme = a.tags.first ?? e.themes.first ?? Self.otherSteps
-                let late = a.due.map { max(0, $0.days(to: today)) } ?? 0
-                groups[theme, default: []].append(ActionRef(text: a.text, status: a.status, due: a.due, done: a.done,
-                                                            tags: a.tags, entry: ref(e), line: a.source.line,
-                                                            daysOverdue: late))
+                groups[a.tags.first ?? e.themes.first ?? Self.otherSteps, default: []].append((a, e))
             }
         }
         let far = LocalDate(year: 9999, month: 12, day: 31)!
         actionGroups = groups.map { theme, all in
-            let actions = all.suffix(Self.groupLimit)  // entries come by date: the most recent
-            return ActionGroup(theme: theme, actions: actions.sorted {
+            let shown = all.suffix(Self.groupLimit).map { a, e in  // entries come by date: the most recent
+                ActionRef(text: a.text, status: a.status, due: a.due, done: a.done, tags: a.tags, entry: ref(e),
+                          line: a.source.line, daysOverdue: a.due.map { max(0, $0.days(to: today)) } ?? 0)
+            }
+            return ActionGroup(theme: theme, actions: shown.sorted {
                 ($0.due ?? far, $0.entry.date, $0.entry.path, $0.line) < ($1.due ?? far, $1.entry.date, $1.entry.path, $1.line)
             }, count: all.count)
         }.sorted { ($0.theme == Self.otherSteps ? 1 : 0, $0.theme) < ($1.theme == Self.otherSteps ? 1 : 0, $1.theme) }
