@@ -111,17 +111,19 @@ extension Plan {
         }
 
         // Group everything, but build references only for the steps the plan shows.
-        var groups: [String: [(ActionItem, Entry)]] = [:]
-        for e in try store.entriesWithOpenActions() where e.date! <= today {
-            for a in e.actions where a.isOpen && !a.text.isEmpty {
-                groups[a.tags.first ?? e.themes.first ?? Self.otherSteps, default: []].append((a, e))
+        let withOpen = try store.entriesWithOpenActions()
+        var groups: [String: [(e: Int, a: Int)]] = [:]
+        for (i, e) in withOpen.enumerated() where e.date! <= today {
+            for (j, a) in e.actions.enumerated() where a.isOpen && !a.text.isEmpty {
+                groups[a.tags.first ?? e.themes.first ?? Self.otherSteps, default: []].append((i, j))
             }
         }
         let far = LocalDate(year: 9999, month: 12, day: 31)!
         actionGroups = groups.map { theme, all in
-            let shown = all.suffix(Self.groupLimit).map { a, e in  // entries come by date: the most recent
-                ActionRef(text: a.text, status: a.status, due: a.due, done: a.done, tags: a.tags, entry: ref(e),
-                          line: a.source.line, daysOverdue: a.due.map { max(0, $0.days(to: today)) } ?? 0)
+            let shown = all.suffix(Self.groupLimit).map { position in  // entries come by date: the most recent
+                let e = withOpen[position.e], a = e.actions[position.a]
+                return ActionRef(text: a.text, status: a.status, due: a.due, done: a.done, tags: a.tags, entry: ref(e),
+                                 line: a.source.line, daysOverdue: a.due.map { max(0, $0.days(to: today)) } ?? 0)
             }
             return ActionGroup(theme: theme, actions: shown.sorted {
                 ($0.due ?? far, $0.entry.date, $0.entry.path, $0.line) < ($1.due ?? far, $1.entry.date, $1.entry.path, $1.line)

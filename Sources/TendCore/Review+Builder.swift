@@ -149,18 +149,21 @@ extension Review {
                 if a.done.map(week.contains) ?? week.contains(e.date!) { completed.append(item(a, e)) }
             }
         }
-        // Count everything, but build references only for what the review shows.
-        var open: [(ActionItem, Entry)] = []
-        var late: [(ActionItem, Entry)] = []
-        for e in try store.entriesWithOpenActions() where e.date! <= week.end {
-            for a in e.actions where a.isOpen && !a.text.isEmpty {
-                open.append((a, e))
-                if let due = a.due, due < asOf { late.append((a, e)) }
+        // Count everything, but build references only for what the review shows; positions
+        // (entry, action) keep the pass cheap when a long-kept vault holds thousands.
+        let withOpen = try store.entriesWithOpenActions()
+        var open: [(e: Int, a: Int)] = []
+        var late: [(e: Int, a: Int, due: LocalDate)] = []
+        for (i, e) in withOpen.enumerated() where e.date! <= week.end {
+            for (j, a) in e.actions.enumerated() where a.isOpen && !a.text.isEmpty {
+                open.append((i, j))
+                if let due = a.due, due < asOf { late.append((i, j, due)) }
             }
         }
-        let stillOpen = open.suffix(Review.listLimit).map { item($0.0, $0.1) }
-        late.sort { ($0.0.due!, $0.1.date!, $0.1.path, $0.0.source.line) < ($1.0.due!, $1.1.date!, $1.1.path, $1.0.source.line) }
-        let overdue = late.suffix(Review.listLimit).map { item($0.0, $0.1) }
+        let stillOpen = open.suffix(Review.listLimit).map { item(withOpen[$0.e].actions[$0.a], withOpen[$0.e]) }
+        // Entries come by date then path, so their positions order ties the same way.
+        late.sort { ($0.due, $0.e, $0.a) < ($1.due, $1.e, $1.a) }
+        let overdue = late.suffix(Review.listLimit).map { item(withOpen[$0.e].actions[$0.a], withOpen[$0.e]) }
         return ActionReview(asOf: asOf, opened: opened, completed: completed, stillOpen: stillOpen,
                             stillOpenCount: open.count, overdue: overdue, overdueCount: late.count)
     }
