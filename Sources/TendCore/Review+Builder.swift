@@ -23,6 +23,8 @@ extension Review {
         self.today = today
         entries = this.map(ref)
         journeys = this.filter(\.isJourney).map { Self.journeyReview($0, around: around, today: today, ref: ref) }
+        earlierJourneys = around.filter { $0.isJourney && $0.date! < week.start && $0.date!.adding(days: 3) >= week.start }
+            .map { Self.journeyReview($0, around: around, today: today, ref: ref) }
         insights = this.flatMap { e in e.insights.map { InsightRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
         emotions = Self.emotionReview(this, previous: before)
         metrics = Self.metricReviews(this, previous: before)

@@ -9,6 +9,8 @@ public struct Review: Sendable, Equatable {
     public var entries: [EntryRef]
     /// The week's journeys with their intentions and integration windows.
     public var journeys: [JourneyReview]
+    /// Journeys of the week before whose integration window reaches into this week.
+    public var earlierJourneys: [JourneyReview]
     /// The week's insights, in entry order.
     public var insights: [InsightRef]
     /// Emotions by family and name, against the previous week.

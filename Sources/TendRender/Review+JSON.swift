@@ -21,6 +21,7 @@ extension Review {
             ("daysWrittenText", .string("\(Set(entries.map(\.date)).count) of 7 days")),
             ("entries", .array(entries.map(\.json))),
             ("journeys", .array(journeys.map(\.json))),
+            ("earlierJourneys", .array(earlierJourneys.map(\.json))),
             ("insights", .array(insights.map { i in
                 .object([("text", .string(i.text)), ("line", .int(i.line))] + i.entry.pairs)
             })),

@@ -84,6 +84,27 @@ struct ReviewEndToEndTests {
         #expect(check.stdout.contains("Read 13 entries"))
     }
 
+    @Test func aJourneyOnSundayIsFollowedUpInTheNextWeeksReview() throws {
+        let vault = FileManager.default.temporaryDirectory.appendingPathComponent("tend-sunday-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: vault, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: vault) }
+        try "---\ndate: 2026-11-15 10:00\ntype: journey\nintention: Listen.\n---\n".write(
+            to: vault.appendingPathComponent("2026-11-15 journey.md"), atomically: true, encoding: .utf8)
+        try "---\ndate: 2026-11-17 18:00\ntype: integration\n---\n".write(
+            to: vault.appendingPathComponent("2026-11-17 integration.md"), atomically: true, encoding: .utf8)
+        let run = try Golden.run(["review", "--vault", vault.path, "--week", "2026-W47", "--today=2026-11-22"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("""
+            ## From last week's journey
+
+            ### Journey 1 · Sun 15 Nov
+
+            **Intention:** Listen.
+
+            Integration window kept: you wrote an integration entry on Tuesday 17 November, 56 hours after. ([2026-11-17 integration](2026-11-17%20integration.md))
+            """))
+    }
+
     @Test func aTemplateErrorNamesFileLineAndColumn() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tend-template-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

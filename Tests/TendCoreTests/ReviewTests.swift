@@ -88,6 +88,18 @@ struct ReviewTests {
         #expect(early.journeys[0].window == .missed)
     }
 
+    @Test func aJourneyOfTheWeekBeforeShowsItsWindowWhenItReachesIntoThisWeek() throws {
+        let r = try review([
+            entry("2026-10-29", "too early", type: .journey),  // window 31 Oct – 1 Nov: before this week
+            entry("2026-10-31", "saturday", type: .journey, intention: "Rest."),  // window 2–3 Nov
+            entry("2026-11-03", "integration", type: .integration),
+        ])
+        #expect(r.journeys.isEmpty)
+        #expect(r.earlierJourneys.map(\.entry.title) == ["saturday"])
+        #expect(r.earlierJourneys[0].window == .kept)
+        #expect(r.earlierJourneys[0].keptBy?.title == "integration")
+    }
+
     @Test func integrationWindowStillAheadWhenTodayIsBeforeItsEnd() throws {
         let r = try review([entry("2026-11-07", "journey", type: .journey)], today: "2026-11-09")
         #expect(r.journeys[0].window == .ahead)
