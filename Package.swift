@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(
             name: "TendCLITests",
             dependencies: ["TendCLI"],
+            exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
     ]
