@@ -21,17 +21,15 @@ release: deps
 
 # The main job on the sample vault: the weekly integration review of its latest week.
 run: release
-	@echo "── tend export (first two entries) ──"
-	@$(BIN) export --vault $(VAULT) --format jsonl | head -n 2
-	@echo "── tend check ──"
-	@$(BIN) check --vault $(VAULT)
+	@$(BIN) review --vault $(VAULT) --week latest
 
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 bench: deps
-	bash scripts/bench.sh
+	@if [ -f scripts/bench.sh ]; then bash scripts/bench.sh; fi
+	bash scripts/bench-review.sh
 
 clean:
 	rm -rf .build .bench

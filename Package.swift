@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev). Only TendMarkdown imports it.
@@ -26,14 +27,28 @@ let package = Package(
         // Pure values and extraction: entries, insights, emotions, actions, weeks, sessions.
         .target(name: "TendCore", dependencies: ["TendMarkdown"]),
         // View models and values -> text, Markdown and JSON.
-        .target(name: "TendRender", dependencies: ["TendCore"]),
+        .target(
+            name: "TendRender",
+            dependencies: ["TendCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // The default weekly review, plan and entry templates. They live at the package's top
+        // level (`Templates/`) so people find and copy them; this target only bundles them.
+        .target(
+            name: "TendTemplates",
+            path: "Templates",
+            exclude: ["README.md"],
+            resources: [
+                .copy("weekly-review.md"), .copy("plan.md"),
+                .copy("journey.md"), .copy("integration.md"), .copy("journal.md"),
+            ]
+        ),
         // Bundled data files: the emotion lexicon (and later the default templates).
         .target(name: "TendResources", resources: [.copy("Resources/emotions.tsv")]),
         // The commands: the one place that wires walker, parser, index and renderers.
         .target(
             name: "TendCLI",
             dependencies: [
-                "TendCore", "TendMarkdown", "TendRender", "TendResources",
+                "TendCore", "TendMarkdown", "TendRender", "TendResources", "TendTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,10 +58,11 @@ let package = Package(
 
         .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendResources"]),
-        .testTarget(name: "TendRenderTests", dependencies: ["TendRender"]),
+        .testTarget(name: "TendRenderTests", dependencies: ["TendRender", "TendTemplates"]),
         .testTarget(
             name: "TendCLITests",
             dependencies: ["TendCLI"],
+            exclude: ["Goldens"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendRender
+
+/// `tend plan`: the integration plan (SPEC §5) as one Markdown document.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Gather your integration plan: motivation, intentions, open steps by theme, practices, themes and support.",
+        discussion: """
+        Open steps are written as Obsidian Tasks items (- [ ] text 📅 date) with the file and line \
+        they came from, so the plan works as a checklist. --write saves it as Reviews/plan-YYYY-MM-DD.md \
+        in the vault (never replacing a file without --force). A vault's Templates/plan.md or \
+        .tend/templates/plan.md replaces the built-in template.
+        """
+    )
+
+    @OptionGroup var vaultOptions: VaultOptions
+    @OptionGroup var day: DayOptions
+
+    @Option(help: "markdown or json (the plan's values, for scripts).")
+    var format: OutputFormat = .markdown
+
+    @Option(help: ArgumentHelp("Render with this Mustache template instead.", valueName: "PATH"))
+    var template: String?
+
+    @Flag(help: "Save the plan in the vault's reviews folder as plan-YYYY-MM-DD.md.")
+    var write = false
+
+    @Flag(help: "With --write, replace a plan of the same day that is already there.")
+    var force = false
+
+    func validate() throws {
+        guard format == .markdown || format == .json else {
+            throw ValidationError("tend plan writes markdown or json; '\(format.rawValue)' is for other commands.")
+        }
+        if write && format == .json { throw ValidationError("--write saves the Markdown plan; leave out --format json.") }
+    }
+
+    func run() throws {
+        var clock = Stopwatch()
+        defer { clock.report() }
+        let vault = try Vault.open(vaultOptions.location())
+        let (store, diagnostics) = try vault.journal()
+        clock.lap("load")
+        let errors = diagnostics.filter { $0.problem.severity == .error }
+        Output.report(errors)
+        // A bad entry never stops the review; the exit code says there was one.
+        defer { if !errors.isEmpty { Foundation.exit(ExitStatus.errors) } }
+        let today = day.date()
+        let folder = vault.configuration.reviewsFolder
+        let plan = try Plan(store: store, configuration: vault.configuration, today: today,
+                            links: vault.linkOptions(writingInto: write ? folder : nil), configPath: Vault.configPath)
+        clock.lap("build")
+        if format == .json {
+            Output.line(plan.json.pretty)
+            return
+        }
+        let text = try vault.render(try vault.template("plan.md", given: template), plan.json)
+        clock.lap("render")
+        if write {
+            try vault.save(text, as: "\(folder)/plan-\(today).md", force: force)
+        } else {
+            Output.write(text)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendRender
+
+/// `tend review`: the weekly integration review (SPEC §4).
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Look back over a week: journeys, insights, emotions, mood, small steps, practices and themes.",
+        discussion: """
+        Without options it reviews the current week. --week latest reviews the most recent week \
+        with entries. --write saves it as Reviews/YEAR-Wnn.md in the vault (never replacing a file \
+        without --force). A vault's Templates/weekly-review.md or .tend/templates/weekly-review.md \
+        replaces the built-in template; --format json prints every value a template can use.
+        """
+    )
+
+    @OptionGroup var vaultOptions: VaultOptions
+    @OptionGroup var day: DayOptions
+
+    @Option(help: ArgumentHelp("A week like 2026-W45, or 'latest' for the most recent week with entries.", valueName: "WEEK"))
+    var week: String?
+
+    @Option(help: ArgumentHelp("Review the week that holds this day (YYYY-MM-DD).", valueName: "D"))
+    var date: String?
+
+    @Flag(help: "Review last week.")
+    var last = false
+
+    @Option(help: "markdown or json (the review's values, for scripts).")
+    var format: OutputFormat = .markdown
+
+    @Option(help: ArgumentHelp("Render with this Mustache template instead.", valueName: "PATH"))
+    var template: String?
+
+    @Flag(help: "Save the review in the vault's reviews folder.")
+    var write = false
+
+    @Flag(help: "With --write, replace a review that is already there.")
+    var force = false
+
+    func validate() throws {
+        if [week != nil, date != nil, last].filter({ $0 }).count > 1 {
+            throw ValidationError("Choose one of --week, --date and --last.")
+        }
+        if let week, week.lowercased() != "latest", !(1...7).contains(where: { Week(parsing: week, weekStart: $0) != nil }) {
+            throw ValidationError("--week needs a week like 2026-W45 (year, W, week number) or 'latest'; '\(week)' is not one.")
+        }
+        if let date, LocalDate(parsing: date) == nil {
+            throw ValidationError("--date needs a day written as YYYY-MM-DD, like 2026-11-17.")
+        }
+        guard format == .markdown || format == .json else {
+            throw ValidationError("tend review writes markdown or json; '\(format.rawValue)' is for other commands.")
+        }
+        if write && format == .json { throw ValidationError("--write saves the Markdown review; leave out --format json.") }
+    }
+
+    func run() throws {
+        var clock = Stopwatch()
+        defer { clock.report() }
+        let vault = try Vault.open(vaultOptions.location())
+        let (store, diagnostics) = try vault.journal()
+        clock.lap("load")
+        let errors = diagnostics.filter { $0.problem.severity == .error }
+        Output.report(errors)
+        // A bad entry never stops the review; the exit code says there was one.
+        defer { if !errors.isEmpty { Foundation.exit(ExitStatus.errors) } }
+        let today = day.date()
+        let weekStart = vault.configuration.weekStart
+        let chosen: Week
+        if let week, week.lowercased() == "latest" {
+            chosen = Week(containing: try store.latestEntryDate() ?? today, weekStart: weekStart)
+        } else if let week {
+            guard let parsed = Week(parsing: week, weekStart: weekStart) else {
+                // Written right, but that year has only 52 weeks when weeks start on this day.
+                Output.error("tend: error: \(week.prefix(4)) has only 52 weeks when weeks start on \(LocalDate.weekdayNames[weekStart - 1]), so there is no \(week)")
+                throw ExitCode(ExitStatus.errors)
+            }
+            chosen = parsed
+        } else if let date {
+            chosen = Week(containing: LocalDate(parsing: date)!, weekStart: weekStart)
+        } else if last {
+            chosen = Week(containing: today, weekStart: weekStart).previous
+        } else {
+            chosen = Week(containing: today, weekStart: weekStart)
+        }
+        let folder = vault.configuration.reviewsFolder
+        let review = try Review(week: chosen, store: store, today: today,
+                                links: vault.linkOptions(writingInto: write ? folder : nil))
+        clock.lap("build")
+        if format == .json {
+            Output.line(review.json.pretty)
+            return
+        }
+        let text = try vault.render(try vault.template("weekly-review.md", given: template), review.json)
+        clock.lap("render")
+        if write {
+            try vault.save(text, as: "\(folder)/\(chosen).md", force: force)
+        } else {
+            Output.write(text)
+        }
+    }
+}

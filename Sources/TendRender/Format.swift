@@ -1,0 +1,50 @@
+import TendCore
+
+/// Number and date wording shared by the review and the plan.
+enum Format {
+    /// At most one decimal: `7`, `6.5`.
+    static func number(_ value: Double) -> String { Review.number(value) }
+
+    /// A signed change with one decimal: `+0.5`, `−1`, `±0`.
+    static func change(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        let text = number(abs(value))
+        if text == "0" { return "±0" }
+        return (value > 0 ? "+" : "−") + text
+    }
+
+    /// A signed count change: `+2`, `−1`, `±0`.
+    static func change(_ value: Int) -> String {
+        value == 0 ? "±0" : (value > 0 ? "+\(value)" : "−\(-value)")
+    }
+
+    /// `, 3 more than the week before` / `, 2 fewer …` / `, as many as …` / `; the week before had none`.
+    static func against(_ now: Int, _ before: Int) -> String {
+        if before == 0 { return now == 0 ? "" : " (the week before had none)" }
+        if now == before { return ", as many as the week before" }
+        return now > before ? ", \(now - before) more than the week before" : ", \(before - now) fewer than the week before"
+    }
+
+    /// `1 day`, `3 days`.
+    static func count(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? word : plural ?? word + "s")"
+    }
+
+    /// `Mon 16 Nov`.
+    static func day(_ date: LocalDate) -> String { "\(date.shortWeekdayName) \(date.shortText)" }
+
+    /// `16–22 November 2026`, `28 December 2026 – 3 January 2027`.
+    static func span(_ start: LocalDate, _ end: LocalDate) -> String {
+        let months = LocalDate.monthNames
+        if start.year != end.year {
+            return "\(start.day) \(months[start.month - 1]) \(start.year) – \(end.day) \(months[end.month - 1]) \(end.year)"
+        }
+        if start.month != end.month {
+            return "\(start.day) \(months[start.month - 1]) – \(end.day) \(months[end.month - 1]) \(end.year)"
+        }
+        return "\(start.day)–\(end.day) \(months[end.month - 1]) \(end.year)"
+    }
+
+    /// `mood` → `Mood`, `phq9` → `Phq9`.
+    static func label(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }
+}

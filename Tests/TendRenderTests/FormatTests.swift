@@ -1,0 +1,29 @@
+import Testing
+@testable import TendRender
+import TendCore
+
+/// How numbers and changes are worded.
+struct FormatTests {
+    @Test(arguments: [(7.0, "7"), (6.75, "6.8"), (6.04, "6"), (0.0, "0"), (-1.25, "-1.3")])
+    func numbers(value: Double, text: String) {
+        #expect(Format.number(value) == text)
+    }
+
+    @Test(arguments: [(0.8 as Double?, "+0.8"), (-1.3, "−1.3"), (0.04, "±0"), (nil, "–")])
+    func changes(value: Double?, text: String) {
+        #expect(Format.change(value) == text)
+    }
+
+    @Test(arguments: [(9, 0, " (the week before had none)"), (10, 3, ", 7 more than the week before"),
+                      (2, 5, ", 3 fewer than the week before"), (4, 4, ", as many as the week before"), (0, 0, "")])
+    func againstThePreviousWeek(now: Int, before: Int, text: String) {
+        #expect(Format.against(now, before) == text)
+    }
+
+    @Test(arguments: [("2026-11-16", "2026-11-22", "16–22 November 2026"),
+                      ("2026-10-26", "2026-11-01", "26 October – 1 November 2026"),
+                      ("2026-12-28", "2027-01-03", "28 December 2026 – 3 January 2027")])
+    func spans(start: String, end: String, text: String) {
+        #expect(Format.span(LocalDate(parsing: start)!, LocalDate(parsing: end)!) == text)
+    }
+}

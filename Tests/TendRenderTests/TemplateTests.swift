@@ -1,0 +1,68 @@
+import Testing
+import TendCore
+import TendRender
+import TendTemplates
+
+/// Mustache rendering: no HTML escaping, null keys stay empty, errors name their place.
+struct TemplateTests {
+    func render(_ text: String, _ context: JSONValue, file: String = "t.md") throws(TemplateError) -> String {
+        try TemplateRenderer.render(TemplateSource(text: text, file: file), context: context)
+    }
+
+    @Test func neverEscapesHTML() throws {
+        let out = try render("{{a}} & {{b}}\n", .object([("a", .string("<details> & \"quotes\"")), ("b", .string("Tom's"))]))
+        #expect(out == "<details> & \"quotes\" & Tom's\n")
+    }
+
+    @Test func nullIsEmptyAndDoesNotReachOuterKeys() throws {
+        let context = JSONValue.object([("note", .string("outer")),
+                                        ("items", .array([.object([("note", .null)]), .object([("note", .string("inner"))])]))])
+        #expect(try render("{{#items}}[{{note}}]{{#note}}yes{{/note}}{{/items}}", context) == "[][inner]yes")
+    }
+
+    @Test func listsGetHasKeys() throws {
+        let context = JSONValue.object([("things", .array([])), ("more", .array([.number(1)]))])
+        #expect(try render("{{^hasThings}}none{{/hasThings}} {{#hasMore}}some{{/hasMore}}", context) == "none some")
+    }
+
+    @Test func numbersRenderAsJSONWritesThem() throws {
+        #expect(try render("{{a}} {{b}}", .object([("a", .number(3)), ("b", .number(2.5))])) == "3 2.5")
+    }
+
+    @Test(arguments: [
+        ("{{% CONTENT_TYPE: TEXT}}\nline\n{{#open}}\nnever closed\n", 5, "closing tag is missing"),
+        ("{{% CONTENT_TYPE: TEXT}}\n\nHello {{name\n", 3, "never closed"),
+        ("first\n{{#a}}x{{/b}}\n", 2, "does not match"),
+    ])
+    func errorsNameFileLineAndColumn(text: String, line: Int, words: String) {
+        do {
+            _ = try render(text, .object([]), file: "Templates/weekly-review.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.file == "Templates/weekly-review.md")
+            #expect(error.line == line)
+            #expect(error.column >= 1)
+            if line == 3 { #expect(error.column == 7) }
+            #expect(error.message.contains(words))
+            #expect(error.description.hasPrefix("tend: Templates/weekly-review.md:\(line):"))
+        }
+    }
+
+    @Test(arguments: TendTemplates.names)
+    func builtInTemplatesParseAndSayText(name: String) throws {
+        let text = try TendTemplates.text(named: name)
+        #expect(text.hasPrefix("{{% CONTENT_TYPE: TEXT}}\n"))
+        _ = try render(text, .object([]), file: name)
+    }
+
+    @Test(arguments: [
+        ("date: {{date:YYYY-MM-DD}}", "date: 2026-11-03"),
+        ("# {{date:dddd, MMMM D}}", "# Tuesday, November 3"),
+        ("{{date:ddd D MMM YY}} at {{time:HH:mm}}", "Tue 3 Nov 26 at 09:05"),
+        ("{{date:[Week of] YYYY}}", "Week of 2026"),
+        ("{{date}} and {{title}} stay", "{{date}} and {{title}} stay"),
+    ])
+    func obsidianPlaceholders(text: String, expected: String) {
+        #expect(ObsidianPlaceholders.expand(text, date: LocalDate(parsing: "2026-11-03")!, minutes: 9 * 60 + 5) == expected)
+    }
+}
