@@ -5,17 +5,17 @@ import Testing
 @Suite(.serialized)
 struct ExportCheckTests {
     @Test func exportJSONMatchesGolden() throws {
-        let vault = TendRunner.fixture("basic")
-        let before = try treeFingerprint(vault)
-        let result = try TendRunner.run(["export", "--vault", vault.path, "--format", "json"])
+        let vault = Golden.fixture("basic")
+        let before = Golden.snapshot(vault)
+        let result = try Golden.run(["export", "--vault", vault.path, "--format", "json"])
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        try assertGolden(result.stdout, "export-basic.json")
-        #expect(try treeFingerprint(vault) == before, "tend must never change the vault")
+        try Golden.check(result.stdout, "export-basic.json")
+        #expect(Golden.snapshot(vault) == before, "tend must never change the vault")
     }
 
     @Test func exportJSONLHasOneEntryPerLineSortedByDate() throws {
-        let result = try TendRunner.run(["export", "--format", "jsonl"], in: TendRunner.fixture("basic"))
+        let result = try Golden.run(["export", "--format", "jsonl"], in: Golden.fixture("basic"))
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 4)
         let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
@@ -26,19 +26,19 @@ struct ExportCheckTests {
     }
 
     @Test func vaultFromEnvironment() throws {
-        let result = try TendRunner.run(["export", "--format", "jsonl"], environment: ["TEND_VAULT": TendRunner.fixture("basic").path])
+        let result = try Golden.run(["export", "--format", "jsonl"], environment: ["TEND_VAULT": Golden.fixture("basic").path])
         #expect(result.stdout.split(separator: "\n").count == 4)
     }
 
     @Test func checkOnACleanVault() throws {
-        let result = try TendRunner.run(["check", "--vault", TendRunner.fixture("basic").path])
+        let result = try Golden.run(["check", "--vault", Golden.fixture("basic").path])
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout == "Read 4 entries: everything is readable.\n")
     }
 
     @Test func checkReportsEveryBadInputAndKeepsGoing() throws {
-        let vault = try temporaryFolder()
+        let vault = try Golden.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: vault) }
         func write(_ name: String, _ bytes: [UInt8]) throws {
             let url = vault.appendingPathComponent(name)
@@ -57,9 +57,9 @@ struct ExportCheckTests {
         while big.utf8.count < 5_000_000 { big += "- [ ] a long list of small steps #action\n" }
         try write("2026-11-08 big.md", Array(big.utf8))
         try write(".obsidian/workspace.md", Array("hidden, never read".utf8))
-        let before = try treeFingerprint(vault)
+        let before = Golden.snapshot(vault)
 
-        let result = try TendRunner.run(["check", "--vault", vault.path])
+        let result = try Golden.run(["check", "--vault", vault.path])
         let lines = result.stderr.split(separator: "\n").map(String.init)
         let p = vault.path
         #expect(result.status == 2, "a binary file is an error")
@@ -71,21 +71,21 @@ struct ExportCheckTests {
         #expect(lines.contains { $0.hasPrefix("tend: \(p)/notes/undated.md:1:1: warning: no date in the front matter or the file name, so the file's modification day") })
         #expect(!result.stderr.contains("workspace.md"))
         #expect(result.stdout.hasPrefix("Read 8 entries: 1 error, "))
-        #expect(try treeFingerprint(vault) == before, "tend must never change the vault")
+        #expect(Golden.snapshot(vault) == before, "tend must never change the vault")
 
-        let export = try TendRunner.run(["export", "--vault", vault.path, "--format", "jsonl"])
+        let export = try Golden.run(["export", "--vault", vault.path, "--format", "jsonl"])
         #expect(export.stdout.split(separator: "\n").count == 8, "every readable entry is exported")
         #expect(export.status == 2)
     }
 
     @Test func symlinkLoopsAndDanglingLinksAreSkipped() throws {
-        let vault = try temporaryFolder()
+        let vault = try Golden.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: vault) }
         try FileManager.default.createDirectory(at: vault.appendingPathComponent("a"), withIntermediateDirectories: true)
         try "# hi\n".write(to: vault.appendingPathComponent("a/2026-11-01.md"), atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: vault.appendingPathComponent("a/loop").path, withDestinationPath: vault.path)
         try FileManager.default.createSymbolicLink(atPath: vault.appendingPathComponent("gone.md").path, withDestinationPath: "/nonexistent/x.md")
-        let result = try TendRunner.run(["check", "--vault", vault.path])
+        let result = try Golden.run(["check", "--vault", vault.path])
         #expect(result.status == 0)
         #expect(result.stderr.contains("a/loop:1:1: warning: this folder link leads back to a folder already read"))
         #expect(result.stderr.contains("gone.md:1:1: warning: this link points to nothing that exists"))
@@ -93,9 +93,9 @@ struct ExportCheckTests {
     }
 
     @Test func initWritesAPrivateConfigOnceAndNeverOverwrites() throws {
-        let vault = try temporaryFolder()
+        let vault = try Golden.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: vault) }
-        let first = try TendRunner.run(["init", vault.path])
+        let first = try Golden.run(["init", vault.path])
         #expect(first.status == 0)
         let config = vault.appendingPathComponent(".tend/config.yaml")
         let text = try String(contentsOf: config, encoding: .utf8)
@@ -105,24 +105,24 @@ struct ExportCheckTests {
         let dirMode = try FileManager.default.attributesOfItem(atPath: vault.appendingPathComponent(".tend").path)[.posixPermissions] as? Int
         #expect(dirMode == 0o700)
         try "week_start: sunday\n".write(to: config, atomically: true, encoding: .utf8)
-        let second = try TendRunner.run(["init", "--vault", vault.path])
+        let second = try Golden.run(["init", "--vault", vault.path])
         #expect(second.status == 0)
         #expect(second.stdout.contains("already there"))
         #expect(try String(contentsOf: config, encoding: .utf8) == "week_start: sunday\n")
     }
 
     @Test func brokenConfigIsReportedWithItsPlace() throws {
-        let vault = try temporaryFolder()
+        let vault = try Golden.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: vault) }
         try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
         try "links: sideways\n".write(to: vault.appendingPathComponent(".tend/config.yaml"), atomically: true, encoding: .utf8)
-        let result = try TendRunner.run(["check"], in: vault)
+        let result = try Golden.run(["check"], in: vault)
         #expect(result.stderr == "tend: .tend/config.yaml:1:8: error: links should be 'markdown' or 'wiki'\n")
         #expect(result.status == 2)
     }
 
     @Test func exportRejectsTextFormatWithASentence() throws {
-        let result = try TendRunner.run(["export", "--format", "text", "--vault", TendRunner.fixture("basic").path])
+        let result = try Golden.run(["export", "--format", "text", "--vault", Golden.fixture("basic").path])
         #expect(result.status != 0)
         #expect(result.stderr.contains("tend export writes json or jsonl"))
     }
@@ -131,9 +131,9 @@ struct ExportCheckTests {
 /// A vault written in several languages and scripts, with emoji and callouts.
 struct LanguagesTests {
     @Test func manyLanguagesExportAsWritten() throws {
-        let vault = TendRunner.fixture("languages")
-        let before = try treeFingerprint(vault)
-        let result = try TendRunner.run(["export", "--vault", vault.path, "--format", "jsonl"])
+        let vault = Golden.fixture("languages")
+        let before = Golden.snapshot(vault)
+        let result = try Golden.run(["export", "--vault", vault.path, "--format", "jsonl"])
         #expect(result.status == 0)
         let entries = try result.stdout.split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
@@ -151,8 +151,8 @@ struct LanguagesTests {
         #expect(awe["column"] as? Int == 30, "a column counts characters, so the wave emoji is one")
         let gratitude = (entries[2]["gratitude"] as! [[String: Any]]).map { $0["text"] as! String }
         #expect(gratitude == ["صوت أختي", "Café con mi abuela, «despacio» #familia"])
-        #expect(try treeFingerprint(vault) == before)
-        let check = try TendRunner.run(["check", "--vault", vault.path])
+        #expect(Golden.snapshot(vault) == before)
+        let check = try Golden.run(["check", "--vault", vault.path])
         #expect(check.stderr == "")
     }
 }

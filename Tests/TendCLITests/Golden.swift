@@ -46,17 +46,34 @@ enum Golden {
         environment["TZ"] = "UTC"
         for (k, v) in extra { environment[k] = v }
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        // stderr goes to a file and stdout to a pipe read to its end, so neither can fill up and block the child.
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("tend-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        let err = try FileHandle(forWritingTo: errURL)
+        let out = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read both pipes before waiting so that a large output cannot block the child.
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try err.close()
+        let stderrData = try Data(contentsOf: errURL)
         return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
                    stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// A fixture vault's folder.
+    static func fixture(_ name: String) -> URL {
+        fixtures.appendingPathComponent(name)
+    }
+
+    /// A fresh, empty temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tend-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 
     /// Compares `actual` with `Goldens/NAME`, or writes it there when `TEND_RECORD=1`.
@@ -103,13 +120,16 @@ enum Golden {
         return target
     }
 
-    /// Every file under `folder` with its bytes, to show nothing was changed.
+    /// Every file under `folder` with its bytes, to show nothing was changed. tend's own index
+    /// (`.tend/index.sqlite` and its `-wal`/`-shm` files) is left out: tend keeps it up to date.
     static func snapshot(_ folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
         while let url = enumerator?.nextObject() as? URL {
+            let relative = String(url.path.dropFirst(folder.path.count))
+            if relative.hasPrefix("/.tend/index.sqlite") { continue }
             if let data = FileManager.default.contents(atPath: url.path) {
-                result[String(url.path.dropFirst(folder.path.count))] = data
+                result[relative] = data
             }
         }
         return result
