@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libcmark from the system (Debian: libcmark-dev). Only TendMarkdown imports it.
@@ -29,11 +30,16 @@ let package = Package(
         .target(name: "TendRender", dependencies: ["TendCore"]),
         // Bundled data files: the emotion lexicon (and later the default templates).
         .target(name: "TendResources", resources: [.copy("Resources/emotions.tsv")]),
+        // SQLite: schema migrations, incremental sync, FTS5 search; conforms to TendCore's JournalStore.
+        .target(
+            name: "TendIndex",
+            dependencies: ["TendCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The commands: the one place that wires walker, parser, index and renderers.
         .target(
             name: "TendCLI",
             dependencies: [
-                "TendCore", "TendMarkdown", "TendRender", "TendResources",
+                "TendCore", "TendMarkdown", "TendRender", "TendResources", "TendIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +50,11 @@ let package = Package(
         .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendResources"]),
         .testTarget(name: "TendRenderTests", dependencies: ["TendRender"]),
+        .testTarget(
+            name: "TendIndexTests",
+            dependencies: ["TendIndex", "TendCore", "TendResources"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "TendCLITests",
             dependencies: ["TendCLI"],
