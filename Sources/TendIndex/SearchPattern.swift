@@ -1,0 +1,170 @@
+import Foundation
+
+/// A full-text search as the person typed it: words (all of them must appear), `"a phrase"`,
+/// a prefix `grie*`, `AND`, `OR`, `NOT` and parentheses. Turned into an FTS5 query in which every
+/// word is quoted (so `don't` or `#tag` never trip the FTS5 grammar), and into the terms used to
+/// find the matching lines again.
+public struct SearchPattern: Sendable, Equatable {
+    /// One term to look for in a line: consecutive folded words; the last may be a prefix.
+    public struct Term: Sendable, Equatable, Hashable {
+        /// The words, lower-cased and without diacritics.
+        public var words: [String]
+        /// True when the last word is a prefix (`grie*`).
+        public var prefix: Bool
+    }
+
+    /// The FTS5 `MATCH` expression.
+    public var ftsQuery: String
+    /// The terms to highlight (those not under `NOT`).
+    public var terms: [Term]
+
+    /// A pattern that could not be read.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        /// One plain sentence.
+        public var description: String
+    }
+
+    /// Reads a pattern.
+    public init(_ text: String) throws {
+        var fts: [String] = []
+        var terms: [Term] = []
+        var negateDepth: Int?   // the paren depth at which a NOT applies
+        var pendingNot = false
+        var depth = 0
+        var i = text.startIndex
+        func addOperand(_ term: Term, _ sql: String) {
+            if !pendingNot && negateDepth == nil { terms.append(term) }
+            pendingNot = false
+            fts.append(sql)
+        }
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isWhitespace { i = text.index(after: i); continue }
+            if c == "(" {
+                if pendingNot { negateDepth = negateDepth ?? depth; pendingNot = false }
+                depth += 1
+                fts.append("(")
+                i = text.index(after: i)
+                continue
+            }
+            if c == ")" {
+                depth -= 1
+                if depth < 0 { throw Problem(description: "a ')' in the search has no '(' to close") }
+                if negateDepth == depth { negateDepth = nil }
+                fts.append(")")
+                i = text.index(after: i)
+                continue
+            }
+            if c == "\"" {
+                guard let close = text[text.index(after: i)...].firstIndex(of: "\"") else {
+                    throw Problem(description: "a quote in the search is not closed; put the phrase between two \" marks")
+                }
+                let phrase = String(text[text.index(after: i)..<close])
+                i = text.index(after: close)
+                var prefix = false
+                if i < text.endIndex, text[i] == "*" { prefix = true; i = text.index(after: i) }
+                let words = TextFolding.words(in: phrase).map(\.folded)
+                addOperand(Term(words: words, prefix: prefix), Self.quote(phrase) + (prefix ? "*" : ""))
+                continue
+            }
+            var end = i
+            while end < text.endIndex, !text[end].isWhitespace, !"()\"".contains(text[end]) { end = text.index(after: end) }
+            var word = String(text[i..<end])
+            i = end
+            if ["AND", "OR", "NOT"].contains(word) {
+                if word == "NOT" { pendingNot = true }
+                fts.append(word)
+                continue
+            }
+            var prefix = false
+            if word.hasSuffix("*") { prefix = true }
+            while word.hasSuffix("*") { word.removeLast() }
+            let words = TextFolding.words(in: word).map(\.folded)
+            if words.isEmpty { continue }
+            addOperand(Term(words: words, prefix: prefix), Self.quote(word) + (prefix ? "*" : ""))
+        }
+        if depth != 0 { throw Problem(description: "a '(' in the search is not closed") }
+        if terms.isEmpty && fts.isEmpty { throw Problem(description: "the search has no words to look for") }
+        ftsQuery = fts.joined(separator: " ")
+        self.terms = terms
+    }
+
+    private static func quote(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Where the terms occur in one line: character ranges (0-based offsets, end excluded).
+    public func matches(in line: Substring) -> [Range<Int>] {
+        let words = TextFolding.words(in: line)
+        guard !words.isEmpty else { return [] }
+        var ranges: [Range<Int>] = []
+        for term in terms where !term.words.isEmpty {
+            let n = term.words.count
+            guard words.count >= n else { continue }
+            for start in 0...(words.count - n) {
+                var ok = true
+                for k in 0..<n {
+                    let w = words[start + k].folded
+                    let t = term.words[k]
+                    if k == n - 1 && term.prefix ? !w.hasPrefix(t) : w != t { ok = false; break }
+                }
+                if ok { ranges.append(words[start].range.lowerBound..<words[start + n - 1].range.upperBound) }
+            }
+        }
+        return TextFolding.merge(ranges)
+    }
+
+    /// The same pattern looking for each word on its own (to find lines when a phrase spans two).
+    public var wordByWord: SearchPattern {
+        var copy = self
+        copy.terms = terms.flatMap { t in t.words.enumerated().map { i, w in Term(words: [w], prefix: t.prefix && i == t.words.count - 1) } }
+        return copy
+    }
+}
+
+/// Folding as the FTS5 `unicode61 remove_diacritics 2` tokenizer does it, close enough to find
+/// the words again in a line: lower-case, diacritics removed, letters and digits make words.
+enum TextFolding {
+    struct Word {
+        var folded: String
+        /// Character offsets in the line.
+        var range: Range<Int>
+    }
+
+    static func words(in text: some StringProtocol) -> [Word] {
+        var result: [Word] = []
+        var current = ""
+        var start = 0
+        var offset = 0
+        for ch in text {
+            if ch.isLetter || ch.isNumber {
+                if current.isEmpty { start = offset }
+                current += fold(ch)
+            } else if !current.isEmpty {
+                result.append(Word(folded: current, range: start..<offset))
+                current = ""
+            }
+            offset += 1
+        }
+        if !current.isEmpty { result.append(Word(folded: current, range: start..<offset)) }
+        return result
+    }
+
+    static func fold(_ ch: Character) -> String {
+        if ch.isASCII { return ch.lowercased() }
+        return String(ch).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// Sorted, overlapping ranges joined.
+    static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, r.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
+    }
+}
