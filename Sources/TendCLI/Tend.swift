@@ -12,7 +12,8 @@ public struct Tend: ParsableCommand {
         Run a command inside the vault, or point to it with --vault DIR or TEND_VAULT.
         """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, ExportCommand.self, CheckCommand.self]
+        subcommands: [InitCommand.self, ExportCommand.self, CheckCommand.self, IndexCommand.self, GrepCommand.self,
+                      ThemesCommand.self, EmotionsCommand.self, ActionsCommand.self]
     )
 
     /// Creates the command (ArgumentParser needs it).

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendIndex
+
+/// `tend index`: brings the index up to date and says what changed.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Bring the index up to date with your entries and say what changed.",
+        discussion: """
+        Only new and changed files are read again. Every command that needs the index does this by \
+        itself, quietly; run it to see what changed, or with --rebuild to start over. \
+        The index lives in .tend/index.sqlite and only you can read it.
+        """
+    )
+
+    @OptionGroup var vaultOptions: VaultOptions
+    @OptionGroup var indexOptions: IndexOptions
+
+    @Flag(help: "Start over: read every entry again.")
+    var rebuild = false
+
+    func run() throws {
+        let vault = try Vault.open(vaultOptions.location())
+        let bar = ProgressBar()
+        let synced: Vault.SyncedIndex
+        do {
+            synced = try vault.syncedIndex(at: indexOptions.givenIndexPath, rebuild: rebuild) { done, total, seconds in
+                bar.show(done: done, total: total, seconds: seconds)
+            }
+        } catch {
+            bar.clear()
+            Output.error("tend: \(indexOptions.givenIndexPath ?? vault.location.display(Vault.indexPath)): error: \(error)")
+            throw ExitCode(ExitStatus.errors)
+        }
+        bar.clear()
+        let report = synced.report
+        let parsed = report.problems.map { Diagnostic(path: vault.location.display($0.path), problem: $0.problem) }
+        let all = synced.diagnostics + parsed
+        Output.report(all)
+        let errors = all.filter { $0.problem.severity == .error }.count
+        let warnings = all.count - errors
+        var parts = ["\(report.added) added", "\(report.updated) updated", "\(report.removed) removed",
+                     Count.words(warnings, "warning")]
+        if errors > 0 { parts.append(Count.words(errors, "error")) }
+        let seconds = String(format: "%.1f", synced.seconds)
+        let entries = Count.words(report.entries, "entry", plural: "entries")
+        Output.line("Indexed \(entries) in \(seconds) s\(report.rebuilt ? " (rebuilt)" : ""): \(parts.joined(separator: ", "))")
+        if errors > 0 { throw ExitCode(ExitStatus.errors) }
+    }
+}
+
+/// Numbers for people: `10,000 entries`, `1 warning`.
+enum Count {
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(abs(n)))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    static func words(_ n: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(grouped(n)) \(n == 1 ? singular : plural ?? singular + "s")"
+    }
+}
+
+/// A progress bar on stderr, only on a terminal and only once the work takes more than a moment.
+final class ProgressBar {
+    private let enabled = isatty(2) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    private var shown = false
+
+    func show(done: Int, total: Int, seconds: Double) {
+        guard enabled, total > 0, seconds > 0.3 || shown else { return }
+        shown = true
+        let width = 30
+        let filled = done * width / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\u{1B}[2KReading entries \(bar) \(Count.grouped(done))/\(Count.grouped(total))".utf8))
+    }
+
+    func clear() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        shown = false
+    }
+}

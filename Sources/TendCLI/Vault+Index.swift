@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendIndex
+
+extension Vault {
+    /// The default place of the index, relative to the vault.
+    static let indexPath = ".tend/index.sqlite"
+
+    /// The index, brought up to date with the vault's files.
+    struct SyncedIndex {
+        var index: JournalIndex
+        var report: SyncReport
+        /// Problems of the walk and of the index file itself (already with display paths).
+        var diagnostics: [Diagnostic]
+        var seconds: Double
+    }
+
+    /// Opens the index (`given`, else `.tend/index.sqlite`) and syncs it with the vault.
+    ///
+    /// - Parameters:
+    ///   - rebuild: start over.
+    ///   - progress: called between batches with (parsed, to parse) and the seconds since start.
+    func syncedIndex(at given: String?, rebuild: Bool = false,
+                     progress: ((Int, Int, Double) -> Void)? = nil) throws -> SyncedIndex {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let path: String
+        let shown: String
+        if let given {
+            path = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
+            shown = given
+        } else {
+            path = location.absolute(Self.indexPath)
+            shown = location.display(Self.indexPath)
+        }
+        let (index, warnings) = try JournalIndex.open(at: path)
+        var diagnostics = problems + warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
+        let (files, walkProblems) = files()
+        diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+        let stamps = files.map { IndexFileStamp(path: $0.path, size: $0.size, modified: $0.modified) }
+        let report = try index.sync(files: stamps, reader: VaultReader(root: location.root, parser: parser), rebuild: rebuild) {
+            progress?($0, $1, elapsed())
+        }
+        return SyncedIndex(index: index, report: report, diagnostics: diagnostics, seconds: elapsed())
+    }
+
+    /// Opens and syncs the index for a query command; index problems (a file moved aside) are
+    /// printed, a failure to open becomes a plain error and exit 2.
+    func queryIndex(_ options: IndexOptions) throws -> JournalIndex {
+        do {
+            let synced = try syncedIndex(at: options.givenIndexPath)
+            Output.report(synced.diagnostics.filter { $0.path.hasSuffix(".sqlite") || $0.problem.severity == .error })
+            return synced.index
+        } catch {
+            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(error)")
+            throw ExitCode(ExitStatus.errors)
+        }
+    }
+}
