@@ -53,10 +53,6 @@ struct GrepCommand: ParsableCommand {
 
     func validate() throws {
         guard format != .markdown else { throw ValidationError("tend grep writes text, json or jsonl.") }
-        _ = try filter()
-        if regex { _ = try expression() } else {
-            do { _ = try SearchPattern(pattern) } catch { throw ValidationError("The search could not be read: \(error).") }
-        }
     }
 
     func filter() throws -> SearchFilter {
@@ -68,7 +64,7 @@ struct GrepCommand: ParsableCommand {
         filter.until = try parseDay(until, option: "--until")
         filter.conditions = try conditions.map { text in
             guard let c = FieldCondition(parsing: text) else {
-                throw ValidationError("--where wants KEY=VALUE, KEY>N or KEY<N, like mood>5; '\(text)' is not one.")
+                throw ValidationError("--where wants KEY=VALUE, KEY>N or KEY<N, like mood>5; '\(text)' is not one")
             }
             return c
         }
@@ -80,7 +76,7 @@ struct GrepCommand: ParsableCommand {
         do {
             return try NSRegularExpression(pattern: pattern, options: caseless ? [.caseInsensitive, .anchorsMatchLines] : [.anchorsMatchLines])
         } catch {
-            throw ValidationError("'\(pattern)' is not a regular expression tend can read; check its brackets and backslashes.")
+            throw ValidationError("'\(pattern)' is not a regular expression tend can read; check its brackets and backslashes")
         }
     }
 
@@ -91,19 +87,31 @@ struct GrepCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Checked here rather than in validate(): a search that cannot be read exits 2, like any error.
+        let filter: SearchFilter
+        do {
+            filter = try self.filter()
+            if regex { _ = try expression() } else { _ = try SearchPattern(pattern) }
+        } catch let error as ValidationError {
+            Output.error("tend: error: \(error.message)")
+            throw ExitCode(ExitStatus.errors)
+        } catch {
+            Output.error("tend: error: \(error)")
+            throw ExitCode(ExitStatus.errors)
+        }
         let vault = try Vault.open(vaultOptions.location())
         let index = try vault.queryIndex(indexOptions)
         let found: [Found]
         do {
             if regex {
                 let expression = try expression()
-                found = try index.candidates(matching: nil, filter: filter()).compactMap { c in
+                found = try index.candidates(matching: nil, filter: filter).compactMap { c in
                     let lines = c.lines(matching: expression)
                     return lines.isEmpty ? nil : Found(candidate: c, lines: lines)
                 }
             } else {
                 let search = try SearchPattern(pattern)
-                found = try index.candidates(matching: search, filter: filter()).map { Found(candidate: $0, lines: $0.lines(matching: search)) }
+                found = try index.candidates(matching: search, filter: filter).map { Found(candidate: $0, lines: $0.lines(matching: search)) }
             }
         } catch let problem as SearchPattern.Problem {
             Output.error("tend: error: \(problem)")

@@ -34,7 +34,7 @@ struct IndexOptions: ParsableArguments {
 func parseDay(_ text: String?, option: String) throws -> LocalDate? {
     guard let text else { return nil }
     guard text.count == 10, let date = LocalDate(parsing: text) else {
-        throw ValidationError("\(option) wants a date written as YYYY-MM-DD, like 2026-11-03; '\(text)' is not one.")
+        throw ValidationError("\(option) wants a date written as YYYY-MM-DD, like 2026-11-03; '\(text)' is not one")
     }
     return date
 }

@@ -139,7 +139,7 @@ extension JournalIndex {
                 }
             }
         } catch let error as DatabaseError where pattern != nil && error.resultCode == .SQLITE_ERROR {
-            throw SearchPattern.Problem(description: "tend could not read this search (\(error.message ?? "syntax")); use words, \"a phrase\", prefix*, AND, OR, NOT and parentheses, with a word on each side of AND, OR and NOT")
+            throw SearchPattern.Problem(description: "the search could not be read; write words, \"a phrase\" or prefix*, and put a word on each side of AND, OR and NOT")
         }
     }
 }
