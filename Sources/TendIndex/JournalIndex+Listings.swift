@@ -102,29 +102,33 @@ extension JournalIndex {
     public func themes(since: LocalDate? = nil, today: LocalDate) throws -> [ThemeSummary] {
         try queue.read { db in
             var byName: [String: ThemeSummary] = [:]
+            var windows: [String: (recent: Int, previous: Int)] = [:]
             var sessions: [String: Set<Int>] = [:]
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT t.name, e.day, e.session FROM theme t JOIN entry e ON e.id = t.entry_id
-                WHERE e.day IS NOT NULL AND e.day >= ?
-                """, arguments: [since?.dayNumber ?? Int.min])
+                SELECT t.name, e.day, e.session FROM theme t JOIN entry e ON e.id = t.entry_id WHERE e.day IS NOT NULL
+                """)
             let t = today.dayNumber
+            let first = since?.dayNumber ?? Int.min
             while let row = try rows.next() {
                 let name: String = row[0]
                 let day: Int = row[1]
+                // The trend always looks at the 8 weeks before today, whatever --since says.
+                if day <= t && day > t - 28 { windows[name, default: (0, 0)].recent += 1 }
+                if day <= t - 28 && day > t - 56 { windows[name, default: (0, 0)].previous += 1 }
+                guard day >= first else { continue }
                 let date = LocalDate(dayNumber: day)
                 var s = byName[name] ?? ThemeSummary(name: name, entries: 0, sessions: [], firstSeen: date, lastSeen: date,
                                                     recent: 0, previous: 0, trend: .steady)
                 s.entries += 1
                 s.firstSeen = min(s.firstSeen, date)
                 s.lastSeen = max(s.lastSeen, date)
-                if day <= t && day > t - 28 { s.recent += 1 }
-                if day <= t - 28 && day > t - 56 { s.previous += 1 }
                 byName[name] = s
                 if let session: Int = row[2] { sessions[name, default: []].insert(session) }
             }
             return byName.values.map { s in
                 var s = s
                 s.sessions = sessions[s.name, default: []].sorted()
+                (s.recent, s.previous) = windows[s.name] ?? (0, 0)
                 s.trend = ThemeSummary.trend(recent: s.recent, previous: s.previous)
                 return s
             }.sorted { ($0.entries, $1.name) > ($1.entries, $0.name) }
