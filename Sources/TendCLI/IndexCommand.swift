@@ -38,7 +38,14 @@ struct IndexCommand: ParsableCommand {
         let report = synced.report
         let parsed = report.problems.map { Diagnostic(path: vault.location.display($0.path), problem: $0.problem) }
         let all = synced.diagnostics + parsed
-        Output.report(all)
+        // A first index of a big vault can meet hundreds of warnings: show a screenful, count the rest.
+        let shown = 20
+        Output.report(Array(all.sorted { a, b in
+            a.problem.severity != b.problem.severity ? a.problem.severity > b.problem.severity : a.path < b.path
+        }.prefix(shown)))
+        if all.count > shown {
+            Output.error("tend: … and \(Count.grouped(all.count - shown)) more; 'tend check' lists every one with its place")
+        }
         let errors = all.filter { $0.problem.severity == .error }.count
         let warnings = all.count - errors
         var parts = ["\(report.added) added", "\(report.updated) updated", "\(report.removed) removed",

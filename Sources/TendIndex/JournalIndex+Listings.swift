@@ -166,10 +166,14 @@ extension JournalIndex {
 
     /// The time before the first journey (when entries fall in it) and every session, in order.
     public func sessionSpans() throws -> [SessionSpan] {
-        let journeys = try self.journeys()
-        let (first, latest): (Int?, Int?) = try queue.read { db in
+        // Session numbers are already stored (renumbered at every sync): no entry needs decoding.
+        let (journeys, first, latest): ([(date: LocalDate, number: Int)], Int?, Int?) = try queue.read { db in
+            let journeys = try Row.fetchAll(db, sql: """
+                SELECT day, session FROM entry
+                WHERE skipped = 0 AND type = 'journey' AND day IS NOT NULL AND session IS NOT NULL ORDER BY day, path
+                """).map { (date: LocalDate(dayNumber: $0[0]), number: $0[1] as Int) }
             let row = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM entry WHERE skipped = 0")
-            return (row?[0], row?[1])
+            return (journeys, row?[0], row?[1])
         }
         var spans: [SessionSpan] = []
         if let first, journeys.first.map({ first < $0.date.dayNumber }) ?? true {

@@ -192,9 +192,11 @@ extension SearchCandidate {
     private func scan(_ ranges: (Substring) -> [Range<Int>]) -> [LineMatch] {
         var result: [LineMatch] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the byte 0x0A: much faster than splitting Characters, and the same lines.
+        for slice in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            let raw = Substring(slice)
+            let line = raw.utf8.last == 0x0D ? raw.dropLast() : raw
             let found = ranges(line)
             if let first = found.first {
                 result.append(LineMatch(line: bodyLine + number, column: first.lowerBound + 1, text: String(line), ranges: found))

@@ -43,19 +43,26 @@ public final class JournalIndex: @unchecked Sendable {
                 throw Failure("the folder for the index, \(folder), could not be created (\(error.localizedDescription))")
             }
         }
+        func make() throws -> JournalIndex {
+            try JournalIndex(path: path, parserVersion: parserVersion, busyTimeout: busyTimeout)
+        }
+        var failure: any Error
+        do { return (try make(), []) } catch { failure = error }
+        // Two tend processes creating the same new index: the one that waited finds the schema
+        // already there ("table exists"). Opening again sees the migration as applied.
+        if let error = failure as? DatabaseError, error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_CONSTRAINT {
+            do { return (try make(), []) } catch { failure = error }
+        }
+        guard let error = failure as? DatabaseError, isUnreadable(error) else {
+            throw Failure("the index at \(path) could not be opened (\(describe(failure)))")
+        }
+        let aside = try moveAside(path)
+        let reason = error.message ?? "\(error.resultCode)"
+        let warning = "the index could not be read (\(reason)), so it was moved aside to \((aside as NSString).lastPathComponent) and is being rebuilt from your entries"
         do {
-            return (try JournalIndex(path: path, parserVersion: parserVersion, busyTimeout: busyTimeout), [])
-        } catch let error as DatabaseError where isUnreadable(error) {
-            let aside = try moveAside(path)
-            let reason = error.message ?? "\(error.resultCode)"
-            let warning = "the index could not be read (\(reason)), so it was moved aside to \((aside as NSString).lastPathComponent) and is being rebuilt from your entries"
-            do {
-                return (try JournalIndex(path: path, parserVersion: parserVersion, busyTimeout: busyTimeout), [warning])
-            } catch {
-                throw Failure("the index at \(path) could not be created (\(describe(error)))")
-            }
+            return (try make(), [warning])
         } catch {
-            throw Failure("the index at \(path) could not be opened (\(describe(error)))")
+            throw Failure("the index at \(path) could not be created (\(describe(error)))")
         }
     }
 

@@ -95,6 +95,7 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// Where the terms occur in one line: character ranges (0-based offsets, end excluded).
     public func matches(in line: Substring) -> [Range<Int>] {
+        if !mayMatch(line) { return [] }
         let words = TextFolding.words(in: line)
         guard !words.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
@@ -112,6 +113,23 @@ public struct SearchPattern: Sendable, Equatable {
             }
         }
         return TextFolding.merge(ranges)
+    }
+
+    /// A fast, conservative test: false only when no term can match an ASCII line (most lines),
+    /// so the slower word-by-word folding runs on few lines.
+    func mayMatch(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        let ascii = !bytes.contains(where: { $0 >= 0x80 })
+        for term in terms {
+            guard let first = term.words.first else { continue }
+            let needle = Array(first.utf8)
+            if needle.contains(where: { $0 >= 0x80 }) {
+                if ascii { continue }   // cannot occur in an ASCII line
+                return true
+            }
+            if TextFolding.mayContain(bytes, needle) { return true }
+        }
+        return false
     }
 
     /// The same pattern looking for each word on its own (to find lines when a phrase spans two).
@@ -153,6 +171,37 @@ enum TextFolding {
     static func fold(_ ch: Character) -> String {
         if ch.isASCII { return ch.lowercased() }
         return String(ch).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// False only when `needle` (lower-case ASCII) cannot occur in `haystack` once folded:
+    /// ASCII letters compare without case, any other character may stand for one needle letter
+    /// (`ï` for `i`), and combining marks are skipped.
+    static func mayContain(_ haystack: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        return haystack.withContiguousStorageIfAvailable { hay -> Bool in
+            let n = hay.count
+            var start = 0
+            while start < n {
+                var i = start, k = 0
+                while k < needle.count, i < n {
+                    let b = hay[i]
+                    if b < 0x80 {
+                        guard lower(b) == needle[k] else { break }
+                        i += 1; k += 1
+                        continue
+                    }
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                    // U+0300–U+036F, combining diacritical marks: folded away.
+                    let combining = b == 0xCC || (b == 0xCD && i + 1 < n && hay[i + 1] <= 0xAF)
+                    i += length
+                    if !combining || k == 0 { k += 1 }
+                }
+                if k == needle.count { return true }
+                start += 1
+            }
+            return false
+        } ?? true
     }
 
     /// Sorted, overlapping ranges joined.

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# make bench: timings of the release build on a generated 10,000-entry vault.
+# Rows for the index (tend index / grep) against the cmark CLI and ripgrep on the same files.
+# Needs hyperfine, cmark, rg and GNU time; prints a Markdown table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ENTRIES=${ENTRIES:-10000}
+RUNS=${RUNS:-5}
+DIR=${BENCH_DIR:-.bench/vault-$ENTRIES}
+swift build -c release --product tend >/dev/null
+swift build -c release --product tend-vaultgen >/dev/null
+TEND=$PWD/.build/release/tend
+[ -d "$DIR" ] || .build/release/tend-vaultgen "$DIR" --entries "$ENTRIES" >/dev/null
+export TEND_INDEX=$PWD/.bench/index-$ENTRIES.sqlite
+WORD=${WORD:-lanternfish}
+ONE=$(find "$DIR" -name '*.md' | sort | head -n 1)
+
+mean() { # hyperfine mean in ms of a command
+  local json; json=$(mktemp)
+  hyperfine -N --style none --runs "$RUNS" --warmup 1 "$@" --export-json "$json" >/dev/null 2>&1
+  python3 -c "import json,sys; print('%.0f' % (json.load(open(sys.argv[1]))['results'][0]['mean']*1000))" "$json"
+  rm -f "$json"
+}
+
+cmark_ms=$(mean "bash -c \"find '$DIR' -name '*.md' -print0 | xargs -0 cmark >/dev/null\"")
+rebuild_ms=$(mean "$TEND index --rebuild --vault $DIR")
+nochange_ms=$(mean "$TEND index --vault $DIR")
+# One changed file: the prepare step appends a line (outside the timing); the index reads only it.
+cp "$ONE" "$ONE.bench-orig"
+onechange_ms=$(mean --prepare "bash -c \"echo 'bench line' >> '$ONE'\"" "$TEND index --vault $DIR")
+mv "$ONE.bench-orig" "$ONE"
+$TEND index --vault "$DIR" >/dev/null 2>&1
+rg_ms=$(mean "rg -n $WORD $DIR")
+grep_ms=$(mean "$TEND grep $WORD --vault $DIR")
+rss_kb=$( { /usr/bin/time -v "$TEND" index --rebuild --vault "$DIR" >/dev/null 2>/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' || true)
+if [ -z "$rss_kb" ]; then
+  rss_kb=$( /usr/bin/time -f '%M' "$TEND" index --rebuild --vault "$DIR" 2>&1 >/dev/null | tail -n 1 )
+fi
+
+ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1])/float(sys.argv[2])))" "$1" "$2"; }
+echo
+echo "| $ENTRIES entries (release, mean of $RUNS) | measured | target | |"
+echo "|---|---|---|---|"
+echo "| cmark CLI over the same files | ${cmark_ms} ms | | |"
+echo "| tend index --rebuild | ${rebuild_ms} ms | ≤ 2× cmark | $(ratio "$rebuild_ms" "$cmark_ms")× |"
+echo "| tend index, nothing changed | ${nochange_ms} ms | ≤ 100 ms | |"
+echo "| tend index, one file changed | ${onechange_ms} ms | ≤ 150 ms | |"
+echo "| rg -n $WORD | ${rg_ms} ms | | |"
+echo "| tend grep $WORD | ${grep_ms} ms | ≤ 1.0× rg | $(ratio "$grep_ms" "$rg_ms")× |"
+echo "| peak memory, tend index --rebuild | $((rss_kb / 1024)) MB | ≤ 150 MB | |"
