@@ -15,15 +15,16 @@ export TEND_INDEX=$PWD/.bench/index-$ENTRIES.sqlite
 WORD=${WORD:-lanternfish}
 ONE=$(find "$DIR" -name '*.md' | sort | head -n 1)
 
-mean() { # hyperfine mean in ms of a command
+mean() { # hyperfine mean in ms of a command (R runs, W warm-up runs; defaults RUNS and 1)
   local json; json=$(mktemp)
-  hyperfine -N --style none --runs "$RUNS" --warmup 1 "$@" --export-json "$json" >/dev/null 2>&1
+  hyperfine -N --style none --runs "${R:-$RUNS}" --warmup "${W:-1}" "$@" --export-json "$json" >/dev/null 2>&1
   python3 -c "import json,sys; print('%.0f' % (json.load(open(sys.argv[1]))['results'][0]['mean']*1000))" "$json"
   rm -f "$json"
 }
 
-cmark_ms=$(mean "bash -c \"find '$DIR' -name '*.md' -print0 | xargs -0 cmark >/dev/null\"")
-rebuild_ms=$(mean "$TEND index --rebuild --vault $DIR")
+cmark_ms=$(R=3 mean "bash -c \"find '$DIR' -name '*.md' -print0 | xargs -0 cmark >/dev/null\"")
+# A full rebuild is long: one run is enough to see where it stands.
+rebuild_ms=$(R=${REBUILD_RUNS:-1} W=0 mean "$TEND index --rebuild --vault $DIR")
 nochange_ms=$(mean "$TEND index --vault $DIR")
 # One changed file: the prepare step appends a line (outside the timing); the index reads only it.
 cp "$ONE" "$ONE.bench-orig"

@@ -48,7 +48,7 @@ struct IndexCommand: ParsableCommand {
         }
         let errors = all.filter { $0.problem.severity == .error }.count
         let warnings = all.count - errors
-        var parts = ["\(report.added) added", "\(report.updated) updated", "\(report.removed) removed",
+        var parts = ["\(Count.grouped(report.added)) added", "\(Count.grouped(report.updated)) updated", "\(Count.grouped(report.removed)) removed",
                      Count.words(warnings, "warning")]
         if errors > 0 { parts.append(Count.words(errors, "error")) }
         let seconds = String(format: "%.1f", synced.seconds)

@@ -70,6 +70,15 @@ enum IndexSchema {
                 """)
             try requestReindex(db)
         }
+        migrator.registerMigration("2: narrow indexes for sync and sessions") { db in
+            // Sync compares every file's stamp, and renumbering reads every entry's day and type:
+            // covering indexes let both skip the wide rows (text and encoded entry).
+            try db.execute(sql: """
+                CREATE INDEX entry_stamp ON entry(path, size, mtime, hash);
+                CREATE INDEX entry_sessions ON entry(skipped, day, path, type, written_session, session);
+                PRAGMA user_version = 2;
+                """)
+        }
         return migrator
     }
 
