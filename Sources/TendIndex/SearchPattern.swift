@@ -150,6 +150,7 @@ enum TextFolding {
     }
 
     static func words(in text: some StringProtocol) -> [Word] {
+        if let ascii = asciiWords(in: text) { return ascii }
         var result: [Word] = []
         var current = ""
         var start = 0
@@ -166,6 +167,28 @@ enum TextFolding {
         }
         if !current.isEmpty { result.append(Word(folded: current, range: start..<offset)) }
         return result
+    }
+
+    /// The same words for an ASCII line, from its bytes (most lines); nil for any other line.
+    /// (`\r\n` is one Character but two bytes, so lines holding `\r` take the general path.)
+    static func asciiWords(in text: some StringProtocol) -> [Word]? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [Word]? in
+            var result: [Word] = []
+            var start = -1
+            for (i, b) in bytes.enumerated() {
+                if b >= 0x80 || b == 0x0D { return nil }
+                let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                if isWord, start < 0 { start = i }
+                if !isWord, start >= 0 {
+                    result.append(Word(folded: String(decoding: bytes[start..<i], as: UTF8.self).lowercased(), range: start..<i))
+                    start = -1
+                }
+            }
+            if start >= 0 {
+                result.append(Word(folded: String(decoding: bytes[start...], as: UTF8.self).lowercased(), range: start..<bytes.count))
+            }
+            return result
+        } ?? nil
     }
 
     static func fold(_ ch: Character) -> String {
