@@ -131,6 +131,19 @@ struct CommandTests {
         #expect(rows.map { $0["matches"] as? Int } == [3, 2])
     }
 
+    @Test("an unreadable index is moved aside with a warning that names it, and the command still answers")
+    func unreadableIndex() throws {
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        try Data("not a database, just words".utf8).write(to: URL(fileURLWithPath: scratch + "/index.sqlite"))
+        let result = try run(["themes"])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("tend: \(scratch)/index.sqlite:1:1: warning: the index could not be read"))
+        #expect(result.stdout.hasPrefix("theme "))
+        let aside = try FileManager.default.contentsOfDirectory(atPath: scratch).filter { $0.contains(".unreadable-") }
+        #expect(aside.count == 1)
+        #expect(FileManager.default.contents(atPath: scratch + "/" + aside[0]) == Data("not a database, just words".utf8))
+    }
+
     @Test("colour only on a terminal: none when piped")
     func noColourWhenPiped() throws {
         let result = try tend(["grep", "grief", "--index", scratch + "/i.sqlite"], in: fixtureVault, environment: ["NO_COLOR": ""])
