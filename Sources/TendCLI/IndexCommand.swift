@@ -29,6 +29,10 @@ struct IndexCommand: ParsableCommand {
             synced = try vault.syncedIndex(at: indexOptions.givenIndexPath, rebuild: rebuild) { done, total, seconds in
                 bar.show(done: done, total: total, seconds: seconds)
             }
+        } catch let unreadable as VaultUnreadable {
+            bar.clear()
+            Output.report([unreadable.diagnostic])
+            throw ExitCode(ExitStatus.errors)
         } catch {
             bar.clear()
             Output.error("tend: \(indexOptions.givenIndexPath ?? vault.location.display(Vault.indexPath)): error: \(error)")

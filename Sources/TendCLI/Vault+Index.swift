@@ -11,8 +11,10 @@ extension Vault {
     struct SyncedIndex {
         var index: JournalIndex
         var report: SyncReport
-        /// Problems of the walk and of the index file itself (already with display paths).
+        /// Problems of the configuration, the walk and the index file (already with display paths).
         var diagnostics: [Diagnostic]
+        /// Problems of the index file itself (a file moved aside), which even quiet syncs report.
+        var indexWarnings: [Diagnostic]
         var seconds: Double
     }
 
@@ -34,15 +36,20 @@ extension Vault {
             path = location.absolute(Self.indexPath)
             shown = location.display(Self.indexPath)
         }
-        let (index, warnings) = try JournalIndex.open(at: path)
-        var diagnostics = problems + warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
         let (files, walkProblems) = files()
+        // A vault folder that cannot be read must not empty the index (an unmounted disk).
+        if let fatal = walkProblems.first(where: { $0.problem.severity == .error }) {
+            throw VaultUnreadable(diagnostic: Diagnostic(path: location.given ?? location.root, problem: fatal.problem))
+        }
+        let (index, warnings) = try JournalIndex.open(at: path)
+        let indexWarnings = warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
+        var diagnostics = problems + indexWarnings
         diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
         let stamps = files.map { IndexFileStamp(path: $0.path, size: $0.size, modified: $0.modified) }
         let report = try index.sync(files: stamps, reader: VaultReader(root: location.root, parser: parser), rebuild: rebuild) {
             progress?($0, $1, elapsed())
         }
-        return SyncedIndex(index: index, report: report, diagnostics: diagnostics, seconds: elapsed())
+        return SyncedIndex(index: index, report: report, diagnostics: diagnostics, indexWarnings: indexWarnings, seconds: elapsed())
     }
 
     /// Opens and syncs the index for a query command; index problems (a file moved aside) are
@@ -50,11 +57,19 @@ extension Vault {
     func queryIndex(_ options: IndexOptions) throws -> JournalIndex {
         do {
             let synced = try syncedIndex(at: options.givenIndexPath)
-            Output.report(synced.diagnostics.filter { $0.path.hasSuffix(".sqlite") || $0.problem.severity == .error })
+            Output.report(synced.indexWarnings)
             return synced.index
+        } catch let unreadable as VaultUnreadable {
+            Output.report([unreadable.diagnostic])
+            throw ExitCode(ExitStatus.errors)
         } catch {
             Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(error)")
             throw ExitCode(ExitStatus.errors)
         }
     }
+}
+
+/// The vault folder itself could not be read: nothing is synced (the index is kept as it is).
+struct VaultUnreadable: Error {
+    var diagnostic: Diagnostic
 }
