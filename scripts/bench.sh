@@ -13,7 +13,7 @@ TEND=$PWD/.build/release/tend
 [ -d "$DIR" ] || .build/release/tend-vaultgen "$DIR" --entries "$ENTRIES" >/dev/null
 export TEND_INDEX=$PWD/.bench/index-$ENTRIES.sqlite
 WORD=${WORD:-lanternfish}
-ONE=$(find "$DIR" -name '*.md' | sort | head -n 1)
+ONE=$(find "$DIR" -name '*.md' | sort | sed -n 1p)
 
 mean() { # hyperfine mean in ms of a command (R runs, W warm-up runs; defaults RUNS and 1)
   local json; json=$(mktemp)
@@ -23,8 +23,12 @@ mean() { # hyperfine mean in ms of a command (R runs, W warm-up runs; defaults R
 }
 
 cmark_ms=$(R=3 mean "bash -c \"find '$DIR' -name '*.md' -print0 | xargs -0 cmark >/dev/null\"")
-# A full rebuild is long: one run is enough to see where it stands.
-rebuild_ms=$(R=${REBUILD_RUNS:-1} W=0 mean "$TEND index --rebuild --vault $DIR")
+# A full rebuild is long: one run gives both its time and its peak memory.
+stats=$(mktemp)
+/usr/bin/time -f '%e %M' -o "$stats" "$TEND" index --rebuild --vault "$DIR" >/dev/null 2>&1
+rebuild_ms=$(awk '{printf "%.0f", $1 * 1000}' "$stats")
+rss_kb=$(awk '{print $2}' "$stats")
+rm -f "$stats"
 nochange_ms=$(mean "$TEND index --vault $DIR")
 # One changed file: the prepare step appends a line (outside the timing); the index reads only it.
 cp "$ONE" "$ONE.bench-orig"
@@ -33,11 +37,6 @@ mv "$ONE.bench-orig" "$ONE"
 $TEND index --vault "$DIR" >/dev/null 2>&1
 rg_ms=$(mean "rg -n $WORD $DIR")
 grep_ms=$(mean "$TEND grep $WORD --vault $DIR")
-rss_kb=$( { /usr/bin/time -v "$TEND" index --rebuild --vault "$DIR" >/dev/null 2>/dev/null; } 2>&1 | awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print $2}' || true)
-if [ -z "$rss_kb" ]; then
-  rss_kb=$( /usr/bin/time -f '%M' "$TEND" index --rebuild --vault "$DIR" 2>&1 >/dev/null | tail -n 1 )
-fi
-
 ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1])/float(sys.argv[2])))" "$1" "$2"; }
 echo
 echo "| $ENTRIES entries (release, mean of $RUNS) | measured | target | |"

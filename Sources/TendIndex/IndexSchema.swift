@@ -79,6 +79,18 @@ enum IndexSchema {
                 PRAGMA user_version = 2;
                 """)
         }
+        migrator.registerMigration("3: entries dated by their file's time") { db in
+            // An entry with no written date takes its file's modification day, so touching it
+            // changes its date: sync must read it again even when its content is the same.
+            // Existing rows cannot know, hence the reindex.
+            try db.execute(sql: """
+                ALTER TABLE entry ADD COLUMN mtime_dated INTEGER NOT NULL DEFAULT 0;
+                DROP INDEX entry_stamp;
+                CREATE INDEX entry_stamp ON entry(path, size, mtime, hash, mtime_dated);
+                PRAGMA user_version = 3;
+                """)
+            try requestReindex(db)
+        }
         return migrator
     }
 

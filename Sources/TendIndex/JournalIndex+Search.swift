@@ -104,27 +104,27 @@ extension JournalIndex {
         if let since = filter.since { conditions.append("e.day >= ?"); _ = arguments.append(contentsOf: [since.dayNumber]) }
         if let until = filter.until { conditions.append("e.day <= ?"); _ = arguments.append(contentsOf: [until.dayNumber]) }
         for condition in filter.conditions {
+            // The JSON path is bound, never spliced into the SQL text.
             let path = "$.\"\(condition.key)\""
             let number = Double(condition.value)
             let numeric = """
-                COALESCE(json_extract(e.metrics, '\(path)'),
-                         CASE WHEN json_type(e.fields, '\(path)') IN ('integer', 'real') THEN json_extract(e.fields, '\(path)') END)
+                COALESCE(json_extract(e.metrics, ?),
+                         CASE WHEN json_type(e.fields, ?) IN ('integer', 'real') THEN json_extract(e.fields, ?) END)
                 """
+            let listItem = "EXISTS (SELECT 1 FROM json_each(e.fields, ?) j WHERE lower(CAST(j.value AS TEXT)) = lower(?))"
             switch (condition.comparison, number) {
             case (.equal, let number?):
-                conditions.append("""
-                    (\(numeric) = ? OR EXISTS (SELECT 1 FROM json_each(e.fields, '\(path)') j WHERE lower(CAST(j.value AS TEXT)) = lower(?)))
-                    """)
-                _ = arguments.append(contentsOf: [number, condition.value])
+                conditions.append("(\(numeric) = ? OR \(listItem))")
+                _ = arguments.append(contentsOf: [path, path, path, number, path, condition.value])
             case (.equal, nil):
-                conditions.append("EXISTS (SELECT 1 FROM json_each(e.fields, '\(path)') j WHERE lower(CAST(j.value AS TEXT)) = lower(?))")
-                _ = arguments.append(contentsOf: [condition.value])
+                conditions.append(listItem)
+                _ = arguments.append(contentsOf: [path, condition.value])
             case (let op, let number?):
                 conditions.append("\(numeric) \(op.rawValue) ?")
-                _ = arguments.append(contentsOf: [number])
+                _ = arguments.append(contentsOf: [path, path, path, number])
             case (let op, nil):
-                conditions.append("json_type(e.fields, '\(path)') = 'text' AND json_extract(e.fields, '\(path)') \(op.rawValue) ?")
-                _ = arguments.append(contentsOf: [condition.value])
+                conditions.append("json_type(e.fields, ?) = 'text' AND json_extract(e.fields, ?) \(op.rawValue) ?")
+                _ = arguments.append(contentsOf: [path, path, condition.value])
             }
         }
         let sql = """

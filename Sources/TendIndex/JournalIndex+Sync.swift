@@ -48,11 +48,11 @@ extension JournalIndex {
                 try db.execute(sql: "DELETE FROM entry")
                 report.rebuilt = true
             }
-            struct Stored { var id: Int64; var size: Int64; var mtime: Int64; var hash: Int64 }
+            struct Stored { var id: Int64; var size: Int64; var mtime: Int64; var hash: Int64; var mtimeDated: Bool }
             var stored: [String: Stored] = [:]
-            let storedRows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash FROM entry")
+            let storedRows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, mtime_dated FROM entry")
             while let row = try storedRows.next() {
-                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4])
+                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], mtimeDated: row[5])
             }
             var toParse: [IndexFileStamp] = []
             var replaced: [String: Int64] = [:]
@@ -61,7 +61,7 @@ extension JournalIndex {
             for file in files {
                 seen.insert(file.path)
                 guard let old = stored[file.path] else { toParse.append(file); continue }
-                if old.size != file.size {
+                if old.size != file.size || (old.mtimeDated && old.mtime != file.modified) {
                     toParse.append(file); replaced[file.path] = old.id
                 } else if old.mtime != file.modified {
                     touchedCandidates.append((file, old))
@@ -114,22 +114,22 @@ extension JournalIndex {
         let stamp = input.stamp
         let insertEntry = try db.cachedStatement(sql: """
             INSERT INTO entry (path, size, mtime, hash, skipped, day, date, type, written_session, session, title,
-                               fields, metrics, body_line, text, problems, warnings, errors, entry)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               fields, metrics, body_line, text, problems, warnings, errors, entry, mtime_dated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let problems = input.parsed.problems
         let warnings = problems.filter { $0.severity == .warning }.count
         guard let entry = input.parsed.entry else {
             try insertEntry.execute(arguments: [stamp.path, stamp.size, stamp.modified, Int64(bitPattern: input.hash), 1,
                                                 nil, nil, "", nil, nil, "", "{}", "{}", 0, "", input.problemsJSON,
-                                                warnings, problems.count - warnings, nil])
+                                                warnings, problems.count - warnings, nil, false])
             return
         }
         try insertEntry.execute(arguments: [
             stamp.path, stamp.size, stamp.modified, Int64(bitPattern: input.hash), 0,
             entry.date?.dayNumber, entry.date?.description, entry.type.rawValue, entry.session, entry.session,
             entry.title, input.fieldsJSON, input.metricsJSON, input.bodyLine, entry.text, input.problemsJSON,
-            warnings, problems.count - warnings, input.blob,
+            warnings, problems.count - warnings, input.blob, entry.dateSource == .modificationTime,
         ])
         let id = db.lastInsertedRowID
         if !entry.themes.isEmpty {

@@ -146,3 +146,31 @@ struct SyncTests {
         #expect(Set(lines) == ["a.md:8:5", "b.md:2:1"])
     }
 }
+
+@Suite("Sync edge cases")
+struct SyncEdgeTests {
+    @Test("an entry dated by its file's time is read again when only the time changes")
+    func modificationDated() throws {
+        let vault = try TempVault()
+        try vault.write("notes.md", "no date here, the river\n", modified: 1_700_000_000)
+        var (index, _) = try vault.sync()
+        let first = try index.latestEntryDate()
+        try vault.touch("notes.md", modified: 1_700_000_000 + 10 * 86_400)
+        let report: SyncReport
+        (index, report) = try vault.sync()
+        #expect(report.updated == 1)
+        #expect(try index.latestEntryDate() == first.map { $0.adding(days: 10) })
+    }
+
+    @Test("a --where key with quotes or brackets is data, never SQL")
+    func whereKeyIsBound() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", "---\ndate: 2026-09-01\nmood: 6\n---\n\nthe river\n", modified: 1_000)
+        let (index, _) = try vault.sync()
+        var filter = SearchFilter()
+        filter.conditions = [try #require(FieldCondition(parsing: "mo'od) OR 1=1 --=5"))]
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: filter).isEmpty)
+        filter.conditions = [try #require(FieldCondition(parsing: "MOOD>=6"))]
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: filter).count == 1)
+    }
+}
