@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# make bench: timings of the release build on a generated 10,000-entry vault.
-# Rows for the index (tend index / grep) against the cmark CLI and ripgrep on the same files.
+# The index's own figures on a generated 10,000-entry vault (release build): full rebuild
+# against the cmark CLI, no-change and one-changed-file syncs, grep against ripgrep, peak
+# memory. main's scripts/bench.sh (make bench) has rows for rebuild, no change and grep; the
+# one-changed-file row is the one to add there:
+#   bench_row "index (one file changed)" "$TEND index --vault $V" "" 150ms   # with a --prepare that appends a line
+# Run: bash scripts/bench-index.sh   (ENTRIES=1000 for a quick look)
 # Needs hyperfine, cmark, rg and GNU time; prints a Markdown table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
