@@ -82,12 +82,18 @@ extension JournalIndex {
                 try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [old.id])
                 report.removed += 1
             }
-            // Parse and write in batches: both cores parse, memory stays flat on big vaults.
+            // Parse and write in batches: both cores parse, memory stays flat on big vaults, and
+            // the next batch is parsed while this one is written (the writer is a single thread).
             let batchSize = 512
+            let batches = stride(from: 0, to: toParse.count, by: batchSize).map {
+                Array(toParse[$0..<min($0 + batchSize, toParse.count)])
+            }
+            var next = batches.first.map { Parsing(reader: reader, batch: $0) }
             var done = 0
-            for start in stride(from: 0, to: toParse.count, by: batchSize) {
-                let batch = Array(toParse[start..<min(start + batchSize, toParse.count)])
-                for input in reader.read(batch) {
+            for (i, batch) in batches.enumerated() {
+                let inputs = next!.result()
+                next = i + 1 < batches.count ? Parsing(reader: reader, batch: batches[i + 1]) : nil
+                for input in inputs {
                     if let id = replaced[input.stamp.path] {
                         try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [id])
                         report.updated += 1
@@ -108,6 +114,26 @@ extension JournalIndex {
         }
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
         return report
+    }
+
+    /// One batch being read and parsed in the background.
+    private final class Parsing: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var inputs: [IndexInput] = []
+
+        init(reader: VaultReader, batch: [IndexFileStamp]) {
+            group.enter()
+            DispatchQueue.global().async {
+                self.inputs = reader.read(batch)
+                self.group.leave()
+            }
+        }
+
+        /// Waits for the batch.
+        func result() -> [IndexInput] {
+            group.wait()
+            return inputs
+        }
     }
 
     private func insert(_ input: IndexInput, _ db: Database) throws {
