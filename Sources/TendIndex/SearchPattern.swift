@@ -16,7 +16,8 @@ public struct SearchPattern: Sendable, Equatable {
     /// The FTS5 `MATCH` expression.
     public var ftsQuery: String
     /// The terms to highlight (those not under `NOT`).
-    public var terms: [Term]
+    public var terms: [Term] { didSet { needleCache = nil; needleCache = needles } }
+    private var needleCache: [[UInt8]?]?
 
     /// A pattern that could not be read.
     public struct Problem: Error, Equatable, CustomStringConvertible {
@@ -87,6 +88,7 @@ public struct SearchPattern: Sendable, Equatable {
         if terms.isEmpty && fts.isEmpty { throw Problem(description: "the search has no words to look for") }
         ftsQuery = fts.joined(separator: " ")
         self.terms = terms
+        needleCache = needles
     }
 
     private static func quote(_ s: String) -> String {
@@ -118,18 +120,31 @@ public struct SearchPattern: Sendable, Equatable {
     /// A fast, conservative test: false only when no term can match an ASCII line (most lines),
     /// so the slower word-by-word folding runs on few lines.
     func mayMatch(_ line: Substring) -> Bool {
-        let bytes = line.utf8
-        let ascii = !bytes.contains(where: { $0 >= 0x80 })
-        for term in terms {
-            guard let first = term.words.first else { continue }
-            let needle = Array(first.utf8)
-            if needle.contains(where: { $0 >= 0x80 }) {
-                if ascii { continue }   // cannot occur in an ASCII line
+        var line = line
+        return line.withUTF8 { mayMatch(bytes: $0) }
+    }
+
+    /// ``mayMatch(_:)`` on the UTF-8 bytes of one line.
+    func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var ascii = true
+        for b in bytes where b >= 0x80 { ascii = false; break }
+        for needle in needles {
+            guard let needle else {
+                if ascii { continue }   // a non-ASCII word cannot occur in an ASCII line
                 return true
             }
             if TextFolding.mayContain(bytes, needle) { return true }
         }
         return false
+    }
+
+    /// The first word of each term as ASCII bytes (nil when it is not ASCII), made once.
+    private var needles: [[UInt8]?] {
+        if let cached = needleCache { return cached }
+        return terms.compactMap { $0.words.first }.map { word in
+            let bytes = Array(word.utf8)
+            return bytes.contains(where: { $0 >= 0x80 }) ? nil : bytes
+        }
     }
 
     /// The same pattern looking for each word on its own (to find lines when a phrase spans two).
@@ -199,32 +214,34 @@ enum TextFolding {
     /// False only when `needle` (lower-case ASCII) cannot occur in `haystack` once folded:
     /// ASCII letters compare without case, any other character may stand for one needle letter
     /// (`ï` for `i`), and combining marks are skipped.
-    static func mayContain(_ haystack: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
+    static func mayContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        return haystack.withContiguousStorageIfAvailable { hay -> Bool in
-            let n = hay.count
-            var start = 0
-            while start < n {
-                var i = start, k = 0
-                while k < needle.count, i < n {
-                    let b = hay[i]
-                    if b < 0x80 {
-                        guard lower(b) == needle[k] else { break }
-                        i += 1; k += 1
-                        continue
-                    }
-                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                    // U+0300–U+036F, combining diacritical marks: folded away.
-                    let combining = b == 0xCC || (b == 0xCD && i + 1 < n && hay[i + 1] <= 0xAF)
-                    i += length
-                    if !combining || k == 0 { k += 1 }
+        let n = hay.count
+        let first = needle[0]
+        var start = 0
+        while start < n {
+            let b0 = hay[start]
+            // Quick skip: a start must be the needle's first letter or a non-ASCII character.
+            if b0 < 0x80 && lower(b0) != first { start += 1; continue }
+            var i = start, k = 0
+            while k < needle.count, i < n {
+                let b = hay[i]
+                if b < 0x80 {
+                    guard lower(b) == needle[k] else { break }
+                    i += 1; k += 1
+                    continue
                 }
-                if k == needle.count { return true }
-                start += 1
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                // U+0300–U+036F, combining diacritical marks: folded away.
+                let combining = b == 0xCC || (b == 0xCD && i + 1 < n && hay[i + 1] <= 0xAF)
+                i += length
+                if !combining || k == 0 { k += 1 }
             }
-            return false
-        } ?? true
+            if k == needle.count { return true }
+            start += 1
+        }
+        return false
     }
 
     /// Sorted, overlapping ranges joined.
