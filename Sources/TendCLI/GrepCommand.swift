@@ -232,11 +232,3 @@ struct GrepCommand: ParsableCommand {
         }
     }
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.hasSuffix(" ") { s.removeLast() }
-        return s
-    }
-}
