@@ -174,3 +174,57 @@ struct SyncEdgeTests {
         #expect(try index.candidates(matching: SearchPattern("river"), filter: filter).count == 1)
     }
 }
+
+@Suite("Line and column mapping")
+struct LineMappingTests {
+    func places(_ file: String, _ search: String, regex: Bool = false) throws -> [String] {
+        let vault = try TempVault()
+        try vault.write("a.md", file, modified: 1_000)
+        let (index, _) = try vault.sync()
+        if regex {
+            let expression = try NSRegularExpression(pattern: search, options: [.caseInsensitive, .anchorsMatchLines])
+            return try index.candidates(matching: nil, filter: SearchFilter()).flatMap { c in
+                c.lines(matching: expression).map { "\($0.line):\($0.column):\($0.text)" }
+            }
+        }
+        let pattern = try SearchPattern(search)
+        return try index.candidates(matching: pattern, filter: SearchFilter()).flatMap { c in
+            c.lines(matching: pattern).map { "\($0.line):\($0.column):\($0.text)" }
+        }
+    }
+
+    @Test("CRLF files: lines keep their numbers, the text has no \\r, in both search kinds")
+    func crlf() throws {
+        let file = "---\r\ndate: 2026-09-01\r\n---\r\n\r\nthe river\r\nand the river again\r\n"
+        #expect(try places(file, "river") == ["5:5:the river", "6:9:and the river again"])
+        #expect(try places(file, "river$", regex: true) == ["5:5:the river"])
+        #expect(try places(file, "^and", regex: true) == ["6:1:and the river again"])
+    }
+
+    @Test("a byte-order mark and accents before the match count as characters, not bytes")
+    func bomAndAccents() throws {
+        let file = "\u{FEFF}---\ndate: 2026-09-01\n---\n\nÉtienne à café: déjà vu\n"
+        #expect(try places(file, "deja vu") == ["5:17:Étienne à café: déjà vu"])
+        #expect(try places(file, "\"deja vu\"") == ["5:17:Étienne à café: déjà vu"])
+        #expect(try places(file, "déjà", regex: true) == ["5:17:Étienne à café: déjà vu"])
+    }
+
+    @Test("a phrase across two lines shows the lines of its words")
+    func phraseAcrossLines() throws {
+        let file = "---\ndate: 2026-09-01\n---\nheld on an ordinary\nday by the river\n"
+        #expect(try places(file, "\"ordinary day\"") == ["4:12:held on an ordinary", "5:1:day by the river"])
+    }
+
+    @Test("an unclosed front matter is searched as body, from line 1")
+    func unclosed() throws {
+        let file = "---\ndate: 2026-09-01\nthe river\n"
+        #expect(try places(file, "river") == ["3:5:the river"])
+    }
+}
+
+extension LineMappingTests {
+    @Test("a byte-order mark does not shift the first line's columns")
+    func bomFirstLine() throws {
+        #expect(try places("\u{FEFF}the river\n", "river") == ["1:5:the river"])
+    }
+}
