@@ -39,9 +39,10 @@ struct EmotionsCommand: ParsableCommand {
         var intensitySum = 0.0
         var intensityCount = 0
         var mean: Double? { intensityCount == 0 ? nil : intensitySum / Double(intensityCount) }
-        mutating func add(_ intensity: Double?) {
-            count += 1
-            if let intensity { intensitySum += intensity; intensityCount += 1 }
+        mutating func add(_ other: Tally) {
+            count += other.count
+            intensitySum += other.intensitySum
+            intensityCount += other.intensityCount
         }
     }
 
@@ -57,32 +58,28 @@ struct EmotionsCommand: ParsableCommand {
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
         let index = try vault.queryIndex(indexOptions)
-        let records = try index.emotions(since: parseDay(since, option: "--since"))
-        let spans = try index.sessionSpans()
         let weekStart = vault.configuration.weekStart
+        let grouping: EmotionGrouping = by == .week ? .week(startingOn: weekStart) : .session
+        let tallies = try index.emotionTallies(by: grouping, since: parseDay(since, option: "--since"))
+        let spans = try index.sessionSpans()
         var periods: [Period] = []
-        for r in records {
+        for t in tallies {
             let key: String
-            var period: Period
+            let period: Period
             switch by {
             case .week:
-                let start = r.date.adding(days: -((r.date.weekday - weekStart + 7) % 7))
+                let start = t.weekStart!
                 key = weekStart == 1 ? Self.isoWeek(start) : "week of \(start)"
                 period = Period(label: key, start: start, end: start.adding(days: 6))
             case .session:
-                key = r.session.map { "Session \($0)" } ?? "Before the first session"
-                let span = spans.first { $0.number == r.session }
-                period = Period(label: key, session: r.session, start: span?.start, end: span?.end)
+                key = t.session.map { "Session \($0)" } ?? "Before the first session"
+                let span = spans.first { $0.number == t.session }
+                period = Period(label: key, session: t.session, start: span?.start, end: span?.end)
             }
-            if periods.last?.label != key {
-                if let i = periods.firstIndex(where: { $0.label == key }) { period = periods.remove(at: i) }
-                periods.append(period)
-            }
-            periods[periods.count - 1].families[r.family, default: Tally()].add(r.intensity)
-            periods[periods.count - 1].names[r.family, default: [:]][r.name, default: Tally()].add(r.intensity)
-        }
-        if by == .session {
-            periods.sort { ($0.session ?? Int.min) < ($1.session ?? Int.min) }
+            if periods.last?.label != key { periods.append(period) }
+            let add = Tally(count: t.count, intensitySum: t.intensitySum, intensityCount: t.intensityCount)
+            periods[periods.count - 1].families[t.family, default: Tally()].add(add)
+            periods[periods.count - 1].names[t.family, default: [:]][t.name, default: Tally()].add(add)
         }
         func sorted(_ tallies: [String: Tally]) -> [(String, Tally)] {
             tallies.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }

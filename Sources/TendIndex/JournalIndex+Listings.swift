@@ -41,18 +41,30 @@ public struct ThemeSummary: Sendable, Equatable {
     }
 }
 
-/// One emotion as named in an entry.
-public struct EmotionRecord: Sendable, Equatable {
-    /// The entry's day.
-    public var date: LocalDate
-    /// The entry's session.
+/// How often an emotion was named in one period (a week or a session), and how strongly.
+public struct EmotionTally: Sendable, Equatable {
+    /// The first day of the week, when grouped by week.
+    public var weekStart: LocalDate?
+    /// The session, when grouped by session (nil: before the first journey).
     public var session: Int?
-    /// Canonical name.
-    public var name: String
     /// Family.
     public var family: String
-    /// 0–10 when given.
-    public var intensity: Double?
+    /// Canonical name.
+    public var name: String
+    /// How many times it was named.
+    public var count: Int
+    /// The sum of the intensities given.
+    public var intensitySum: Double
+    /// How many times an intensity was given.
+    public var intensityCount: Int
+}
+
+/// How emotions are grouped over time.
+public enum EmotionGrouping: Sendable, Equatable {
+    /// By week; weeks start on this ISO weekday (1 = Monday … 7 = Sunday).
+    case week(startingOn: Int)
+    /// By session.
+    case session
 }
 
 /// One action item with its place.
@@ -135,14 +147,33 @@ extension JournalIndex {
         }
     }
 
-    /// Every emotion named in a dated entry, by date.
-    public func emotions(since: LocalDate? = nil) throws -> [EmotionRecord] {
+    /// Emotions named in dated entries, counted per period, family and name (counted in SQLite:
+    /// a big journal names a hundred thousand emotions), periods in order.
+    public func emotionTallies(by grouping: EmotionGrouping, since: LocalDate? = nil) throws -> [EmotionTally] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT e.day, e.session, m.name, m.family, m.intensity FROM emotion m JOIN entry e ON e.id = m.entry_id
-                WHERE e.day IS NOT NULL AND e.day >= ? ORDER BY e.day, e.path, m.line, m.col
-                """, arguments: [since?.dayNumber ?? Int.min]).map { row in
-                EmotionRecord(date: LocalDate(dayNumber: row[0]), session: row[1], name: row[2], family: row[3], intensity: row[4])
+            let key: String
+            var arguments: StatementArguments = []
+            switch grouping {
+            case .week(let first):
+                // The ISO weekday of day number d (1970-01-01, a Thursday, is 0) is ((d + 3) mod 7) + 1.
+                key = "e.day - ((((e.day + 3) % 7 + 7) % 7 + 1 - ? + 7) % 7)"
+                _ = arguments.append(contentsOf: [first])
+            case .session:
+                key = "e.session"
+            }
+            _ = arguments.append(contentsOf: [since?.dayNumber ?? Int.min])
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(key) AS period, m.family, m.name, count(*), total(m.intensity), count(m.intensity)
+                FROM emotion m JOIN entry e ON e.id = m.entry_id
+                WHERE e.day IS NOT NULL AND e.day >= ?
+                GROUP BY period, m.family, m.name ORDER BY period IS NOT NULL, period
+                """, arguments: arguments)
+            return rows.map { row in
+                let period: Int? = row[0]
+                var tally = EmotionTally(weekStart: nil, session: nil, family: row[1], name: row[2],
+                                         count: row[3], intensitySum: row[4], intensityCount: row[5])
+                if case .week = grouping { tally.weekStart = period.map { LocalDate(dayNumber: $0) } } else { tally.session = period }
+                return tally
             }
         }
     }
