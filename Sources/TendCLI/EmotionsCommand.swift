@@ -105,7 +105,7 @@ struct EmotionsCommand: ParsableCommand {
                 Output.line("No emotions named yet. A list under an Emotions heading, like '- grief (7)', is enough.")
                 return
             }
-            func m(_ t: Tally) -> String { t.mean.map { String(format: "%.1f", $0) } ?? "–" }
+            func m(_ t: Tally) -> String { t.mean.map { Count.oneDecimal($0) } ?? "–" }
             var out = ""
             for (i, p) in periods.enumerated() {
                 if i > 0 { out += "\n" }
@@ -114,7 +114,7 @@ struct EmotionsCommand: ParsableCommand {
                 out += title + "\n"
                 var rows: [[String]] = []
                 for (family, tally) in sorted(p.families) {
-                    let names = sorted(p.names[family] ?? [:]).map { "\($0.0) \($0.1.count)" + ($0.1.mean.map { " (\(String(format: "%.1f", $0)))" } ?? "") }
+                    let names = sorted(p.names[family] ?? [:]).map { "\($0.0) \($0.1.count)" + ($0.1.mean.map { " (\(Count.oneDecimal($0)))" } ?? "") }
                     rows.append(["  " + family, String(tally.count), "mean " + m(tally), names.joined(separator: ", ")])
                 }
                 out += Table.render(rows, rightAligned: [1])

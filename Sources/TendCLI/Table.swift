@@ -2,13 +2,14 @@
 enum Table {
     static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
         guard let first = rows.first else { return "" }
+        let counts = rows.map { $0.map(\.count) }   // characters, counted once
         var widths = [Int](repeating: 0, count: first.count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        for row in counts { for (i, n) in row.enumerated() { widths[i] = max(widths[i], n) } }
         var out = ""
-        for row in rows {
+        for (r, row) in rows.enumerated() {
             var line = ""
             for (i, cell) in row.enumerated() {
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                let pad = String(repeating: " ", count: widths[i] - counts[r][i])
                 line += (i > 0 ? "  " : "") + (rightAligned.contains(i) ? pad + cell : cell + pad)
             }
             out += line.trimmingTrailingSpaces() + "\n"
@@ -19,8 +20,9 @@ enum Table {
 
 extension String {
     func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.hasSuffix(" ") { s.removeLast() }
-        return s
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        return end == bytes.endIndex ? self : String(self[..<end])
     }
 }
