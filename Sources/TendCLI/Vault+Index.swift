@@ -55,8 +55,15 @@ extension Vault {
     /// Opens and syncs the index for a query command; index problems (a file moved aside) are
     /// printed, a failure to open becomes a plain error and exit 2.
     func queryIndex(_ options: IndexOptions) throws -> JournalIndex {
+        // Quiet: no summary. A first index of a big vault takes a while, so a terminal still
+        // gets the progress bar (it appears only after a moment, and is wiped when done).
+        let bar = ProgressBar()
+        defer { bar.clear() }
         do {
-            let synced = try syncedIndex(at: options.givenIndexPath)
+            let synced = try syncedIndex(at: options.givenIndexPath) { done, total, seconds in
+                bar.show(done: done, total: total, seconds: seconds)
+            }
+            bar.clear()
             Output.report(synced.indexWarnings)
             return synced.index
         } catch let unreadable as VaultUnreadable {

@@ -95,8 +95,11 @@ extension Vault {
     /// vault), every entry is parsed in memory instead, with a warning.
     func journal() throws -> (store: any JournalStore, diagnostics: [Diagnostic]) {
         let given = ProcessInfo.processInfo.environment["TEND_INDEX"].flatMap { $0.isEmpty ? nil : $0 }
+        let bar = ProgressBar()   // only on a terminal, only when the sync takes a while
+        defer { bar.clear() }
         do {
-            let synced = try syncedIndex(at: given)
+            let synced = try syncedIndex(at: given) { bar.show(done: $0, total: $1, seconds: $2) }
+            bar.clear()
             let stored = try synced.index.storedProblems().map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
             return (synced.index, synced.diagnostics + stored)
         } catch {
