@@ -25,7 +25,16 @@ public struct SearchFilter: Sendable, Equatable {
 public struct FieldCondition: Sendable, Equatable {
     /// How to compare.
     public enum Comparison: String, Sendable, Equatable {
-        case equal = "=", less = "<", greater = ">", lessOrEqual = "<=", greaterOrEqual = ">="
+        /// `KEY=VALUE`: the same number, or the same text (any case), or one item of a list.
+        case equal = "="
+        /// `KEY<N`.
+        case less = "<"
+        /// `KEY>N`.
+        case greater = ">"
+        /// `KEY<=N`.
+        case lessOrEqual = "<="
+        /// `KEY>=N`.
+        case greaterOrEqual = ">="
     }
     /// The field, matched case-insensitively.
     public var key: String
