@@ -96,7 +96,10 @@ extension JournalIndex {
                 for input in inputs {
                     if let id = replaced[input.stamp.path] {
                         try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [id])
-                        report.updated += 1
+                        // A file that still cannot be read has not changed for the person.
+                        if !(input.isUnreadable && stored[input.stamp.path]?.size == Self.unreadableSize) {
+                            report.updated += 1
+                        }
                     } else {
                         report.added += 1
                     }
@@ -115,6 +118,9 @@ extension JournalIndex {
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
         return report
     }
+
+    /// The size stored for a file that could not be read.
+    static let unreadableSize: Int64 = -1
 
     /// One batch being read and parsed in the background.
     private final class Parsing: @unchecked Sendable {
@@ -146,7 +152,9 @@ extension JournalIndex {
         let problems = input.parsed.problems
         let warnings = problems.filter { $0.severity == .warning }.count
         guard let entry = input.parsed.entry else {
-            try insertEntry.execute(arguments: [stamp.path, stamp.size, stamp.modified, Int64(bitPattern: input.hash), 1,
+            // An unreadable file is stored with an impossible size, so every sync tries it again
+            // (permissions fixed with chmod change no modification time).
+            try insertEntry.execute(arguments: [stamp.path, input.isUnreadable ? Self.unreadableSize : stamp.size, stamp.modified, Int64(bitPattern: input.hash), 1,
                                                 nil, nil, "", nil, nil, "", "{}", "{}", 0, "", input.problemsJSON,
                                                 warnings, problems.count - warnings, nil, false])
             return

@@ -37,6 +37,9 @@ public struct IndexInput: Sendable {
     var metricsJSON: String
     /// Problems as JSON.
     var problemsJSON: String
+
+    /// True when the file could not be read at all.
+    var isUnreadable: Bool { parsed.entry == nil && hash == 0 }
 }
 
 /// Reads files of a vault for the index: bytes, content hash and parsed entry.

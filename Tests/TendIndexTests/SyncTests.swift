@@ -228,3 +228,24 @@ extension LineMappingTests {
         #expect(try places("\u{FEFF}the river\n", "river") == ["1:5:the river"])
     }
 }
+
+extension SyncEdgeTests {
+    @Test("a file that could not be read is tried again at every sync, without counting as a change")
+    func unreadableRetried() throws {
+        let vault = try TempVault()
+        // The walker saw the file, but it is gone (or unreadable) when it is read.
+        let ghost = IndexFileStamp(path: "ghost.md", size: 30, modified: 1_000_000_000_000)
+        let (index, _) = try JournalIndex.open(at: vault.indexPath)
+        let first = try index.sync(files: [ghost], reader: vault.reader)
+        #expect(first.added == 1 && first.entries == 0)
+        #expect(first.problems.first?.problem.severity == .error)
+        let again = try index.sync(files: [ghost], reader: vault.reader)
+        #expect(again.updated == 0 && again.added == 0, "still unreadable is no change")
+        #expect(again.problems.count == 1, "and it is reported again")
+        // Readable now, with the very same size and time the walker saw: read, not skipped.
+        try vault.write("ghost.md", entry("2026-09-01", "the river"))
+        let fixed = try index.sync(files: [ghost], reader: vault.reader)
+        #expect(fixed.updated == 1 && fixed.entries == 1)
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: SearchFilter()).count == 1)
+    }
+}
