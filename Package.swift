@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "TendRenderTests", dependencies: ["TendRender"]),
         .testTarget(
             name: "TendIndexTests",
-            dependencies: ["TendIndex", "TendCore", "TendResources"],
+            dependencies: ["TendIndex", "TendCore", "TendResources", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

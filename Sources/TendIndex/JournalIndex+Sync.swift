@@ -39,6 +39,29 @@ extension JournalIndex {
     ///   - progress: called with (files parsed, files to parse) between batches.
     public func sync(files: [IndexFileStamp], reader: VaultReader, rebuild: Bool = false,
                      progress: ((Int, Int) -> Void)? = nil) throws -> SyncReport {
+        do {
+            return try syncInTransaction(files: files, reader: reader, rebuild: rebuild, progress: progress)
+        } catch let error as DatabaseError {
+            throw Failure(Self.sentence(for: error))
+        }
+    }
+
+    /// A plain sentence for what went wrong while updating the index.
+    static func sentence(for error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return "another tend is still updating the index; nothing was changed, try again in a moment"
+        case .SQLITE_FULL:
+            return "the disk is full, so the index could not be updated; your entries are untouched"
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+            return "the index cannot be written here (\(error.message ?? "read-only")); point --index or TEND_INDEX to a folder you can write"
+        default:
+            return "the index could not be updated (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' starts it over"
+        }
+    }
+
+    private func syncInTransaction(files: [IndexFileStamp], reader: VaultReader, rebuild: Bool,
+                                   progress: ((Int, Int) -> Void)?) throws -> SyncReport {
         var report = SyncReport()
         try queue.inTransaction(.immediate) { db in
             let meta = try Dictionary(uniqueKeysWithValues:

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TendCore
 @testable import TendIndex
@@ -247,5 +248,24 @@ extension SyncEdgeTests {
         let fixed = try index.sync(files: [ghost], reader: vault.reader)
         #expect(fixed.updated == 1 && fixed.entries == 1)
         #expect(try index.candidates(matching: SearchPattern("river"), filter: SearchFilter()).count == 1)
+    }
+}
+
+extension SyncEdgeTests {
+    @Test("a sync that waits too long for another writer says so in a sentence and changes nothing")
+    func busy() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "the river"), modified: 1_000)
+        let (index, _) = try JournalIndex.open(at: vault.indexPath, busyTimeout: 0.2)
+        // Another process holds the write lock.
+        var configuration = GRDB.Configuration()
+        configuration.allowsUnsafeTransactions = true   // a lock held across accesses, on purpose
+        let other = try DatabaseQueue(path: vault.indexPath, configuration: configuration)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        #expect(throws: JournalIndex.Failure("another tend is still updating the index; nothing was changed, try again in a moment")) {
+            try index.sync(files: vault.stamps(), reader: vault.reader)
+        }
+        try other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+        #expect(try index.sync(files: vault.stamps(), reader: vault.reader).added == 1)
     }
 }
