@@ -42,7 +42,7 @@ struct ActionsCommand: ParsableCommand {
         let vault = try Vault.open(vaultOptions.location())
         let index = try vault.queryIndex(indexOptions)
         let today = try indexOptions.today()
-        let actions = try index.actions().filter { a in
+        let actions = try vault.query(indexOptions) { try index.actions() }.filter { a in
             switch selection {
             case .open: return a.status == .open || a.status == .inProgress
             case .done: return a.status == .done

@@ -60,8 +60,9 @@ struct EmotionsCommand: ParsableCommand {
         let index = try vault.queryIndex(indexOptions)
         let weekStart = vault.configuration.weekStart
         let grouping: EmotionGrouping = by == .week ? .week(startingOn: weekStart) : .session
-        let tallies = try index.emotionTallies(by: grouping, since: parseDay(since, option: "--since"))
-        let spans = try index.sessionSpans()
+        let since = try parseDay(since, option: "--since")
+        let tallies = try vault.query(indexOptions) { try index.emotionTallies(by: grouping, since: since) }
+        let spans = try vault.query(indexOptions) { try index.sessionSpans() }
         var periods: [Period] = []
         for t in tallies {
             let key: String

@@ -105,19 +105,19 @@ struct GrepCommand: ParsableCommand {
         do {
             if regex {
                 let expression = try expression()
-                found = try index.candidates(matching: nil, filter: filter).compactMap { c in
+                found = try vault.query(indexOptions) { try index.candidates(matching: nil, filter: filter) }.compactMap { c in
                     let lines = c.lines(matching: expression)
                     return lines.isEmpty ? nil : Found(candidate: c, lines: lines)
                 }
             } else {
                 let search = try SearchPattern(pattern)
-                found = try index.candidates(matching: search, filter: filter).map { Found(candidate: $0, lines: $0.lines(matching: search)) }
+                found = try vault.query(indexOptions) { try index.candidates(matching: search, filter: filter) }.map { Found(candidate: $0, lines: $0.lines(matching: search)) }
             }
         } catch let problem as SearchPattern.Problem {
             Output.error("tend: error: \(problem)")
             throw ExitCode(ExitStatus.errors)
         }
-        let spans = try index.sessionSpans()
+        let spans = try vault.query(indexOptions) { try index.sessionSpans() }
         if count {
             printCount(found, spans: spans, location: vault.location)
         } else {

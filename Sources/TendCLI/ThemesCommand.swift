@@ -32,7 +32,8 @@ struct ThemesCommand: ParsableCommand {
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
         let index = try vault.queryIndex(indexOptions)
-        let themes = try index.themes(since: parseDay(since, option: "--since"), today: indexOptions.today())
+        let since = try parseDay(since, option: "--since"), today = try indexOptions.today()
+        let themes = try vault.query(indexOptions) { try index.themes(since: since, today: today) }
         switch format {
         case .json, .jsonl:
             let objects: [JSONValue] = themes.map { t in

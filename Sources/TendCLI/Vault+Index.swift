@@ -76,6 +76,19 @@ extension Vault {
     }
 }
 
+extension Vault {
+    /// Runs index queries; a failure of the index is printed as `tend: PATH: error: sentence`
+    /// and exits 2.
+    func query<T>(_ options: IndexOptions, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as JournalIndex.Failure {
+            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(failure)")
+            throw ExitCode(ExitStatus.errors)
+        }
+    }
+}
+
 /// The vault folder itself could not be read: nothing is synced (the index is kept as it is).
 struct VaultUnreadable: Error {
     var diagnostic: Diagnostic

@@ -22,7 +22,7 @@ extension JournalIndex: JournalStore {
 
     /// For each theme: first and last day seen, how many entries carry it, in which sessions.
     public func themeHistory() throws -> [String: ThemeHistory] {
-        try queue.read { db in
+        try read { db in
             var result: [String: ThemeHistory] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT t.name, e.day, e.session FROM theme t JOIN entry e ON e.id = t.entry_id
@@ -49,14 +49,14 @@ extension JournalIndex: JournalStore {
 
     /// The date of the most recent entry, if any.
     public func latestEntryDate() throws -> LocalDate? {
-        try queue.read { db in
+        try read { db in
             try Int.fetchOne(db, sql: "SELECT max(day) FROM entry WHERE skipped = 0").map { LocalDate(dayNumber: $0) }
         }
     }
 
     /// Every problem stored for the vault's files, sorted by path and place.
     public func storedProblems() throws -> [Diagnostic] {
-        try queue.read { db in
+        try read { db in
             var result: [Diagnostic] = []
             let decoder = JSONDecoder()
             let rows = try Row.fetchCursor(db, sql: "SELECT path, problems FROM entry WHERE warnings + errors > 0 ORDER BY path")
@@ -73,7 +73,7 @@ extension JournalIndex: JournalStore {
     /// Decodes the stored entries matching a condition, with their current session numbers.
     func decodedEntries(where condition: String, arguments: StatementArguments,
                         writtenSessions: Bool = false) throws -> [Entry] {
-        try queue.read { db in
+        try read { db in
             let decoder = JSONDecoder()
             var entries: [Entry] = []
             let rows = try Row.fetchCursor(db, sql: """

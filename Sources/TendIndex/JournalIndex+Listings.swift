@@ -112,7 +112,7 @@ extension JournalIndex {
     ///   - since: only entries on or after this day count.
     ///   - today: the day the 4-week windows end on.
     public func themes(since: LocalDate? = nil, today: LocalDate) throws -> [ThemeSummary] {
-        try queue.read { db in
+        try read { db in
             var byName: [String: ThemeSummary] = [:]
             var windows: [String: (recent: Int, previous: Int)] = [:]
             var sessions: [String: Set<Int>] = [:]
@@ -150,7 +150,7 @@ extension JournalIndex {
     /// Emotions named in dated entries, counted per period, family and name (counted in SQLite:
     /// a big journal names a hundred thousand emotions), periods in order.
     public func emotionTallies(by grouping: EmotionGrouping, since: LocalDate? = nil) throws -> [EmotionTally] {
-        try queue.read { db in
+        try read { db in
             let key: String
             var arguments: StatementArguments = []
             switch grouping {
@@ -180,7 +180,7 @@ extension JournalIndex {
 
     /// Every action item, by due date (undated last), then path and line.
     public func actions() throws -> [ActionRecord] {
-        try queue.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.text, a.status, a.due, a.done, e.path, a.line, a.col, e.session, e.day
                 FROM action a JOIN entry e ON e.id = a.entry_id
@@ -198,7 +198,7 @@ extension JournalIndex {
     /// The time before the first journey (when entries fall in it) and every session, in order.
     public func sessionSpans() throws -> [SessionSpan] {
         // Session numbers are already stored (renumbered at every sync): no entry needs decoding.
-        let (journeys, first, latest): ([(date: LocalDate, number: Int)], Int?, Int?) = try queue.read { db in
+        let (journeys, first, latest): ([(date: LocalDate, number: Int)], Int?, Int?) = try read { db in
             let journeys = try Row.fetchAll(db, sql: """
                 SELECT day, session FROM entry
                 WHERE skipped = 0 AND type = 'journey' AND day IS NOT NULL AND session IS NOT NULL ORDER BY day, path

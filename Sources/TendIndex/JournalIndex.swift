@@ -123,6 +123,15 @@ public final class JournalIndex: @unchecked Sendable {
 
     /// How many entries the index holds (files that were read as entries).
     public func entryCount() throws -> Int {
-        try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM entry WHERE skipped = 0") ?? 0 }
+        try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM entry WHERE skipped = 0") ?? 0 }
+    }
+
+    /// Reads from the database; an SQLite error becomes a plain ``Failure``.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw Failure("the index could not be read (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' builds it again")
+        }
     }
 }
