@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(
             name: "TendIndexTests",
             dependencies: ["TendIndex", "TendCore", "TendResources", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]   // read from the source tree (golden files are re-recorded there)
         ),
         .testTarget(
             name: "TendCLITests",
