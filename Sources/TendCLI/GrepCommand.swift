@@ -111,7 +111,12 @@ struct GrepCommand: ParsableCommand {
                 }
             } else {
                 let search = try SearchPattern(pattern)
-                found = try vault.query(indexOptions) { try index.candidates(matching: search, filter: filter) }.map { Found(candidate: $0, lines: $0.lines(matching: search)) }
+                // An entry whose words the line scan cannot place (a tokenizer corner case) is left out:
+                // every result is a line.
+                found = try vault.query(indexOptions) { try index.candidates(matching: search, filter: filter) }.compactMap { c in
+                    let lines = c.lines(matching: search)
+                    return lines.isEmpty ? nil : Found(candidate: c, lines: lines)
+                }
             }
         } catch let problem as SearchPattern.Problem {
             Output.error("tend: error: \(problem)")
