@@ -73,6 +73,7 @@ extension JournalIndex {
             }
             struct Stored { var id: Int64; var size: Int64; var mtime: Int64; var hash: Int64; var mtimeDated: Bool }
             var stored: [String: Stored] = [:]
+            stored.reserveCapacity(files.count)
             let storedRows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, mtime_dated FROM entry")
             while let row = try storedRows.next() {
                 stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], mtimeDated: row[5])
@@ -80,7 +81,7 @@ extension JournalIndex {
             var toParse: [IndexFileStamp] = []
             var replaced: [String: Int64] = [:]
             var touchedCandidates: [(IndexFileStamp, Stored)] = []
-            var seen = Set<String>()
+            var seen = Set<String>(minimumCapacity: files.count)
             for file in files {
                 seen.insert(file.path)
                 guard let old = stored[file.path] else { toParse.append(file); continue }
