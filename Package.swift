@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
@@ -42,13 +43,18 @@ let package = Package(
                 .copy("journey.md"), .copy("integration.md"), .copy("journal.md"),
             ]
         ),
-        // Bundled data files: the emotion lexicon (and later the default templates).
+        // Bundled data files: the emotion lexicon.
         .target(name: "TendResources", resources: [.copy("Resources/emotions.tsv")]),
+        // SQLite: schema migrations, incremental sync, FTS5 search; conforms to TendCore's JournalStore.
+        .target(
+            name: "TendIndex",
+            dependencies: ["TendCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The commands: the one place that wires walker, parser, index and renderers.
         .target(
             name: "TendCLI",
             dependencies: [
-                "TendCore", "TendMarkdown", "TendRender", "TendResources", "TendTemplates",
+                "TendCore", "TendMarkdown", "TendRender", "TendResources", "TendTemplates", "TendIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +65,11 @@ let package = Package(
         .testTarget(name: "TendMarkdownTests", dependencies: ["TendMarkdown"]),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendResources"]),
         .testTarget(name: "TendRenderTests", dependencies: ["TendRender", "TendTemplates"]),
+        .testTarget(
+            name: "TendIndexTests",
+            dependencies: ["TendIndex", "TendCore", "TendResources", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]   // read from the source tree (golden files are re-recorded there)
+        ),
         .testTarget(
             name: "TendCLITests",
             dependencies: ["TendCLI"],

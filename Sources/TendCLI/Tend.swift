@@ -12,7 +12,9 @@ public struct Tend: ParsableCommand {
         Run a command inside the vault, or point to it with --vault DIR or TEND_VAULT.
         """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, ExportCommand.self, CheckCommand.self, ReviewCommand.self, PlanCommand.self, NewCommand.self]
+        subcommands: [ReviewCommand.self, PlanCommand.self, NewCommand.self, GrepCommand.self, ThemesCommand.self,
+                      EmotionsCommand.self, ActionsCommand.self, IndexCommand.self, CheckCommand.self, ExportCommand.self,
+                      InitCommand.self]
     )
 
     /// Creates the command (ArgumentParser needs it).

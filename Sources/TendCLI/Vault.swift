@@ -90,11 +90,24 @@ struct Vault {
 }
 
 extension Vault {
-    /// The journal for queries (review, plan, listings). Today: every entry parsed in memory;
-    /// the index replaces this with a SQLite-backed store that is brought up to date first.
+    /// The journal for queries (review, plan, listings): the index, brought up to date first
+    /// (`TEND_INDEX` or `.tend/index.sqlite`). When the index cannot be opened (a read-only
+    /// vault), every entry is parsed in memory instead, with a warning.
     func journal() throws -> (store: any JournalStore, diagnostics: [Diagnostic]) {
-        let (entries, diagnostics) = loadEntries()
-        return (InMemoryJournal(entries: entries), diagnostics)
+        let given = ProcessInfo.processInfo.environment["TEND_INDEX"].flatMap { $0.isEmpty ? nil : $0 }
+        let bar = ProgressBar()   // only on a terminal, only when the sync takes a while
+        defer { bar.clear() }
+        do {
+            let synced = try syncedIndex(at: given) { bar.show(done: $0, total: $1, seconds: $2) }
+            bar.clear()
+            let stored = try synced.index.storedProblems().map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+            return (synced.index, synced.diagnostics + stored)
+        } catch {
+            let (entries, diagnostics) = loadEntries()
+            let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,
+                "the index could not be used (\(error)), so every entry was read directly this time"))
+            return (InMemoryJournal(entries: entries), [warning] + diagnostics)
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 import TendMarkdown
 
 /// One journal entry: a Markdown file of the vault, with everything tend read from it.
-public struct Entry: Sendable, Equatable {
+public struct Entry: Sendable, Equatable, Codable {
     /// The vault-relative path with `/` separators.
     public var path: String
     /// The calendar date of the entry (see ``dateSource``).
@@ -181,7 +181,7 @@ public struct ItemSource: Sendable, Equatable, Hashable, Codable {
 }
 
 /// An insight: something the person understood.
-public struct Insight: Sendable, Equatable {
+public struct Insight: Sendable, Equatable, Codable {
     /// The text, with marker tags removed.
     public var text: String
     /// Where it is.
@@ -191,7 +191,7 @@ public struct Insight: Sendable, Equatable {
 }
 
 /// An emotion the person named.
-public struct Emotion: Sendable, Equatable {
+public struct Emotion: Sendable, Equatable, Codable {
     /// The canonical name (lexicon) or the word as written, lower-cased.
     public var name: String
     /// The lexicon family, or `other`.
@@ -225,7 +225,7 @@ public enum ActionStatus: String, Sendable, Codable, CaseIterable {
 }
 
 /// A small next step.
-public struct ActionItem: Sendable, Equatable {
+public struct ActionItem: Sendable, Equatable, Codable {
     /// The text without checkbox, marker tags and dates.
     public var text: String
     /// Its state.
@@ -253,7 +253,7 @@ public struct ActionItem: Sendable, Equatable {
 }
 
 /// A self-care practice done on the entry's day.
-public struct Practice: Sendable, Equatable {
+public struct Practice: Sendable, Equatable, Codable {
     /// The practice's name, lower-cased (`breathwork`, `yoga`).
     public var name: String
     /// Minutes, when written (`10m`, `20 min`, `1h`).
@@ -269,7 +269,7 @@ public struct Practice: Sendable, Equatable {
 }
 
 /// Something the person is grateful for.
-public struct Gratitude: Sendable, Equatable {
+public struct Gratitude: Sendable, Equatable, Codable {
     /// The text.
     public var text: String
     /// Where it is.

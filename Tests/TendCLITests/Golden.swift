@@ -44,6 +44,13 @@ enum Golden {
         environment["VISUAL"] = nil
         environment["NO_COLOR"] = "1"
         environment["TZ"] = "UTC"
+        // Each run keeps its index in a temporary file, so tests never write into the fixture
+        // folders of the source tree (a test that names TEND_INDEX keeps its own).
+        let index = FileManager.default.temporaryDirectory.appendingPathComponent("tend-index-\(UUID().uuidString).sqlite")
+        environment["TEND_INDEX"] = index.path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index.path + suffix) }
+        }
         for (k, v) in extra { environment[k] = v }
         process.environment = environment
         // stderr goes to a file and stdout to a pipe read to its end, so neither can fill up and block the child.

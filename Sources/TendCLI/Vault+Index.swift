@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendIndex
+
+extension Vault {
+    /// The default place of the index, relative to the vault.
+    static let indexPath = ".tend/index.sqlite"
+
+    /// The index, brought up to date with the vault's files.
+    struct SyncedIndex {
+        var index: JournalIndex
+        var report: SyncReport
+        /// Problems of the configuration, the walk and the index file (already with display paths).
+        var diagnostics: [Diagnostic]
+        /// Problems of the index file itself (a file moved aside), which even quiet syncs report.
+        var indexWarnings: [Diagnostic]
+        var seconds: Double
+    }
+
+    /// Opens the index (`given`, else `.tend/index.sqlite`) and syncs it with the vault.
+    ///
+    /// - Parameters:
+    ///   - rebuild: start over.
+    ///   - progress: called between batches with (parsed, to parse) and the seconds since start.
+    func syncedIndex(at given: String?, rebuild: Bool = false,
+                     progress: ((Int, Int, Double) -> Void)? = nil) throws -> SyncedIndex {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        let path: String
+        let shown: String
+        if let given {
+            path = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
+            shown = given
+        } else {
+            path = location.absolute(Self.indexPath)
+            shown = location.display(Self.indexPath)
+        }
+        let (files, walkProblems) = files()
+        // A vault folder that cannot be read must not empty the index (an unmounted disk).
+        if let fatal = walkProblems.first(where: { $0.problem.severity == .error }) {
+            throw VaultUnreadable(diagnostic: Diagnostic(path: location.given ?? location.root, problem: fatal.problem))
+        }
+        let (index, warnings) = try JournalIndex.open(at: path)
+        let indexWarnings = warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
+        var diagnostics = problems + indexWarnings
+        diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+        let stamps = files.map { IndexFileStamp(path: $0.path, size: $0.size, modified: $0.modified) }
+        let report = try index.sync(files: stamps, reader: VaultReader(root: location.root, parser: parser), rebuild: rebuild) {
+            progress?($0, $1, elapsed())
+        }
+        return SyncedIndex(index: index, report: report, diagnostics: diagnostics, indexWarnings: indexWarnings, seconds: elapsed())
+    }
+
+    /// Opens and syncs the index for a query command; index problems (a file moved aside) are
+    /// printed, a failure to open becomes a plain error and exit 2.
+    func queryIndex(_ options: IndexOptions) throws -> JournalIndex {
+        // Quiet: no summary. A first index of a big vault takes a while, so a terminal still
+        // gets the progress bar (it appears only after a moment, and is wiped when done).
+        let bar = ProgressBar()
+        defer { bar.clear() }
+        do {
+            let synced = try syncedIndex(at: options.givenIndexPath) { done, total, seconds in
+                bar.show(done: done, total: total, seconds: seconds)
+            }
+            bar.clear()
+            Output.report(synced.indexWarnings)
+            return synced.index
+        } catch let unreadable as VaultUnreadable {
+            Output.report([unreadable.diagnostic])
+            throw ExitCode(ExitStatus.errors)
+        } catch {
+            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(error)")
+            throw ExitCode(ExitStatus.errors)
+        }
+    }
+}
+
+extension Vault {
+    /// Runs index queries; a failure of the index is printed as `tend: PATH: error: sentence`
+    /// and exits 2.
+    func query<T>(_ options: IndexOptions, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as JournalIndex.Failure {
+            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(failure)")
+            throw ExitCode(ExitStatus.errors)
+        }
+    }
+}
+
+/// The vault folder itself could not be read: nothing is synced (the index is kept as it is).
+struct VaultUnreadable: Error {
+    var diagnostic: Diagnostic
+}

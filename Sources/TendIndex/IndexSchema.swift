@@ -1,0 +1,102 @@
+import GRDB
+
+/// The index schema as an ordered list of migrations. A migration may ask for a full
+/// reindex (by setting `needs_reindex`), which the next sync honours.
+enum IndexSchema {
+    /// Every migration, oldest first. Append; never edit one that has shipped.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1: entries, items, full-text search") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE entry (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    hash INTEGER NOT NULL,
+                    skipped INTEGER NOT NULL DEFAULT 0,
+                    day INTEGER,
+                    date TEXT,
+                    type TEXT NOT NULL,
+                    written_session INTEGER,
+                    session INTEGER,
+                    title TEXT NOT NULL,
+                    fields TEXT NOT NULL,
+                    metrics TEXT NOT NULL,
+                    body_line INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    problems TEXT NOT NULL,
+                    warnings INTEGER NOT NULL,
+                    errors INTEGER NOT NULL,
+                    entry BLOB
+                );
+                CREATE INDEX entry_day ON entry(day, path);
+                CREATE TABLE theme (entry_id INTEGER NOT NULL, name TEXT NOT NULL);
+                CREATE TABLE insight (entry_id INTEGER NOT NULL, text TEXT NOT NULL, line INTEGER, col INTEGER, heading TEXT);
+                CREATE TABLE emotion (entry_id INTEGER NOT NULL, name TEXT NOT NULL, family TEXT NOT NULL,
+                                      intensity REAL, written TEXT, line INTEGER, col INTEGER);
+                CREATE TABLE action (entry_id INTEGER NOT NULL, text TEXT NOT NULL, status TEXT NOT NULL,
+                                     due TEXT, done TEXT, line INTEGER, col INTEGER);
+                CREATE TABLE practice (entry_id INTEGER NOT NULL, name TEXT NOT NULL, minutes INTEGER, line INTEGER, col INTEGER);
+                CREATE TABLE gratitude (entry_id INTEGER NOT NULL, text TEXT NOT NULL, line INTEGER, col INTEGER);
+                CREATE INDEX theme_entry ON theme(entry_id);
+                CREATE INDEX theme_name ON theme(name);
+                CREATE INDEX insight_entry ON insight(entry_id);
+                CREATE INDEX emotion_entry ON emotion(entry_id);
+                CREATE INDEX action_entry ON action(entry_id);
+                CREATE INDEX practice_entry ON practice(entry_id);
+                CREATE INDEX gratitude_entry ON gratitude(entry_id);
+                CREATE VIRTUAL TABLE entry_fts USING fts5(
+                    text, content='entry', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2');
+                CREATE TRIGGER entry_ai AFTER INSERT ON entry BEGIN
+                    INSERT INTO entry_fts(rowid, text) VALUES (new.id, new.text);
+                END;
+                CREATE TRIGGER entry_ad AFTER DELETE ON entry BEGIN
+                    INSERT INTO entry_fts(entry_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                    DELETE FROM theme WHERE entry_id = old.id;
+                    DELETE FROM insight WHERE entry_id = old.id;
+                    DELETE FROM emotion WHERE entry_id = old.id;
+                    DELETE FROM action WHERE entry_id = old.id;
+                    DELETE FROM practice WHERE entry_id = old.id;
+                    DELETE FROM gratitude WHERE entry_id = old.id;
+                END;
+                CREATE TRIGGER entry_au AFTER UPDATE OF text ON entry BEGIN
+                    INSERT INTO entry_fts(entry_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                    INSERT INTO entry_fts(rowid, text) VALUES (new.id, new.text);
+                END;
+                PRAGMA user_version = 1;
+                """)
+            try requestReindex(db)
+        }
+        migrator.registerMigration("2: narrow indexes for sync and sessions") { db in
+            // Sync compares every file's stamp, and renumbering reads every entry's day and type:
+            // covering indexes let both skip the wide rows (text and encoded entry).
+            try db.execute(sql: """
+                CREATE INDEX entry_stamp ON entry(path, size, mtime, hash);
+                CREATE INDEX entry_sessions ON entry(skipped, day, path, type, written_session, session);
+                PRAGMA user_version = 2;
+                """)
+        }
+        migrator.registerMigration("3: entries dated by their file's time") { db in
+            // An entry with no written date takes its file's modification day, so touching it
+            // changes its date: sync must read it again even when its content is the same.
+            // Existing rows cannot know, hence the reindex.
+            try db.execute(sql: """
+                ALTER TABLE entry ADD COLUMN mtime_dated INTEGER NOT NULL DEFAULT 0;
+                DROP INDEX entry_stamp;
+                CREATE INDEX entry_stamp ON entry(path, size, mtime, hash, mtime_dated);
+                PRAGMA user_version = 3;
+                """)
+            try requestReindex(db)
+        }
+        return migrator
+    }
+
+    /// Marks the index for a full rebuild at the next sync (for migrations that change
+    /// what is extracted, not only how it is stored).
+    static func requestReindex(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('needs_reindex', '1')")
+    }
+}

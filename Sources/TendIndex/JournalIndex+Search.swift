@@ -1,0 +1,232 @@
+import Foundation
+import GRDB
+import TendCore
+
+/// Which entries a search looks in.
+public struct SearchFilter: Sendable, Equatable {
+    /// Themes the entry must all carry (`grief` also matches `grief/father`).
+    public var tags: [String] = []
+    /// Entry types, any of them.
+    public var types: [EntryType] = []
+    /// The session the entry belongs to.
+    public var session: Int?
+    /// On or after this day.
+    public var since: LocalDate?
+    /// On or before this day.
+    public var until: LocalDate?
+    /// Conditions on front matter fields and metrics, all of them.
+    public var conditions: [FieldCondition] = []
+
+    /// No filter.
+    public init() {}
+}
+
+/// `KEY=VALUE`, `KEY>N`, `KEY<N`, `KEY>=N`, `KEY<=N` on a front matter field or a metric.
+public struct FieldCondition: Sendable, Equatable {
+    /// How to compare.
+    public enum Comparison: String, Sendable, Equatable {
+        /// `KEY=VALUE`: the same number, or the same text (any case), or one item of a list.
+        case equal = "="
+        /// `KEY<N`.
+        case less = "<"
+        /// `KEY>N`.
+        case greater = ">"
+        /// `KEY<=N`.
+        case lessOrEqual = "<="
+        /// `KEY>=N`.
+        case greaterOrEqual = ">="
+    }
+    /// The field, matched case-insensitively.
+    public var key: String
+    /// The comparison.
+    public var comparison: Comparison
+    /// The value as written.
+    public var value: String
+
+    /// Reads `KEY=VALUE` and the others; nil when there is no comparison or no key.
+    public init?(parsing text: String) {
+        guard let i = text.firstIndex(where: { "=<>".contains($0) }) else { return nil }
+        key = text[..<i].trimmingCharacters(in: .whitespaces).lowercased()
+        var rest = text[i...]
+        if rest.hasPrefix("<=") { comparison = .lessOrEqual; rest = rest.dropFirst(2) }
+        else if rest.hasPrefix(">=") { comparison = .greaterOrEqual; rest = rest.dropFirst(2) }
+        else { comparison = Comparison(rawValue: String(rest.first!))!; rest = rest.dropFirst() }
+        value = rest.trimmingCharacters(in: .whitespaces)
+        if key.isEmpty || key.contains("\"") { return nil }
+    }
+}
+
+/// An entry a search found, with what is needed to show its lines.
+public struct SearchCandidate: Sendable, Equatable {
+    /// Vault-relative path.
+    public var path: String
+    /// The entry's day.
+    public var date: LocalDate?
+    /// The entry's session.
+    public var session: Int?
+    /// The entry's type.
+    public var type: EntryType
+    /// The title.
+    public var title: String
+    /// The body (after the front matter).
+    public var text: String
+    /// How many file lines come before the body.
+    public var bodyLine: Int
+}
+
+/// One line that matched, with its place in the file on disk.
+public struct LineMatch: Sendable, Equatable {
+    /// 1-based file line.
+    public var line: Int
+    /// 1-based column (characters) of the first match.
+    public var column: Int
+    /// The line as written (without the line break).
+    public var text: String
+    /// The matched character ranges within `text`.
+    public var ranges: [Range<Int>]
+}
+
+extension JournalIndex {
+    /// Entries that pass the filter (and match the full-text query, when there is one), by date then path.
+    ///
+    /// - Throws: ``SearchPattern/Problem`` when SQLite cannot read the query.
+    public func candidates(matching pattern: SearchPattern?, filter: SearchFilter) throws -> [SearchCandidate] {
+        var conditions = ["e.skipped = 0"]
+        var arguments: StatementArguments = []
+        var from = "entry e"
+        if let pattern {
+            from = "entry_fts JOIN entry e ON e.id = entry_fts.rowid"
+            conditions.append("entry_fts MATCH ?")
+            _ = arguments.append(contentsOf: [pattern.ftsQuery])
+        }
+        for tag in filter.tags {
+            var name = tag.lowercased()
+            while name.hasPrefix("#") { name.removeFirst() }
+            conditions.append("EXISTS (SELECT 1 FROM theme t WHERE t.entry_id = e.id AND (t.name = ? OR substr(t.name, 1, ?) = ?))")
+            _ = arguments.append(contentsOf: [name, name.count + 1, name + "/"])
+        }
+        if !filter.types.isEmpty {
+            conditions.append("e.type IN (\(filter.types.map { _ in "?" }.joined(separator: ", ")))")
+            _ = arguments.append(contentsOf: StatementArguments(filter.types.map(\.rawValue)))
+        }
+        if let session = filter.session { conditions.append("e.session = ?"); _ = arguments.append(contentsOf: [session]) }
+        if let since = filter.since { conditions.append("e.day >= ?"); _ = arguments.append(contentsOf: [since.dayNumber]) }
+        if let until = filter.until { conditions.append("e.day <= ?"); _ = arguments.append(contentsOf: [until.dayNumber]) }
+        for condition in filter.conditions {
+            // The JSON path is bound, never spliced into the SQL text.
+            let path = "$.\"\(condition.key)\""
+            let number = Double(condition.value)
+            let numeric = """
+                COALESCE(json_extract(e.metrics, ?),
+                         CASE WHEN json_type(e.fields, ?) IN ('integer', 'real') THEN json_extract(e.fields, ?) END)
+                """
+            let listItem = "EXISTS (SELECT 1 FROM json_each(e.fields, ?) j WHERE lower(CAST(j.value AS TEXT)) = lower(?))"
+            switch (condition.comparison, number) {
+            case (.equal, let number?):
+                conditions.append("(\(numeric) = ? OR \(listItem))")
+                _ = arguments.append(contentsOf: [path, path, path, number, path, condition.value])
+            case (.equal, nil):
+                conditions.append(listItem)
+                _ = arguments.append(contentsOf: [path, condition.value])
+            case (let op, let number?):
+                conditions.append("\(numeric) \(op.rawValue) ?")
+                _ = arguments.append(contentsOf: [path, path, path, number])
+            case (let op, nil):
+                conditions.append("json_type(e.fields, ?) = 'text' AND json_extract(e.fields, ?) \(op.rawValue) ?")
+                _ = arguments.append(contentsOf: [path, path, condition.value])
+            }
+        }
+        let sql = """
+            SELECT e.path, e.day, e.session, e.type, e.title, e.text, e.body_line FROM \(from)
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.day IS NULL, e.day, e.path
+            """
+        do {
+            return try queue.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                    SearchCandidate(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
+                                    type: EntryType(rawValue: row[3]), title: row[4], text: row[5], bodyLine: row[6])
+                }
+            }
+        } catch let error as DatabaseError where pattern != nil && error.resultCode == .SQLITE_ERROR {
+            throw SearchPattern.Problem(description: "the search could not be read; write words, \"a phrase\" or prefix*, and put a word on each side of AND, OR and NOT")
+        }
+    }
+}
+
+extension SearchCandidate {
+    /// The lines of the body where the full-text terms occur, with file line numbers.
+    public func lines(matching pattern: SearchPattern) -> [LineMatch] {
+        var found = scan(pattern)
+        if found.isEmpty { found = scan(pattern.wordByWord) }
+        return found
+    }
+
+    /// The lines where a regular expression matches (the first match of a line gives its column).
+    public func lines(matching regex: NSRegularExpression) -> [LineMatch] {
+        let ns = text as NSString
+        let all = regex.matches(in: text, range: NSRange(location: 0, length: ns.length))
+        guard !all.isEmpty else { return [] }
+        var starts = [0]   // UTF-16 offset where each line starts
+        var offset = 0
+        for unit in text.utf16 {
+            offset += 1
+            if unit == 0x0A { starts.append(offset) }
+        }
+        func lineIndex(_ at: Int) -> Int {
+            var low = 0, high = starts.count
+            while low < high { let mid = (low + high) / 2; if starts[mid] <= at { low = mid + 1 } else { high = mid } }
+            return max(0, low - 1)
+        }
+        var byLine: [(index: Int, ranges: [NSRange])] = []
+        for match in all {
+            let i = lineIndex(match.range.location)
+            if byLine.last?.index == i { byLine[byLine.count - 1].ranges.append(match.range) } else { byLine.append((i, [match.range])) }
+        }
+        return byLine.map { i, ranges in
+            let start = starts[i]
+            var end = i + 1 < starts.count ? starts[i + 1] - 1 : ns.length
+            if end > start, ns.character(at: end - 1) == 0x0D { end -= 1 }
+            let lineText = ns.substring(with: NSRange(location: start, length: end - start))
+            let characterRanges = ranges.map { r -> Range<Int> in
+                let lo = ns.substring(with: NSRange(location: start, length: min(r.location, end) - start)).count
+                let hiAt = min(r.location + r.length, end)
+                let hi = lo + ns.substring(with: NSRange(location: min(r.location, end), length: max(0, hiAt - min(r.location, end)))).count
+                return lo..<hi
+            }
+            return LineMatch(line: bodyLine + i + 1, column: (characterRanges.first?.lowerBound ?? 0) + 1,
+                             text: lineText, ranges: TextFolding.merge(characterRanges))
+        }
+    }
+
+    private func scan(_ pattern: SearchPattern) -> [LineMatch] {
+        var result: [LineMatch] = []
+        let utf8 = text.utf8
+        // Walk the bytes once; only lines that may match become Substrings and are folded.
+        let candidates: [(number: Int, start: Int, end: Int)] = utf8.withContiguousStorageIfAvailable { buffer in
+            var found: [(Int, Int, Int)] = []
+            var start = 0, number = 0
+            while start <= buffer.count {
+                var end = start
+                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                number += 1
+                var visibleEnd = end
+                if visibleEnd > start, buffer[visibleEnd - 1] == 0x0D { visibleEnd -= 1 }
+                if pattern.mayMatch(bytes: UnsafeBufferPointer(rebasing: buffer[start..<visibleEnd])) {
+                    found.append((number, start, visibleEnd))
+                }
+                start = end + 1
+            }
+            return found
+        } ?? []
+        for candidate in candidates {
+            let lo = utf8.index(utf8.startIndex, offsetBy: candidate.start)
+            let hi = utf8.index(utf8.startIndex, offsetBy: candidate.end)
+            let line = text[lo..<hi]
+            let found = pattern.matches(in: line)
+            if let first = found.first {
+                result.append(LineMatch(line: bodyLine + candidate.number, column: first.lowerBound + 1, text: String(line), ranges: found))
+            }
+        }
+        return result
+    }
+}

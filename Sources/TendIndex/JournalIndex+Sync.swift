@@ -1,0 +1,269 @@
+import Foundation
+import GRDB
+import TendCore
+
+/// What a sync did.
+public struct SyncReport: Sendable, Equatable {
+    /// Files new to the index.
+    public var added = 0
+    /// Files whose content changed.
+    public var updated = 0
+    /// Files that left the vault (deleted or renamed).
+    public var removed = 0
+    /// Files that were touched but whose content is the same.
+    public var touched = 0
+    /// Entries in the index after the sync.
+    public var entries = 0
+    /// True when the whole index was rebuilt (asked for, a new parser version, or a migration).
+    public var rebuilt = false
+    /// The problems of the files read in this sync (paths vault-relative).
+    public var problems: [Diagnostic] = []
+
+    /// Creates an empty report.
+    public init() {}
+
+    /// True when nothing in the index changed.
+    public var isUnchanged: Bool { added == 0 && updated == 0 && removed == 0 && !rebuilt }
+}
+
+extension JournalIndex {
+    /// Brings the index up to date with the files of the vault, in one transaction.
+    ///
+    /// Files are compared by path, size and modification time; when only the time changed,
+    /// by content hash. Only changed files are parsed. Sessions are renumbered afterwards.
+    ///
+    /// - Parameters:
+    ///   - files: every entry file of the vault, as walked now.
+    ///   - reader: reads and parses files.
+    ///   - rebuild: start over from an empty index.
+    ///   - progress: called with (files parsed, files to parse) between batches.
+    public func sync(files: [IndexFileStamp], reader: VaultReader, rebuild: Bool = false,
+                     progress: ((Int, Int) -> Void)? = nil) throws -> SyncReport {
+        do {
+            return try syncInTransaction(files: files, reader: reader, rebuild: rebuild, progress: progress)
+        } catch let error as DatabaseError {
+            throw Failure(Self.sentence(for: error))
+        }
+    }
+
+    /// A plain sentence for what went wrong while updating the index.
+    static func sentence(for error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return "another tend is still updating the index; nothing was changed, try again in a moment"
+        case .SQLITE_FULL:
+            return "the disk is full, so the index could not be updated; your entries are untouched"
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN:
+            return "the index cannot be written here (\(error.message ?? "read-only")); point --index or TEND_INDEX to a folder you can write"
+        default:
+            return "the index could not be updated (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' starts it over"
+        }
+    }
+
+    private func syncInTransaction(files: [IndexFileStamp], reader: VaultReader, rebuild: Bool,
+                                   progress: ((Int, Int) -> Void)?) throws -> SyncReport {
+        var report = SyncReport()
+        try queue.inTransaction(.immediate) { db in
+            let meta = try Dictionary(uniqueKeysWithValues:
+                Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
+            let full = rebuild || meta["needs_reindex"] == "1" || meta["parser_version"] != String(parserVersion)
+            if full {
+                try db.execute(sql: "DELETE FROM entry")
+                report.rebuilt = true
+            }
+            struct Stored { var id: Int64; var size: Int64; var mtime: Int64; var hash: Int64; var mtimeDated: Bool }
+            var stored: [String: Stored] = [:]
+            stored.reserveCapacity(files.count)
+            let storedRows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, mtime_dated FROM entry")
+            while let row = try storedRows.next() {
+                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], mtimeDated: row[5])
+            }
+            var toParse: [IndexFileStamp] = []
+            var replaced: [String: Int64] = [:]
+            var touchedCandidates: [(IndexFileStamp, Stored)] = []
+            var seen = Set<String>(minimumCapacity: files.count)
+            for file in files {
+                seen.insert(file.path)
+                guard let old = stored[file.path] else { toParse.append(file); continue }
+                if old.size != file.size || (old.mtimeDated && old.mtime != file.modified) {
+                    toParse.append(file); replaced[file.path] = old.id
+                } else if old.mtime != file.modified {
+                    touchedCandidates.append((file, old))
+                }
+            }
+            if !touchedCandidates.isEmpty {
+                let hashes = Parallel.map(touchedCandidates.map(\.0.path)) { reader.hash($0) }
+                for ((file, old), hash) in zip(touchedCandidates, hashes) {
+                    if let hash, Int64(bitPattern: hash) == old.hash {
+                        try db.execute(sql: "UPDATE entry SET mtime = ? WHERE id = ?", arguments: [file.modified, old.id])
+                        report.touched += 1
+                    } else {
+                        toParse.append(file); replaced[file.path] = old.id
+                    }
+                }
+            }
+            for (path, old) in stored where !seen.contains(path) {
+                try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [old.id])
+                report.removed += 1
+            }
+            // Parse and write in batches: both cores parse, memory stays flat on big vaults, and
+            // the next batch is parsed while this one is written (the writer is a single thread).
+            let batchSize = 512
+            let batches = stride(from: 0, to: toParse.count, by: batchSize).map {
+                Array(toParse[$0..<min($0 + batchSize, toParse.count)])
+            }
+            var next = batches.first.map { Parsing(reader: reader, batch: $0) }
+            var done = 0
+            for (i, batch) in batches.enumerated() {
+                let inputs = next!.result()
+                next = i + 1 < batches.count ? Parsing(reader: reader, batch: batches[i + 1]) : nil
+                for input in inputs {
+                    if let id = replaced[input.stamp.path] {
+                        try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [id])
+                        // A file that still cannot be read has not changed for the person.
+                        if !(input.isUnreadable && stored[input.stamp.path]?.size == Self.unreadableSize) {
+                            report.updated += 1
+                        }
+                    } else {
+                        report.added += 1
+                    }
+                    try insert(input, db)
+                    report.problems += input.parsed.problems.map { Diagnostic(path: input.stamp.path, problem: $0) }
+                }
+                done += batch.count
+                progress?(done, toParse.count)
+            }
+            if !report.isUnchanged { try Self.renumberSessions(db) }
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser_version', ?)", arguments: [String(parserVersion)])
+            try db.execute(sql: "DELETE FROM meta WHERE key = 'needs_reindex'")
+            report.entries = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE skipped = 0") ?? 0
+            return .commit
+        }
+        for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
+        return report
+    }
+
+    /// The size stored for a file that could not be read.
+    static let unreadableSize: Int64 = -1
+
+    /// One batch being read and parsed in the background.
+    private final class Parsing: @unchecked Sendable {
+        private let group = DispatchGroup()
+        private var inputs: [IndexInput] = []
+
+        init(reader: VaultReader, batch: [IndexFileStamp]) {
+            group.enter()
+            DispatchQueue.global().async {
+                self.inputs = reader.read(batch)
+                self.group.leave()
+            }
+        }
+
+        /// Waits for the batch.
+        func result() -> [IndexInput] {
+            group.wait()
+            return inputs
+        }
+    }
+
+    private func insert(_ input: IndexInput, _ db: Database) throws {
+        let stamp = input.stamp
+        let insertEntry = try db.cachedStatement(sql: """
+            INSERT INTO entry (path, size, mtime, hash, skipped, day, date, type, written_session, session, title,
+                               fields, metrics, body_line, text, problems, warnings, errors, entry, mtime_dated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let problems = input.parsed.problems
+        let warnings = problems.filter { $0.severity == .warning }.count
+        guard let entry = input.parsed.entry else {
+            // An unreadable file is stored with an impossible size, so every sync tries it again
+            // (permissions fixed with chmod change no modification time).
+            try insertEntry.execute(arguments: [stamp.path, input.isUnreadable ? Self.unreadableSize : stamp.size, stamp.modified, Int64(bitPattern: input.hash), 1,
+                                                nil, nil, "", nil, nil, "", "{}", "{}", 0, "", input.problemsJSON,
+                                                warnings, problems.count - warnings, nil, false])
+            return
+        }
+        try insertEntry.execute(arguments: [
+            stamp.path, stamp.size, stamp.modified, Int64(bitPattern: input.hash), 0,
+            entry.date?.dayNumber, entry.date?.description, entry.type.rawValue, entry.session, entry.session,
+            entry.title, input.fieldsJSON, input.metricsJSON, input.bodyLine, entry.text, input.problemsJSON,
+            warnings, problems.count - warnings, input.blob, entry.dateSource == .modificationTime,
+        ])
+        let id = db.lastInsertedRowID
+        if !entry.themes.isEmpty {
+            let s = try db.cachedStatement(sql: "INSERT INTO theme (entry_id, name) VALUES (?, ?)")
+            for theme in entry.themes { try s.execute(arguments: [id, theme]) }
+        }
+        if !entry.insights.isEmpty {
+            let s = try db.cachedStatement(sql: "INSERT INTO insight (entry_id, text, line, col, heading) VALUES (?, ?, ?, ?, ?)")
+            for i in entry.insights { try s.execute(arguments: [id, i.text, i.source.line, i.source.column, i.source.heading]) }
+        }
+        if !entry.emotions.isEmpty {
+            let s = try db.cachedStatement(sql: """
+                INSERT INTO emotion (entry_id, name, family, intensity, written, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for e in entry.emotions {
+                try s.execute(arguments: [id, e.name, e.family, e.intensity, e.written, e.source.line, e.source.column])
+            }
+        }
+        if !entry.actions.isEmpty {
+            let s = try db.cachedStatement(sql: """
+                INSERT INTO action (entry_id, text, status, due, done, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for a in entry.actions {
+                try s.execute(arguments: [id, a.text, a.status.rawValue, a.due?.description, a.done?.description,
+                                          a.source.line, a.source.column])
+            }
+        }
+        if !entry.practices.isEmpty {
+            let s = try db.cachedStatement(sql: "INSERT INTO practice (entry_id, name, minutes, line, col) VALUES (?, ?, ?, ?, ?)")
+            for p in entry.practices { try s.execute(arguments: [id, p.name, p.minutes, p.source.line, p.source.column]) }
+        }
+        if !entry.gratitude.isEmpty {
+            let s = try db.cachedStatement(sql: "INSERT INTO gratitude (entry_id, text, line, col) VALUES (?, ?, ?, ?)")
+            for g in entry.gratitude { try s.execute(arguments: [id, g.text, g.source.line, g.source.column]) }
+        }
+    }
+
+    /// Numbers journeys and ties every dated entry to its journey, as ``Sessions/assign(_:)`` does,
+    /// from a few columns (journeys are few; every entry's number depends on all of them).
+    static func renumberSessions(_ db: Database) throws {
+        struct Row0 { var id: Int64; var day: Int; var isJourney: Bool; var written: Int?; var session: Int? }
+        var rows: [Row0] = []
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, day, type, written_session, session FROM entry
+            WHERE skipped = 0 AND day IS NOT NULL ORDER BY day, path
+            """)
+        while let row = try cursor.next() {
+            rows.append(Row0(id: row[0], day: row[1], isJourney: (row[2] as String) == EntryType.journey.rawValue,
+                             written: row[3], session: row[4]))
+        }
+        var journeys: [(day: Int, number: Int)] = []
+        var last = 0
+        var computed = [Int?](repeating: nil, count: rows.count)
+        for (i, row) in rows.enumerated() where row.isJourney {
+            let number = row.written ?? (last + 1)
+            last = max(last, number)
+            journeys.append((row.day, number))
+            computed[i] = number
+        }
+        let update = try db.cachedStatement(sql: "UPDATE entry SET session = ? WHERE id = ?")
+        for (i, row) in rows.enumerated() {
+            var session = computed[i]
+            if !row.isJourney {
+                session = row.written ?? Self.latestJourney(onOrBefore: row.day, in: journeys)
+            }
+            if session != row.session { try update.execute(arguments: [session, row.id]) }
+        }
+    }
+
+    /// The number of the last journey (in date order) on or before `day`.
+    static func latestJourney(onOrBefore day: Int, in journeys: [(day: Int, number: Int)]) -> Int? {
+        var low = 0, high = journeys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if journeys[mid].day <= day { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? nil : journeys[low - 1].number
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// End-to-end tests: the built `tend` binary on the fixture vault, with the index in a temp folder
+/// (the fixture folder itself is never written to).
+@Suite("Commands on the fixture vault")
+struct CommandTests {
+    let scratch = NSTemporaryDirectory() + "tend-cmd-" + UUID().uuidString
+
+    func run(_ arguments: [String], today: String = "2026-10-14") throws -> Run {
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        return try tend(arguments + ["--index", scratch + "/index.sqlite"], in: fixtureVault, environment: ["TEND_TODAY": today])
+    }
+
+    @Test("tend index says what it did")
+    func index() throws {
+        let first = try run(["index"])
+        #expect(first.status == 0)
+        #expect(first.stdout.hasPrefix("Indexed 6 entries in "))
+        #expect(first.stdout.hasSuffix("(rebuilt): 6 added, 0 updated, 0 removed, 0 warnings\n"))
+        let second = try run(["index"])
+        #expect(second.stdout.hasSuffix(": 0 added, 0 updated, 0 removed, 0 warnings\n"))
+        #expect(!second.stdout.contains("rebuilt"))
+        #expect(try run(["index", "--rebuild"]).stdout.contains("(rebuilt): 6 added"))
+    }
+
+    @Test("golden: themes, emotions, actions", arguments: [
+        (["themes"], "themes.txt"),
+        (["themes", "--format", "json"], "themes.json"),
+        (["themes", "--since", "2026-09-15"], "themes-since.txt"),
+        (["emotions"], "emotions-week.txt"),
+        (["emotions", "--by", "session"], "emotions-session.txt"),
+        (["emotions", "--by", "session", "--format", "json"], "emotions-session.json"),
+        (["actions"], "actions-open.txt"),
+        (["actions", "--all"], "actions-all.txt"),
+        (["actions", "--done"], "actions-done.txt"),
+        (["actions", "--overdue"], "actions-overdue.txt"),
+        (["actions", "--all", "--format", "jsonl"], "actions-all.jsonl"),
+        (["grep", "grief"], "grep-grief.txt"),
+        (["grep", "--count", "grie*"], "grep-count.txt"),
+    ])
+    func golden(_ arguments: [String], _ name: String) throws {
+        let result = try run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        try assertGolden(result.stdout, name)
+    }
+
+    /// The `PATH:LINE:COL` of every match line.
+    func places(_ arguments: [String]) throws -> [String] {
+        let result = try run(["grep"] + arguments)
+        return result.stdout.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("2026/") else { return nil }
+            return line.split(separator: ":").prefix(3).joined(separator: ":")
+        }
+    }
+
+    @Test("grep: full-text syntax, diacritics and regex", arguments: [
+        (["cafe"], ["2026/2026-08-30 before.md:9:14", "2026/2026-10-04 journey.md:12:5"]),
+        (["CAFÉ corner"], ["2026/2026-08-30 before.md:9:14"]),
+        (["naive"], ["2026/2026-09-20 journal.md:9:22"]),
+        (["grie*", "--type", "integration"], ["2026/2026-09-03 integration.md:12:18", "2026/2026-09-03 integration.md:13:16"]),
+        (["\"love with nowhere\""], ["2026/2026-09-03 integration.md:13:25"]),
+        (["grief NOT weather", "--session", "1"], ["2026/2026-09-03 integration.md:13:16"]),
+        (["river OR rotation"], ["2026/2026-09-03 integration.md:27:19", "2026/2026-09-20 journal.md:10:26", "2026/2026-10-12 journal.md:9:15"]),
+        (["--regex", "Dad('s)? (hands|laughing)"], ["2026/2026-09-01 journey.md:11:37", "2026/2026-10-04 journey.md:12:31"]),
+        (["--regex", "^- grief"], ["2026/2026-09-01 journey.md:16:1", "2026/2026-10-04 journey.md:16:1"]),
+    ])
+    func grep(_ arguments: [String], _ expected: [String]) throws {
+        #expect(try places(arguments) == expected)
+    }
+
+    @Test("grep: every filter", arguments: [
+        (["grief", "--tag", "trust"], ["2026/2026-09-01 journey.md", "2026/2026-09-03 integration.md"]),
+        (["grief", "--tag", "#TRUST", "--type", "journey"], ["2026/2026-09-01 journey.md"]),
+        (["grief", "--session", "2"], ["2026/2026-10-04 journey.md"]),
+        (["grief", "--since", "2026-09-02", "--until", "2026-09-30"], ["2026/2026-09-03 integration.md"]),
+        (["grief", "--where", "mood>4"], ["2026/2026-09-03 integration.md", "2026/2026-10-04 journey.md"]),
+        (["grief", "--where", "mood<5"], ["2026/2026-09-01 journey.md"]),
+        (["grief", "--where", "mood=5"], ["2026/2026-10-04 journey.md"]),
+        (["grief", "--where", "therapist=reyes"], ["2026/2026-09-03 integration.md"]),
+        (["grief", "--where", "anxiety>3", "--where", "mood>5"], ["2026/2026-09-03 integration.md"]),
+        (["grief", "--where", "anxiety>4"], []),
+        (["work", "--where", "tags=boundaries"], ["2026/2026-09-20 journal.md"]),
+    ])
+    func filters(_ arguments: [String], _ expected: [String]) throws {
+        let files = try places(arguments).map { String($0.split(separator: ":")[0]) }
+        var unique: [String] = []
+        for f in files where unique.last != f { unique.append(f) }
+        #expect(unique == expected)
+    }
+
+    @Test("grep groups by session, then entry")
+    func grouping() throws {
+        let result = try run(["grep", "cafe OR river"])
+        let headers = result.stdout.split(separator: "\n").filter { $0.hasPrefix("Session") || $0.hasPrefix("Before") }
+        #expect(headers == ["Before the first session", "Session 1 · 2026-09-01 → 2026-10-03", "Session 2 · 2026-10-04 → 2026-10-12"])
+        #expect(result.stdout.contains("\n2026-09-03 · Integration one (integration)\n2026/2026-09-03 integration.md:27:19: "))
+    }
+
+    @Test("grep exit codes: 0 found, 1 nothing, 2 errors", arguments: [
+        (["grief"], Int32(0)), (["zebra"], Int32(1)), (["grief AND"], Int32(2)), (["(grief"], Int32(2)),
+        (["--regex", "([a-"], Int32(2)), (["grief", "--since", "yesterday"], Int32(2)), (["grief", "--where", "mood"], Int32(2)),
+    ] as [([String], Int32)])
+    func exitCodes(_ arguments: [String], _ status: Int32) throws {
+        let result = try run(["grep"] + arguments)
+        #expect(result.status == status, "\(result.stderr)")
+        if status == 2 {
+            #expect(result.stderr.hasPrefix("tend: error: "))
+            #expect(result.stderr.split(separator: "\n").count == 1, "one sentence, not an SQLite dump")
+            #expect(!result.stderr.lowercased().contains("sqlite"))
+        }
+    }
+
+    @Test("grep --format json: one object per matching line")
+    func json() throws {
+        let result = try run(["grep", "cafe", "--format", "json"])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.count == 2)
+        let first = array[0]
+        #expect(Set(first.keys) == ["path", "line", "column", "text", "matches", "date", "session", "type", "title"])
+        #expect(first["path"] as? String == "2026/2026-08-30 before.md")
+        #expect(first["line"] as? Int == 9 && first["column"] as? Int == 14)
+        #expect(first["session"] is NSNull)
+        #expect(array[1]["session"] as? Int == 2)
+        #expect(array[1]["matches"] as? [[Int]] == [[5, 8]])
+        let lines = try run(["grep", "cafe", "--format", "jsonl"]).stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let count = try run(["grep", "grief", "--count", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(count.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["session"] as? Int } == [1, 2])
+        #expect(rows.map { $0["matches"] as? Int } == [3, 2])
+    }
+
+    @Test("an unreadable index is moved aside with a warning that names it, and the command still answers")
+    func unreadableIndex() throws {
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        try Data("not a database, just words".utf8).write(to: URL(fileURLWithPath: scratch + "/index.sqlite"))
+        let result = try run(["themes"])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("tend: \(scratch)/index.sqlite:1:1: warning: the index could not be read"))
+        #expect(result.stdout.hasPrefix("theme "))
+        let aside = try FileManager.default.contentsOfDirectory(atPath: scratch).filter { $0.contains(".unreadable-") }
+        #expect(aside.count == 1)
+        #expect(FileManager.default.contents(atPath: scratch + "/" + aside[0]) == Data("not a database, just words".utf8))
+    }
+
+    @Test("colour only on a terminal: none when piped")
+    func noColourWhenPiped() throws {
+        let result = try tend(["grep", "grief", "--index", scratch + "/i.sqlite"], in: fixtureVault, environment: ["NO_COLOR": ""])
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+}

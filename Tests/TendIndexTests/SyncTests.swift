@@ -1,0 +1,271 @@
+import Foundation
+import GRDB
+import Testing
+import TendCore
+@testable import TendIndex
+
+@Suite("Incremental sync")
+struct SyncTests {
+    @Test("a new index reads every file, a second sync reads none")
+    func addThenNothing() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "one #grief"), modified: 1_000)
+        try vault.write("b.md", entry("2026-09-02", "two"), modified: 1_000)
+        let (_, first) = try vault.sync()
+        #expect(first.added == 2)
+        #expect(first.entries == 2)
+        let (_, second) = try vault.sync()
+        #expect(second.isUnchanged)
+        #expect(second.added == 0 && second.updated == 0 && second.removed == 0)
+    }
+
+    @Test("a modified file is read again, also when its size did not change")
+    func modify() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "the river"), modified: 1_000)
+        try vault.sync()
+        try vault.write("a.md", entry("2026-09-01", "the ocean and more"), modified: 2_000)
+        var (index, report) = try vault.sync()
+        #expect(report.updated == 1)
+        #expect(try index.candidates(matching: SearchPattern("ocean"), filter: SearchFilter()).count == 1)
+        // Same size, new content, new mtime.
+        try vault.write("a.md", entry("2026-09-01", "the forest and more"), modified: 3_000)
+        (index, report) = try vault.sync()
+        #expect(report.updated == 1)
+        #expect(try index.candidates(matching: SearchPattern("ocean"), filter: SearchFilter()).isEmpty)
+        #expect(try index.candidates(matching: SearchPattern("forest"), filter: SearchFilter()).count == 1)
+    }
+
+    @Test("a touched file whose content is the same is not read again")
+    func touch() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "the river"), modified: 1_000)
+        try vault.sync()
+        try vault.touch("a.md", modified: 5_000)
+        let (_, report) = try vault.sync()
+        #expect(report.touched == 1)
+        #expect(report.isUnchanged)
+        let (_, again) = try vault.sync()
+        #expect(again.touched == 0, "the new mtime was stored")
+    }
+
+    @Test("deleted and renamed files leave the index")
+    func deleteAndRename() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha"), modified: 1_000)
+        try vault.write("b.md", entry("2026-09-02", "beta"), modified: 1_000)
+        try vault.sync()
+        try vault.remove("a.md")
+        try vault.move("b.md", "c.md")
+        let (index, report) = try vault.sync()
+        #expect(report.removed == 2)
+        #expect(report.added == 1)
+        #expect(report.entries == 1)
+        let found = try index.candidates(matching: SearchPattern("alpha OR beta"), filter: SearchFilter())
+        #expect(found.map(\.path) == ["c.md"])
+    }
+
+    @Test("a new parser version rebuilds the whole index")
+    func parserVersionBump() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha"), modified: 1_000)
+        try vault.sync(parserVersion: 1)
+        let (_, same) = try vault.sync(parserVersion: 1)
+        #expect(!same.rebuilt)
+        let (_, bumped) = try vault.sync(parserVersion: 2)
+        #expect(bumped.rebuilt)
+        #expect(bumped.added == 1)
+        let (_, after) = try vault.sync(parserVersion: 2)
+        #expect(!after.rebuilt && after.isUnchanged)
+    }
+
+    @Test("--rebuild starts over")
+    func rebuild() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha"), modified: 1_000)
+        try vault.sync()
+        let (_, report) = try vault.sync(rebuild: true)
+        #expect(report.rebuilt && report.added == 1 && report.entries == 1)
+    }
+
+    @Test("sessions are renumbered when a journey is added before others")
+    func sessionsRecomputed() throws {
+        let vault = try TempVault()
+        try vault.write("j2.md", entry("2026-10-01", type: "journey", "second"), modified: 1_000)
+        try vault.write("after.md", entry("2026-10-05", "after"), modified: 1_000)
+        var (index, _) = try vault.sync()
+        #expect(try index.journeys().map(\.number) == [1])
+        try vault.write("j1.md", entry("2026-09-01", type: "journey", "first"), modified: 1_000)
+        try vault.write("mid.md", entry("2026-09-05", "between"), modified: 1_000)
+        (index, _) = try vault.sync()
+        #expect(try index.journeys().map(\.number) == [1, 2])
+        let sessions = try index.entries(from: LocalDate(parsing: "2026-01-01")!, through: LocalDate(parsing: "2026-12-31")!)
+            .map { "\($0.path):\($0.session.map(String.init) ?? "-")" }
+        #expect(sessions == ["j1.md:1", "mid.md:1", "j2.md:2", "after.md:2"])
+    }
+
+    @Test("a garbage file at the index path is moved aside and the index rebuilt")
+    func garbageIndex() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha"), modified: 1_000)
+        try FileManager.default.createDirectory(atPath: vault.root + "/.tend", withIntermediateDirectories: true)
+        try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: vault.indexPath))
+        let (index, warnings) = try JournalIndex.open(at: vault.indexPath)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("moved aside") == true)
+        let report = try index.sync(files: vault.stamps(), reader: vault.reader)
+        #expect(report.added == 1)
+        let names = try FileManager.default.contentsOfDirectory(atPath: vault.root + "/.tend")
+        #expect(names.contains { $0.hasPrefix("index.sqlite.unreadable-") }, "the old file is kept, never deleted")
+    }
+
+    @Test("the index, its WAL files and its folder are owner-only")
+    func modes() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha"), modified: 1_000)
+        let (index, _) = try vault.sync()
+        _ = try index.entryCount()
+        func mode(_ path: String) -> mode_t? {
+            var info = stat()
+            return stat(path, &info) == 0 ? info.st_mode & 0o777 : nil
+        }
+        #expect(mode(vault.indexPath) == 0o600)
+        #expect(mode(vault.root + "/.tend") == 0o700)
+        for suffix in ["-wal", "-shm"] {
+            if let m = mode(vault.indexPath + suffix) { #expect(m == 0o600, "\(suffix)") }
+        }
+    }
+
+    @Test("the stored body line maps matches back to file lines")
+    func bodyLines() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", "---\ndate: 2026-09-01\ntags: [x]\n---\n\nfirst\n\nthe river here\n", modified: 1_000)
+        try vault.write("b.md", "no front matter\nriver\n", modified: 1_000)
+        let (index, _) = try vault.sync()
+        let found = try index.candidates(matching: SearchPattern("river"), filter: SearchFilter())
+        let lines = found.flatMap { c in c.lines(matching: try! SearchPattern("river")).map { "\(c.path):\($0.line):\($0.column)" } }
+        #expect(Set(lines) == ["a.md:8:5", "b.md:2:1"])
+    }
+}
+
+@Suite("Sync edge cases")
+struct SyncEdgeTests {
+    @Test("an entry dated by its file's time is read again when only the time changes")
+    func modificationDated() throws {
+        let vault = try TempVault()
+        try vault.write("notes.md", "no date here, the river\n", modified: 1_700_000_000)
+        var (index, _) = try vault.sync()
+        let first = try index.latestEntryDate()
+        try vault.touch("notes.md", modified: 1_700_000_000 + 10 * 86_400)
+        let report: SyncReport
+        (index, report) = try vault.sync()
+        #expect(report.updated == 1)
+        #expect(try index.latestEntryDate() == first.map { $0.adding(days: 10) })
+    }
+
+    @Test("a --where key with quotes or brackets is data, never SQL")
+    func whereKeyIsBound() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", "---\ndate: 2026-09-01\nmood: 6\n---\n\nthe river\n", modified: 1_000)
+        let (index, _) = try vault.sync()
+        var filter = SearchFilter()
+        filter.conditions = [try #require(FieldCondition(parsing: "mo'od) OR 1=1 --=5"))]
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: filter).isEmpty)
+        filter.conditions = [try #require(FieldCondition(parsing: "MOOD>=6"))]
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: filter).count == 1)
+    }
+}
+
+@Suite("Line and column mapping")
+struct LineMappingTests {
+    func places(_ file: String, _ search: String, regex: Bool = false) throws -> [String] {
+        let vault = try TempVault()
+        try vault.write("a.md", file, modified: 1_000)
+        let (index, _) = try vault.sync()
+        if regex {
+            let expression = try NSRegularExpression(pattern: search, options: [.caseInsensitive, .anchorsMatchLines])
+            return try index.candidates(matching: nil, filter: SearchFilter()).flatMap { c in
+                c.lines(matching: expression).map { "\($0.line):\($0.column):\($0.text)" }
+            }
+        }
+        let pattern = try SearchPattern(search)
+        return try index.candidates(matching: pattern, filter: SearchFilter()).flatMap { c in
+            c.lines(matching: pattern).map { "\($0.line):\($0.column):\($0.text)" }
+        }
+    }
+
+    @Test("CRLF files: lines keep their numbers, the text has no \\r, in both search kinds")
+    func crlf() throws {
+        let file = "---\r\ndate: 2026-09-01\r\n---\r\n\r\nthe river\r\nand the river again\r\n"
+        #expect(try places(file, "river") == ["5:5:the river", "6:9:and the river again"])
+        #expect(try places(file, "river$", regex: true) == ["5:5:the river"])
+        #expect(try places(file, "^and", regex: true) == ["6:1:and the river again"])
+    }
+
+    @Test("a byte-order mark and accents before the match count as characters, not bytes")
+    func bomAndAccents() throws {
+        let file = "\u{FEFF}---\ndate: 2026-09-01\n---\n\nÉtienne à café: déjà vu\n"
+        #expect(try places(file, "deja vu") == ["5:17:Étienne à café: déjà vu"])
+        #expect(try places(file, "\"deja vu\"") == ["5:17:Étienne à café: déjà vu"])
+        #expect(try places(file, "déjà", regex: true) == ["5:17:Étienne à café: déjà vu"])
+    }
+
+    @Test("a phrase across two lines shows the lines of its words")
+    func phraseAcrossLines() throws {
+        let file = "---\ndate: 2026-09-01\n---\nheld on an ordinary\nday by the river\n"
+        #expect(try places(file, "\"ordinary day\"") == ["4:12:held on an ordinary", "5:1:day by the river"])
+    }
+
+    @Test("an unclosed front matter is searched as body, from line 1")
+    func unclosed() throws {
+        let file = "---\ndate: 2026-09-01\nthe river\n"
+        #expect(try places(file, "river") == ["3:5:the river"])
+    }
+}
+
+extension LineMappingTests {
+    @Test("a byte-order mark does not shift the first line's columns")
+    func bomFirstLine() throws {
+        #expect(try places("\u{FEFF}the river\n", "river") == ["1:5:the river"])
+    }
+}
+
+extension SyncEdgeTests {
+    @Test("a file that could not be read is tried again at every sync, without counting as a change")
+    func unreadableRetried() throws {
+        let vault = try TempVault()
+        // The walker saw the file, but it is gone (or unreadable) when it is read.
+        let ghost = IndexFileStamp(path: "ghost.md", size: 30, modified: 1_000_000_000_000)
+        let (index, _) = try JournalIndex.open(at: vault.indexPath)
+        let first = try index.sync(files: [ghost], reader: vault.reader)
+        #expect(first.added == 1 && first.entries == 0)
+        #expect(first.problems.first?.problem.severity == .error)
+        let again = try index.sync(files: [ghost], reader: vault.reader)
+        #expect(again.updated == 0 && again.added == 0, "still unreadable is no change")
+        #expect(again.problems.count == 1, "and it is reported again")
+        // Readable now, with the very same size and time the walker saw: read, not skipped.
+        try vault.write("ghost.md", entry("2026-09-01", "the river"))
+        let fixed = try index.sync(files: [ghost], reader: vault.reader)
+        #expect(fixed.updated == 1 && fixed.entries == 1)
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: SearchFilter()).count == 1)
+    }
+}
+
+extension SyncEdgeTests {
+    @Test("a sync that waits too long for another writer says so in a sentence and changes nothing")
+    func busy() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "the river"), modified: 1_000)
+        let (index, _) = try JournalIndex.open(at: vault.indexPath, busyTimeout: 0.2)
+        // Another process holds the write lock.
+        var configuration = GRDB.Configuration()
+        configuration.allowsUnsafeTransactions = true   // a lock held across accesses, on purpose
+        let other = try DatabaseQueue(path: vault.indexPath, configuration: configuration)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        #expect(throws: JournalIndex.Failure("another tend is still updating the index; nothing was changed, try again in a moment")) {
+            try index.sync(files: vault.stamps(), reader: vault.reader)
+        }
+        try other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+        #expect(try index.sync(files: vault.stamps(), reader: vault.reader).added == 1)
+    }
+}
