@@ -28,8 +28,7 @@ test: deps
 	$(SWIFT) test --skip-build
 
 bench: deps
-	@if [ -f scripts/bench.sh ]; then bash scripts/bench.sh; fi
-	bash scripts/bench-review.sh
+	bash scripts/bench.sh
 
 clean:
 	rm -rf .build .bench

@@ -1,3 +1,3 @@
 import TendCLI
 
-await Tend.main()
+Tend.main()
