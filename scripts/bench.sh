@@ -188,7 +188,7 @@ run_rows() {
     # Targets are the issues' own: parse and index ≤ 2× cmark on 2 cores; a sync with no change
     # ≤ 100 ms and with one changed file ≤ 150 ms; grep ≤ 1.0× rg; review and plan ≤ 200 ms.
     local one
-    one=$(find "$V" -name '*.md' | sort | head -n 1)
+    one=$(find "$V" -name '*.md' | sort | sed -n 1p)
     # a. the parser and the extraction over every file, against libcmark's own CLI on 2 cores
     bench_row "parse + extract (check)" \
         "$TEND check --vault $V" \
