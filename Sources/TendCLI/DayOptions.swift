@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TendCore
+import TendIndex
 import TendRender
 import TendTemplates
 
@@ -10,18 +11,27 @@ struct DayOptions: ParsableArguments {
     @Option(name: .long, help: .hidden)
     var today: String?
 
-    func validate() throws {
-        if let today, LocalDate(parsing: today) == nil {
-            throw ValidationError("--today needs a date written as YYYY-MM-DD, like 2026-11-22.")
-        }
+    func validate() throws { _ = try Self.today(today) }
+
+    /// Today's date (validated already).
+    func date() -> LocalDate {
+        (try? Self.today(today)) ?? Self.clockDay()
     }
 
-    /// Today's date.
-    func date() -> LocalDate {
-        if let today, let date = LocalDate(parsing: today) { return date }
-        if let text = ProcessInfo.processInfo.environment["TEND_TODAY"], let date = LocalDate(parsing: text) { return date }
+    /// `given` (a `--today` option), else `TEND_TODAY`, else the clock's day in the local time zone.
+    static func today(_ given: String?) throws -> LocalDate {
+        if let text = given ?? ProcessInfo.processInfo.environment["TEND_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard text.count == 10, let date = LocalDate(parsing: text) else {
+                throw ValidationError("'\(text)' is not a date tend can read; write it as YYYY-MM-DD, like 2026-11-22.")
+            }
+            return date
+        }
+        return clockDay()
+    }
+
+    private static func clockDay() -> LocalDate {
         let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        return Vault.localDay(nanoseconds: now) ?? LocalDate(dayNumber: Int(now / 86_400_000_000_000))
+        return VaultReader.localDay(nanoseconds: now) ?? LocalDate(dayNumber: Int(now / 86_400_000_000_000))
     }
 }
 

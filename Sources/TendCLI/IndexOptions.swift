@@ -18,13 +18,7 @@ struct IndexOptions: ParsableArguments {
 
     /// Today: `--today`, `TEND_TODAY`, else the local calendar day.
     func today() throws -> LocalDate {
-        if let text = todayText ?? ProcessInfo.processInfo.environment["TEND_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            guard let date = LocalDate(parsing: text), text.count == 10 else {
-                throw ValidationError("'\(text)' is not a date tend can read; write it as YYYY-MM-DD.")
-            }
-            return date
-        }
-        return Vault.localDay(nanoseconds: Int64(Date().timeIntervalSince1970) * 1_000_000_000)!
+        try DayOptions.today(todayText)
     }
 
     func validate() throws { _ = try today() }

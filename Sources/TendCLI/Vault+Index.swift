@@ -45,8 +45,7 @@ extension Vault {
         let indexWarnings = warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
         var diagnostics = problems + indexWarnings
         diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
-        let stamps = files.map { IndexFileStamp(path: $0.path, size: $0.size, modified: $0.modified) }
-        let report = try index.sync(files: stamps, reader: VaultReader(root: location.root, parser: parser), rebuild: rebuild) {
+        let report = try index.sync(files: files, reader: VaultReader(root: location.root, parser: parser), rebuild: rebuild) {
             progress?($0, $1, elapsed())
         }
         return SyncedIndex(index: index, report: report, diagnostics: diagnostics, indexWarnings: indexWarnings, seconds: elapsed())

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendIndex
 import TendResources
 
 /// An opened vault: where it is, its configuration and the parser it asks for.
@@ -36,45 +37,12 @@ struct Vault {
         return (walked.files, walked.problems)
     }
 
-    /// Reads and parses files, using both cores. Unreadable files become problems.
-    func parse(_ files: [VaultFile]) -> [ParsedFile] {
-        var results = [ParsedFile?](repeating: nil, count: files.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let chunk = max(1, (files.count + workers * 8 - 1) / (workers * 8))
-        let chunks = stride(from: 0, to: files.count, by: chunk).map { $0..<min($0 + chunk, files.count) }
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = UnsafeMutableBufferPointerBox(buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                for i in chunks[c] { out.buffer[i] = parse(files[i]) }
-            }
-        }
-        return results.map { $0! }
-    }
-
-    /// Reads and parses one file.
-    func parse(_ file: VaultFile) -> ParsedFile {
-        let absolute = location.absolute(file.path)
-        guard let bytes = FileReader.read(absolute) else {
-            return .skipped(path: file.path, problem: Problem(.error, line: 1, column: 1,
-                "this file could not be read (\(String(cString: strerror(errno)))), so it was left out"))
-        }
-        return parser.parse(path: file.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: file.modified))
-    }
-
-    /// The day of a modification time in the user's time zone.
-    static func localDay(nanoseconds: Int64) -> LocalDate? {
-        var seconds = time_t(nanoseconds / 1_000_000_000)
-        var parts = tm()
-        guard localtime_r(&seconds, &parts) != nil else { return nil }
-        return LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
-    }
-
     /// Walks, parses and numbers sessions: every entry sorted by date then path, and every problem.
     func loadEntries() -> (entries: [Entry], diagnostics: [Diagnostic]) {
         let (files, walkProblems) = files()
         var diagnostics = problems + walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
         var entries: [Entry] = []
-        for parsed in parse(files) {
+        for parsed in VaultReader(root: location.root, parser: parser).parse(files) {
             switch parsed {
             case .entry(let entry):
                 entries.append(entry)
@@ -120,35 +88,5 @@ extension Entry {
         case (_?, nil): return true
         default: return a.path < b.path
         }
-    }
-}
-
-/// Lets `concurrentPerform` write disjoint slots of one buffer.
-struct UnsafeMutableBufferPointerBox<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
-}
-
-/// Reads whole files with POSIX calls (faster than Foundation for thousands of small files).
-enum FileReader {
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var total = 0
-        while true {
-            if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
-            let n = bytes.withUnsafeMutableBytes { raw in
-                Glibc.read(fd, raw.baseAddress! + total, raw.count - total)
-            }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
-            total += n
-        }
-        bytes.removeSubrange(total...)
-        return bytes
     }
 }

@@ -1,20 +1,15 @@
 import Foundation
 import TendCore
+import TendIndex
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// A Markdown file found in the vault.
-struct VaultFile: Sendable, Equatable {
-    /// Vault-relative path with `/`.
-    var path: String
-    /// Size in bytes.
-    var size: Int64
-    /// Modification time in nanoseconds since 1970.
-    var modified: Int64
-}
+/// A Markdown file found in the vault: its path, size and modification time (the index
+/// compares these to know what changed).
+typealias VaultFile = IndexFileStamp
 
 /// Finds every entry of a vault: `*.md` and `*.markdown` files, leaving out hidden folders,
 /// the templates and reviews folders and `ignore:` globs. Symbolic links are followed once;

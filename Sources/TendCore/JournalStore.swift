@@ -8,12 +8,60 @@ public protocol JournalStore {
     func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
     /// Every journey, by date.
     func journeys() throws -> [Journey]
-    /// Entries that hold at least one open or in-progress action item.
-    func entriesWithOpenActions() throws -> [Entry]
+    /// Every open or in-progress action item with a summary of its entry, by the entry's date,
+    /// path, then the item's place. (A store answers this without loading whole entries: a
+    /// long-kept vault may hold thousands of open steps.)
+    func openActions() throws -> [OpenAction]
     /// For each theme, the first day it was seen and how many entries carry it.
     func themeHistory() throws -> [String: ThemeHistory]
     /// The date of the most recent entry, if any.
     func latestEntryDate() throws -> LocalDate?
+}
+
+/// An open or in-progress action item and the entry it was written in.
+public struct OpenAction: Sendable, Equatable {
+    /// The item.
+    public var action: ActionItem
+    /// Its entry.
+    public var entry: EntrySummary
+
+    /// Creates an open action.
+    public init(action: ActionItem, entry: EntrySummary) {
+        self.action = action
+        self.entry = entry
+    }
+}
+
+/// What a listing needs to know of an entry: where it is, when, what it is called.
+public struct EntrySummary: Sendable, Equatable {
+    /// Vault-relative path.
+    public var path: String
+    /// The entry's day.
+    public var date: LocalDate
+    /// Its title.
+    public var title: String
+    /// Its type.
+    public var type: EntryType
+    /// The journey it belongs to.
+    public var session: Int?
+    /// Its themes, sorted.
+    public var themes: [String]
+
+    /// Creates a summary.
+    public init(path: String, date: LocalDate, title: String, type: EntryType, session: Int?, themes: [String]) {
+        self.path = path
+        self.date = date
+        self.title = title
+        self.type = type
+        self.session = session
+        self.themes = themes
+    }
+
+    /// The summary of a dated entry.
+    public init(_ entry: Entry) {
+        self.init(path: entry.path, date: entry.date!, title: entry.title, type: entry.type, session: entry.session,
+                  themes: entry.themes)
+    }
 }
 
 /// When a theme first appeared, and how often.
@@ -55,8 +103,10 @@ public struct InMemoryJournal: JournalStore, Sendable {
 
     public func journeys() -> [Journey] { journeyList }
 
-    public func entriesWithOpenActions() -> [Entry] {
-        entries.filter { $0.actions.contains(where: \.isOpen) }
+    public func openActions() -> [OpenAction] {
+        entries.flatMap { entry in
+            entry.actions.filter(\.isOpen).map { OpenAction(action: $0, entry: EntrySummary(entry)) }
+        }
     }
 
     public func themeHistory() -> [String: ThemeHistory] {

@@ -85,8 +85,8 @@ extension Plan {
     ///   - configPath: how to name the config file as a motivation's source.
     public init(store: some JournalStore, configuration: Configuration, today: LocalDate,
                 links: LinkOptions = LinkOptions(), configPath: String = ".tend/config.yaml") throws {
-        func ref(_ e: Entry) -> EntryRef {
-            EntryRef(date: e.date!, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
+        func ref(_ e: EntrySummary) -> EntryRef {
+            EntryRef(date: e.date, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
                      link: links.link(to: e.path, title: e.title))
         }
         self.today = today
@@ -111,17 +111,15 @@ extension Plan {
         }
 
         // Group everything, but build references only for the steps the plan shows.
-        let withOpen = try store.entriesWithOpenActions()
-        var groups: [String: [(e: Int, a: Int)]] = [:]
-        for (i, e) in withOpen.enumerated() where e.date! <= today {
-            for (j, a) in e.actions.enumerated() where a.isOpen && !a.text.isEmpty {
-                groups[a.tags.first ?? e.themes.first ?? Self.otherSteps, default: []].append((i, j))
-            }
+        let steps = try store.openActions()
+        var groups: [String: [Int]] = [:]
+        for (i, step) in steps.enumerated() where step.entry.date <= today && !step.action.text.isEmpty {
+            groups[step.action.tags.first ?? step.entry.themes.first ?? Self.otherSteps, default: []].append(i)
         }
         let far = LocalDate(year: 9999, month: 12, day: 31)!
         actionGroups = groups.map { theme, all in
-            let shown = all.suffix(Self.groupLimit).map { position in  // entries come by date: the most recent
-                let e = withOpen[position.e], a = e.actions[position.a]
+            let shown = all.suffix(Self.groupLimit).map { i in  // steps come by date: the most recent
+                let e = steps[i].entry, a = steps[i].action
                 return ActionRef(text: a.text, status: a.status, due: a.due, done: a.done, tags: a.tags, entry: ref(e),
                                  line: a.source.line, daysOverdue: a.due.map { max(0, $0.days(to: today)) } ?? 0)
             }
@@ -150,7 +148,7 @@ extension Plan {
 
         let recurring = Set(themes.map(\.name))
         insights = Array(recent.reversed().filter { !recurring.isDisjoint(with: $0.themes) }
-            .flatMap { e in e.insights.map { InsightRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
+            .flatMap { e in e.insights.map { InsightRef(text: $0.text, entry: ref(EntrySummary(e)), line: $0.source.line) } }
             .prefix(8))
     }
 }

@@ -14,10 +14,11 @@ extension Review {
         let this = around.filter { week.contains($0.date!) }
         let previousWeek = week.previous
         let before = around.filter { previousWeek.contains($0.date!) }
-        func ref(_ e: Entry) -> EntryRef {
-            EntryRef(date: e.date!, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
+        func summaryRef(_ e: EntrySummary) -> EntryRef {
+            EntryRef(date: e.date, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
                      link: links.link(to: e.path, title: e.title))
         }
+        func ref(_ e: Entry) -> EntryRef { summaryRef(EntrySummary(e)) }
 
         self.week = week
         self.today = today
@@ -33,7 +34,7 @@ extension Review {
             return DayValue(date: day, value: values.isEmpty ? nil : values.reduce(0, +) / Double(values.count))
         }
         let asOf = min(week.end, today)
-        actions = try Self.actionReview(week: week, around: around, store: store, asOf: asOf, ref: ref)
+        actions = try Self.actionReview(week: week, around: around, store: store, asOf: asOf, ref: summaryRef)
         // A streak runs up to the last day of the week that has an entry (never past today):
         // tend only knows what was written, so days with no entry at all at the end of the
         // week do not break it.
@@ -136,8 +137,8 @@ extension Review {
     // MARK: Actions
 
     static func actionReview(week: Week, around: [Entry], store: some JournalStore, asOf: LocalDate,
-                             ref: (Entry) -> EntryRef) throws -> ActionReview {
-        func item(_ a: ActionItem, _ e: Entry) -> ActionRef {
+                             ref: (EntrySummary) -> EntryRef) throws -> ActionReview {
+        func item(_ a: ActionItem, _ e: EntrySummary) -> ActionRef {
             let late = a.isOpen ? a.due.map { max(0, $0.days(to: asOf)) } ?? 0 : 0
             return ActionRef(text: a.text, status: a.status, due: a.due, done: a.done, tags: a.tags, entry: ref(e),
                              line: a.source.line, daysOverdue: late)
@@ -146,26 +147,23 @@ extension Review {
         for e in around where e.date! <= week.end {
             // An empty `- [ ]` left over from a template is not a step anyone wrote.
             for a in e.actions where !a.text.isEmpty {
-                if week.contains(e.date!), a.status != .cancelled { opened.append(item(a, e)) }
+                if week.contains(e.date!), a.status != .cancelled { opened.append(item(a, EntrySummary(e))) }
                 guard a.status == .done else { continue }
-                if a.done.map(week.contains) ?? week.contains(e.date!) { completed.append(item(a, e)) }
+                if a.done.map(week.contains) ?? week.contains(e.date!) { completed.append(item(a, EntrySummary(e))) }
             }
         }
-        // Count everything, but build references only for what the review shows; positions
-        // (entry, action) keep the pass cheap when a long-kept vault holds thousands.
-        let withOpen = try store.entriesWithOpenActions()
-        var open: [(e: Int, a: Int)] = []
-        var late: [(e: Int, a: Int, due: LocalDate)] = []
-        for (i, e) in withOpen.enumerated() where e.date! <= week.end {
-            for (j, a) in e.actions.enumerated() where a.isOpen && !a.text.isEmpty {
-                open.append((i, j))
-                if let due = a.due, due < asOf { late.append((i, j, due)) }
-            }
+        // Count everything, but build references only for what the review shows.
+        let steps = try store.openActions()
+        var open: [Int] = []
+        var late: [(i: Int, due: LocalDate)] = []
+        for (i, step) in steps.enumerated() where step.entry.date <= week.end && !step.action.text.isEmpty {
+            open.append(i)
+            if let due = step.action.due, due < asOf { late.append((i, due)) }
         }
-        let stillOpen = open.suffix(Review.listLimit).map { item(withOpen[$0.e].actions[$0.a], withOpen[$0.e]) }
-        // Entries come by date then path, so their positions order ties the same way.
-        late.sort { ($0.due, $0.e, $0.a) < ($1.due, $1.e, $1.a) }
-        let overdue = late.suffix(Review.listLimit).map { item(withOpen[$0.e].actions[$0.a], withOpen[$0.e]) }
+        let stillOpen = open.suffix(Review.listLimit).map { item(steps[$0].action, steps[$0].entry) }
+        // Steps come by date, path and place, so their positions order ties the same way.
+        late.sort { ($0.due, $0.i) < ($1.due, $1.i) }
+        let overdue = late.suffix(Review.listLimit).map { item(steps[$0.i].action, steps[$0.i].entry) }
         return ActionReview(asOf: asOf, opened: opened, completed: completed, stillOpen: stillOpen,
                             stillOpenCount: open.count, overdue: overdue, overdueCount: late.count)
     }

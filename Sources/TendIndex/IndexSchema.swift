@@ -91,6 +91,21 @@ enum IndexSchema {
                 """)
             try requestReindex(db)
         }
+        migrator.registerMigration("4: an action item's own tags and heading; an entry's time and intentions") { db in
+            // The plan groups open steps by their own tags; storing them (and the heading) lets the
+            // open steps be listed from the action table alone, and an entry's time and intentions
+            // let journeys be listed without decoding whole entries. Existing rows have none,
+            // hence the reindex.
+            try db.execute(sql: """
+                ALTER TABLE action ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+                ALTER TABLE action ADD COLUMN heading TEXT;
+                ALTER TABLE entry ADD COLUMN minutes INTEGER;
+                ALTER TABLE entry ADD COLUMN intentions TEXT NOT NULL DEFAULT '';
+                CREATE INDEX action_status ON action(status, entry_id);
+                PRAGMA user_version = 4;
+                """)
+            try requestReindex(db)
+        }
         return migrator
     }
 

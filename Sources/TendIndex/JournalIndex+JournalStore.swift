@@ -8,16 +8,67 @@ extension JournalIndex: JournalStore {
         try decodedEntries(where: "day BETWEEN ? AND ?", arguments: [start.dayNumber, end.dayNumber])
     }
 
-    /// Every journey, by date, numbered.
+    /// Joins an entry's intentions in one column (a character no one types).
+    static let intentionSeparator = "\u{1F}"
+
+    /// Every journey, by date, numbered — read from columns, with no stored entry decoded.
     public func journeys() throws -> [Journey] {
-        // Decoded entries carry the session as written; numbering journeys needs only journeys.
-        var journeys = try decodedEntries(where: "type = 'journey'", arguments: [], writtenSessions: true)
+        var journeys: [Entry] = try read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, day, minutes, written_session, intentions FROM entry
+                WHERE skipped = 0 AND day IS NOT NULL AND type = 'journey' ORDER BY day, path
+                """)
+            var result: [Entry] = []
+            while let row = try rows.next() {
+                // Sessions are numbered from what was written, as when the vault is read directly.
+                var entry = Entry(path: row[0])
+                entry.type = .journey
+                entry.date = LocalDate(dayNumber: row[1])
+                entry.minutes = row[2]
+                entry.session = row[3]
+                let intentions: String = row[4]
+                entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
+                result.append(entry)
+            }
+            return result
+        }
         return Sessions.assign(&journeys)
     }
 
-    /// Entries that hold at least one open or in-progress action item.
-    public func entriesWithOpenActions() throws -> [Entry] {
-        try decodedEntries(where: "id IN (SELECT entry_id FROM action WHERE status IN ('open', 'in-progress'))", arguments: [])
+    /// Every open or in-progress action item with its entry's summary, read from the action,
+    /// entry and theme tables (no stored entry is decoded).
+    public func openActions() throws -> [OpenAction] {
+        try read { db in
+            var themes: [Int64: [String]] = [:]
+            let themeRows = try Row.fetchCursor(db, sql: """
+                SELECT entry_id, name FROM theme
+                WHERE entry_id IN (SELECT entry_id FROM action WHERE status IN ('open', 'in-progress'))
+                ORDER BY entry_id, name
+                """)
+            while let row = try themeRows.next() { themes[row[0], default: []].append(row[1]) }
+            var result: [OpenAction] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT e.id, e.path, e.day, e.title, e.type, e.session,
+                       a.text, a.status, a.due, a.done, a.line, a.col, a.tags, a.heading
+                FROM action a JOIN entry e ON e.id = a.entry_id
+                WHERE a.status IN ('open', 'in-progress') AND e.day IS NOT NULL AND e.skipped = 0
+                ORDER BY e.day, e.path, a.line, a.col
+                """)
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                let tags: String = row[12]
+                let action = ActionItem(
+                    text: row[6], status: ActionStatus(rawValue: row[7]) ?? .open,
+                    due: (row[8] as String?).flatMap { LocalDate(parsing: $0) },
+                    done: (row[9] as String?).flatMap { LocalDate(parsing: $0) },
+                    tags: tags.split(separator: " ").map(String.init),
+                    source: ItemSource(line: row[10] ?? 0, column: row[11] ?? 0, heading: row[13]))
+                let summary = EntrySummary(path: row[1], date: LocalDate(dayNumber: row[2]), title: row[3],
+                                           type: EntryType(rawValue: row[4]), session: row[5], themes: themes[id] ?? [])
+                result.append(OpenAction(action: action, entry: summary))
+            }
+            return result
+        }
     }
 
     /// For each theme: first and last day seen, how many entries carry it, in which sessions.
@@ -71,8 +122,7 @@ extension JournalIndex: JournalStore {
     }
 
     /// Decodes the stored entries matching a condition, with their current session numbers.
-    func decodedEntries(where condition: String, arguments: StatementArguments,
-                        writtenSessions: Bool = false) throws -> [Entry] {
+    func decodedEntries(where condition: String, arguments: StatementArguments) throws -> [Entry] {
         try read { db in
             let decoder = JSONDecoder()
             var entries: [Entry] = []
@@ -83,7 +133,7 @@ extension JournalIndex: JournalStore {
             while let row = try rows.next() {
                 guard let blob: Data = row[0] else { continue }
                 var entry = try decoder.decode(Entry.self, from: blob)
-                if !writtenSessions { entry.session = row[1] }
+                entry.session = row[1]
                 entries.append(entry)
             }
             return entries

@@ -170,8 +170,9 @@ extension JournalIndex {
         let stamp = input.stamp
         let insertEntry = try db.cachedStatement(sql: """
             INSERT INTO entry (path, size, mtime, hash, skipped, day, date, type, written_session, session, title,
-                               fields, metrics, body_line, text, problems, warnings, errors, entry, mtime_dated)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               fields, metrics, body_line, text, problems, warnings, errors, entry, mtime_dated,
+                               minutes, intentions)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let problems = input.parsed.problems
         let warnings = problems.filter { $0.severity == .warning }.count
@@ -180,7 +181,7 @@ extension JournalIndex {
             // (permissions fixed with chmod change no modification time).
             try insertEntry.execute(arguments: [stamp.path, input.isUnreadable ? Self.unreadableSize : stamp.size, stamp.modified, Int64(bitPattern: input.hash), 1,
                                                 nil, nil, "", nil, nil, "", "{}", "{}", 0, "", input.problemsJSON,
-                                                warnings, problems.count - warnings, nil, false])
+                                                warnings, problems.count - warnings, nil, false, nil, ""])
             return
         }
         try insertEntry.execute(arguments: [
@@ -188,6 +189,7 @@ extension JournalIndex {
             entry.date?.dayNumber, entry.date?.description, entry.type.rawValue, entry.session, entry.session,
             entry.title, input.fieldsJSON, input.metricsJSON, input.bodyLine, entry.text, input.problemsJSON,
             warnings, problems.count - warnings, input.blob, entry.dateSource == .modificationTime,
+            entry.minutes, entry.intentions.joined(separator: JournalIndex.intentionSeparator),
         ])
         let id = db.lastInsertedRowID
         if !entry.themes.isEmpty {
@@ -208,11 +210,11 @@ extension JournalIndex {
         }
         if !entry.actions.isEmpty {
             let s = try db.cachedStatement(sql: """
-                INSERT INTO action (entry_id, text, status, due, done, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO action (entry_id, text, status, due, done, line, col, tags, heading) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for a in entry.actions {
                 try s.execute(arguments: [id, a.text, a.status.rawValue, a.due?.description, a.done?.description,
-                                          a.source.line, a.source.column])
+                                          a.source.line, a.source.column, a.tags.joined(separator: " "), a.source.heading])
             }
         }
         if !entry.practices.isEmpty {

@@ -60,6 +60,22 @@ public struct VaultReader: Sendable {
         FileBytes.read(root + "/" + path).map(ContentHash.fnv1a)
     }
 
+    /// Reads and parses one file (no hashing or encoding: what `export` and `check` need).
+    public func parse(_ stamp: IndexFileStamp) -> ParsedFile {
+        guard let bytes = FileBytes.read(root + "/" + stamp.path) else { return Self.unreadable(stamp) }
+        return parser.parse(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
+    }
+
+    /// Reads and parses many files on every core, keeping their order.
+    public func parse(_ stamps: [IndexFileStamp]) -> [ParsedFile] {
+        Parallel.map(stamps) { parse($0) }
+    }
+
+    private static func unreadable(_ stamp: IndexFileStamp) -> ParsedFile {
+        .skipped(path: stamp.path, problem: Problem(.error, line: 1, column: 1,
+            "this file could not be read (\(String(cString: strerror(errno)))), so it was left out"))
+    }
+
     /// Reads, hashes and parses one file.
     public func read(_ stamp: IndexFileStamp) -> IndexInput {
         let parsed: ParsedFile
@@ -72,8 +88,7 @@ public struct VaultReader: Sendable {
                 bodyLine = max(0, ContentHash.newlines(bytes) - ContentHash.newlines(entry.text.utf8))
             }
         } else {
-            parsed = .skipped(path: stamp.path, problem: Problem(.error, line: 1, column: 1,
-                "this file could not be read (\(String(cString: strerror(errno)))), so it was left out"))
+            parsed = Self.unreadable(stamp)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -97,7 +112,7 @@ public struct VaultReader: Sendable {
     }
 
     /// The day of a modification time in the user's time zone.
-    static func localDay(nanoseconds: Int64) -> LocalDate? {
+    public static func localDay(nanoseconds: Int64) -> LocalDate? {
         var seconds = time_t(nanoseconds / 1_000_000_000)
         var parts = tm()
         guard localtime_r(&seconds, &parts) != nil else { return nil }
