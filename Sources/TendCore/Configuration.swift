@@ -151,12 +151,19 @@ public struct Configuration: Sendable, Equatable {
     }
 
     /// True when a vault-relative path is not an entry: hidden, templates, reviews or ignored.
+    /// Runs for every file of the vault on every sync, so it looks at bytes and splits nothing
+    /// unless there are `ignore:` globs.
     public func excludes(_ path: String, isDirectory: Bool) -> Bool {
-        let components = path.split(separator: "/")
-        if components.contains(where: { $0.hasPrefix(".") }) { return true }
-        if let first = components.first {
-            if first == Substring(templatesFolder) || first == Substring(reviewsFolder) { return true }
+        let bytes = path.utf8
+        // A hidden file or folder anywhere: a name starting with '.'.
+        var atNameStart = true
+        for b in bytes {
+            if atNameStart, b == 0x2E { return true }
+            atNameStart = b == 0x2F
         }
+        let first = bytes.prefix { $0 != 0x2F }
+        if first.elementsEqual(templatesFolder.utf8) || first.elementsEqual(reviewsFolder.utf8) { return true }
+        guard !ignore.isEmpty else { return false }
         return ignore.contains { Glob(pattern: $0).matches(path, isDirectory: isDirectory) }
     }
 }
