@@ -42,12 +42,9 @@ struct PlanCommand: ParsableCommand {
         var clock = Stopwatch()
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
-        let (store, diagnostics) = try vault.journal()
+        let (store, hadErrors) = try vault.journalForReport()
         clock.lap("load")
-        let errors = diagnostics.filter { $0.problem.severity == .error }
-        Output.report(errors)
-        // A bad entry never stops the review; the exit code says there was one.
-        defer { if !errors.isEmpty { Foundation.exit(ExitStatus.errors) } }
+        defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }
         let today = day.date()
         let folder = vault.configuration.reviewsFolder
         let plan = try Plan(store: store, configuration: vault.configuration, today: today,
@@ -57,12 +54,7 @@ struct PlanCommand: ParsableCommand {
             Output.line(plan.json.pretty)
             return
         }
-        let text = try vault.render(try vault.template("plan.md", given: template), plan.json)
-        clock.lap("render")
-        if write {
-            try vault.save(text, as: "\(folder)/plan-\(today).md", force: force)
-        } else {
-            Output.write(text)
-        }
+        try vault.deliver(plan.json, template: "plan.md", given: template,
+                          savingAs: write ? "\(folder)/plan-\(today).md" : nil, force: force, clock: &clock)
     }
 }

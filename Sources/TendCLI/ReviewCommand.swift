@@ -60,12 +60,9 @@ struct ReviewCommand: ParsableCommand {
         var clock = Stopwatch()
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
-        let (store, diagnostics) = try vault.journal()
+        let (store, hadErrors) = try vault.journalForReport()
         clock.lap("load")
-        let errors = diagnostics.filter { $0.problem.severity == .error }
-        Output.report(errors)
-        // A bad entry never stops the review; the exit code says there was one.
-        defer { if !errors.isEmpty { Foundation.exit(ExitStatus.errors) } }
+        defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }
         let today = day.date()
         let weekStart = vault.configuration.weekStart
         let chosen: Week
@@ -93,12 +90,7 @@ struct ReviewCommand: ParsableCommand {
             Output.line(review.json.pretty)
             return
         }
-        let text = try vault.render(try vault.template("weekly-review.md", given: template), review.json)
-        clock.lap("render")
-        if write {
-            try vault.save(text, as: "\(folder)/\(chosen).md", force: force)
-        } else {
-            Output.write(text)
-        }
+        try vault.deliver(review.json, template: "weekly-review.md", given: template,
+                          savingAs: write ? "\(folder)/\(chosen).md" : nil, force: force, clock: &clock)
     }
 }

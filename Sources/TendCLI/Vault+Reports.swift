@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendRender
+import TendTemplates
+
+extension Vault {
+    /// The journal for a report (review, plan), with the entries that could not be read printed
+    /// to stderr. A bad entry never stops a report: `hadErrors` tells the command to exit 2
+    /// after its output.
+    func journalForReport() throws -> (store: any JournalStore, hadErrors: Bool) {
+        let (store, diagnostics) = try journal()
+        let errors = diagnostics.filter { $0.problem.severity == .error }
+        Output.report(errors)
+        return (store, !errors.isEmpty)
+    }
+
+    /// Renders a report with its template and prints it, or saves it as the vault-relative
+    /// `path` when one is given.
+    func deliver(_ json: JSONValue, template name: String, given: String?, savingAs path: String?, force: Bool,
+                 clock: inout Stopwatch) throws {
+        let text = try render(try template(name, given: given), json)
+        clock.lap("render")
+        if let path {
+            try save(text, as: path, force: force)
+        } else {
+            Output.write(text)
+        }
+    }
+
+    /// How links are written in a document saved in `folder` (vault-relative), or printed when nil.
+    func linkOptions(writingInto folder: String?) -> LinkOptions {
+        let depth = folder.map { $0.split(separator: "/").count } ?? 0
+        return LinkOptions(style: configuration.links, prefix: String(repeating: "../", count: depth))
+    }
+
+    /// Saves `text` as the vault-relative `path` (folders 0700, file 0600); an existing file is
+    /// replaced only with `force`. Prints where it went.
+    func save(_ text: String, as path: String, force: Bool) throws {
+        let absolute = location.absolute(path)
+        if !force, FileManager.default.fileExists(atPath: absolute) {
+            Output.error("tend: \(location.display(path)): error: this file is already there, so it was left as it is; add --force to replace it")
+            throw ExitCode(ExitStatus.errors)
+        }
+        if let slash = path.lastIndex(of: "/") {
+            try PrivateFiles.createDirectory(location.absolute(String(path[..<slash])))
+        }
+        do {
+            try PrivateFiles.write(text, to: absolute, overwrite: force)
+        } catch {
+            Output.error("tend: \(location.display(path)): error: \(error)")
+            throw ExitCode(ExitStatus.errors)
+        }
+        Output.line("Saved \(location.display(path)).")
+    }
+
+    /// Finds a template: `--template PATH`, else the vault's own, else the one built into tend.
+    func template(_ name: String, given: String?) throws -> TemplateSource {
+        if let given { return try TemplateSource.file(given) }
+        return try TemplateSource.find(name, vaultRoot: location.root, templatesFolder: configuration.templatesFolder,
+                                       display: location.display, builtIn: { try TendTemplates.text(named: name) })
+    }
+
+    /// Renders a view model through a template, printing a template error with its place.
+    func render(_ source: TemplateSource, _ context: JSONValue) throws -> String {
+        do {
+            return try TemplateRenderer.render(source, context: context)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(ExitStatus.errors)
+        }
+    }
+}
