@@ -54,14 +54,24 @@ extension Vault {
         Output.line("Saved \(location.display(path)).")
     }
 
-    /// Finds a template: `--template PATH`, else the vault's own, else the one built into tend.
+    /// Finds a template: `--template PATH`, else the vault's `.tend/templates/NAME`, else its
+    /// templates folder (`Templates/NAME`), else the one built into tend.
     func template(_ name: String, given: String?) throws -> TemplateSource {
-        if let given { return try TemplateSource.file(given) }
-        return try TemplateSource.find(name, vaultRoot: location.root, templatesFolder: configuration.templatesFolder,
-                                       display: location.display, builtIn: { try TendTemplates.text(named: name) })
+        if let given {
+            guard let data = FileManager.default.contents(atPath: given) else {
+                throw TemplateError(file: given, line: 1, column: 1, message: "this template could not be read; check the path")
+            }
+            return TemplateSource(text: String(decoding: data, as: UTF8.self), file: given)
+        }
+        for relative in [".tend/templates/" + name, configuration.templatesFolder + "/" + name] {
+            if let data = FileManager.default.contents(atPath: location.absolute(relative)) {
+                return TemplateSource(text: String(decoding: data, as: UTF8.self), file: location.display(relative))
+            }
+        }
+        return TemplateSource(text: try TendTemplates.text(named: name), file: "(built in) " + name)
     }
 
-    /// Renders a view model through a template, printing a template error with its place.
+    /// Renders a template, reporting a template error with its file, line and column.
     func render(_ source: TemplateSource, _ context: JSONValue) throws -> String {
         do {
             return try TemplateRenderer.render(source, context: context)

@@ -14,30 +14,6 @@ public struct TemplateSource: Sendable, Equatable {
         self.text = text
         self.file = file
     }
-
-    /// Finds the template named `name`: the vault's `.tend/templates/NAME`, then its templates
-    /// folder (`Templates/NAME`), else `builtIn`.
-    ///
-    /// - Parameters:
-    ///   - vaultRoot: the vault's absolute path.
-    ///   - display: how to show a vault-relative path to the user.
-    public static func find(_ name: String, vaultRoot: String, templatesFolder: String,
-                            display: (String) -> String, builtIn: () throws -> String) throws -> TemplateSource {
-        for relative in [".tend/templates/" + name, templatesFolder + "/" + name] {
-            if let data = FileManager.default.contents(atPath: vaultRoot + "/" + relative) {
-                return TemplateSource(text: String(decoding: data, as: UTF8.self), file: display(relative))
-            }
-        }
-        return TemplateSource(text: try builtIn(), file: "(built in) " + name)
-    }
-
-    /// Reads a template file named with `--template PATH`.
-    public static func file(_ path: String) throws -> TemplateSource {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TemplateError(file: path, line: 1, column: 1, message: "this template could not be read; check the path")
-        }
-        return TemplateSource(text: String(decoding: data, as: UTF8.self), file: path)
-    }
 }
 
 /// A template that could not be read, with its place.
@@ -50,6 +26,14 @@ public struct TemplateError: Error, Equatable, CustomStringConvertible {
     public var column: Int
     /// A sentence.
     public var message: String
+
+    /// Creates an error at a place in a template.
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
 
     /// `tend: FILE:LINE:COL: error: sentence`.
     public var description: String { "tend: \(file):\(line):\(column): error: \(message)" }
