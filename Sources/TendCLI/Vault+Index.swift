@@ -36,18 +36,22 @@ extension Vault {
             path = location.absolute(Self.indexPath)
             shown = location.display(Self.indexPath)
         }
+        var sw = Stopwatch()
         let (files, walkProblems) = files()
+        sw.lap("walk")
         // A vault folder that cannot be read must not empty the index (an unmounted disk).
         if let fatal = walkProblems.first(where: { $0.problem.severity == .error }) {
             throw VaultUnreadable(diagnostic: Diagnostic(path: location.given ?? location.root, problem: fatal.problem))
         }
         let (index, warnings) = try JournalIndex.open(at: path)
+        sw.lap("open")
         let indexWarnings = warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
         var diagnostics = problems + indexWarnings
         diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
         let report = try index.sync(files: files, reader: VaultReader(root: location.root, parser: parser), rebuild: rebuild) {
             progress?($0, $1, elapsed())
         }
+        sw.lap("sync"); sw.report()
         return SyncedIndex(index: index, report: report, diagnostics: diagnostics, indexWarnings: indexWarnings, seconds: elapsed())
     }
 

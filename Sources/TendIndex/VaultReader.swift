@@ -137,8 +137,9 @@ enum ContentHash {
 }
 
 /// Runs work on every core.
-enum Parallel {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public enum Parallel {
+    /// `items.map(transform)` on every core (up to 8), keeping the order.
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))

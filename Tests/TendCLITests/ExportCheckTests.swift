@@ -92,6 +92,34 @@ struct ExportCheckTests {
         #expect(result.stdout.hasPrefix("Read 1 entry"))
     }
 
+    /// Only a link back into a folder's own ancestors is a loop (as in ripgrep); a link to a
+    /// sibling folder is read like any folder. Many folders are read on both cores; the
+    /// result must not depend on that.
+    @Test func linkToASiblingIsReadAndManyFoldersComeBackInPathOrder() throws {
+        let vault = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        var expected: [String] = []
+        for folder in 0..<12 {
+            for day in 1...2 {
+                let path = "y\(folder)/2026-10-0\(day).md"
+                try FileManager.default.createDirectory(at: vault.appendingPathComponent("y\(folder)"), withIntermediateDirectories: true)
+                try "# day \(day)\n".write(to: vault.appendingPathComponent(path), atomically: true, encoding: .utf8)
+                expected.append(path)
+            }
+        }
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent("z"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: vault.appendingPathComponent("z/linked").path, withDestinationPath: "../y0")
+        expected += ["z/linked/2026-10-01.md", "z/linked/2026-10-02.md"]
+        let export = try Golden.run(["export", "--vault", vault.path, "--format", "jsonl"])
+        #expect(export.status == 0)
+        #expect(!export.stderr.contains("loop"))
+        let paths = try export.stdout.split(separator: "\n").map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["path"] as? String
+        }
+        // Export lists entries by date, then path.
+        #expect(paths.compactMap { $0 } == expected.sorted { ($0.suffix(13), $0) < ($1.suffix(13), $1) })
+    }
+
     @Test func initWritesAPrivateConfigOnceAndNeverOverwrites() throws {
         let vault = try Golden.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: vault) }
