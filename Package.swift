@@ -48,7 +48,11 @@ let package = Package(
         // SQLite: schema migrations, incremental sync, FTS5 search; conforms to TendCore's JournalStore.
         .target(
             name: "TendIndex",
-            dependencies: ["TendCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "TendCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for the few loops that read thousands of rows in place.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // The commands: the one place that wires walker, parser, index and renderers.
         .target(

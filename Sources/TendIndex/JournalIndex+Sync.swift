@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TendCore
 
 /// What a sync did.
@@ -63,47 +64,43 @@ extension JournalIndex {
     private func syncInTransaction(files: [IndexFileStamp], reader: VaultReader, rebuild: Bool,
                                    progress: ((Int, Int) -> Void)?) throws -> SyncReport {
         var report = SyncReport()
+        let files = Self.inByteOrder(files)
+        // Most syncs find nothing to do: decide that in a read transaction, which never waits
+        // for (or blocks) another tend, and write nothing at all.
+        if !rebuild {
+            let quiet: Int? = try queue.read { db in
+                let changes = try self.changes(files: files, db)
+                guard !changes.full, changes.isEmpty else { return nil }
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE skipped = 0") ?? 0
+            }
+            if let quiet {
+                report.entries = quiet
+                return report
+            }
+        }
         try queue.inTransaction(.immediate) { db in
-            let meta = try Dictionary(uniqueKeysWithValues:
-                Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
-            let full = rebuild || meta["needs_reindex"] == "1" || meta["parser_version"] != String(parserVersion)
-            if full {
+            // Again, under the write lock: another tend may have synced in between.
+            var changes = try self.changes(files: files, db)
+            if rebuild || changes.full {
                 try db.execute(sql: "DELETE FROM entry")
                 report.rebuilt = true
+                changes = Changes(full: true, toParse: files)
             }
-            struct Stored { var id: Int64; var size: Int64; var mtime: Int64; var hash: Int64; var mtimeDated: Bool }
-            var stored: [String: Stored] = [:]
-            stored.reserveCapacity(files.count)
-            let storedRows = try Row.fetchCursor(db, sql: "SELECT id, path, size, mtime, hash, mtime_dated FROM entry")
-            while let row = try storedRows.next() {
-                stored[row[1]] = Stored(id: row[0], size: row[2], mtime: row[3], hash: row[4], mtimeDated: row[5])
-            }
-            var toParse: [IndexFileStamp] = []
-            var replaced: [String: Int64] = [:]
-            var touchedCandidates: [(IndexFileStamp, Stored)] = []
-            var seen = Set<String>(minimumCapacity: files.count)
-            for file in files {
-                seen.insert(file.path)
-                guard let old = stored[file.path] else { toParse.append(file); continue }
-                if old.size != file.size || (old.mtimeDated && old.mtime != file.modified) {
-                    toParse.append(file); replaced[file.path] = old.id
-                } else if old.mtime != file.modified {
-                    touchedCandidates.append((file, old))
-                }
-            }
-            if !touchedCandidates.isEmpty {
-                let hashes = Parallel.map(touchedCandidates.map(\.0.path)) { reader.hash($0) }
-                for ((file, old), hash) in zip(touchedCandidates, hashes) {
+            var toParse = changes.toParse
+            var replaced = changes.replaced
+            if !changes.touched.isEmpty {
+                let hashes = Parallel.map(changes.touched.map(\.file.path)) { reader.hash($0) }
+                for ((file, old), hash) in zip(changes.touched, hashes) {
                     if let hash, Int64(bitPattern: hash) == old.hash {
                         try db.execute(sql: "UPDATE entry SET mtime = ? WHERE id = ?", arguments: [file.modified, old.id])
                         report.touched += 1
                     } else {
-                        toParse.append(file); replaced[file.path] = old.id
+                        toParse.append(file); replaced[file.path] = old
                     }
                 }
             }
-            for (path, old) in stored where !seen.contains(path) {
-                try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [old.id])
+            for id in changes.removed {
+                try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [id])
                 report.removed += 1
             }
             // Parse and write in batches: both cores parse, memory stays flat on big vaults, and
@@ -118,10 +115,10 @@ extension JournalIndex {
                 let inputs = next!.result()
                 next = i + 1 < batches.count ? Parsing(reader: reader, batch: batches[i + 1]) : nil
                 for input in inputs {
-                    if let id = replaced[input.stamp.path] {
-                        try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [id])
+                    if let old = replaced[input.stamp.path] {
+                        try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [old.id])
                         // A file that still cannot be read has not changed for the person.
-                        if !(input.isUnreadable && stored[input.stamp.path]?.size == Self.unreadableSize) {
+                        if !(input.isUnreadable && old.size == Self.unreadableSize) {
                             report.updated += 1
                         }
                     } else {
@@ -141,6 +138,105 @@ extension JournalIndex {
         }
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
         return report
+    }
+
+    /// What a file's index row holds about it.
+    struct Stored {
+        var id: Int64
+        var size: Int64
+        var mtime: Int64
+        var hash: Int64
+        var mtimeDated: Bool
+    }
+
+    /// What a sync has to do.
+    struct Changes {
+        /// The index must be rebuilt (a new parser version, a migration asked for it).
+        var full = false
+        /// New and changed files.
+        var toParse: [IndexFileStamp] = []
+        /// Changed files and their rows.
+        var replaced: [String: Stored] = [:]
+        /// Files whose time changed but not their size: their content hash decides.
+        var touched: [(file: IndexFileStamp, old: Stored)] = []
+        /// Rows of files that left the vault.
+        var removed: [Int64] = []
+
+        var isEmpty: Bool { toParse.isEmpty && touched.isEmpty && removed.isEmpty }
+    }
+
+    /// Compares the walked files (in byte order) with the index rows: one pass over both,
+    /// in path order, reading the paths' bytes in place (no strings, no hashing), so a
+    /// no-change sync of a large vault costs a few milliseconds.
+    func changes(files: [IndexFileStamp], _ db: Database) throws -> Changes {
+        var changes = Changes()
+        let meta = try Dictionary(uniqueKeysWithValues:
+            Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
+        if meta["needs_reindex"] == "1" || meta["parser_version"] != String(parserVersion) {
+            changes.full = true
+            return changes
+        }
+        // Covered by the entry_stamp index, which is ordered by path (bytes, like `inByteOrder`).
+        let statement = try db.makeStatement(sql: "SELECT path, size, mtime, hash, mtime_dated, id FROM entry ORDER BY path")
+        let rows = try Row.fetchCursor(statement)
+        let sqlite = statement.sqliteStatement
+        func stored() -> Stored {
+            Stored(id: sqlite3_column_int64(sqlite, 5), size: sqlite3_column_int64(sqlite, 1),
+                   mtime: sqlite3_column_int64(sqlite, 2), hash: sqlite3_column_int64(sqlite, 3),
+                   mtimeDated: sqlite3_column_int64(sqlite, 4) != 0)
+        }
+        func compare(_ file: IndexFileStamp) -> Int32 {
+            let count = Int(sqlite3_column_bytes(sqlite, 0))
+            let bytes = sqlite3_column_text(sqlite, 0)
+            var path = file.path
+            return path.withUTF8 { Self.compareBytes($0, UnsafeBufferPointer(start: bytes, count: count)) }
+        }
+        var haveRow = try rows.next() != nil
+        var i = 0
+        while i < files.count || haveRow {
+            let order: Int32 = i == files.count ? 1 : haveRow ? compare(files[i]) : -1
+            if order < 0 {
+                changes.toParse.append(files[i])   // new
+                i += 1
+            } else if order > 0 {
+                changes.removed.append(sqlite3_column_int64(sqlite, 5))   // gone
+                haveRow = try rows.next() != nil
+            } else {
+                let file = files[i], old = stored()
+                if old.size != file.size || (old.mtimeDated && old.mtime != file.modified) {
+                    changes.toParse.append(file)
+                    changes.replaced[file.path] = old
+                } else if old.mtime != file.modified {
+                    changes.touched.append((file, old))
+                }
+                i += 1
+                haveRow = try rows.next() != nil
+            }
+        }
+        return changes
+    }
+
+    /// `memcmp` order (SQLite's BINARY collation), shorter first on a tie.
+    static func compareBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let common = min(a.count, b.count)
+        if common > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+            let c = memcmp(pa, pb, common)
+            if c != 0 { return c }
+        }
+        return a.count < b.count ? -1 : a.count > b.count ? 1 : 0
+    }
+
+    /// The files sorted by the bytes of their paths (the walker sorts as Swift strings, which
+    /// only differs for names that are not in Unicode normal form C).
+    static func inByteOrder(_ files: [IndexFileStamp]) -> [IndexFileStamp] {
+        func less(_ a: IndexFileStamp, _ b: IndexFileStamp) -> Bool {
+            var a = a.path, b = b.path
+            return a.withUTF8 { pa in b.withUTF8 { pb in compareBytes(pa, pb) < 0 } }
+        }
+        for i in files.indices.dropFirst() where !less(files[i - 1], files[i]) {
+            return files.sorted(by: less)
+        }
+        return files
     }
 
     /// The size stored for a file that could not be read.

@@ -269,3 +269,51 @@ extension SyncEdgeTests {
         #expect(try index.sync(files: vault.stamps(), reader: vault.reader).added == 1)
     }
 }
+
+extension SyncEdgeTests {
+    @Test("a sync with nothing to do reads only: it goes ahead while another tend holds the write lock")
+    func unchangedSyncNeverWaits() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "the river"), modified: 1_000)
+        try vault.sync()
+        let (index, _) = try JournalIndex.open(at: vault.indexPath, busyTimeout: 0.2)
+        var configuration = GRDB.Configuration()
+        configuration.allowsUnsafeTransactions = true   // a lock held across accesses, on purpose
+        let other = try DatabaseQueue(path: vault.indexPath, configuration: configuration)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        defer { try? other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") } }
+        let report = try index.sync(files: vault.stamps(), reader: vault.reader)
+        #expect(report.isUnchanged)
+        #expect(report.entries == 1)
+        // A change does need the lock, and says so when it cannot have it.
+        try vault.write("b.md", entry("2026-09-02", "the sea"), modified: 1_000)
+        #expect(throws: JournalIndex.Failure.self) { try index.sync(files: vault.stamps(), reader: vault.reader) }
+    }
+
+    @Test("names whose string order differs from their byte order (decomposed accents) stay unchanged")
+    func decomposedNames() throws {
+        let vault = try TempVault()
+        // "é" written as e + combining accent sorts after "f" as a string, before it as bytes.
+        let decomposed = "e\u{301}t\u{301}e\u{301}.md"
+        try vault.write(decomposed, entry("2026-09-01", "summer"), modified: 1_000)
+        try vault.write("f.md", entry("2026-09-02", "autumn"), modified: 1_000)
+        try vault.write("a.md", entry("2026-09-03", "spring"), modified: 1_000)
+        let stamps = vault.stamps()
+        #expect(stamps.map(\.path).last != "f.md", "the case this test is about: string order puts the accent last")
+        let (index, _) = try JournalIndex.open(at: vault.indexPath)
+        #expect(try index.sync(files: stamps, reader: vault.reader).added == 3)
+        let again = try index.sync(files: stamps, reader: vault.reader)
+        #expect(again.isUnchanged)
+        #expect(again.entries == 3)
+        try vault.remove("f.md")
+        let removed = try index.sync(files: vault.stamps(), reader: vault.reader)
+        #expect(removed.removed == 1 && removed.added == 0 && removed.entries == 2)
+    }
+
+    @Test("files are compared by the bytes of their paths, as SQLite orders them")
+    func byteOrder() {
+        func stamp(_ path: String) -> IndexFileStamp { IndexFileStamp(path: path, size: 0, modified: 0) }
+        let sorted = JournalIndex.inByteOrder(["f.md", "e\u{301}.md", "a/b.md", "a.md", "ab.md"].map(stamp))
+        #expect(sorted.map(\.path) == ["a.md", "a/b.md", "ab.md", "e\u{301}.md", "f.md"])
+    }
+}
