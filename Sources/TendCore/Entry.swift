@@ -250,6 +250,12 @@ public struct ActionItem: Sendable, Equatable, Codable {
 
     /// Open or in progress.
     public var isOpen: Bool { status == .open || status == .inProgress }
+
+    /// What the step is about, for grouping: its own first tag, else its entry's first theme
+    /// (`entryThemes` sorted), else nil.
+    public func topic(entryThemes: [String]) -> String? {
+        tags.first ?? entryThemes.first
+    }
 }
 
 /// A self-care practice done on the entry's day.

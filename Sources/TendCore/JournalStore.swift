@@ -8,12 +8,19 @@ public protocol JournalStore {
     func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
     /// Every journey, by date.
     func journeys() throws -> [Journey]
-    /// Every open or in-progress action item with a summary of its entry, by the entry's date,
-    /// path, then the item's place. (A store answers this without loading whole entries: a
-    /// long-kept vault may hold thousands of open steps.)
-    func openActions() throws -> [OpenAction]
-    /// For each theme, the first day it was seen and how many entries carry it.
-    func themeHistory() throws -> [String: ThemeHistory]
+    /// The open steps (open or in progress, with text) of entries dated on or before `day`:
+    /// how many, and the `limit` written last, in written order (entry date, path, place).
+    /// (A store counts without loading them: a long-kept vault may hold thousands.)
+    func openActions(through day: LocalDate, limit: Int) throws -> OpenActionPage
+    /// Of those, the ones due before `dueBefore`: how many, and the `limit` due last, by due
+    /// date, then in written order.
+    func overdueActions(through day: LocalDate, dueBefore: LocalDate, limit: Int) throws -> OpenActionPage
+    /// The same open steps by topic (``ActionItem/topic(entryThemes:)``; "" for none): for each,
+    /// how many, and the `limit` written last, in written order.
+    func openActionsByTopic(through day: LocalDate, limit: Int) throws -> [String: OpenActionPage]
+    /// For each of `themes` that an entry carries: the first and last day it was seen, how
+    /// many entries carry it, in which sessions.
+    func themeHistory(of themes: Set<String>) throws -> [String: ThemeHistory]
     /// The date of the most recent entry, if any.
     func latestEntryDate() throws -> LocalDate?
 }
@@ -29,6 +36,20 @@ public struct OpenAction: Sendable, Equatable {
     public init(action: ActionItem, entry: EntrySummary) {
         self.action = action
         self.entry = entry
+    }
+}
+
+/// Some of many open steps: how many there are, and the ones to show.
+public struct OpenActionPage: Sendable, Equatable {
+    /// How many steps there are in all.
+    public var count: Int
+    /// The steps shown.
+    public var shown: [OpenAction]
+
+    /// Creates a page.
+    public init(count: Int, shown: [OpenAction]) {
+        self.count = count
+        self.shown = shown
     }
 }
 
@@ -72,15 +93,15 @@ public struct ThemeHistory: Sendable, Equatable {
     public var lastSeen: LocalDate
     /// How many entries carry it.
     public var entryCount: Int
-    /// The session numbers it was seen in.
-    public var sessions: Set<Int>
+    /// In how many sessions it was seen.
+    public var sessionCount: Int
 
     /// Creates a history.
-    public init(firstSeen: LocalDate, lastSeen: LocalDate, entryCount: Int, sessions: Set<Int>) {
+    public init(firstSeen: LocalDate, lastSeen: LocalDate, entryCount: Int, sessionCount: Int) {
         self.firstSeen = firstSeen
         self.lastSeen = lastSeen
         self.entryCount = entryCount
-        self.sessions = sessions
+        self.sessionCount = sessionCount
     }
 }
 
@@ -103,28 +124,43 @@ public struct InMemoryJournal: JournalStore, Sendable {
 
     public func journeys() -> [Journey] { journeyList }
 
-    public func openActions() -> [OpenAction] {
+    /// Every open step with text, in written order.
+    private func openSteps(through day: LocalDate) -> [OpenAction] {
         entries.flatMap { entry in
-            entry.actions.filter(\.isOpen).map { OpenAction(action: $0, entry: EntrySummary(entry)) }
+            entry.date! > day ? [] : entry.actions.filter { $0.isOpen && !$0.text.isEmpty }
+                .map { OpenAction(action: $0, entry: EntrySummary(entry)) }
         }
     }
 
-    public func themeHistory() -> [String: ThemeHistory] {
-        var result: [String: ThemeHistory] = [:]
+    public func openActions(through day: LocalDate, limit: Int) -> OpenActionPage {
+        let steps = openSteps(through: day)
+        return OpenActionPage(count: steps.count, shown: Array(steps.suffix(limit)))
+    }
+
+    public func overdueActions(through day: LocalDate, dueBefore: LocalDate, limit: Int) -> OpenActionPage {
+        let late = openSteps(through: day).enumerated().filter { ($0.element.action.due ?? dueBefore) < dueBefore }
+            .sorted { ($0.element.action.due!, $0.offset) < ($1.element.action.due!, $1.offset) }
+        return OpenActionPage(count: late.count, shown: late.suffix(limit).map(\.element))
+    }
+
+    public func openActionsByTopic(through day: LocalDate, limit: Int) -> [String: OpenActionPage] {
+        let groups = Dictionary(grouping: openSteps(through: day)) { $0.action.topic(entryThemes: $0.entry.themes) ?? "" }
+        return groups.mapValues { OpenActionPage(count: $0.count, shown: Array($0.suffix(limit))) }
+    }
+
+    public func themeHistory(of themes: Set<String>) -> [String: ThemeHistory] {
+        var days: [String: [LocalDate]] = [:]
+        var sessions: [String: Set<Int>] = [:]
         for entry in entries {
-            for theme in entry.themes {
-                let date = entry.date!
-                if var h = result[theme] {
-                    h.lastSeen = max(h.lastSeen, date)
-                    h.firstSeen = min(h.firstSeen, date)
-                    h.entryCount += 1
-                    if let s = entry.session { h.sessions.insert(s) }
-                    result[theme] = h
-                } else {
-                    result[theme] = ThemeHistory(firstSeen: date, lastSeen: date, entryCount: 1,
-                                                 sessions: entry.session.map { [$0] } ?? [])
-                }
+            for theme in entry.themes where themes.contains(theme) {
+                days[theme, default: []].append(entry.date!)
+                if let s = entry.session { sessions[theme, default: []].insert(s) }
             }
+        }
+        var result: [String: ThemeHistory] = [:]
+        for (theme, seen) in days {
+            result[theme] = ThemeHistory(firstSeen: seen.min()!, lastSeen: seen.max()!, entryCount: seen.count,
+                                         sessionCount: sessions[theme]?.count ?? 0)
         }
         return result
     }

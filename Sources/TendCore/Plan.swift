@@ -110,22 +110,17 @@ extension Plan {
             }
         }
 
-        // Group everything, but build references only for the steps the plan shows.
-        let steps = try store.openActions()
-        var groups: [String: [Int]] = [:]
-        for (i, step) in steps.enumerated() where step.entry.date <= today && !step.action.text.isEmpty {
-            groups[step.action.tags.first ?? step.entry.themes.first ?? Self.otherSteps, default: []].append(i)
-        }
+        // The store counts every group and hands over only the steps the plan shows.
         let far = LocalDate(year: 9999, month: 12, day: 31)!
-        actionGroups = groups.map { theme, all in
-            let shown = all.suffix(Self.groupLimit).map { i in  // steps come by date: the most recent
-                let e = steps[i].entry, a = steps[i].action
+        actionGroups = try store.openActionsByTopic(through: today, limit: Self.groupLimit).map { topic, page in
+            let shown = page.shown.map { step in
+                let e = step.entry, a = step.action
                 return ActionRef(text: a.text, status: a.status, due: a.due, done: a.done, tags: a.tags, entry: ref(e),
                                  line: a.source.line, daysOverdue: a.due.map { max(0, $0.days(to: today)) } ?? 0)
             }
-            return ActionGroup(theme: theme, actions: shown.sorted {
+            return ActionGroup(theme: topic.isEmpty ? Self.otherSteps : topic, actions: shown.sorted {
                 ($0.due ?? far, $0.entry.date, $0.entry.path, $0.line) < ($1.due ?? far, $1.entry.date, $1.entry.path, $1.line)
-            }, count: all.count)
+            }, count: page.count)
         }.sorted { ($0.theme == Self.otherSteps ? 1 : 0, $0.theme) < ($1.theme == Self.otherSteps ? 1 : 0, $1.theme) }
 
         let practiceStart = today.adding(days: -(Self.practiceDays - 1))
@@ -136,12 +131,12 @@ extension Plan {
         practices = days.map { PlanPractice(name: $0.key, days: $0.value.count, lastDone: $0.value.max()!) }
             .sorted { ($1.days, $0.name) < ($0.days, $1.name) }
 
-        let history = try store.themeHistory()
         var recentCounts: [String: Int] = [:]
         for e in recent { for t in Set(e.themes) { recentCounts[t, default: 0] += 1 } }
+        let history = try store.themeHistory(of: Set(recentCounts.keys))
         themes = recentCounts.compactMap { name, count -> ThemeCount? in
-            guard let h = history[name], h.sessions.count >= 2 || h.entryCount >= 3 else { return nil }
-            return ThemeCount(name: name, count: count, firstSeen: h.firstSeen, sessions: h.sessions.count)
+            guard let h = history[name], h.sessionCount >= 2 || h.entryCount >= 3 else { return nil }
+            return ThemeCount(name: name, count: count, firstSeen: h.firstSeen, sessions: h.sessionCount)
         }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
 
         support = configuration.support.map { SupportPerson(role: $0.role, who: $0.who) }

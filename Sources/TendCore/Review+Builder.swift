@@ -43,7 +43,8 @@ extension Review {
                                              lookbackStart: lookbackStart, until: streakEnd)
         gratitudeCount = this.reduce(0) { $0 + $1.gratitude.count }
         previousGratitudeCount = before.reduce(0) { $0 + $1.gratitude.count }
-        (recurringThemes, newThemes) = try Self.themes(this, week: week, history: store.themeHistory())
+        (recurringThemes, newThemes) = try Self.themes(this, week: week,
+                                                      history: store.themeHistory(of: Set(this.flatMap(\.themes))))
         prompts = []
         prompts = Self.prompts(for: self)
     }
@@ -152,18 +153,11 @@ extension Review {
                 if a.done.map(week.contains) ?? week.contains(e.date!) { completed.append(item(a, EntrySummary(e))) }
             }
         }
-        // Count everything, but build references only for what the review shows.
-        let steps = try store.openActions()
-        var open: [Int] = []
-        var late: [(i: Int, due: LocalDate)] = []
-        for (i, step) in steps.enumerated() where step.entry.date <= week.end && !step.action.text.isEmpty {
-            open.append(i)
-            if let due = step.action.due, due < asOf { late.append((i, due)) }
-        }
-        let stillOpen = open.suffix(Review.listLimit).map { item(steps[$0].action, steps[$0].entry) }
-        // Steps come by date, path and place, so their positions order ties the same way.
-        late.sort { ($0.due, $0.i) < ($1.due, $1.i) }
-        let overdue = late.suffix(Review.listLimit).map { item(steps[$0.i].action, steps[$0.i].entry) }
+        // The store counts them all and hands over only what the review shows.
+        let open = try store.openActions(through: week.end, limit: Review.listLimit)
+        let late = try store.overdueActions(through: week.end, dueBefore: asOf, limit: Review.listLimit)
+        let stillOpen = open.shown.map { item($0.action, $0.entry) }
+        let overdue = late.shown.map { item($0.action, $0.entry) }
         return ActionReview(asOf: asOf, opened: opened, completed: completed, stillOpen: stillOpen,
                             stillOpenCount: open.count, overdue: overdue, overdueCount: late.count)
     }
@@ -211,7 +205,7 @@ extension Review {
         for (name, count) in counts {
             let h = history[name]
             let first = h?.firstSeen ?? week.start
-            let theme = ThemeCount(name: name, count: count, firstSeen: first, sessions: h?.sessions.count ?? 0)
+            let theme = ThemeCount(name: name, count: count, firstSeen: first, sessions: h?.sessionCount ?? 0)
             if first < week.start { recurring.append(theme) } else { fresh.append(theme) }
         }
         let order: (ThemeCount, ThemeCount) -> Bool = { ($1.count, $0.name) < ($0.count, $1.name) }

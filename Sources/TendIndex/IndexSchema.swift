@@ -106,8 +106,37 @@ enum IndexSchema {
                 """)
             try requestReindex(db)
         }
+        migrator.registerMigration("5: open steps and theme histories from narrow indexes") { db in
+            // The review and the plan count every open step but show only a few. An open step's
+            // day, due day and topic (what the plan groups by) on the action row itself, with
+            // partial indexes over open steps only, let SQLite count them and find the few to
+            // show without reading the wide entry rows. A theme row's day and session (kept up
+            // to date when sessions are renumbered) let a theme's history be read from one
+            // narrow index. Problems get their own partial index.
+            // Existing rows have no day or topic, hence the reindex.
+            try db.execute(sql: """
+                ALTER TABLE action ADD COLUMN day INTEGER;
+                ALTER TABLE action ADD COLUMN due_day INTEGER;
+                ALTER TABLE action ADD COLUMN topic TEXT NOT NULL DEFAULT '';
+                CREATE INDEX action_open_day ON action(day, due_day) WHERE \(openStep);
+                CREATE INDEX action_open_due ON action(due_day, day) WHERE \(openStep);
+                CREATE INDEX action_open_topic ON action(topic, day) WHERE \(openStep);
+                CREATE INDEX entry_problems ON entry(path) WHERE warnings + errors > 0;
+                ALTER TABLE theme ADD COLUMN day INTEGER;
+                ALTER TABLE theme ADD COLUMN session INTEGER;
+                DROP INDEX theme_name;
+                CREATE INDEX theme_history ON theme(name, day, session);
+                PRAGMA user_version = 5;
+                """)
+            try requestReindex(db)
+        }
         return migrator
     }
+
+    /// The condition of an open step (open or in progress, with text), written exactly as the
+    /// partial indexes of migration 5 have it: SQLite uses such an index only for a query
+    /// that repeats its condition.
+    static let openStep = "status IN ('open', 'in-progress') AND text != ''"
 
     /// Marks the index for a full rebuild at the next sync (for migrations that change
     /// what is extracted, not only how it is stored).

@@ -35,67 +35,142 @@ extension JournalIndex: JournalStore {
         return Sessions.assign(&journeys)
     }
 
-    /// Every open or in-progress action item with its entry's summary, read from the action,
-    /// entry and theme tables (no stored entry is decoded).
-    public func openActions() throws -> [OpenAction] {
+    /// The open-step condition for the action table under the alias `a`.
+    private static let openStepA = IndexSchema.openStep
+        .replacingOccurrences(of: "status", with: "a.status").replacingOccurrences(of: "text", with: "a.text")
+
+    /// Open steps of entries dated on or before `day`: counted in the partial index, and the
+    /// last `limit` read by going back from the latest day.
+    public func openActions(through day: LocalDate, limit: Int) throws -> OpenActionPage {
+        try openPage(through: day, topic: nil, limit: limit)
+    }
+
+    /// Open steps due before `dueBefore`, counted in the partial index; the `limit` due last
+    /// are read by going back from the latest due day.
+    public func overdueActions(through day: LocalDate, dueBefore: LocalDate, limit: Int) throws -> OpenActionPage {
         try read { db in
-            var themes: [Int64: [String]] = [:]
-            let themeRows = try Row.fetchCursor(db, sql: """
-                SELECT entry_id, name FROM theme
-                WHERE entry_id IN (SELECT entry_id FROM action WHERE status IN ('open', 'in-progress'))
-                ORDER BY entry_id, name
-                """)
-            while let row = try themeRows.next() { themes[row[0], default: []].append(row[1]) }
-            var result: [OpenAction] = []
+            let count = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM action INDEXED BY action_open_day WHERE \(IndexSchema.openStep) AND day <= ? AND due_day < ?
+                """, arguments: [day.dayNumber, dueBefore.dayNumber]) ?? 0
+            guard count > 0, limit > 0 else { return OpenActionPage(count: count, shown: []) }
+            // The (due day, day) of the limit-th step from the end: every step shown is at or after it.
+            let cut = try Row.fetchOne(db, sql: """
+                SELECT due_day, day FROM action INDEXED BY action_open_due WHERE \(IndexSchema.openStep) AND day <= ? AND due_day < ?
+                ORDER BY due_day DESC, day DESC LIMIT 1 OFFSET ?
+                """, arguments: [day.dayNumber, dueBefore.dayNumber, min(limit, count) - 1])
+            let cutDue: Int = cut?[0] ?? Int.min, cutDay: Int = cut?[1] ?? Int.min
+            let steps = try openSteps(db, where: """
+                a.day <= ? AND a.due_day < ? AND (a.due_day > ? OR (a.due_day = ? AND a.day >= ?))
+                """, arguments: [day.dayNumber, dueBefore.dayNumber, cutDue, cutDue, cutDay],
+                order: "a.due_day DESC, a.day DESC, e.path DESC, a.line DESC, a.col DESC", index: "action_open_due", limit: limit)
+            return OpenActionPage(count: count, shown: steps.reversed())
+        }
+    }
+
+    /// Open steps by topic: counted per topic in the partial index, then each topic's last
+    /// `limit` read from it.
+    public func openActionsByTopic(through day: LocalDate, limit: Int) throws -> [String: OpenActionPage] {
+        let topics: [(String, Int)] = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT topic, count(*) FROM action INDEXED BY action_open_topic WHERE \(IndexSchema.openStep) AND day <= ? GROUP BY topic
+                """, arguments: [day.dayNumber]).map { ($0[0], $0[1]) }
+        }
+        var result: [String: OpenActionPage] = [:]
+        for (topic, _) in topics {
+            result[topic] = try openPage(through: day, topic: topic, limit: limit)
+        }
+        return result
+    }
+
+    /// Open steps of entries dated on or before `day` (of one topic, when given): how many, and
+    /// the last `limit` in written order.
+    private func openPage(through day: LocalDate, topic: String?, limit: Int) throws -> OpenActionPage {
+        try read { db in
+            let topicCondition = topic == nil ? "" : " AND topic = ?"
+            let index = topic == nil ? "action_open_day" : "action_open_topic"
+            var arguments: StatementArguments = [day.dayNumber]
+            if let topic { arguments += [topic] }
+            let count = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep) AND day <= ?\(topicCondition)
+                """, arguments: arguments) ?? 0
+            guard count > 0, limit > 0 else { return OpenActionPage(count: count, shown: []) }
+            // The day of the limit-th step from the end: every step shown is on or after it.
+            let cutDay = try Int.fetchOne(db, sql: """
+                SELECT day FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep) AND day <= ?\(topicCondition)
+                ORDER BY day DESC LIMIT 1 OFFSET ?
+                """, arguments: arguments + [min(limit, count) - 1]) ?? Int.min
+            let steps = try openSteps(db, where: "a.day <= ? AND a.day >= ?" + (topic == nil ? "" : " AND a.topic = ?"),
+                                      arguments: [day.dayNumber, cutDay] + (topic.map { [$0] } ?? []),
+                                      order: "a.day DESC, e.path DESC, a.line DESC, a.col DESC", index: index, limit: limit)
+            return OpenActionPage(count: count, shown: steps.reversed())
+        }
+    }
+
+    /// Open steps matching `condition`, in `order`, with their entries' summaries. Each query
+    /// names its partial index (migration 5): without statistics SQLite would pick the wider
+    /// status index and read every open step.
+    private func openSteps(_ db: Database, where condition: String, arguments: StatementArguments,
+                           order: String, index: String, limit: Int) throws -> [OpenAction] {
+        var steps: [(id: Int64, action: ActionItem, summary: EntrySummary)] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.id, e.path, e.day, e.title, e.type, e.session,
+                   a.text, a.status, a.due, a.done, a.line, a.col, a.tags, a.heading
+            FROM action a INDEXED BY \(index) JOIN entry e ON e.id = a.entry_id
+            WHERE \(Self.openStepA) AND \(condition)
+            ORDER BY \(order) LIMIT ?
+            """, arguments: arguments + [limit])
+        while let row = try rows.next() {
+            let tags: String = row[12]
+            let action = ActionItem(
+                text: row[6], status: ActionStatus(rawValue: row[7]) ?? .open,
+                due: (row[8] as String?).flatMap { LocalDate(parsing: $0) },
+                done: (row[9] as String?).flatMap { LocalDate(parsing: $0) },
+                tags: tags.split(separator: " ").map(String.init),
+                source: ItemSource(line: row[10] ?? 0, column: row[11] ?? 0, heading: row[13]))
+            let summary = EntrySummary(path: row[1], date: LocalDate(dayNumber: row[2]), title: row[3],
+                                       type: EntryType(rawValue: row[4]), session: row[5], themes: [])
+            steps.append((row[0], action, summary))
+        }
+        let themes = try themes(ofEntries: Set(steps.map(\.id)), db)
+        return steps.map { step in
+            var summary = step.summary
+            summary.themes = themes[step.id] ?? []
+            return OpenAction(action: step.action, entry: summary)
+        }
+    }
+
+    /// The sorted themes of a few entries.
+    private func themes(ofEntries ids: Set<Int64>, _ db: Database) throws -> [Int64: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        var themes: [Int64: [String]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT entry_id, name FROM theme WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, name
+            """, arguments: [try Self.jsonArray(ids)])
+        while let row = try rows.next() { themes[row[0], default: []].append(row[1]) }
+        return themes
+    }
+
+    /// For each of `themes`: first and last day seen, how many entries carry it, in how many
+    /// sessions — counted in the theme_history index alone.
+    public func themeHistory(of themes: Set<String>) throws -> [String: ThemeHistory] {
+        guard !themes.isEmpty else { return [:] }
+        return try read { db in
+            var result: [String: ThemeHistory] = [:]
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT e.id, e.path, e.day, e.title, e.type, e.session,
-                       a.text, a.status, a.due, a.done, a.line, a.col, a.tags, a.heading
-                FROM action a JOIN entry e ON e.id = a.entry_id
-                WHERE a.status IN ('open', 'in-progress') AND e.day IS NOT NULL AND e.skipped = 0
-                ORDER BY e.day, e.path, a.line, a.col
-                """)
+                SELECT name, min(day), max(day), count(*), count(DISTINCT session) FROM theme INDEXED BY theme_history
+                WHERE name IN (SELECT value FROM json_each(?)) AND day IS NOT NULL GROUP BY name
+                """, arguments: [try Self.jsonArray(themes)])
             while let row = try rows.next() {
-                let id: Int64 = row[0]
-                let tags: String = row[12]
-                let action = ActionItem(
-                    text: row[6], status: ActionStatus(rawValue: row[7]) ?? .open,
-                    due: (row[8] as String?).flatMap { LocalDate(parsing: $0) },
-                    done: (row[9] as String?).flatMap { LocalDate(parsing: $0) },
-                    tags: tags.split(separator: " ").map(String.init),
-                    source: ItemSource(line: row[10] ?? 0, column: row[11] ?? 0, heading: row[13]))
-                let summary = EntrySummary(path: row[1], date: LocalDate(dayNumber: row[2]), title: row[3],
-                                           type: EntryType(rawValue: row[4]), session: row[5], themes: themes[id] ?? [])
-                result.append(OpenAction(action: action, entry: summary))
+                result[row[0]] = ThemeHistory(firstSeen: LocalDate(dayNumber: row[1]), lastSeen: LocalDate(dayNumber: row[2]),
+                                              entryCount: row[3], sessionCount: row[4])
             }
             return result
         }
     }
 
-    /// For each theme: first and last day seen, how many entries carry it, in which sessions.
-    public func themeHistory() throws -> [String: ThemeHistory] {
-        try read { db in
-            var result: [String: ThemeHistory] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT t.name, e.day, e.session FROM theme t JOIN entry e ON e.id = t.entry_id
-                WHERE e.day IS NOT NULL
-                """)
-            while let row = try rows.next() {
-                let name: String = row[0]
-                let date = LocalDate(dayNumber: row[1])
-                let session: Int? = row[2]
-                if var h = result[name] {
-                    h.firstSeen = min(h.firstSeen, date)
-                    h.lastSeen = max(h.lastSeen, date)
-                    h.entryCount += 1
-                    if let session { h.sessions.insert(session) }
-                    result[name] = h
-                } else {
-                    result[name] = ThemeHistory(firstSeen: date, lastSeen: date, entryCount: 1,
-                                                sessions: session.map { [$0] } ?? [])
-                }
-            }
-            return result
-        }
+    /// Values as one JSON array, for `json_each` (one bound argument, however many values).
+    static func jsonArray<T: Encodable>(_ values: some Collection<T>) throws -> String {
+        String(decoding: try JSONEncoder().encode(Array(values)), as: UTF8.self)
     }
 
     /// The date of the most recent entry, if any.
@@ -110,7 +185,7 @@ extension JournalIndex: JournalStore {
         try read { db in
             var result: [Diagnostic] = []
             let decoder = JSONDecoder()
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, problems FROM entry WHERE warnings + errors > 0 ORDER BY path")
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, problems FROM entry INDEXED BY entry_problems WHERE warnings + errors > 0 ORDER BY path")
             while let row = try rows.next() {
                 let path: String = row[0]
                 let json: String = row[1]

@@ -289,8 +289,8 @@ extension JournalIndex {
         ])
         let id = db.lastInsertedRowID
         if !entry.themes.isEmpty {
-            let s = try db.cachedStatement(sql: "INSERT INTO theme (entry_id, name) VALUES (?, ?)")
-            for theme in entry.themes { try s.execute(arguments: [id, theme]) }
+            let s = try db.cachedStatement(sql: "INSERT INTO theme (entry_id, name, day, session) VALUES (?, ?, ?, ?)")
+            for theme in entry.themes { try s.execute(arguments: [id, theme, entry.date?.dayNumber, entry.session]) }
         }
         if !entry.insights.isEmpty {
             let s = try db.cachedStatement(sql: "INSERT INTO insight (entry_id, text, line, col, heading) VALUES (?, ?, ?, ?, ?)")
@@ -306,11 +306,13 @@ extension JournalIndex {
         }
         if !entry.actions.isEmpty {
             let s = try db.cachedStatement(sql: """
-                INSERT INTO action (entry_id, text, status, due, done, line, col, tags, heading) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO action (entry_id, text, status, due, done, line, col, tags, heading, day, due_day, topic)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for a in entry.actions {
                 try s.execute(arguments: [id, a.text, a.status.rawValue, a.due?.description, a.done?.description,
-                                          a.source.line, a.source.column, a.tags.joined(separator: " "), a.source.heading])
+                                          a.source.line, a.source.column, a.tags.joined(separator: " "), a.source.heading,
+                                          entry.date?.dayNumber, a.due?.dayNumber, a.topic(entryThemes: entry.themes) ?? ""])
             }
         }
         if !entry.practices.isEmpty {
@@ -346,12 +348,16 @@ extension JournalIndex {
             computed[i] = number
         }
         let update = try db.cachedStatement(sql: "UPDATE entry SET session = ? WHERE id = ?")
+        let updateThemes = try db.cachedStatement(sql: "UPDATE theme SET session = ? WHERE entry_id = ?")
         for (i, row) in rows.enumerated() {
             var session = computed[i]
             if !row.isJourney {
                 session = row.written ?? Self.latestJourney(onOrBefore: row.day, in: journeys)
             }
-            if session != row.session { try update.execute(arguments: [session, row.id]) }
+            if session != row.session {
+                try update.execute(arguments: [session, row.id])
+                try updateThemes.execute(arguments: [session, row.id])
+            }
         }
     }
 

@@ -33,10 +33,74 @@ struct JournalStoreTests {
         #expect(try index.entries(from: september.0, through: september.1).map(\.path)
                 == memory.entries(from: september.0, through: september.1).map(\.path))
         #expect(try index.journeys() == memory.journeys())
-        #expect(try index.openActions() == memory.openActions())
-        #expect(!memory.openActions().isEmpty)
-        #expect(try index.themeHistory() == memory.themeHistory())
+        let themes = Set(memory.entries.flatMap(\.themes))
+        #expect(themes.count > 3)
+        #expect(try index.themeHistory(of: themes) == memory.themeHistory(of: themes))
+        let some: Set<String> = [themes.sorted()[1], "no such theme"]
+        #expect(try index.themeHistory(of: some) == memory.themeHistory(of: some))
+        #expect(try index.themeHistory(of: some).count == 1)
         #expect(try index.latestEntryDate() == memory.latestEntryDate())
         #expect(try index.journeys().map(\.number) == [1, 2])
+    }
+
+    /// A vault with many open steps: several entries a day (ties broken by path and place),
+    /// steps with and without due dates, tags and themes, done, cancelled and empty ones.
+    static func stepVault() throws -> (memory: InMemoryJournal, index: JournalIndex) {
+        let vault = try TempVault()
+        let themes = ["#grief", "#family", "", "#body #grief"]
+        let statuses = ["[ ]", "[/]", "[x]", "[-]", "[ ]"]
+        var n = 0
+        for day in 1...12 {
+            for slot in 0..<((day % 3) + 1) {
+                var body = "Theme line \(themes[(day + slot) % themes.count])\n\n"
+                for step in 0..<4 {
+                    n += 1
+                    let status = statuses[n % statuses.count]
+                    let due = n % 3 == 0 ? " 📅 2026-09-\(String(format: "%02d", (n % 20) + 1))" : ""
+                    let tag = n % 4 == 0 ? " #walk" : n % 7 == 0 ? " #rest" : ""
+                    let text = n % 11 == 0 ? "" : "step \(n)"
+                    body += "- \(status) \(text)\(tag)\(due)\n"
+                    if step == 1 { body += "\nMore words.\n\n" }
+                }
+                let date = String(format: "2026-09-%02d", day)
+                try vault.write("\(date) \(["b", "a", "c"][slot]).md", entry(date, body), modified: 1_000)
+            }
+        }
+        // Steps with no topic at all: no tag on the step, no theme in the entry.
+        try vault.write("2026-09-05 quiet.md", entry("2026-09-05", "- [ ] plain step one\n- [ ] plain step two 📅 2026-09-02"), modified: 1_000)
+        let stamps = vault.stamps()
+        let entries = stamps.compactMap { vault.reader.read($0).parsed.entry }
+        let (index, _) = try JournalIndex.open(at: vault.indexPath)
+        _ = try index.sync(files: stamps, reader: vault.reader)
+        return (InMemoryJournal(entries: entries), index)
+    }
+
+    /// Every day of the vault (and one before it), with page sizes from none to more than
+    /// there are: the index's counted and paged open steps must be the in-memory ones.
+    @Test("open steps: counts and pages agree with the in-memory journal on every day")
+    func openStepPages() throws {
+        let (memory, index) = try Self.stepVault()
+        let first = LocalDate(parsing: "2026-08-31")!, last = LocalDate(parsing: "2026-09-14")!
+        var day = first
+        while day <= last {
+            for limit in [0, 1, 2, 3, 7, 1000] {
+                #expect(try index.openActions(through: day, limit: limit) == memory.openActions(through: day, limit: limit),
+                        "open steps through \(day), limit \(limit)")
+                for dueBefore in [day, day.adding(days: 10)] {
+                    #expect(try index.overdueActions(through: day, dueBefore: dueBefore, limit: limit)
+                            == memory.overdueActions(through: day, dueBefore: dueBefore, limit: limit),
+                            "overdue through \(day) before \(dueBefore), limit \(limit)")
+                }
+                #expect(try index.openActionsByTopic(through: day, limit: limit) == memory.openActionsByTopic(through: day, limit: limit),
+                        "by topic through \(day), limit \(limit)")
+            }
+            day = day.adding(days: 1)
+        }
+        // The vault must hold enough to make the comparison mean something.
+        let all = memory.openActions(through: last, limit: 1000)
+        #expect(all.count > 40)
+        #expect(all.shown.allSatisfy { !$0.action.text.isEmpty && $0.action.isOpen })
+        #expect(memory.overdueActions(through: last, dueBefore: last, limit: 1000).count > 10)
+        #expect(Set(memory.openActionsByTopic(through: last, limit: 1000).keys) == ["", "body", "family", "grief", "rest", "walk"])
     }
 }

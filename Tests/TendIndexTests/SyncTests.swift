@@ -104,6 +104,24 @@ struct SyncTests {
         #expect(sessions == ["j1.md:1", "mid.md:1", "j2.md:2", "after.md:2"])
     }
 
+    @Test("a theme's sessions follow the renumbering")
+    func themeSessionsRecomputed() throws {
+        let vault = try TempVault()
+        try vault.write("j2.md", entry("2026-10-01", type: "journey", "second #grief"), modified: 1_000)
+        try vault.write("after.md", entry("2026-10-05", "after #grief"), modified: 1_000)
+        try vault.write("before.md", entry("2026-09-05", "before #grief"), modified: 1_000)
+        var (index, _) = try vault.sync()
+        // before.md comes before any journey: no session.
+        #expect(try index.themeHistory(of: ["grief"])["grief"]?.sessionCount == 1)
+        try vault.write("j1.md", entry("2026-09-01", type: "journey", "first"), modified: 1_000)
+        (index, _) = try vault.sync()
+        let grief = try #require(try index.themeHistory(of: ["grief"])["grief"])
+        #expect(grief.sessionCount == 2, "before.md now belongs to journey 1, j2 and after.md to journey 2")
+        #expect(grief.entryCount == 3)
+        #expect(grief.firstSeen == LocalDate(parsing: "2026-09-05")!)
+        #expect(grief.lastSeen == LocalDate(parsing: "2026-10-05")!)
+    }
+
     @Test("a garbage file at the index path is moved aside and the index rebuilt")
     func garbageIndex() throws {
         let vault = try TempVault()
