@@ -69,7 +69,8 @@ extension Vault {
             let synced = try syncedIndex(at: given) { bar.show(done: $0, total: $1, seconds: $2) }
             bar.clear()
             let stored = try synced.index.storedProblems().map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
-            return (synced.index, synced.diagnostics + stored)
+            return (IndexedJournal(index: synced.index, reader: VaultReader(root: location.root, parser: parser)),
+                    synced.diagnostics + stored)
         } catch {
             let (entries, diagnostics) = loadEntries()
             let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,

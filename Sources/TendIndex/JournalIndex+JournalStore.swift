@@ -2,10 +2,23 @@ import Foundation
 import GRDB
 import TendCore
 
-extension JournalIndex: JournalStore {
-    /// Entries dated from `start` through `end`, both included, by date then path.
-    public func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
-        try decodedEntries(where: "day BETWEEN ? AND ?", arguments: [start.dayNumber, end.dayNumber])
+/// The questions of ``JournalStore`` that the index answers from its tables alone (whole
+/// entries are read from their files: see ``IndexedJournal``).
+extension JournalIndex {
+    /// The files of the entries dated from `start` through `end`, both included, by date then
+    /// path, with their session numbers.
+    public func entryFiles(from start: LocalDate, through end: LocalDate) throws -> [(file: IndexFileStamp, session: Int?)] {
+        try read { db in
+            var result: [(file: IndexFileStamp, session: Int?)] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, size, mtime, session FROM entry INDEXED BY entry_day
+                WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
+                """, arguments: [start.dayNumber, end.dayNumber])
+            while let row = try rows.next() {
+                result.append((IndexFileStamp(path: row[0], size: row[1], modified: row[2]), row[3]))
+            }
+            return result
+        }
     }
 
     /// Joins an entry's intentions in one column (a character no one types).
@@ -193,25 +206,6 @@ extension JournalIndex: JournalStore {
                 result += problems.map { Diagnostic(path: path, problem: $0) }
             }
             return result
-        }
-    }
-
-    /// Decodes the stored entries matching a condition, with their current session numbers.
-    func decodedEntries(where condition: String, arguments: StatementArguments) throws -> [Entry] {
-        try read { db in
-            let decoder = JSONDecoder()
-            var entries: [Entry] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT entry, session FROM entry
-                WHERE skipped = 0 AND day IS NOT NULL AND (\(condition)) ORDER BY day, path
-                """, arguments: arguments)
-            while let row = try rows.next() {
-                guard let blob: Data = row[0] else { continue }
-                var entry = try decoder.decode(Entry.self, from: blob)
-                entry.session = row[1]
-                entries.append(entry)
-            }
-            return entries
         }
     }
 }

@@ -82,7 +82,7 @@ extension JournalIndex {
             // Again, under the write lock: another tend may have synced in between.
             var changes = try self.changes(files: files, db)
             if rebuild || changes.full {
-                try db.execute(sql: "DELETE FROM entry")
+                try Self.deleteEverything(db)
                 report.rebuilt = true
                 changes = Changes(full: true, toParse: files)
             }
@@ -138,6 +138,21 @@ extension JournalIndex {
         }
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
         return report
+    }
+
+    /// Empties the index for a rebuild. Deleting entries one by one through their trigger
+    /// would take the full-text index apart word by word; instead every table is emptied at
+    /// once, with the trigger set aside and put back (all inside the sync's transaction).
+    static func deleteEverything(_ db: Database) throws {
+        let trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entry_ad'")
+        try db.execute(sql: """
+            DROP TRIGGER IF EXISTS entry_ad;
+            INSERT INTO entry_fts(entry_fts) VALUES ('delete-all');
+            DELETE FROM theme; DELETE FROM insight; DELETE FROM emotion;
+            DELETE FROM action; DELETE FROM practice; DELETE FROM gratitude;
+            DELETE FROM entry;
+            """)
+        if let trigger { try db.execute(sql: trigger) }
     }
 
     /// What a file's index row holds about it.
@@ -264,64 +279,65 @@ extension JournalIndex {
 
     private func insert(_ input: IndexInput, _ db: Database) throws {
         let stamp = input.stamp
-        let insertEntry = try db.cachedStatement(sql: """
+        let insertEntry = try RowWriter(db, sql: """
             INSERT INTO entry (path, size, mtime, hash, skipped, day, date, type, written_session, session, title,
-                               fields, metrics, body_line, text, problems, warnings, errors, entry, mtime_dated,
+                               fields, metrics, body_line, text, problems, warnings, errors, mtime_dated,
                                minutes, intentions)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let problems = input.parsed.problems
         let warnings = problems.filter { $0.severity == .warning }.count
         guard let entry = input.parsed.entry else {
             // An unreadable file is stored with an impossible size, so every sync tries it again
             // (permissions fixed with chmod change no modification time).
-            try insertEntry.execute(arguments: [stamp.path, input.isUnreadable ? Self.unreadableSize : stamp.size, stamp.modified, Int64(bitPattern: input.hash), 1,
-                                                nil, nil, "", nil, nil, "", "{}", "{}", 0, "", input.problemsJSON,
-                                                warnings, problems.count - warnings, nil, false, nil, ""])
+            try insertEntry.insert(stamp.path, input.isUnreadable ? Self.unreadableSize : stamp.size, stamp.modified,
+                                   Int64(bitPattern: input.hash), 1, Int?.none, String?.none, "", Int?.none, Int?.none, "",
+                                   "{}", "{}", 0, "", input.problemsJSON, warnings, problems.count - warnings, false,
+                                   Int?.none, "")
             return
         }
-        try insertEntry.execute(arguments: [
+        let day = entry.date?.dayNumber
+        try insertEntry.insert(
             stamp.path, stamp.size, stamp.modified, Int64(bitPattern: input.hash), 0,
-            entry.date?.dayNumber, entry.date?.description, entry.type.rawValue, entry.session, entry.session,
+            day, entry.date?.description, entry.type.rawValue, entry.session, entry.session,
             entry.title, input.fieldsJSON, input.metricsJSON, input.bodyLine, entry.text, input.problemsJSON,
-            warnings, problems.count - warnings, input.blob, entry.dateSource == .modificationTime,
-            entry.minutes, entry.intentions.joined(separator: JournalIndex.intentionSeparator),
-        ])
+            warnings, problems.count - warnings, entry.dateSource == .modificationTime,
+            entry.minutes, entry.intentions.joined(separator: JournalIndex.intentionSeparator))
         let id = db.lastInsertedRowID
         if !entry.themes.isEmpty {
-            let s = try db.cachedStatement(sql: "INSERT INTO theme (entry_id, name, day, session) VALUES (?, ?, ?, ?)")
-            for theme in entry.themes { try s.execute(arguments: [id, theme, entry.date?.dayNumber, entry.session]) }
+            let s = try RowWriter(db, sql: "INSERT INTO theme (entry_id, name, day, session) VALUES (?, ?, ?, ?)")
+            for theme in entry.themes { try s.insert(id, theme, day, entry.session) }
         }
         if !entry.insights.isEmpty {
-            let s = try db.cachedStatement(sql: "INSERT INTO insight (entry_id, text, line, col, heading) VALUES (?, ?, ?, ?, ?)")
-            for i in entry.insights { try s.execute(arguments: [id, i.text, i.source.line, i.source.column, i.source.heading]) }
+            let s = try RowWriter(db, sql: "INSERT INTO insight (entry_id, text, line, col, heading) VALUES (?, ?, ?, ?, ?)")
+            for i in entry.insights { try s.insert(id, i.text, i.source.line, i.source.column, i.source.heading) }
         }
         if !entry.emotions.isEmpty {
-            let s = try db.cachedStatement(sql: """
+            let s = try RowWriter(db, sql: """
                 INSERT INTO emotion (entry_id, name, family, intensity, written, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
             for e in entry.emotions {
-                try s.execute(arguments: [id, e.name, e.family, e.intensity, e.written, e.source.line, e.source.column])
+                try s.insert(id, e.name, e.family, e.intensity, e.written, e.source.line, e.source.column)
             }
         }
         if !entry.actions.isEmpty {
-            let s = try db.cachedStatement(sql: """
+            let s = try RowWriter(db, sql: """
                 INSERT INTO action (entry_id, text, status, due, done, line, col, tags, heading, day, due_day, topic)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for a in entry.actions {
-                try s.execute(arguments: [id, a.text, a.status.rawValue, a.due?.description, a.done?.description,
-                                          a.source.line, a.source.column, a.tags.joined(separator: " "), a.source.heading,
-                                          entry.date?.dayNumber, a.due?.dayNumber, a.topic(entryThemes: entry.themes) ?? ""])
+                try s.insert(id, a.text, a.status.rawValue, a.due?.description, a.done?.description,
+                             a.source.line, a.source.column, a.tags.joined(separator: " "), a.source.heading,
+                             day, a.due?.dayNumber, a.topic(entryThemes: entry.themes) ?? "")
             }
         }
         if !entry.practices.isEmpty {
-            let s = try db.cachedStatement(sql: "INSERT INTO practice (entry_id, name, minutes, line, col) VALUES (?, ?, ?, ?, ?)")
-            for p in entry.practices { try s.execute(arguments: [id, p.name, p.minutes, p.source.line, p.source.column]) }
+            let s = try RowWriter(db, sql: "INSERT INTO practice (entry_id, name, minutes, line, col) VALUES (?, ?, ?, ?, ?)")
+            for p in entry.practices { try s.insert(id, p.name, p.minutes, p.source.line, p.source.column) }
         }
         if !entry.gratitude.isEmpty {
-            let s = try db.cachedStatement(sql: "INSERT INTO gratitude (entry_id, text, line, col) VALUES (?, ?, ?, ?)")
-            for g in entry.gratitude { try s.execute(arguments: [id, g.text, g.source.line, g.source.column]) }
+            let s = try RowWriter(db, sql: "INSERT INTO gratitude (entry_id, text, line, col) VALUES (?, ?, ?, ?)")
+            for g in entry.gratitude { try s.insert(id, g.text, g.source.line, g.source.column) }
         }
     }
 

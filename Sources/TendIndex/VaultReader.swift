@@ -29,8 +29,6 @@ public struct IndexInput: Sendable {
     public var hash: UInt64
     /// How many file lines come before `Entry.text` (the front matter and its fences).
     public var bodyLine: Int
-    /// The entry, encoded.
-    var blob: Data?
     /// Front matter fields with lower-cased keys, as JSON.
     var fieldsJSON: String
     /// Metrics as JSON.
@@ -102,7 +100,6 @@ public struct VaultReader: Sendable {
             metrics = entry.metrics
         }
         return IndexInput(stamp: stamp, parsed: parsed, hash: hash, bodyLine: bodyLine,
-                          blob: parsed.entry.flatMap { try? JSONEncoder().encode($0) },
                           fieldsJSON: json(fields), metricsJSON: json(metrics), problemsJSON: json(parsed.problems))
     }
 

@@ -8,7 +8,7 @@ import TendIndex
 @Suite("JournalStore over the index")
 struct JournalStoreTests {
     /// The fixture vault parsed in memory, and the same vault through a fresh index.
-    static func both() throws -> (memory: InMemoryJournal, index: JournalIndex) {
+    static func both() throws -> (memory: InMemoryJournal, index: IndexedJournal) {
         let reader = VaultReader(root: fixtureVault, parser: TempVault.parser)
         var stamps: [IndexFileStamp] = []
         let enumerator = FileManager.default.enumerator(atPath: fixtureVault)
@@ -21,7 +21,7 @@ struct JournalStoreTests {
         let scratch = NSTemporaryDirectory() + "tend-store-" + UUID().uuidString + "/index.sqlite"
         let (index, _) = try JournalIndex.open(at: scratch)
         _ = try index.sync(files: stamps, reader: reader)
-        return (InMemoryJournal(entries: entries), index)
+        return (InMemoryJournal(entries: entries), IndexedJournal(index: index, reader: reader))
     }
 
     @Test("same entries, journeys, open actions, theme history and latest date")
@@ -102,5 +102,28 @@ struct JournalStoreTests {
         #expect(all.shown.allSatisfy { !$0.action.text.isEmpty && $0.action.isOpen })
         #expect(memory.overdueActions(through: last, dueBefore: last, limit: 1000).count > 10)
         #expect(Set(memory.openActionsByTopic(through: last, limit: 1000).keys) == ["", "body", "family", "grief", "rest", "walk"])
+    }
+
+    @Test("whole entries are read from their files: as they are now, gone ones left out, with the index's sessions")
+    func entriesComeFromFiles() throws {
+        let vault = try TempVault()
+        try vault.write("j.md", entry("2026-09-01", type: "journey", "the journey"), modified: 1_000)
+        try vault.write("a.md", entry("2026-09-02", "first words #grief"), modified: 1_000)
+        try vault.write("b.md", entry("2026-09-03", "to be deleted"), modified: 1_000)
+        try vault.write("c.md", entry("2026-09-04", "to be moved away in time"), modified: 1_000)
+        let (index, _) = try JournalIndex.open(at: vault.indexPath)
+        _ = try index.sync(files: vault.stamps(), reader: vault.reader)
+        let journal = IndexedJournal(index: index, reader: vault.reader)
+        let september = (LocalDate(parsing: "2026-09-01")!, LocalDate(parsing: "2026-09-30")!)
+        #expect(try journal.entries(from: september.0, through: september.1).map(\.path) == ["j.md", "a.md", "b.md", "c.md"])
+        #expect(try journal.entries(from: september.0, through: september.1).map(\.session) == [1, 1, 1, 1])
+        #expect(try journal.entries(from: september.0, through: september.1)[1].themes == ["grief"])
+        // Changed after the sync, before the query.
+        try vault.write("a.md", entry("2026-09-02", "other words #joy"), modified: 2_000)
+        try vault.remove("b.md")
+        try vault.write("c.md", entry("2026-10-04", "now in October"), modified: 2_000)
+        let now = try journal.entries(from: september.0, through: september.1)
+        #expect(now.map(\.path) == ["j.md", "a.md"])
+        #expect(now[1].themes == ["joy"])
     }
 }

@@ -88,6 +88,33 @@ struct SyncTests {
         #expect(report.rebuilt && report.added == 1 && report.entries == 1)
     }
 
+    @Test("a rebuild leaves a consistent full-text index, items and delete trigger")
+    func rebuildKeepsEverythingConsistent() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha river #grief\n\n- [ ] call Sam"), modified: 1_000)
+        try vault.write("b.md", entry("2026-09-02", "beta river #joy"), modified: 1_000)
+        try vault.sync()
+        var (index, report) = try vault.sync(rebuild: true)
+        #expect(report.rebuilt && report.added == 2)
+        func count(_ sql: String) throws -> Int {
+            try DatabaseQueue(path: vault.indexPath).read { try Int.fetchOne($0, sql: sql) ?? -1 }
+        }
+        // FTS5 checks its index against the entry table.
+        try DatabaseQueue(path: vault.indexPath).write { try $0.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')") }
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: SearchFilter()).count == 2)
+        #expect(try count("SELECT count(*) FROM theme") == 2)
+        #expect(try count("SELECT count(*) FROM action") == 1)
+        #expect(try count("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'entry_ad'") == 1)
+        // The delete trigger is back: a removed file leaves the search and its items.
+        try vault.remove("a.md")
+        (index, report) = try vault.sync()
+        #expect(report.removed == 1)
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: SearchFilter()).count == 1)
+        #expect(try count("SELECT count(*) FROM theme") == 1)
+        #expect(try count("SELECT count(*) FROM action") == 0)
+        try DatabaseQueue(path: vault.indexPath).write { try $0.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')") }
+    }
+
     @Test("sessions are renumbered when a journey is added before others")
     func sessionsRecomputed() throws {
         let vault = try TempVault()
@@ -99,7 +126,7 @@ struct SyncTests {
         try vault.write("mid.md", entry("2026-09-05", "between"), modified: 1_000)
         (index, _) = try vault.sync()
         #expect(try index.journeys().map(\.number) == [1, 2])
-        let sessions = try index.entries(from: LocalDate(parsing: "2026-01-01")!, through: LocalDate(parsing: "2026-12-31")!)
+        let sessions = try IndexedJournal(index: index, reader: vault.reader).entries(from: LocalDate(parsing: "2026-01-01")!, through: LocalDate(parsing: "2026-12-31")!)
             .map { "\($0.path):\($0.session.map(String.init) ?? "-")" }
         #expect(sessions == ["j1.md:1", "mid.md:1", "j2.md:2", "after.md:2"])
     }
