@@ -334,10 +334,10 @@ struct BodyWalker {
         entry.actions = Self.unique(entry.actions) { Place(line: $0.source.line, column: $0.source.column) }
         // The same feeling twice on one line (`- #emotion/grief (7)` under *Emotions*) counts once,
         // keeping the mention that carries an intensity.
-        var best: [String: Int] = [:]
+        var best: [NamedPlace: Int] = [:]
         var emotions: [Emotion] = []
         for emotion in entry.emotions {
-            let key = "\(emotion.source.line):\(emotion.name)"
+            let key = NamedPlace(line: emotion.source.line, name: emotion.name)
             if let i = best[key] {
                 if emotions[i].intensity == nil, emotion.intensity != nil { emotions[i].intensity = emotion.intensity }
             } else {
@@ -346,7 +346,7 @@ struct BodyWalker {
             }
         }
         entry.emotions = emotions.sorted { ($0.source.line, $0.source.column) < ($1.source.line, $1.source.column) }
-        entry.practices = Self.unique(entry.practices) { "\($0.source.line):\($0.name)" }
+        entry.practices = Self.unique(entry.practices) { NamedPlace(line: $0.source.line, name: $0.name) }
         entry.gratitude = Self.unique(entry.gratitude) { Place(line: $0.source.line, column: $0.source.column) }
         return entry
     }
@@ -354,6 +354,11 @@ struct BodyWalker {
     private struct Place: Hashable {
         var line: Int
         var column: Int
+    }
+
+    private struct NamedPlace: Hashable {
+        var line: Int
+        var name: String
     }
 
     private static func unique<T, Key: Hashable>(_ items: [T], key: (T) -> Key) -> [T] {

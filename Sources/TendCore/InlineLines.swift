@@ -75,7 +75,8 @@ struct InlineLines {
 
     /// The whole text on one line, white space folded.
     var displayText: String {
-        lines.map(\.display).joined(separator: " ").foldingWhitespace()
+        if lines.count == 1 { return lines[0].display.foldingWhitespace() }
+        return lines.map(\.display).joined(separator: " ").foldingWhitespace()
     }
 
     /// Where the first line starts.
@@ -96,6 +97,7 @@ extension String {
     func foldingWhitespace() -> String {
         var copy = self
         return copy.withUTF8 { bytes -> String in
+            if Self.isFolded(bytes) { return self }
             var out = [UInt8]()
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
@@ -120,9 +122,29 @@ extension String {
         }
     }
 
+    /// True when folding would change nothing: no white space at either end, none but
+    /// single ASCII spaces inside (most item texts; they are returned without a copy).
+    private static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let width = spaceWidth(bytes, i)
+            if width > 0 {
+                if previousWasSpace || bytes[i] != 0x20 { return false }
+                previousWasSpace = true
+                i += width
+                continue
+            }
+            previousWasSpace = false
+            i += 1
+        }
+        return !previousWasSpace || n == 0
+    }
+
     /// The byte length of a white-space character starting at `i`, or 0.
     @inline(__always)
-    private static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let c = b[i]
         if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
         let n = b.count

@@ -4,20 +4,25 @@ enum ItemParsing {
     /// Any other single character in the box (`[>]`, `[!]`, `[?]`) reads as open, as Obsidian Tasks does.
     static func checkbox(_ text: String) -> (ActionStatus, String)? {
         guard text.utf8.first == 0x5B else { return nil }
-        let scalars = Array(text.unicodeScalars.prefix(4))
-        guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]" else { return nil }
-        if scalars.count == 4, !scalars[3].isSpace { return nil }
+        let scalars = text.unicodeScalars
+        let markAt = scalars.index(after: scalars.startIndex)
+        guard markAt != scalars.endIndex else { return nil }
+        let mark = scalars[markAt]
+        let closeAt = scalars.index(after: markAt)
+        guard closeAt != scalars.endIndex, scalars[closeAt] == "]" else { return nil }
+        let restAt = scalars.index(after: closeAt)
+        if restAt != scalars.endIndex, !scalars[restAt].isSpace { return nil }
         let status: ActionStatus
-        switch scalars[1] {
+        switch mark {
         case " ", "\u{00A0}": status = .open
         case "x", "X": status = .done
         case "-": status = .cancelled
         case "/": status = .inProgress
         default:
-            guard !scalars[1].isSpace else { return nil }
+            guard !mark.isSpace else { return nil }
             status = .open
         }
-        return (status, String(text.unicodeScalars.dropFirst(3)).trimmingWhitespace())
+        return (status, Substring(scalars[restAt...]).trimmingWhitespace())
     }
 
     /// A date written after one of `markers` (`📅 2026-11-03`, `due:2026-11-03`, `due:: 2026-11-03`).
@@ -25,48 +30,48 @@ enum ItemParsing {
     ///
     /// - Returns: the date, or the text written after the marker when it is not a real date.
     static func takeDate(after markers: [String], from text: inout String) -> (date: LocalDate?, written: String)? {
-        // Most items carry no date: look for the markers' first characters before any real work.
-        let firsts = markers.compactMap { $0.unicodeScalars.first }
-        guard text.unicodeScalars.contains(where: { firsts.contains($0) }) else { return nil }
-        var scalars = Array(text.unicodeScalars)
-        for marker in markers {
-            let m = Array(marker.unicodeScalars)
-            guard let start = Self.firstRange(of: m, in: scalars) else { continue }
-            var i = start.upperBound
-            // Emoji may carry U+FE0F; people paste NBSP.
-            while i < scalars.count, scalars[i] == "\u{FE0F}" || scalars[i].isSpace { i += 1 }
-            var j = i
-            while j < scalars.count, !scalars[j].isSpace, !"]),".unicodeScalars.contains(scalars[j]) { j += 1 }
-            guard j > i else { continue }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[i..<j])
-            let written = String(word)
-            var removeStart = start.lowerBound
-            var removeEnd = j
-            // Drop `[due:: …]` brackets with the field.
-            if removeStart > 0, "[(".unicodeScalars.contains(scalars[removeStart - 1]),
-               removeEnd < scalars.count, "])".unicodeScalars.contains(scalars[removeEnd]) {
-                removeStart -= 1
-                removeEnd += 1
+        // Most items carry no date: look for the markers' bytes before any real work.
+        guard markers.contains(where: { text.containsBytes(of: $0) }) else { return nil }
+        var bytes = Array(text.utf8)
+        let found: (written: String, remove: Range<Int>)? = bytes.withUnsafeBufferPointer { b in
+            for marker in markers {
+                guard let start = firstRange(of: Array(marker.utf8), in: b) else { continue }
+                let n = b.count
+                var i = start.upperBound
+                // Emoji may carry U+FE0F (EF B8 8F); people paste NBSP.
+                while i < n {
+                    if i + 2 < n, b[i] == 0xEF, b[i + 1] == 0xB8, b[i + 2] == 0x8F { i += 3; continue }
+                    let width = String.spaceWidth(b, i)
+                    guard width > 0 else { break }
+                    i += width
+                }
+                var j = i
+                while j < n, String.spaceWidth(b, j) == 0, b[j] != 0x5D, b[j] != 0x29, b[j] != 0x2C { j += 1 }
+                guard j > i else { continue }
+                var remove = start.lowerBound..<j
+                // Drop `[due:: …]` brackets with the field.
+                if remove.lowerBound > 0, b[remove.lowerBound - 1] == 0x5B || b[remove.lowerBound - 1] == 0x28,
+                   remove.upperBound < n, b[remove.upperBound] == 0x5D || b[remove.upperBound] == 0x29 {
+                    remove = (remove.lowerBound - 1)..<(remove.upperBound + 1)
+                }
+                return (String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self), remove)
             }
-            scalars.removeSubrange(removeStart..<removeEnd)
-            var rebuilt = String.UnicodeScalarView()
-            rebuilt.append(contentsOf: scalars)
-            text = String(rebuilt).foldingWhitespace()
-            return (written.unicodeScalars.count == 10 ? LocalDate(parsing: written) : nil, written)
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        bytes.removeSubrange(found.remove)
+        text = String(decoding: bytes, as: UTF8.self).foldingWhitespace()
+        return (found.written.unicodeScalars.count == 10 ? LocalDate(parsing: found.written) : nil, found.written)
     }
 
-    /// The first place `needle` stands in `haystack` (a plain scan: the generic
-    /// `firstRange(of:)` is many times slower on short texts).
-    static func firstRange(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Range<Int>? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var i = 0
+    /// The first place `needle` stands in `haystack`, in bytes.
+    static func firstRange(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
         let last = haystack.count - needle.count
+        var i = 0
         outer: while i <= last {
-            if haystack[i] == needle[0] {
-                for j in 1..<needle.count where haystack[i + j] != needle[j] { i += 1; continue outer }
+            if haystack[i] == first {
+                for k in 1..<needle.count where haystack[i + k] != needle[k] { i += 1; continue outer }
                 return i..<(i + needle.count)
             }
             i += 1
@@ -103,70 +108,72 @@ enum ItemParsing {
 
     /// Splits `grief (7)`, `relief – 4/10`, `anxious: 6`, `Sadness, in my chest` into a name and an intensity.
     static func emotion(_ text: String) -> (name: String, intensity: Double?) {
-        let separators: Set<Character> = ["(", ":", "–", "—", ",", ";", "[", "="]
-        var name = ""
-        var rest = Substring(text)
-        while let c = rest.first {
-            if separators.contains(c) || c.isNumber { break }
-            if c == "-", name.last?.isWhitespace == true { break }
-            if c == "/" , rest.dropFirst().first?.isNumber == true { break }
-            name.append(c)
-            rest = rest.dropFirst()
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        var lastWasSpace = false
+        while i != scalars.endIndex {
+            let c = scalars[i]
+            if emotionSeparators.contains(c) || c.isNumeral { break }
+            if c == "-", lastWasSpace { break }
+            let next = scalars.index(after: i)
+            if c == "/", next != scalars.endIndex, scalars[next].isNumeral { break }
+            lastWasSpace = c.isSpace
+            i = next
         }
+        let name = String(Substring(scalars[..<i]))
         var intensity: Double?
-        var scan = rest
-        while !scan.isEmpty {
-            if let c = scan.first, c.isASCII, c.isNumber {
-                intensity = ItemParsing.intensity(in: scan)
-                break
-            }
-            scan = scan.dropFirst()
+        if let digit = scalars[i...].firstIndex(where: { $0.isASCII && $0.value >= 0x30 && $0.value <= 0x39 }) {
+            intensity = ItemParsing.intensity(in: Substring(scalars[digit...]))
         }
         return (name.normalizedName(), intensity)
     }
 
-    private static let wordPunctuation: Set<Character> = ["(", ")", "[", "]", ",", ";", "–", "—"]
-    private static let unitPunctuation: Set<Character> = ["(", ")", "[", "]", ",", ";", "."]
-    private static let namePunctuation: Set<Character> = [":", ".", "-", "–", "—", " "]
+    private static let emotionSeparators: Set<Unicode.Scalar> = ["(", ":", "–", "—", ",", ";", "[", "="]
+
+    private static let wordPunctuation: Set<Unicode.Scalar> = ["(", ")", "[", "]", ",", ";", "–", "—"]
+    private static let unitPunctuation: Set<Unicode.Scalar> = ["(", ")", "[", "]", ",", ";", "."]
+    private static let namePunctuation: Set<Unicode.Scalar> = [":", ".", "-", "–", "—", " "]
+    private static let minuteUnits: Set<String> = ["m", "min", "mins", "minute", "minutes", "'"]
+    private static let hourUnits: Set<String> = ["h", "hr", "hrs", "hour", "hours"]
 
     /// Splits `breathwork 10m`, `yoga 20 min`, `walk in nature (30 minutes)`, `run 1h` into a name and minutes.
     static func practice(_ text: String) -> (name: String, minutes: Int?) {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        var nameWords: [Substring] = []
+        let words = text.unicodeScalars.split(whereSeparator: { $0.isSpace })
+        var name = ""
         var minutes: Int?
         var i = 0
         while i < words.count {
-            let raw = words[i].trimmingCharacters(in: Self.wordPunctuation)
-            let digits = raw.prefix { $0.isASCII && $0.isNumber }
-            if let n = Int(digits), minutes == nil {
-                var unit = String(raw.dropFirst(digits.count)).lowercased()
+            let raw = words[i].trimming(Self.wordPunctuation)
+            let digitsEnd = raw.firstIndex { !($0.value >= 0x30 && $0.value <= 0x39) } ?? raw.endIndex
+            if minutes == nil, digitsEnd != raw.startIndex, let n = Int(Substring(raw[..<digitsEnd])) {
+                var unit = Substring(raw[digitsEnd...]).lowercased()
                 var consumed = 1
                 if unit.isEmpty, i + 1 < words.count {
-                    unit = words[i + 1].trimmingCharacters(in: Self.unitPunctuation).lowercased()
+                    unit = Substring(words[i + 1].trimming(Self.unitPunctuation)).lowercased()
                     consumed = 2
                 }
-                if ["m", "min", "mins", "minute", "minutes", "'"].contains(unit) {
+                if Self.minuteUnits.contains(unit) {
                     minutes = n; i += consumed; continue
                 }
-                if ["h", "hr", "hrs", "hour", "hours"].contains(unit) {
+                if Self.hourUnits.contains(unit) {
                     minutes = n * 60; i += consumed; continue
                 }
             }
-            if raw == "-" || raw == "–" || raw == "—" || raw.isEmpty { i += 1; continue }
-            nameWords.append(Substring(raw))
             i += 1
+            if raw.isEmpty || (raw.count == 1 && ["-", "–", "—"].contains(raw.first!)) { continue }
+            if !name.isEmpty { name += " " }
+            name += Substring(raw)
         }
-        let name = nameWords.joined(separator: " ").trimmingCharacters(in: Self.namePunctuation)
-        return (name.normalizedName(), minutes)
+        return (String(Substring(name.unicodeScalars.trimming(Self.namePunctuation))).normalizedName(), minutes)
     }
 }
 
-extension StringProtocol {
-    /// Trims characters of `chars` from both ends.
-    func trimmingCharacters(in chars: Set<Character>) -> String {
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
+extension Collection where Element == Unicode.Scalar, SubSequence: BidirectionalCollection {
+    /// The scalars without those of `set` at either end.
+    func trimming(_ set: Set<Unicode.Scalar>) -> SubSequence {
+        var s = self[...]
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return s
     }
 }

@@ -12,6 +12,8 @@ public struct Lexicon: Sendable {
     }
 
     private var words: [String: Meaning] = [:]
+    /// The known words as characters, by their length (for did-you-mean).
+    private var spellings: [Int: [(word: String, scalars: [Unicode.Scalar])]] = [:]
 
     /// The family of unknown words.
     public static let otherFamily = "other"
@@ -27,7 +29,7 @@ public struct Lexicon: Sendable {
             guard parts.count >= 3 else { continue }
             let word = String(parts[0]).normalizedName()
             guard !word.isEmpty else { continue }
-            words[word] = Meaning(canonical: String(parts[1]).normalizedName(), family: String(parts[2]).normalizedName())
+            set(word, Meaning(canonical: String(parts[1]).normalizedName(), family: String(parts[2]).normalizedName()))
         }
     }
 
@@ -40,7 +42,14 @@ public struct Lexicon: Sendable {
     /// Adds or replaces a word. `canonical` defaults to the word itself.
     public mutating func add(word: String, canonical: String? = nil, family: String) {
         let w = word.normalizedName()
-        words[w] = Meaning(canonical: canonical?.normalizedName() ?? w, family: family.normalizedName())
+        set(w, Meaning(canonical: canonical?.normalizedName() ?? w, family: family.normalizedName()))
+    }
+
+    private mutating func set(_ word: String, _ meaning: Meaning) {
+        if words.updateValue(meaning, forKey: word) == nil {
+            let scalars = Array(word.unicodeScalars)
+            spellings[scalars.count, default: []].append((word, scalars))
+        }
     }
 
     /// The meaning of a word, trying a few common endings (`-ness`, `-ly`) when it is not listed.
@@ -55,34 +64,46 @@ public struct Lexicon: Sendable {
 
     /// The closest known word within two edits, for a did-you-mean.
     public func suggestion(for word: String) -> String? {
-        let w = Array(word.normalizedName())
+        let w = Array(word.normalizedName().unicodeScalars)
         guard w.count >= 3 else { return nil }
         var best: (String, Int)?
-        for candidate in words.keys where abs(candidate.count - w.count) <= 2 {
-            let d = Self.distance(w, Array(candidate), limit: 2)
-            if d <= 2, best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) {
-                best = (candidate, d)
+        var rows = ([Int](), [Int]())
+        for length in (w.count - 2)...(w.count + 2) {
+            for candidate in spellings[length] ?? [] {
+                let d = Self.distance(w, candidate.scalars, limit: 2, rows: &rows)
+                if d <= 2, best == nil || d < best!.1 || (d == best!.1 && candidate.word < best!.0) {
+                    best = (candidate.word, d)
+                }
             }
         }
         return best?.0
     }
 
-    /// Levenshtein distance, giving up above `limit`.
-    static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+    /// Levenshtein distance over Unicode scalars, giving up above `limit`.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        var rows = ([Int](), [Int]())
+        return distance(a, b, limit: limit, rows: &rows)
+    }
+
+    /// The same, reusing `rows` as its two rows of work space.
+    private static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, rows: inout ([Int], [Int])) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        rows.0.removeAll(keepingCapacity: true)
+        rows.0.append(contentsOf: 0...b.count)
+        rows.1.removeAll(keepingCapacity: true)
+        rows.1.append(contentsOf: repeatElement(0, count: b.count + 1))
         for i in 1...a.count {
-            current[0] = i
+            rows.1[0] = i
             var rowMin = i
             for j in 1...b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowMin = Swift.min(rowMin, current[j])
+                let value = Swift.min(rows.0[j] + 1, rows.1[j - 1] + 1, rows.0[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rows.1[j] = value
+                rowMin = Swift.min(rowMin, value)
             }
             if rowMin > limit { return limit + 1 }
-            swap(&previous, &current)
+            (rows.0, rows.1) = (rows.1, rows.0)
         }
-        return previous[b.count]
+        return rows.0[b.count]
     }
 }

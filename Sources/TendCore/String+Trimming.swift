@@ -4,23 +4,36 @@ extension Unicode.Scalar {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         return properties.isWhitespace
     }
+
+    /// A digit or other numeral of any script (as `Character.isNumber`), with an ASCII fast path.
+    @inline(__always) var isNumeral: Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return properties.numericType != nil
+    }
 }
 
-extension StringProtocol {
+extension Substring {
     /// The text without leading and trailing white space (NBSP included).
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isSpace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.isSpace })!
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[first...last])
-        return String(out)
+        return String(Substring(scalars[first...last]))
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space (NBSP included); itself when there is none.
+    func trimmingWhitespace() -> String {
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isSpace, !last.isSpace { return self }
+        return Substring(self).trimmingWhitespace()
     }
 }
 
 extension String {
     /// Lower-cased, with runs of white space (NBSP included) folded to one space and trimmed.
     func normalizedName() -> String {
+        if let ascii = asciiNormalizedName() { return ascii }
         var out = ""
         var pendingSpace = false
         for scalar in unicodeScalars {
@@ -32,6 +45,33 @@ extension String {
             }
         }
         return out.lowercased()
+    }
+
+    /// ``normalizedName()`` for ASCII text, on bytes (most names are ASCII); nil otherwise.
+    /// Returns the string itself when it is already normalized.
+    private func asciiNormalizedName() -> String? {
+        var needsWork = false
+        var previousWasSpace = true   // a leading space needs work too
+        for b in utf8 {
+            if b >= 0x80 { return nil }
+            let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+            if (b >= 0x41 && b <= 0x5A) || (isSpace && (previousWasSpace || b != 0x20)) { needsWork = true }
+            previousWasSpace = isSpace
+        }
+        if previousWasSpace, !isEmpty { needsWork = true }   // a trailing space
+        guard needsWork else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for b in utf8 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
@@ -56,5 +96,29 @@ extension StringProtocol {
             i = view.index(after: i)
         }
         return nil
+    }
+}
+
+extension String {
+    /// True when the UTF-8 bytes of `needle` occur in the text (an exact byte search).
+    func containsBytes(of needle: String) -> Bool {
+        var needle = needle
+        var text = self
+        return needle.withUTF8 { n in
+            text.withUTF8 { h in
+                guard let first = n.first else { return true }
+                guard h.count >= n.count else { return false }
+                var i = 0
+                let last = h.count - n.count
+                outer: while i <= last {
+                    if h[i] == first {
+                        for k in 1..<n.count where h[i + k] != n[k] { i += 1; continue outer }
+                        return true
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }

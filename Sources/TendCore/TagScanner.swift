@@ -34,44 +34,43 @@ enum TagScanner {
     }
 
     /// Every tag in `text`, skipping `[[wikilinks]]`.
+    ///
+    /// Works on the UTF-8 bytes (this runs on every line of every entry); only the
+    /// characters right around a `#` are decoded.
     static func tags(in text: String) -> [FoundTag] {
         guard text.utf8.contains(0x23) else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        var found: [FoundTag] = []
-        var byteOffsets: [Int] = []
-        byteOffsets.reserveCapacity(scalars.count + 1)
-        var b = 0
-        for s in scalars {
-            byteOffsets.append(b)
-            b += UTF8.width(s)
-        }
-        byteOffsets.append(b)
+        var text = text
+        return text.withUTF8(tags(inUTF8:))
+    }
 
+    private static func tags(inUTF8 b: UnsafeBufferPointer<UInt8>) -> [FoundTag] {
+        var found: [FoundTag] = []
+        let n = b.count
         var i = 0
-        let n = scalars.count
         while i < n {
-            let s = scalars[i]
-            if s == "[", i + 1 < n, scalars[i + 1] == "[" {
+            let c = b[i]
+            if c == 0x5B, i + 1 < n, b[i + 1] == 0x5B {
                 // Skip a wikilink: [[note#heading]] is a link, not a tag.
                 var j = i + 2
-                while j + 1 < n, !(scalars[j] == "]" && scalars[j + 1] == "]") { j += 1 }
+                while j + 1 < n, !(b[j] == 0x5D && b[j + 1] == 0x5D) { j += 1 }
                 if j + 1 < n { i = j + 2; continue }
             }
-            if s == "#", canPrecede(i > 0 ? scalars[i - 1] : nil) {
+            if c == 0x23, canPrecede(i > 0 ? scalar(endingAt: i, in: b) : nil) {
                 var j = i + 1
-                while j < n, isTagScalar(scalars[j]) { j += 1 }
+                while j < n {
+                    let (s, width) = scalar(startingAt: j, in: b)
+                    guard isTagScalar(s) else { break }
+                    j += width
+                }
                 // A tag does not end in `/` or `-` (`#theme/` is `#theme`).
                 var end = j
-                while end > i + 1, scalars[end - 1] == "/" || scalars[end - 1] == "-" { end -= 1 }
+                while end > i + 1, b[end - 1] == 0x2F || b[end - 1] == 0x2D { end -= 1 }
                 if end > i + 1 {
-                    let body = scalars[(i + 1)..<end]
-                    let hasNonDigit = body.contains { !($0.isASCII && (0x30...0x39).contains($0.value)) && $0 != "/" && $0 != "-" && $0 != "_" }
+                    // `#123` is not a tag: it needs something besides digits, `/`, `-`, `_`.
+                    let hasNonDigit = b[(i + 1)..<end].contains { !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x2F && $0 != 0x2D && $0 != 0x5F }
                     if hasNonDigit {
-                        var written = String.UnicodeScalarView()
-                        written.append(contentsOf: body)
-                        let w = String(written)
-                        found.append(FoundTag(written: w, name: w.lowercased(), byteOffset: byteOffsets[i],
-                                              byteLength: byteOffsets[end] - byteOffsets[i]))
+                        let written = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<end]), as: UTF8.self)
+                        found.append(FoundTag(written: written, name: written.lowercased(), byteOffset: i, byteLength: end - i))
                     }
                 }
                 i = max(j, i + 1)
@@ -80,5 +79,25 @@ enum TagScanner {
             i += 1
         }
         return found
+    }
+
+    /// The scalar that starts at byte `i` of valid UTF-8, and its width in bytes.
+    @inline(__always)
+    private static func scalar(startingAt i: Int, in b: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = b[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard i + width <= b.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = value << 6 | (UInt32(b[i + k]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, width)
+    }
+
+    /// The scalar that ends just before byte `end` of valid UTF-8.
+    @inline(__always)
+    private static func scalar(endingAt end: Int, in b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = end - 1
+        while start > 0, b[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(startingAt: start, in: b).0
     }
 }

@@ -52,8 +52,14 @@ public struct Vocabulary: Sendable, Equatable {
     public func practiceName(fromTag tag: String) -> String? { suffix(of: tag, after: practiceTagPrefixes) }
 
     private func suffix(of tag: String, after prefixes: [String]) -> String? {
-        for prefix in prefixes where tag.count > prefix.count + 1 && tag.hasPrefix(prefix + "/") {
-            return String(tag.dropFirst(prefix.count + 1)).replacingDashes()
+        let t = tag.utf8
+        for prefix in prefixes {
+            let p = prefix.utf8
+            // `prefix/` and at least one character after it, compared on bytes (this runs per tag).
+            guard t.count > p.count + 1, t.starts(with: p) else { continue }
+            let slash = t.index(t.startIndex, offsetBy: p.count)
+            guard t[slash] == 0x2F else { continue }
+            return String(Substring(t[t.index(after: slash)...])).replacingDashes()
         }
         return nil
     }
@@ -67,6 +73,7 @@ public enum SectionKind: String, Sendable, Equatable {
 extension String {
     /// `self-compassion` stays, `deep_breath` → `deep breath` (tags cannot hold spaces).
     func replacingDashes() -> String {
-        String(map { $0 == "_" ? " " : $0 })
+        guard utf8.contains(0x5F) else { return self }
+        return String(map { $0 == "_" ? " " : $0 })
     }
 }

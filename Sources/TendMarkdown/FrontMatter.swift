@@ -24,21 +24,28 @@ public struct FrontMatter: Sendable {
         body = text
         let utf8 = text.utf8
         guard utf8.starts(with: "---".utf8) else { return }
-        var lines = text.utf8.split(separator: 0x0A, maxSplits: .max, omittingEmptySubsequences: false).makeIterator()
-        guard let first = lines.next(), Self.isFence(first, closing: false) else { return }
-        var lineNumber = 1
+        // Walk the lines one by one: the body after the front matter is never split.
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
         var yamlStart: String.Index?
-        while let line = lines.next() {
+        while lineStart != utf8.endIndex || lineNumber == 0 {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = utf8[lineStart..<lineEnd]
             lineNumber += 1
-            if yamlStart == nil { yamlStart = line.startIndex }
-            if Self.isFence(line, closing: true) {
-                let yamlEnd = line.startIndex
-                yaml = String(text[yamlStart!..<yamlEnd])
-                closingLine = lineNumber
-                let rest = line.endIndex < text.endIndex ? text[text.index(after: line.endIndex)...] : ""
-                body = String(repeating: "\n", count: lineNumber) + rest
-                return
+            if lineNumber == 1 {
+                guard Self.isFence(line, closing: false) else { return }
+            } else {
+                if yamlStart == nil { yamlStart = lineStart }
+                if Self.isFence(line, closing: true) {
+                    yaml = String(text[yamlStart!..<lineStart])
+                    closingLine = lineNumber
+                    let rest = lineEnd < text.endIndex ? text[text.index(after: lineEnd)...] : ""
+                    body = String(repeating: "\n", count: lineNumber) + rest
+                    return
+                }
             }
+            guard lineEnd != utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
         }
         isUnclosed = true
     }
