@@ -86,6 +86,8 @@ extension JournalIndex {
                 report.rebuilt = true
                 changes = Changes(full: true, toParse: files)
             }
+            // Filling empty tables: build the indexes and the full-text index once at the end.
+            let bulk = changes.full ? try BulkLoad.begin(db) : nil
             var toParse = changes.toParse
             var replaced = changes.replaced
             if !changes.touched.isEmpty {
@@ -130,6 +132,7 @@ extension JournalIndex {
                 done += batch.count
                 progress?(done, toParse.count)
             }
+            try bulk?.finish(db)
             if !report.isUnchanged { try Self.renumberSessions(db) }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser_version', ?)", arguments: [String(parserVersion)])
             try db.execute(sql: "DELETE FROM meta WHERE key = 'needs_reindex'")
@@ -153,6 +156,34 @@ extension JournalIndex {
             DELETE FROM entry;
             """)
         if let trigger { try db.execute(sql: trigger) }
+    }
+
+    /// Loading every entry into empty tables. Keeping each index and the full-text index up to
+    /// date row by row costs several times more than building them once from the finished
+    /// tables, so the indexes and the insert trigger are set aside and put back at the end,
+    /// inside the same transaction: a crash in between leaves the previous index as it was.
+    struct BulkLoad {
+        /// The statements that put the indexes and the trigger back, as the schema wrote them.
+        var restore: [String]
+
+        static func begin(_ db: Database) throws -> BulkLoad {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT type, name, sql FROM sqlite_master
+                WHERE sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND name = 'entry_ai'))
+                ORDER BY type, name
+                """)
+            for row in rows {
+                let type: String = row["type"]
+                let name: String = row["name"]
+                try db.execute(sql: "DROP \(type == "index" ? "INDEX" : "TRIGGER") \(name.quotedDatabaseIdentifier)")
+            }
+            return BulkLoad(restore: rows.map { $0["sql"] })
+        }
+
+        func finish(_ db: Database) throws {
+            for sql in restore { try db.execute(sql: sql) }
+            try db.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')")
+        }
     }
 
     /// What a file's index row holds about it.

@@ -105,6 +105,18 @@ struct SyncTests {
         #expect(try count("SELECT count(*) FROM theme") == 2)
         #expect(try count("SELECT count(*) FROM action") == 1)
         #expect(try count("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'entry_ad'") == 1)
+        // A rebuild sets the indexes and the insert trigger aside while it loads: all are back,
+        // exactly as a freshly made index has them.
+        func schema(_ path: String) throws -> [String] {
+            try DatabaseQueue(path: path).read {
+                try String.fetchAll($0, sql: "SELECT type || ' ' || name || ': ' || sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name")
+            }
+        }
+        let pristine = try TempVault()
+        _ = try JournalIndex.open(at: pristine.indexPath, parserVersion: EntryParser.version)
+        let expected = try schema(pristine.indexPath)
+        #expect(expected.count > 10)
+        #expect(try schema(vault.indexPath) == expected)
         // The delete trigger is back: a removed file leaves the search and its items.
         try vault.remove("a.md")
         (index, report) = try vault.sync()
