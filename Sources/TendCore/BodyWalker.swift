@@ -376,7 +376,7 @@ struct InlineField: Equatable {
     var isWholeLine: Bool
 
     static func fields(in line: String) -> [InlineField] {
-        guard line.asciiRange(of: "::") != nil else { return [] }
+        guard line.containsASCII("::") else { return [] }
         var result: [InlineField] = []
         let trimmed = line.trimmingWhitespace()
         if let range = trimmed.asciiRange(of: "::"), isKey(trimmed[..<range.lowerBound]),

@@ -118,7 +118,7 @@ extension EntryParser {
 
     /// `sad, tired, hopeful` holds three feelings when every part is a known word; otherwise one.
     static func emotionParts(_ text: String, lexicon: Lexicon) -> [String] {
-        guard text.utf8.contains(0x2C) else { return [text] }
+        guard text.containsByte(0x2C) else { return [text] }
         let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return [text] }
         let allKnown = parts.allSatisfy { lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }

@@ -106,7 +106,7 @@ extension String {
             let n = bytes.count
             while i < n {
                 let b = bytes[i]
-                let width = Self.spaceWidth(bytes, i)
+                let width = b > 0x20 && b < 0x80 ? 0 : Self.spaceWidth(bytes, i)
                 if width > 0 {
                     if b != 0x20 || width != 1 || pendingSpace || out.isEmpty { changed = true }
                     pendingSpace = !out.isEmpty
@@ -129,9 +129,15 @@ extension String {
         var i = 0
         let n = bytes.count
         while i < n {
+            let c = bytes[i]
+            if c > 0x20, c < 0x80 {   // the common case: a visible ASCII character
+                previousWasSpace = false
+                i += 1
+                continue
+            }
             let width = spaceWidth(bytes, i)
             if width > 0 {
-                if previousWasSpace || bytes[i] != 0x20 { return false }
+                if previousWasSpace || c != 0x20 { return false }
                 previousWasSpace = true
                 i += width
                 continue

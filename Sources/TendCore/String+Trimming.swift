@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension Unicode.Scalar {
     /// White space, with a fast path for ASCII (the Unicode property lookup is slow).
     @inline(__always) var isSpace: Bool {
@@ -120,5 +126,39 @@ extension String {
                 return false
             }
         }
+    }
+}
+
+extension String {
+    /// True when the UTF-8 text holds the byte `byte` (memchr over the string's storage; the
+    /// generic `utf8.contains` steps through the view one index at a time).
+    func containsByte(_ byte: UInt8) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }) {
+            return found
+        }
+        return utf8.contains(byte)
+    }
+
+    /// True when the ASCII text `needle` occurs (memchr for its first byte, then a compare).
+    func containsASCII(_ needle: StaticString) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = n.first else { return true }
+        if let found = utf8.withContiguousStorageIfAvailable({ h -> Bool in
+            guard let base = h.baseAddress, h.count >= n.count else { return false }
+            var offset = 0
+            while offset <= h.count - n.count,
+                  let hit = memchr(base + offset, Int32(first), h.count - n.count - offset + 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
+                offset = at + 1
+            }
+            return false
+        }) {
+            return found
+        }
+        return asciiRange(of: needle) != nil
     }
 }

@@ -38,7 +38,7 @@ enum TagScanner {
     /// Works on the UTF-8 bytes (this runs on every line of every entry); only the
     /// characters right around a `#` are decoded.
     static func tags(in text: String) -> [FoundTag] {
-        guard text.utf8.contains(0x23) else { return [] }
+        guard text.containsByte(0x23) else { return [] }
         var text = text
         return text.withUTF8(tags(inUTF8:))
     }

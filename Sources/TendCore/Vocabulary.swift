@@ -73,7 +73,7 @@ public enum SectionKind: String, Sendable, Equatable {
 extension String {
     /// `self-compassion` stays, `deep_breath` → `deep breath` (tags cannot hold spaces).
     func replacingDashes() -> String {
-        guard utf8.contains(0x5F) else { return self }
+        guard containsByte(0x5F) else { return self }
         return String(map { $0 == "_" ? " " : $0 })
     }
 }
