@@ -62,6 +62,12 @@ extension YAMLValue {
     /// - Returns: nil for an empty document.
     /// - Throws: ``YAMLProblem`` with the file's line and column.
     public static func read(_ yaml: String, firstLine: Int = 1) throws(YAMLProblem) -> YAMLValue? {
+        if let simple = SimpleYAML.read(yaml, firstLine: firstLine) { return simple }
+        return try readWithYams(yaml, firstLine: firstLine)
+    }
+
+    /// Reads a YAML document with Yams (libyaml), whatever its shape.
+    static func readWithYams(_ yaml: String, firstLine: Int = 1) throws(YAMLProblem) -> YAMLValue? {
         let node: Node?
         do {
             // The basic resolver: tend reads scalars as written, so Yams need not match each one

@@ -1,0 +1,162 @@
+/// The front matter most entries have, read without libyaml.
+///
+/// Nearly every entry's front matter is a handful of `key: value` lines, `[a, b]` lists and
+/// `- item` lists of plain words. Going through Yams (libyaml's events, then a node tree)
+/// costs more than the rest of the entry's Markdown, so this reader takes that common shape
+/// on its own and gives back exactly what ``YAMLValue/read(_:firstLine:)`` would: the same
+/// scalars as written, the same places. Anything it is not sure of — quotes, comments,
+/// nested mappings, block scalars, anchors, tabs, an empty value, a key written twice — makes
+/// it decline (nil), and Yams reads the text, errors and all. Tests hold it to Yams's answer.
+enum SimpleYAML {
+    /// The value of a simple front matter, or nil when Yams must read it.
+    static func read(_ yaml: String, firstLine: Int) -> YAMLValue? {
+        var yaml = yaml
+        return yaml.withUTF8 { read(bytes: $0, firstLine: firstLine) }
+    }
+
+    private static func read(bytes b: UnsafeBufferPointer<UInt8>, firstLine: Int) -> YAMLValue? {
+        var pairs: [YAMLPair] = []
+        var keys = Set<String>()
+        // A key whose value is a block list (`key:` then `- item` lines).
+        var open: (key: String, at: TextPosition, items: [YAMLValue], indent: Int, listAt: TextPosition?)?
+        var lineStart = 0
+        var lineNumber = firstLine
+        let n = b.count
+
+        func closeList() -> Bool {
+            guard let list = open else { return true }
+            open = nil
+            guard let listAt = list.listAt, !list.items.isEmpty else { return false }   // `key:` with no value
+            pairs.append(YAMLPair(key: list.key, value: .sequence(list.items, at: listAt), at: list.at))
+            return true
+        }
+
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n, b[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1; lineNumber += 1 }
+            var end = lineEnd
+            if end > lineStart, b[end - 1] == 0x0D { end -= 1 }
+            let line = UnsafeBufferPointer(rebasing: b[lineStart..<end])
+            // Tabs, comments, stray carriage returns, control characters, and the characters
+            // YAML reads as line breaks or refuses (NEL and C1 controls, U+2028/2029, BOM,
+            // U+FFFE/FFFF): Yams decides.
+            for (i, c) in line.enumerated() {
+                if c == 0x09 || c == 0x23 || c == 0x0D || c < 0x20 || c == 0x7F { return nil }
+                if c == 0xC2, i + 1 < line.count, line[i + 1] < 0xA0 { return nil }
+                if c == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0xA8 || line[i + 2] == 0xA9 { return nil }
+                if c == 0xEF, i + 2 < line.count, (line[i + 1] == 0xBB && line[i + 2] == 0xBF) || (line[i + 1] == 0xBF && line[i + 2] >= 0xBE) { return nil }
+            }
+            var indent = 0
+            while indent < line.count, line[indent] == 0x20 { indent += 1 }
+            if indent == line.count { continue }   // a blank line
+
+            if open != nil, line[indent] == 0x2D, indent + 1 < line.count, line[indent + 1] == 0x20 {
+                // `- item` of the open key's list; every item at the same indentation.
+                if open!.listAt != nil {
+                    guard indent == open!.indent else { return nil }
+                } else {
+                    open!.indent = indent
+                    open!.listAt = TextPosition(line: lineNumber, column: indent + 1)
+                }
+                var start = indent + 2
+                while start < line.count, line[start] == 0x20 { start += 1 }
+                guard let text = plainScalar(line, from: start, inFlow: false) else { return nil }
+                open!.items.append(.scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))))
+                continue
+            }
+            guard closeList(), indent == 0 else { return nil }
+
+            // `key:` and the rest of the line.
+            var colon = 0
+            while colon < line.count, isKeyByte(line[colon]) { colon += 1 }
+            guard colon > 0, colon < line.count, line[colon] == 0x3A, line[0] != 0x20, line[colon - 1] != 0x20, line[0] != 0x2D else { return nil }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: line[0..<colon]), as: UTF8.self)
+            guard keys.insert(key).inserted else { return nil }
+            let at = TextPosition(line: lineNumber, column: 1)
+            var start = colon + 1
+            if start < line.count, line[start] != 0x20 { return nil }
+            while start < line.count, line[start] == 0x20 { start += 1 }
+            if start == line.count {
+                open = (key, at, [], 0, nil)
+                continue
+            }
+            if line[start] == 0x5B {
+                guard let list = flowList(line, from: start, line: lineNumber) else { return nil }
+                pairs.append(YAMLPair(key: key, value: list, at: at))
+                continue
+            }
+            guard let text = plainScalar(line, from: start, inFlow: false) else { return nil }
+            pairs.append(YAMLPair(key: key, value: .scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))), at: at))
+        }
+        guard closeList(), let first = pairs.first else { return nil }
+        return .mapping(pairs, at: first.at)
+    }
+
+    /// `[a, b c, d]` on one line: plain words only; nothing may follow the `]`.
+    private static func flowList(_ line: UnsafeBufferPointer<UInt8>, from open: Int, line lineNumber: Int) -> YAMLValue? {
+        var items: [YAMLValue] = []
+        var i = open + 1
+        while i < line.count, line[i] == 0x20 { i += 1 }
+        if i < line.count, line[i] == 0x5D {
+            i += 1
+        } else {
+            while true {
+                let start = i
+                while i < line.count, line[i] != 0x2C, line[i] != 0x5D { i += 1 }
+                guard i < line.count else { return nil }   // never closed
+                var end = i
+                while end > start, line[end - 1] == 0x20 { end -= 1 }
+                guard end > start, let text = plainScalar(UnsafeBufferPointer(rebasing: line[0..<end]), from: start, inFlow: true) else { return nil }
+                items.append(.scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))))
+                let closing = line[i] == 0x5D
+                i += 1
+                if closing { break }
+                while i < line.count, line[i] == 0x20 { i += 1 }
+            }
+        }
+        while i < line.count, line[i] == 0x20 { i += 1 }
+        guard i == line.count else { return nil }
+        return .sequence(items, at: TextPosition(line: lineNumber, column: column(line, open)))
+    }
+
+    /// The plain scalar from `start` to the end of `line`, trailing spaces trimmed, or nil
+    /// when YAML could read it as anything but plain text.
+    private static func plainScalar(_ line: UnsafeBufferPointer<UInt8>, from start: Int, inFlow: Bool) -> String? {
+        var end = line.count
+        while end > start, line[end - 1] == 0x20 { end -= 1 }
+        guard end > start else { return nil }
+        let first = line[start]
+        // Indicators that start something other than a plain scalar (`-` only before a digit, as in -2).
+        switch first {
+        case 0x2D:
+            guard start + 1 < end, line[start + 1] >= 0x30, line[start + 1] <= 0x39 else { return nil }
+        case 0x3F, 0x3A, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25, 0x40, 0x60:
+            return nil
+        default:
+            break
+        }
+        var i = start
+        while i < end {
+            let c = line[i]
+            // `: ` (or a final `:`) would start a mapping; in a flow list, brackets and colons end the word.
+            if c == 0x3A, i + 1 == end || line[i + 1] == 0x20 || inFlow { return nil }
+            if inFlow, c == 0x5B || c == 0x5D || c == 0x7B || c == 0x7D || c == 0x2C || c == 0x27 || c == 0x22 { return nil }
+            i += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+    }
+
+    /// Keys of plain ASCII words: letters, digits, `_`, `-`, spaces.
+    @inline(__always)
+    private static func isKeyByte(_ c: UInt8) -> Bool {
+        (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x2D || c == 0x20
+    }
+
+    /// The 1-based column of byte `offset`, in characters (libyaml counts characters).
+    private static func column(_ line: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
+        var column = 1
+        for i in 0..<offset where line[i] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
+}
