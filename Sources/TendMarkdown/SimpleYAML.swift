@@ -4,7 +4,7 @@
 /// `- item` lists of plain words. Going through Yams (libyaml's events, then a node tree)
 /// costs more than the rest of the entry's Markdown, so this reader takes that common shape
 /// on its own and gives back exactly what ``YAMLValue/read(_:firstLine:)`` would: the same
-/// scalars as written, the same places. Anything it is not sure of — quotes, comments,
+/// scalars as written, the same places. Anything it is not sure of — escapes, comments,
 /// nested mappings, block scalars, anchors, tabs, an empty value, a key written twice — makes
 /// it decline (nil), and Yams reads the text, errors and all. Tests hold it to Yams's answer.
 enum SimpleYAML {
@@ -38,11 +38,11 @@ enum SimpleYAML {
             var end = lineEnd
             if end > lineStart, b[end - 1] == 0x0D { end -= 1 }
             let line = UnsafeBufferPointer(rebasing: b[lineStart..<end])
-            // Tabs, comments, stray carriage returns, control characters, and the characters
+            // Tabs, stray carriage returns, control characters, and the characters
             // YAML reads as line breaks or refuses (NEL and C1 controls, U+2028/2029, BOM,
             // U+FFFE/FFFF): Yams decides.
             for (i, c) in line.enumerated() {
-                if c == 0x09 || c == 0x23 || c == 0x0D || c < 0x20 || c == 0x7F { return nil }
+                if c == 0x09 || c == 0x0D || c < 0x20 || c == 0x7F { return nil }
                 if c == 0xC2, i + 1 < line.count, line[i + 1] < 0xA0 { return nil }
                 if c == 0xE2, i + 2 < line.count, line[i + 1] == 0x80, line[i + 2] == 0xA8 || line[i + 2] == 0xA9 { return nil }
                 if c == 0xEF, i + 2 < line.count, (line[i + 1] == 0xBB && line[i + 2] == 0xBF) || (line[i + 1] == 0xBF && line[i + 2] >= 0xBE) { return nil }
@@ -86,8 +86,14 @@ enum SimpleYAML {
                 pairs.append(YAMLPair(key: key, value: list, at: at))
                 continue
             }
+            let valueAt = TextPosition(line: lineNumber, column: column(line, start))
+            if line[start] == 0x22 || line[start] == 0x27 {
+                guard let text = quotedScalar(line, from: start) else { return nil }
+                pairs.append(YAMLPair(key: key, value: .scalar(text, isPlain: false, at: valueAt), at: at))
+                continue
+            }
             guard let text = plainScalar(line, from: start, inFlow: false) else { return nil }
-            pairs.append(YAMLPair(key: key, value: .scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))), at: at))
+            pairs.append(YAMLPair(key: key, value: .scalar(text, isPlain: true, at: valueAt), at: at))
         }
         guard closeList(), let first = pairs.first else { return nil }
         return .mapping(pairs, at: first.at)
@@ -140,11 +146,28 @@ enum SimpleYAML {
         while i < end {
             let c = line[i]
             // `: ` (or a final `:`) would start a mapping; in a flow list, brackets and colons end the word.
+            if c == 0x23 { return nil }   // a comment, or a `#` Yams should judge
             if c == 0x3A, i + 1 == end || line[i + 1] == 0x20 || inFlow { return nil }
             if inFlow, c == 0x5B || c == 0x5D || c == 0x7B || c == 0x7D || c == 0x2C || c == 0x27 || c == 0x22 { return nil }
             i += 1
         }
         return String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+    }
+
+    /// `"text"` or `'text'` closed on the same line, with no escapes (`\`, `''`) inside and
+    /// nothing but spaces after it.
+    private static func quotedScalar(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> String? {
+        let quote = line[start]
+        var close = start + 1
+        while close < line.count, line[close] != quote {
+            if line[close] == 0x5C, quote == 0x22 { return nil }
+            close += 1
+        }
+        guard close < line.count else { return nil }
+        var after = close + 1
+        while after < line.count, line[after] == 0x20 { after += 1 }
+        guard after == line.count else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: line[(start + 1)..<close]), as: UTF8.self)
     }
 
     /// Keys of plain ASCII words: letters, digits, `_`, `-`, spaces.
