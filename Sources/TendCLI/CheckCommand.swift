@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
-        let (entries, diagnostics) = vault.loadEntries()
+        let (entries, diagnostics) = try vault.loadEntries()
         Output.report(diagnostics)
         let errors = diagnostics.filter { $0.problem.severity == .error }.count
         let warnings = diagnostics.count - errors

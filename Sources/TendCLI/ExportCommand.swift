@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
-        let (entries, diagnostics) = vault.loadEntries()
+        let (entries, diagnostics) = try vault.loadEntries()
         Output.report(diagnostics.filter { $0.problem.severity == .error })
         switch format {
         case .jsonl:

@@ -8,7 +8,8 @@ import TendResources
 struct Vault {
     var location: VaultLocation
     var configuration: Configuration
-    var parser: EntryParser
+    /// The parser, made (with the emotion lexicon) only when some file must be parsed.
+    var parser: Lazy<EntryParser>
     /// Problems with the configuration itself.
     var problems: [Diagnostic]
 
@@ -26,8 +27,13 @@ struct Vault {
             configuration = read
             problems += configProblems.map { Diagnostic(path: location.display(configPath), problem: $0) }
         }
-        let lexicon = configuration.lexicon(adding: Lexicon(tsv: try TendResources.emotionLexicon()))
-        let parser = EntryParser(vocabulary: configuration.vocabulary, lexicon: lexicon)
+        // Reading the lexicon costs more than a whole up-to-date `tend grep`; most commands find
+        // the index current and never need it.
+        let settings = configuration
+        let parser = Lazy {
+            let lexicon = settings.lexicon(adding: Lexicon(tsv: try TendResources.emotionLexicon()))
+            return EntryParser(vocabulary: settings.vocabulary, lexicon: lexicon)
+        }
         return Vault(location: location, configuration: configuration, parser: parser, problems: problems)
     }
 
@@ -38,11 +44,11 @@ struct Vault {
     }
 
     /// Walks, parses and numbers sessions: every entry sorted by date then path, and every problem.
-    func loadEntries() -> (entries: [Entry], diagnostics: [Diagnostic]) {
+    func loadEntries() throws -> (entries: [Entry], diagnostics: [Diagnostic]) {
         let (files, walkProblems) = files()
         var diagnostics = problems + walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
         var entries: [Entry] = []
-        for parsed in VaultReader(root: location.root, parser: parser).parse(files) {
+        for parsed in try VaultReader(root: location.root, parser: parser).parse(files) {
             switch parsed {
             case .entry(let entry):
                 entries.append(entry)
@@ -72,7 +78,7 @@ extension Vault {
             return (IndexedJournal(index: synced.index, reader: VaultReader(root: location.root, parser: parser)),
                     synced.diagnostics + stored)
         } catch {
-            let (entries, diagnostics) = loadEntries()
+            let (entries, diagnostics) = try loadEntries()
             let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,
                 "the index could not be used (\(error)), so every entry was read directly this time"))
             return (InMemoryJournal(entries: entries), [warning] + diagnostics)

@@ -7,6 +7,8 @@ struct BodyWalker {
     let lexicon: Lexicon
     let lines: LineTable
     private(set) var entry: Entry
+    /// Adds emotions the way the front matter does.
+    private let parser: EntryParser
 
     /// The open headings, outermost first.
     private var headings: [Heading] = []
@@ -31,6 +33,7 @@ struct BodyWalker {
         self.lexicon = lexicon
         self.lines = lines
         self.entry = entry
+        parser = EntryParser(vocabulary: vocabulary, lexicon: lexicon)
         themes = Set(entry.themes)
     }
 
@@ -178,7 +181,6 @@ struct BodyWalker {
         if isAction { addAction(text: text, status: .open, tags: itemTags, source: source) }
     }
 
-    private var parser: EntryParser { EntryParser(vocabulary: vocabulary, lexicon: lexicon) }
 
     private mutating func addPractice(_ text: String, source: ItemSource) {
         let (name, minutes) = ItemParsing.practice(text)

@@ -88,18 +88,29 @@ enum ItemParsing {
 
     /// The number at the start of `text` (`7`, `4/10`, `7.5`, `70%`), scaled to 0–10.
     static func intensity(in text: Substring) -> Double? {
-        var digits = ""
-        var rest = text[...]
-        while let c = rest.first, c.isASCII, c.isNumber || (c == "." && !digits.isEmpty && !digits.contains(".")) {
-            digits.append(c)
-            rest = rest.dropFirst()
+        let u = text.utf8
+        var i = u.startIndex
+        var seenDot = false
+        while i != u.endIndex {
+            let c = u[i]
+            if c >= 0x30 && c <= 0x39 {
+                // a digit
+            } else if c == 0x2E, i != u.startIndex, !seenDot {
+                seenDot = true
+            } else {
+                break
+            }
+            i = u.index(after: i)
         }
-        guard var value = Double(digits) else { return nil }
-        rest = rest.drop { $0 == " " }
-        if rest.first == "/" {
-            let scale = Double(String(rest.dropFirst().prefix { $0.isASCII && $0.isNumber })) ?? 10
+        guard var value = Double(Substring(u[u.startIndex..<i])) else { return nil }
+        while i != u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+        if i != u.endIndex, u[i] == 0x2F {
+            let from = u.index(after: i)
+            var to = from
+            while to != u.endIndex, u[to] >= 0x30 && u[to] <= 0x39 { to = u.index(after: to) }
+            let scale = Double(Substring(u[from..<to])) ?? 10
             if scale > 0 { value = value / scale * 10 }
-        } else if rest.first == "%" {
+        } else if i != u.endIndex, u[i] == 0x25 {
             value /= 10
         }
         guard (0...10).contains(value) else { return nil }

@@ -20,7 +20,9 @@ public struct IndexedJournal: JournalStore, Sendable {
     /// read as it is now; one that is gone, or no longer dated in the range, is left out.
     public func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
         let files = try index.entryFiles(from: start, through: end)
-        let parsed = Parallel.map(files.map(\.file)) { reader.parse($0) }
+        guard !files.isEmpty else { return [] }
+        let parser = try reader.parser()
+        let parsed = Parallel.map(files.map(\.file)) { reader.parse($0, with: parser) }
         var entries: [Entry] = []
         for ((_, session), file) in zip(files, parsed) {
             guard case .entry(var entry) = file, let date = entry.date, date >= start, date <= end else { continue }

@@ -111,11 +111,13 @@ extension JournalIndex {
             let batches = stride(from: 0, to: toParse.count, by: batchSize).map {
                 Array(toParse[$0..<min($0 + batchSize, toParse.count)])
             }
-            var next = batches.first.map { Parsing(reader: reader, batch: $0) }
+            // The parser (and its lexicon) is made only now that some file needs it.
+            let parser = toParse.isEmpty ? nil : try reader.parser()
+            var next = batches.first.map { Parsing(reader: reader, parser: parser!, batch: $0) }
             var done = 0
             for (i, batch) in batches.enumerated() {
                 let inputs = next!.result()
-                next = i + 1 < batches.count ? Parsing(reader: reader, batch: batches[i + 1]) : nil
+                next = i + 1 < batches.count ? Parsing(reader: reader, parser: parser!, batch: batches[i + 1]) : nil
                 for input in inputs {
                     if let old = replaced[input.stamp.path] {
                         try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [old.id])
@@ -293,10 +295,10 @@ extension JournalIndex {
         private let group = DispatchGroup()
         private var inputs: [IndexInput] = []
 
-        init(reader: VaultReader, batch: [IndexFileStamp]) {
+        init(reader: VaultReader, parser: EntryParser, batch: [IndexFileStamp]) {
             group.enter()
             DispatchQueue.global().async {
-                self.inputs = reader.read(batch)
+                self.inputs = reader.read(batch, with: parser)
                 self.group.leave()
             }
         }

@@ -44,13 +44,25 @@ public struct IndexInput: Sendable {
 public struct VaultReader: Sendable {
     /// The vault folder (absolute).
     public var root: String
-    /// The parser to use.
-    public var parser: EntryParser
+    /// The parser, made the first time a file must be parsed.
+    private let parserSource: Lazy<EntryParser>
 
-    /// Creates a reader.
+    /// Creates a reader with a parser at hand.
     public init(root: String, parser: EntryParser) {
         self.root = root
-        self.parser = parser
+        self.parserSource = Lazy(parser)
+    }
+
+    /// Creates a reader whose parser (and the emotion lexicon behind it) is made only when
+    /// some file must be parsed: a command that finds the index up to date never loads it.
+    public init(root: String, parser: Lazy<EntryParser>) {
+        self.root = root
+        self.parserSource = parser
+    }
+
+    /// The parser, made now if it was not yet.
+    public func parser() throws -> EntryParser {
+        try parserSource.get()
     }
 
     /// The content hash of a file, or nil when it cannot be read.
@@ -59,14 +71,15 @@ public struct VaultReader: Sendable {
     }
 
     /// Reads and parses one file (no hashing or encoding: what `export` and `check` need).
-    public func parse(_ stamp: IndexFileStamp) -> ParsedFile {
+    public func parse(_ stamp: IndexFileStamp, with parser: EntryParser) -> ParsedFile {
         guard let bytes = FileBytes.read(root + "/" + stamp.path) else { return Self.unreadable(stamp) }
         return parser.parse(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
     }
 
     /// Reads and parses many files on every core, keeping their order.
-    public func parse(_ stamps: [IndexFileStamp]) -> [ParsedFile] {
-        Parallel.map(stamps) { parse($0) }
+    public func parse(_ stamps: [IndexFileStamp]) throws -> [ParsedFile] {
+        let parser = try parser()
+        return Parallel.map(stamps) { parse($0, with: parser) }
     }
 
     private static func unreadable(_ stamp: IndexFileStamp) -> ParsedFile {
@@ -75,7 +88,12 @@ public struct VaultReader: Sendable {
     }
 
     /// Reads, hashes and parses one file.
-    public func read(_ stamp: IndexFileStamp) -> IndexInput {
+    public func read(_ stamp: IndexFileStamp) throws -> IndexInput {
+        read(stamp, with: try parser())
+    }
+
+    /// Reads, hashes and parses one file with `parser`.
+    public func read(_ stamp: IndexFileStamp, with parser: EntryParser) -> IndexInput {
         let parsed: ParsedFile
         var hash: UInt64 = 0
         var bodyLine = 0
@@ -103,9 +121,9 @@ public struct VaultReader: Sendable {
                           fieldsJSON: json(fields), metricsJSON: json(metrics), problemsJSON: json(parsed.problems))
     }
 
-    /// Reads many files on every core, keeping their order.
-    public func read(_ stamps: [IndexFileStamp]) -> [IndexInput] {
-        Parallel.map(stamps) { read($0) }
+    /// Reads many files on every core with `parser`, keeping their order.
+    public func read(_ stamps: [IndexFileStamp], with parser: EntryParser) -> [IndexInput] {
+        Parallel.map(stamps) { read($0, with: parser) }
     }
 
     /// The day of a modification time in the user's time zone.
@@ -175,5 +193,34 @@ enum FileBytes {
         }
         bytes.removeSubrange(total...)
         return bytes
+    }
+}
+
+/// A value made the first time it is asked for, on whichever thread asks first; a failure
+/// is kept and given to every later caller too.
+public final class Lazy<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Result<Value, any Error>?
+    private let make: @Sendable () throws -> Value
+
+    /// A value to be made by `make`.
+    public init(_ make: @escaping @Sendable () throws -> Value) {
+        self.make = make
+    }
+
+    /// A value already made.
+    public init(_ value: Value) {
+        self.make = { value }
+        self.made = .success(value)
+    }
+
+    /// The value, made now when it was not yet.
+    public func get() throws -> Value {
+        try lock.withLock {
+            if let made { return try made.get() }
+            let result = Result { try make() }
+            made = result
+            return try result.get()
+        }
     }
 }

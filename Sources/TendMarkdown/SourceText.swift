@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The text of a file, decoded from its bytes the way a person's editor would.
 ///
 /// Valid UTF-8 is read as it is (a leading byte-order mark is dropped). Anything else
@@ -20,7 +26,7 @@ public struct SourceText: Sendable {
         var body = bytes[...]
         hadByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if hadByteOrderMark { body = body.dropFirst(3) }
-        looksBinary = body.contains(0)
+        looksBinary = body.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0, body.count) != nil } ?? false }
         firstInvalidByte = nil
         if let valid = String(validating: body, as: UTF8.self) {
             text = valid

@@ -17,7 +17,7 @@ struct JournalStoreTests {
             stamps.append(IndexFileStamp(path: path, size: 1, modified: 1))
         }
         stamps.sort { $0.path < $1.path }
-        let entries = stamps.compactMap { reader.read($0).parsed.entry }
+        let entries = try stamps.compactMap { try reader.read($0).parsed.entry }
         let scratch = NSTemporaryDirectory() + "tend-store-" + UUID().uuidString + "/index.sqlite"
         let (index, _) = try JournalIndex.open(at: scratch)
         _ = try index.sync(files: stamps, reader: reader)
@@ -69,7 +69,7 @@ struct JournalStoreTests {
         // Steps with no topic at all: no tag on the step, no theme in the entry.
         try vault.write("2026-09-05 quiet.md", entry("2026-09-05", "- [ ] plain step one\n- [ ] plain step two 📅 2026-09-02"), modified: 1_000)
         let stamps = vault.stamps()
-        let entries = stamps.compactMap { vault.reader.read($0).parsed.entry }
+        let entries = try stamps.compactMap { try vault.reader.read($0).parsed.entry }
         let (index, _) = try JournalIndex.open(at: vault.indexPath)
         _ = try index.sync(files: stamps, reader: vault.reader)
         return (InMemoryJournal(entries: entries), index)

@@ -127,6 +127,36 @@ struct SyncTests {
         try DatabaseQueue(path: vault.indexPath).write { try $0.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')") }
     }
 
+    @Test("a sync with nothing to parse never makes the parser (nor loads the lexicon)")
+    func parserIsMadeOnlyWhenNeeded() throws {
+        struct NotNeeded: Error {}
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha"), modified: 1_000)
+        try vault.sync()
+        let (index, _) = try JournalIndex.open(at: vault.indexPath)
+        let reader = VaultReader(root: vault.root, parser: Lazy { throw NotNeeded() })
+        #expect(try index.sync(files: vault.stamps(), reader: reader).isUnchanged)
+        let journal = IndexedJournal(index: index, reader: reader)
+        #expect(try journal.entries(from: LocalDate(parsing: "2027-01-01")!, through: LocalDate(parsing: "2027-12-31")!).isEmpty)
+        // Once a file changed, the parser is asked for, and its failure reaches the caller.
+        try vault.write("a.md", entry("2026-09-01", "alpha beta"), modified: 2_000)
+        #expect(throws: NotNeeded.self) { try index.sync(files: vault.stamps(), reader: reader) }
+    }
+
+    @Test("a lazy value is made once, and a failure is kept")
+    func lazyIsMadeOnce() throws {
+        final class Count: @unchecked Sendable { var n = 0 }
+        let count = Count()
+        let lazy = Lazy { count.n += 1; return 7 }
+        #expect(try lazy.get() == 7 && lazy.get() == 7)
+        #expect(count.n == 1)
+        struct Broken: Error {}
+        let failing = Lazy<Int> { count.n += 1; throw Broken() }
+        #expect(throws: Broken.self) { try failing.get() }
+        #expect(throws: Broken.self) { try failing.get() }
+        #expect(count.n == 2)
+    }
+
     @Test("sessions are renumbered when a journey is added before others")
     func sessionsRecomputed() throws {
         let vault = try TempVault()
