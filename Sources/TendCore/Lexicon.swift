@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The emotion lexicon: feeling words mapped to a canonical name and a family.
 ///
 /// The default list ships as `emotions.tsv` (one `word<TAB>canonical<TAB>family` a line);
@@ -14,6 +16,9 @@ public struct Lexicon: Sendable {
     private var words: [String: Meaning] = [:]
     /// The known words as characters, by their length (for did-you-mean).
     private var spellings: [Int: [(word: String, scalars: [Unicode.Scalar])]] = [:]
+    /// Did-you-mean answers already found: the same unknown word tends to come back entry
+    /// after entry, and finding its nearest word compares it with hundreds.
+    private var suggestions = SuggestionCache()
 
     /// The family of unknown words.
     public static let otherFamily = "other"
@@ -46,6 +51,7 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func set(_ word: String, _ meaning: Meaning) {
+        suggestions = SuggestionCache()
         if words.updateValue(meaning, forKey: word) == nil {
             let scalars = Array(word.unicodeScalars)
             spellings[scalars.count, default: []].append((word, scalars))
@@ -64,7 +70,15 @@ public struct Lexicon: Sendable {
 
     /// The closest known word within two edits, for a did-you-mean.
     public func suggestion(for word: String) -> String? {
-        let w = Array(word.normalizedName().unicodeScalars)
+        let key = word.normalizedName()
+        if let known = suggestions.answers.withLock({ $0[key] }) { return known }
+        let found = nearestWord(to: key)
+        suggestions.answers.withLock { $0[key] = .some(found) }
+        return found
+    }
+
+    private func nearestWord(to word: String) -> String? {
+        let w = Array(word.unicodeScalars)
         guard w.count >= 3 else { return nil }
         var best: (String, Int)?
         var rows = ([Int](), [Int]())
@@ -106,4 +120,9 @@ public struct Lexicon: Sendable {
         }
         return rows.0[b.count]
     }
+}
+
+/// Did-you-mean answers shared by every copy of a lexicon (and every thread using it).
+private final class SuggestionCache: Sendable {
+    let answers = Mutex<[String: String?]>([:])
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The lines of a text, for turning libcmark's byte columns into character columns
 /// and for reading a line as it is on disk.
 ///
@@ -22,19 +28,33 @@ public struct LineTable: Sendable {
         var ends: [Int] = []
         starts.reserveCapacity(bytes.count / 32 + 1)
         ends.reserveCapacity(bytes.count / 32 + 1)
-        var i = 0
         let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                ends.append(i)
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                ends.append(i)
-                if i + 1 < n, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            if memchr(base, 0x0D, n) == nil {
+                // Only `\n` endings (nearly every file): jump from one to the next.
+                var i = 0
+                while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    ends.append(at)
+                    starts.append(at + 1)
+                    i = at + 1
+                }
+                return
             }
-            i += 1
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x0A {
+                    ends.append(i)
+                    starts.append(i + 1)
+                } else if c == 0x0D {
+                    ends.append(i)
+                    if i + 1 < n, b[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
+            }
         }
         ends.append(n)
         self.starts = starts
