@@ -181,7 +181,6 @@ struct BodyWalker {
         if isAction { addAction(text: text, status: .open, tags: itemTags, source: source) }
     }
 
-
     private mutating func addPractice(_ text: String, source: ItemSource) {
         let (name, minutes) = ItemParsing.practice(text)
         guard !name.isEmpty else { return }

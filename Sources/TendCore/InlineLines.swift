@@ -101,14 +101,12 @@ extension String {
             var out = [UInt8]()
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
-            var changed = false
             var i = 0
             let n = bytes.count
             while i < n {
                 let b = bytes[i]
                 let width = b > 0x20 && b < 0x80 ? 0 : Self.spaceWidth(bytes, i)
                 if width > 0 {
-                    if b != 0x20 || width != 1 || pendingSpace || out.isEmpty { changed = true }
                     pendingSpace = !out.isEmpty
                     i += width
                     continue
@@ -117,8 +115,7 @@ extension String {
                 out.append(b)
                 i += 1
             }
-            if pendingSpace { changed = true }
-            return changed ? String(decoding: out, as: UTF8.self) : self
+            return String(decoding: out, as: UTF8.self)
         }
     }
 

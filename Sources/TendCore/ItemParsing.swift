@@ -35,7 +35,9 @@ enum ItemParsing {
         var bytes = Array(text.utf8)
         let found: (written: String, remove: Range<Int>)? = bytes.withUnsafeBufferPointer { b in
             for marker in markers {
-                guard let start = firstRange(of: Array(marker.utf8), in: b) else { continue }
+                var marker = marker
+                guard let at = marker.withUTF8({ ByteSearch.firstOffset(of: $0, in: b) }) else { continue }
+                let start = at..<(at + marker.utf8.count)
                 let n = b.count
                 var i = start.upperBound
                 // Emoji may carry U+FE0F (EF B8 8F); people paste NBSP.
@@ -62,21 +64,6 @@ enum ItemParsing {
         bytes.removeSubrange(found.remove)
         text = String(decoding: bytes, as: UTF8.self).foldingWhitespace()
         return (found.written.unicodeScalars.count == 10 ? LocalDate(parsing: found.written) : nil, found.written)
-    }
-
-    /// The first place `needle` stands in `haystack`, in bytes.
-    static func firstRange(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        let last = haystack.count - needle.count
-        var i = 0
-        outer: while i <= last {
-            if haystack[i] == first {
-                for k in 1..<needle.count where haystack[i + k] != needle[k] { i += 1; continue outer }
-                return i..<(i + needle.count)
-            }
-            i += 1
-        }
-        return nil
     }
 
     /// The due-date markers of Obsidian Tasks and Dataview.

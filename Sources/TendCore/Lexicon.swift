@@ -14,7 +14,7 @@ public struct Lexicon: Sendable {
     }
 
     private var words: [String: Meaning] = [:]
-    /// The known words as characters, by their length (for did-you-mean).
+    /// The known words as Unicode scalars, by their length (for did-you-mean).
     private var spellings: [Int: [(word: String, scalars: [Unicode.Scalar])]] = [:]
     /// Did-you-mean answers already found: the same unknown word tends to come back entry
     /// after entry, and finding its nearest word compares it with hundreds.

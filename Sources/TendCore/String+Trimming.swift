@@ -105,60 +105,42 @@ extension StringProtocol {
     }
 }
 
-extension String {
-    /// True when the UTF-8 bytes of `needle` occur in the text (an exact byte search).
-    func containsBytes(of needle: String) -> Bool {
-        var needle = needle
-        var text = self
-        return needle.withUTF8 { n in
-            text.withUTF8 { h in
-                guard let first = n.first else { return true }
-                guard h.count >= n.count else { return false }
-                var i = 0
-                let last = h.count - n.count
-                outer: while i <= last {
-                    if h[i] == first {
-                        for k in 1..<n.count where h[i + k] != n[k] { i += 1; continue outer }
-                        return true
-                    }
-                    i += 1
-                }
-                return false
-            }
+/// Byte searches over UTF-8 text (memchr for the first byte, then a compare): the generic
+/// collection searches step through a string's views one index at a time.
+enum ByteSearch {
+    /// The offset of the first `needle` in `haystack`.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return nil }
+        let last = haystack.count - needle.count
+        var offset = 0
+        while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return at }
+            offset = at + 1
         }
+        return nil
     }
 }
 
 extension String {
-    /// True when the UTF-8 text holds the byte `byte` (memchr over the string's storage; the
-    /// generic `utf8.contains` steps through the view one index at a time).
-    func containsByte(_ byte: UInt8) -> Bool {
-        if let found = utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
-            guard let base = buffer.baseAddress else { return false }
-            return memchr(base, Int32(byte), buffer.count) != nil
-        }) {
-            return found
-        }
-        return utf8.contains(byte)
+    /// True when the UTF-8 bytes of `needle` occur in the text.
+    func containsBytes(of needle: String) -> Bool {
+        var needle = needle
+        var text = self
+        return needle.withUTF8 { n in text.withUTF8 { ByteSearch.firstOffset(of: n, in: $0) != nil } }
     }
 
-    /// True when the ASCII text `needle` occurs (memchr for its first byte, then a compare).
+    /// True when the UTF-8 text holds the byte `byte`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { h in h.baseAddress.map { memchr($0, Int32(byte), h.count) != nil } ?? false }
+    }
+
+    /// True when the ASCII text `needle` occurs.
     func containsASCII(_ needle: StaticString) -> Bool {
+        var text = self
         let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let first = n.first else { return true }
-        if let found = utf8.withContiguousStorageIfAvailable({ h -> Bool in
-            guard let base = h.baseAddress, h.count >= n.count else { return false }
-            var offset = 0
-            while offset <= h.count - n.count,
-                  let hit = memchr(base + offset, Int32(first), h.count - n.count - offset + 1) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
-                offset = at + 1
-            }
-            return false
-        }) {
-            return found
-        }
-        return asciiRange(of: needle) != nil
+        return text.withUTF8 { ByteSearch.firstOffset(of: n, in: $0) != nil }
     }
 }
