@@ -207,6 +207,31 @@ struct PlanAndNewEndToEndTests {
         #expect(try Golden.mode(vault.appendingPathComponent("2030/05").path) == 0o700)
     }
 
+    @Test("tend new opens $EDITOR on the new file at a terminal, and never otherwise",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "script(1) makes the terminal"))
+    func newOpensTheEditorOnlyAtATerminal() throws {
+        let folder = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vault = folder.appendingPathComponent("vault")
+        try FileManager.default.createDirectory(at: vault, withIntermediateDirectories: true)
+        let marker = folder.appendingPathComponent("opened")
+        let editor = folder.appendingPathComponent("editor.sh")
+        try "#!/bin/sh\necho \"$1\" > '\(marker.path)'\n".write(to: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
+        // Not at a terminal (a script, a pipe, these tests): the entry is made, no editor runs.
+        let plain = try Golden.run(["new", "journal", "--vault", vault.path, "--date", "2030-05-06"],
+                                   environment: ["EDITOR": editor.path])
+        #expect(plain.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: marker.path))
+        // At a terminal (the pseudo-terminal script(1) makes): the editor gets the new file.
+        let command = "'\(Golden.binary)' new journal --vault '\(vault.path)' --date 2030-05-07"
+        let atTerminal = try Golden.run(["-q", "-e", "-c", command, "/dev/null"], environment: ["EDITOR": editor.path],
+                                        program: "/usr/bin/script")
+        #expect(atTerminal.status == 0)
+        let opened = try? String(contentsOf: marker, encoding: .utf8)
+        #expect(opened == vault.appendingPathComponent("2030/05/2030-05-07 journal.md").path + "\n")
+    }
+
     @Test func newWithAnObsidianTemplateInTheVault() throws {
         let vault = try Golden.copy("wiki-vault")
         defer { try? FileManager.default.removeItem(at: vault) }

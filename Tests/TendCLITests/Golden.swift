@@ -32,9 +32,11 @@ enum Golden {
     }
 
     /// Runs `tend ARGS` in `directory` with a clean environment (no colour, no TEND_VAULT).
-    static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Run {
+    /// `program` (another program, such as script(1), that runs tend itself) may replace tend.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:],
+                    program: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: program ?? binary)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? fixtures
         var environment = ProcessInfo.processInfo.environment
