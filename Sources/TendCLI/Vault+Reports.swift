@@ -5,14 +5,13 @@ import TendRender
 import TendTemplates
 
 extension Vault {
-    /// The journal for a report (review, plan), with the entries that could not be read printed
-    /// to stderr. A bad entry never stops a report: `hadErrors` tells the command to exit 2
-    /// after its output.
+    /// The journal for a report (review, plan), with the entries that could not be read (and
+    /// anything that happened to the index) printed to stderr. A bad entry never stops a
+    /// report: `hadErrors` tells the command to exit 2 after its output.
     func journalForReport() throws -> (store: any JournalStore, hadErrors: Bool) {
         let (store, diagnostics) = try journal()
-        let errors = diagnostics.filter { $0.problem.severity == .error }
-        Output.report(errors)
-        return (store, !errors.isEmpty)
+        Output.report(diagnostics)
+        return (store, diagnostics.contains(where: \.isError))
     }
 
     /// Renders a report with its template and prints it, or saves it as the vault-relative

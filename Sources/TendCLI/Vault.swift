@@ -64,9 +64,12 @@ struct Vault {
 }
 
 extension Vault {
-    /// The journal for queries (review, plan, listings): the index, brought up to date first
+    /// The journal for queries (review, plan, `tend new`): the index, brought up to date first
     /// (`TEND_INDEX` or `.tend/index.sqlite`). When the index cannot be opened (a read-only
     /// vault), every entry is parsed in memory instead, with a warning.
+    ///
+    /// - Returns: the store, and what a report should mention: every error in the vault and
+    ///   anything that happened to the index (warnings about entries are for `tend check`).
     func journal() throws -> (store: any JournalStore, diagnostics: [Diagnostic]) {
         let given = ProcessInfo.processInfo.environment["TEND_INDEX"].flatMap { $0.isEmpty ? nil : $0 }
         let bar = ProgressBar()   // only on a terminal, only when the sync takes a while
@@ -74,14 +77,14 @@ extension Vault {
         do {
             let synced = try syncedIndex(at: given) { bar.show(done: $0, total: $1, seconds: $2) }
             bar.clear()
-            let stored = try synced.index.storedProblems().map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+            let stored = try synced.index.storedErrors().map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
             return (IndexedJournal(index: synced.index, reader: VaultReader(root: location.root, parser: parser)),
-                    synced.diagnostics + stored)
+                    synced.indexWarnings + synced.diagnostics.filter(\.isError) + stored)
         } catch {
             let (entries, diagnostics) = try loadEntries()
             let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,
                 "the index could not be used (\(error)), so every entry was read directly this time"))
-            return (InMemoryJournal(entries: entries), [warning] + diagnostics)
+            return (InMemoryJournal(entries: entries), [warning] + diagnostics.filter(\.isError))
         }
     }
 }

@@ -42,6 +42,9 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
         self.problem = problem
     }
 
+    /// True for an error (something tend could not read), false for a warning.
+    public var isError: Bool { problem.severity == .error }
+
     /// `tend: PATH:LINE:COL: severity: message`.
     public var description: String {
         "tend: \(path):\(problem.line):\(problem.column): \(problem.severity.rawValue): \(problem.message)"

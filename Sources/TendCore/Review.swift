@@ -63,16 +63,22 @@ public struct LinkOptions: Sendable, Equatable {
             for ext in [".md", ".markdown"] where target.lowercased().hasSuffix(ext) {
                 target = String(target.dropLast(ext.count))
             }
-            let shown = title.replacingOccurrences(of: "]]", with: "] ]").replacingOccurrences(of: "|", with: "/")
+            let special = title.containsByte(0x5D) || title.containsByte(0x7C)
+            let shown = special ? title.replacingOccurrences(of: "]]", with: "] ]").replacingOccurrences(of: "|", with: "/") : title
             return "[[\(target)|\(shown)]]"
         case .markdown:
-            let shown = title.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+            let special = title.containsByte(0x5B) || title.containsByte(0x5D)
+            let shown = special ? title.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]") : title
             return "[\(shown)](\(Self.encode(prefix + path)))"
         }
     }
 
     /// Percent-encodes what would end or confuse a Markdown link destination.
     static func encode(_ path: String) -> String {
+        // Most paths need nothing (a space in `2026-11-02 journey.md` is the usual exception).
+        guard path.utf8.contains(where: { $0 <= 0x20 || $0 == 0x25 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E || $0 == 0x23 || $0 == 0x3F }) else {
+            return path
+        }
         var out = ""
         for scalar in path.unicodeScalars {
             switch scalar {

@@ -55,7 +55,7 @@ extension JournalIndex {
     /// Open steps of entries dated on or before `day`: counted in the partial index, and the
     /// last `limit` read by going back from the latest day.
     public func openActions(through day: LocalDate, limit: Int) throws -> OpenActionPage {
-        try openPage(through: day, topic: nil, limit: limit)
+        try read { db in try openPage(db, through: day, topic: nil, limit: limit) }
     }
 
     /// Open steps due before `dueBefore`, counted in the partial index; the `limit` due last
@@ -83,40 +83,40 @@ extension JournalIndex {
     /// Open steps by topic: counted per topic in the partial index, then each topic's last
     /// `limit` read from it.
     public func openActionsByTopic(through day: LocalDate, limit: Int) throws -> [String: OpenActionPage] {
-        let topics: [(String, Int)] = try read { db in
-            try Row.fetchAll(db, sql: """
+        // One read transaction for every topic, with cached statements: a plan asks for dozens.
+        try read { db in
+            let topics: [(String, Int)] = try Row.fetchAll(db, sql: """
                 SELECT topic, count(*) FROM action INDEXED BY action_open_topic WHERE \(IndexSchema.openStep) AND day <= ? GROUP BY topic
                 """, arguments: [day.dayNumber]).map { ($0[0], $0[1]) }
+            var result: [String: OpenActionPage] = [:]
+            for (topic, count) in topics {
+                result[topic] = try openPage(db, through: day, topic: topic, limit: limit, count: count)
+            }
+            return result
         }
-        var result: [String: OpenActionPage] = [:]
-        for (topic, _) in topics {
-            result[topic] = try openPage(through: day, topic: topic, limit: limit)
-        }
-        return result
     }
 
     /// Open steps of entries dated on or before `day` (of one topic, when given): how many, and
-    /// the last `limit` in written order.
-    private func openPage(through day: LocalDate, topic: String?, limit: Int) throws -> OpenActionPage {
-        try read { db in
-            let topicCondition = topic == nil ? "" : " AND topic = ?"
-            let index = topic == nil ? "action_open_day" : "action_open_topic"
-            var arguments: StatementArguments = [day.dayNumber]
-            if let topic { arguments += [topic] }
-            let count = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep) AND day <= ?\(topicCondition)
-                """, arguments: arguments) ?? 0
-            guard count > 0, limit > 0 else { return OpenActionPage(count: count, shown: []) }
-            // The day of the limit-th step from the end: every step shown is on or after it.
-            let cutDay = try Int.fetchOne(db, sql: """
-                SELECT day FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep) AND day <= ?\(topicCondition)
-                ORDER BY day DESC LIMIT 1 OFFSET ?
-                """, arguments: arguments + [min(limit, count) - 1]) ?? Int.min
-            let steps = try openSteps(db, where: "a.day <= ? AND a.day >= ?" + (topic == nil ? "" : " AND a.topic = ?"),
-                                      arguments: [day.dayNumber, cutDay] + (topic.map { [$0] } ?? []),
-                                      order: "a.day DESC, e.path DESC, a.line DESC, a.col DESC", index: index, limit: limit)
-            return OpenActionPage(count: count, shown: steps.reversed())
-        }
+    /// the last `limit` in written order. `count`, when the caller has it, saves counting again.
+    private func openPage(_ db: Database, through day: LocalDate, topic: String?, limit: Int, count known: Int? = nil) throws -> OpenActionPage {
+        let topicCondition = topic == nil ? "" : " AND topic = ?"
+        let index = topic == nil ? "action_open_day" : "action_open_topic"
+        var arguments: StatementArguments = [day.dayNumber]
+        if let topic { arguments += [topic] }
+        let count = try known ?? Int.fetchOne(db, sql: """
+            SELECT count(*) FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep) AND day <= ?\(topicCondition)
+            """, arguments: arguments) ?? 0
+        guard count > 0, limit > 0 else { return OpenActionPage(count: count, shown: []) }
+        // The day of the limit-th step from the end: every step shown is on or after it.
+        // (Cached statements: the plan asks this once per topic.)
+        let cutDay = try Int.fetchOne(db.cachedStatement(sql: """
+            SELECT day FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep) AND day <= ?\(topicCondition)
+            ORDER BY day DESC LIMIT 1 OFFSET ?
+            """), arguments: arguments + [min(limit, count) - 1]) ?? Int.min
+        let steps = try openSteps(db, where: "a.day <= ? AND a.day >= ?" + (topic == nil ? "" : " AND a.topic = ?"),
+                                  arguments: [day.dayNumber, cutDay] + (topic.map { [$0] } ?? []),
+                                  order: "a.day DESC, e.path DESC, a.line DESC, a.col DESC", index: index, limit: limit)
+        return OpenActionPage(count: count, shown: steps.reversed())
     }
 
     /// Open steps matching `condition`, in `order`, with their entries' summaries. Each query
@@ -125,13 +125,13 @@ extension JournalIndex {
     private func openSteps(_ db: Database, where condition: String, arguments: StatementArguments,
                            order: String, index: String, limit: Int) throws -> [OpenAction] {
         var steps: [(id: Int64, action: ActionItem, summary: EntrySummary)] = []
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT e.id, e.path, e.day, e.title, e.type, e.session,
                    a.text, a.status, a.due, a.done, a.line, a.col, a.tags, a.heading
             FROM action a INDEXED BY \(index) JOIN entry e ON e.id = a.entry_id
             WHERE \(Self.openStepA) AND \(condition)
             ORDER BY \(order) LIMIT ?
-            """, arguments: arguments + [limit])
+            """), arguments: arguments + [limit])
         while let row = try rows.next() {
             let tags: String = row[12]
             let action = ActionItem(
@@ -156,9 +156,9 @@ extension JournalIndex {
     private func themes(ofEntries ids: Set<Int64>, _ db: Database) throws -> [Int64: [String]] {
         guard !ids.isEmpty else { return [:] }
         var themes: [Int64: [String]] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT entry_id, name FROM theme WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, name
-            """, arguments: [try Self.jsonArray(ids)])
+            """), arguments: [try Self.jsonArray(ids)])
         while let row = try rows.next() { themes[row[0], default: []].append(row[1]) }
         return themes
     }
@@ -193,17 +193,20 @@ extension JournalIndex {
         }
     }
 
-    /// Every problem stored for the vault's files, sorted by path and place.
-    public func storedProblems() throws -> [Diagnostic] {
+    /// Every error stored for the vault's files (a file tend could not read), sorted by path and
+    /// place: what a report mentions. Warnings are for `tend check`.
+    public func storedErrors() throws -> [Diagnostic] {
         try read { db in
             var result: [Diagnostic] = []
             let decoder = JSONDecoder()
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, problems FROM entry INDEXED BY entry_problems WHERE warnings + errors > 0 ORDER BY path")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, problems FROM entry INDEXED BY entry_problems WHERE warnings + errors > 0 AND errors > 0 ORDER BY path
+                """)
             while let row = try rows.next() {
                 let path: String = row[0]
                 let json: String = row[1]
                 let problems = (try? decoder.decode([Problem].self, from: Data(json.utf8))) ?? []
-                result += problems.map { Diagnostic(path: path, problem: $0) }
+                result += problems.filter { $0.severity == .error }.map { Diagnostic(path: path, problem: $0) }
             }
             return result
         }

@@ -144,6 +144,17 @@ struct CommandTests {
         #expect(FileManager.default.contents(atPath: scratch + "/" + aside[0]) == Data("not a database, just words".utf8))
     }
 
+    @Test("the review says so too when the index was moved aside, and still answers")
+    func unreadableIndexInAReview() throws {
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        try Data("not a database either".utf8).write(to: URL(fileURLWithPath: scratch + "/index.sqlite"))
+        let result = try tend(["review", "--week", "latest"], in: fixtureVault,
+                              environment: ["TEND_TODAY": "2026-10-14", "TEND_INDEX": scratch + "/index.sqlite"])
+        #expect(result.status == 0)
+        #expect(result.stderr.hasPrefix("tend: \(scratch)/index.sqlite:1:1: warning: the index could not be read"))
+        #expect(result.stdout.hasPrefix("---\n"))
+    }
+
     @Test("colour only on a terminal: none when piped")
     func noColourWhenPiped() throws {
         let result = try tend(["grep", "grief", "--index", scratch + "/i.sqlite"], in: fixtureVault, environment: ["NO_COLOR": ""])
