@@ -4,9 +4,11 @@ import Foundation
 final class ProgressBar {
     private let enabled = isatty(2) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     private var shown = false
+    /// Seconds of work before the bar appears (`TEND_PROGRESS_AFTER` changes it, for tests).
+    private let after = ProcessInfo.processInfo.environment["TEND_PROGRESS_AFTER"].flatMap(Double.init) ?? 0.3
 
     func show(done: Int, total: Int, seconds: Double) {
-        guard enabled, total > 0, seconds > 0.3 || shown else { return }
+        guard enabled, total > 0, seconds >= after || shown else { return }
         shown = true
         let width = 30
         let filled = done * width / total

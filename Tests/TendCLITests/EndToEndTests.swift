@@ -232,6 +232,28 @@ struct PlanAndNewEndToEndTests {
         #expect(opened == vault.appendingPathComponent("2030/05/2030-05-07 journal.md").path + "\n")
     }
 
+    @Test("tend index shows its progress bar at a terminal, wipes it when done, and never shows it in a pipe",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "script(1) makes the terminal"))
+    func progressBarOnlyAtATerminal() throws {
+        let vault = try Golden.copy("review-vault")
+        defer { try? FileManager.default.removeItem(at: vault) }
+        // The bar waits for a moment of work; a small vault is read faster than that, so the
+        // wait is set to nothing here.
+        let command = "'\(Golden.binary)' index --vault '\(vault.path)'"
+        let atTerminal = try Golden.run(["-q", "-e", "-c", command, "/dev/null"], environment: ["TEND_PROGRESS_AFTER": "0"],
+                                        program: "/usr/bin/script")
+        #expect(atTerminal.status == 0)
+        #expect(atTerminal.stdout.contains("Reading entries █"))
+        // Drawn, then wiped: what follows the last wipe is the run's own output, without the bar.
+        let parts = atTerminal.stdout.components(separatedBy: "\r\u{1B}[2K")
+        #expect(parts.count >= 3)
+        #expect(parts.last.map { !$0.contains("Reading entries") && $0.contains("Indexed ") } == true)
+        let piped = try Golden.run(["index", "--vault", vault.path], environment: ["TEND_PROGRESS_AFTER": "0"])
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("Reading entries") && !piped.stdout.contains("Reading entries"))
+        #expect(piped.stdout.hasPrefix("Indexed "))
+    }
+
     @Test func newWithAnObsidianTemplateInTheVault() throws {
         let vault = try Golden.copy("wiki-vault")
         defer { try? FileManager.default.removeItem(at: vault) }
