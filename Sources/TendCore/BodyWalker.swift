@@ -377,7 +377,7 @@ struct InlineField: Equatable {
     var isWholeLine: Bool
 
     static func fields(in line: String) -> [InlineField] {
-        guard line.containsASCII("::") else { return [] }
+        guard line.containsBytes(of: "::") else { return [] }
         var result: [InlineField] = []
         let trimmed = line.trimmingWhitespace()
         if let range = trimmed.asciiRange(of: "::"), isKey(trimmed[..<range.lowerBound]),

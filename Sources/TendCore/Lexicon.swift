@@ -93,13 +93,8 @@ public struct Lexicon: Sendable {
         return best?.0
     }
 
-    /// Levenshtein distance over Unicode scalars, giving up above `limit`.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        var rows = ([Int](), [Int]())
-        return distance(a, b, limit: limit, rows: &rows)
-    }
-
-    /// The same, reusing `rows` as its two rows of work space.
+    /// Levenshtein distance over Unicode scalars, giving up above `limit`; `rows` is work
+    /// space kept between calls.
     private static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, rows: inout ([Int], [Int])) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension Unicode.Scalar {
     /// White space, with a fast path for ASCII (the Unicode property lookup is slow).
     @inline(__always) var isSpace: Bool {
@@ -105,19 +99,39 @@ extension StringProtocol {
     }
 }
 
-/// Byte searches over UTF-8 text (memchr for the first byte, then a compare): the generic
-/// collection searches step through a string's views one index at a time.
+/// Byte searches over UTF-8 text in plain Swift: the generic collection searches step through
+/// a string's views one index at a time, several times slower. A byte is looked for eight at a
+/// time (the word-at-a-time test of whether a word holds a given byte), as memchr does.
 enum ByteSearch {
+    /// The offset of the first `byte` in `haystack` at or after `start`.
+    static func firstOffset(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let base = haystack.baseAddress else { return nil }
+        let n = haystack.count
+        var i = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let pattern = ones &* UInt64(byte)
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
+            if (word &- ones) & ~word & highs != 0 { break }   // a zero byte: `byte` is in these eight
+            i += 8
+        }
+        while i < n {
+            if base[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// The offset of the first `needle` in `haystack`.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first else { return 0 }
-        guard let base = haystack.baseAddress, haystack.count >= needle.count else { return nil }
+        guard haystack.count >= needle.count else { return nil }
         let last = haystack.count - needle.count
-        var offset = 0
-        while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + at, needle.baseAddress!, needle.count) == 0 { return at }
-            offset = at + 1
+        var from = 0
+        search: while from <= last, let at = firstOffset(of: first, in: haystack, from: from), at <= last {
+            for k in 1..<needle.count where haystack[at + k] != needle[k] { from = at + 1; continue search }
+            return at
         }
         return nil
     }
@@ -134,13 +148,6 @@ extension String {
     /// True when the UTF-8 text holds the byte `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
         var text = self
-        return text.withUTF8 { h in h.baseAddress.map { memchr($0, Int32(byte), h.count) != nil } ?? false }
-    }
-
-    /// True when the ASCII text `needle` occurs.
-    func containsASCII(_ needle: StaticString) -> Bool {
-        var text = self
-        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        return text.withUTF8 { ByteSearch.firstOffset(of: n, in: $0) != nil }
+        return text.withUTF8 { ByteSearch.firstOffset(of: byte, in: $0) != nil }
     }
 }

@@ -93,4 +93,21 @@ struct ValueTests {
         #expect(config.excludes("Archive", isDirectory: true))
         #expect(!config.excludes("2026/11/2026-11-03.md", isDirectory: false))
     }
+
+    /// The byte searches behind the tag, marker and field checks, at every place in and
+    /// around their eight-byte steps, against a plain scan.
+    @Test func byteSearchFindsEveryPlace() {
+        for length in 0...40 {
+            for place in 0..<max(length, 1) {
+                var bytes = [UInt8](repeating: 0x61, count: length)
+                if place < length { bytes[place] = 0x23 }
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(text.containsByte(0x23) == (place < length), "\(length) \(place)")
+                #expect(text.containsBytes(of: "a#") == (place > 0 && place < length), "\(length) \(place)")
+                #expect(text.containsBytes(of: "#a") == (place + 1 < length), "\(length) \(place)")
+            }
+        }
+        #expect("🌊 grief".containsBytes(of: "grief") && !"grie".containsBytes(of: "grief"))
+        #expect("x".containsBytes(of: ""))
+    }
 }
