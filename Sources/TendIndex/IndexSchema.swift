@@ -118,9 +118,9 @@ enum IndexSchema {
                 ALTER TABLE action ADD COLUMN day INTEGER;
                 ALTER TABLE action ADD COLUMN due_day INTEGER;
                 ALTER TABLE action ADD COLUMN topic TEXT NOT NULL DEFAULT '';
-                CREATE INDEX action_open_day ON action(day, due_day) WHERE \(openStep);
-                CREATE INDEX action_open_due ON action(due_day, day) WHERE \(openStep);
-                CREATE INDEX action_open_topic ON action(topic, day) WHERE \(openStep);
+                CREATE INDEX action_open_day ON action(day, due_day) WHERE \(openStep());
+                CREATE INDEX action_open_due ON action(due_day, day) WHERE \(openStep());
+                CREATE INDEX action_open_topic ON action(topic, day) WHERE \(openStep());
                 CREATE INDEX entry_problems ON entry(path) WHERE warnings + errors > 0;
                 ALTER TABLE theme ADD COLUMN day INTEGER;
                 ALTER TABLE theme ADD COLUMN session INTEGER;
@@ -145,7 +145,11 @@ enum IndexSchema {
     /// The condition of an open step (open or in progress, with text), written exactly as the
     /// partial indexes of migration 5 have it: SQLite uses such an index only for a query
     /// that repeats its condition.
-    static let openStep = "status IN ('open', 'in-progress') AND text != ''"
+    /// `table` names the action table's alias in a join (`a`).
+    static func openStep(_ table: String? = nil) -> String {
+        let column = table.map { $0 + "." } ?? ""
+        return "\(column)status IN ('open', 'in-progress') AND \(column)text != ''"
+    }
 
     /// Marks the index for a full rebuild at the next sync (for migrations that change
     /// what is extracted, not only how it is stored).

@@ -48,10 +48,6 @@ extension JournalIndex {
         return Sessions.assign(&journeys)
     }
 
-    /// The open-step condition for the action table under the alias `a`.
-    private static let openStepA = IndexSchema.openStep
-        .replacingOccurrences(of: "status", with: "a.status").replacingOccurrences(of: "text", with: "a.text")
-
     /// Open steps of entries dated on or before `day`: counted in the partial index, and the
     /// last `limit` read by going back from the latest day.
     public func openActions(through day: LocalDate, limit: Int) throws -> OpenActionPage {
@@ -63,12 +59,12 @@ extension JournalIndex {
     public func overdueActions(through day: LocalDate, dueBefore: LocalDate, limit: Int) throws -> OpenActionPage {
         try read { db in
             let count = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM action INDEXED BY action_open_day WHERE \(IndexSchema.openStep) AND day <= ? AND due_day < ?
+                SELECT count(*) FROM action INDEXED BY action_open_day WHERE \(IndexSchema.openStep()) AND day <= ? AND due_day < ?
                 """, arguments: [day.dayNumber, dueBefore.dayNumber]) ?? 0
             guard count > 0, limit > 0 else { return OpenActionPage(count: count, shown: []) }
             // The (due day, day) of the limit-th step from the end: every step shown is at or after it.
             let cut = try Row.fetchOne(db, sql: """
-                SELECT due_day, day FROM action INDEXED BY action_open_due WHERE \(IndexSchema.openStep) AND day <= ? AND due_day < ?
+                SELECT due_day, day FROM action INDEXED BY action_open_due WHERE \(IndexSchema.openStep()) AND day <= ? AND due_day < ?
                 ORDER BY due_day DESC, day DESC LIMIT 1 OFFSET ?
                 """, arguments: [day.dayNumber, dueBefore.dayNumber, min(limit, count) - 1])
             let cutDue: Int = cut?[0] ?? Int.min, cutDay: Int = cut?[1] ?? Int.min
@@ -86,7 +82,7 @@ extension JournalIndex {
         // One read transaction for every topic, with cached statements: a plan asks for dozens.
         try read { db in
             let topics: [(String, Int)] = try Row.fetchAll(db, sql: """
-                SELECT topic, count(*) FROM action INDEXED BY action_open_topic WHERE \(IndexSchema.openStep) AND day <= ? GROUP BY topic
+                SELECT topic, count(*) FROM action INDEXED BY action_open_topic WHERE \(IndexSchema.openStep()) AND day <= ? GROUP BY topic
                 """, arguments: [day.dayNumber]).map { ($0[0], $0[1]) }
             var result: [String: OpenActionPage] = [:]
             for (topic, count) in topics {
@@ -104,13 +100,13 @@ extension JournalIndex {
         var arguments: StatementArguments = [day.dayNumber]
         if let topic { arguments += [topic] }
         let count = try known ?? Int.fetchOne(db, sql: """
-            SELECT count(*) FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep) AND day <= ?\(topicCondition)
+            SELECT count(*) FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep()) AND day <= ?\(topicCondition)
             """, arguments: arguments) ?? 0
         guard count > 0, limit > 0 else { return OpenActionPage(count: count, shown: []) }
         // The day of the limit-th step from the end: every step shown is on or after it.
         // (Cached statements: the plan asks this once per topic.)
         let cutDay = try Int.fetchOne(db.cachedStatement(sql: """
-            SELECT day FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep) AND day <= ?\(topicCondition)
+            SELECT day FROM action INDEXED BY \(index) WHERE \(IndexSchema.openStep()) AND day <= ?\(topicCondition)
             ORDER BY day DESC LIMIT 1 OFFSET ?
             """), arguments: arguments + [min(limit, count) - 1]) ?? Int.min
         let steps = try openSteps(db, where: "a.day <= ? AND a.day >= ?" + (topic == nil ? "" : " AND a.topic = ?"),
@@ -129,7 +125,7 @@ extension JournalIndex {
             SELECT e.id, e.path, e.day, e.title, e.type, e.session,
                    a.text, a.status, a.due, a.done, a.line, a.col, a.tags, a.heading
             FROM action a INDEXED BY \(index) JOIN entry e ON e.id = a.entry_id
-            WHERE \(Self.openStepA) AND \(condition)
+            WHERE \(IndexSchema.openStep("a")) AND \(condition)
             ORDER BY \(order) LIMIT ?
             """), arguments: arguments + [limit])
         while let row = try rows.next() {
@@ -199,6 +195,7 @@ extension JournalIndex {
         try read { db in
             var result: [Diagnostic] = []
             let decoder = JSONDecoder()
+            // `warnings + errors > 0` repeats the partial index's own condition, so SQLite uses it.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT path, problems FROM entry INDEXED BY entry_problems WHERE warnings + errors > 0 AND errors > 0 ORDER BY path
                 """)

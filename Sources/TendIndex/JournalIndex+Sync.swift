@@ -112,12 +112,16 @@ extension JournalIndex {
                 Array(toParse[$0..<min($0 + batchSize, toParse.count)])
             }
             // The parser (and its lexicon) is made only now that some file needs it.
-            let parser = toParse.isEmpty ? nil : try reader.parser()
-            var next = batches.first.map { Parsing(reader: reader, parser: parser!, batch: $0) }
+            let parser = try toParse.isEmpty ? nil : reader.parser()
+            func parsing(_ i: Int) -> Parsing? {
+                guard i < batches.count, let parser else { return nil }
+                return Parsing(reader: reader, parser: parser, batch: batches[i])
+            }
+            var next = parsing(0)
             var done = 0
             for (i, batch) in batches.enumerated() {
                 let inputs = next!.result()
-                next = i + 1 < batches.count ? Parsing(reader: reader, parser: parser!, batch: batches[i + 1]) : nil
+                next = parsing(i + 1)
                 for input in inputs {
                     if let old = replaced[input.stamp.path] {
                         try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [old.id])
