@@ -81,13 +81,12 @@ extension JournalIndex {
         try queue.inTransaction(.immediate) { db in
             // Again, under the write lock: another tend may have synced in between.
             var changes = try self.changes(files: files, db)
+            var bulk: BulkLoad?
             if rebuild || changes.full {
-                try Self.deleteEverything(db)
+                bulk = try BulkLoad.begin(db)
                 report.rebuilt = true
                 changes = Changes(full: true, toParse: files)
             }
-            // Filling empty tables: build the indexes and the full-text index once at the end.
-            let bulk = changes.full ? try BulkLoad.begin(db) : nil
             var toParse = changes.toParse
             var replaced = changes.replaced
             if !changes.touched.isEmpty {
@@ -149,33 +148,20 @@ extension JournalIndex {
         return report
     }
 
-    /// Empties the index for a rebuild. Deleting entries one by one through their trigger
-    /// would take the full-text index apart word by word; instead every table is emptied at
-    /// once, with the trigger set aside and put back (all inside the sync's transaction).
-    static func deleteEverything(_ db: Database) throws {
-        let trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entry_ad'")
-        try db.execute(sql: """
-            DROP TRIGGER IF EXISTS entry_ad;
-            INSERT INTO entry_fts(entry_fts) VALUES ('delete-all');
-            DELETE FROM theme; DELETE FROM insight; DELETE FROM emotion;
-            DELETE FROM action; DELETE FROM practice; DELETE FROM gratitude;
-            DELETE FROM entry;
-            """)
-        if let trigger { try db.execute(sql: trigger) }
-    }
-
-    /// Loading every entry into empty tables. Keeping each index and the full-text index up to
-    /// date row by row costs several times more than building them once from the finished
-    /// tables, so the indexes and the insert trigger are set aside and put back at the end,
-    /// inside the same transaction: a crash in between leaves the previous index as it was.
+    /// A rebuild: every table emptied and filled again. Deleting entries through their trigger
+    /// would take the full-text index apart word by word, and keeping each index and the
+    /// full-text index up to date row by row costs several times more than building them once
+    /// from the finished tables. So the indexes and the entry triggers are set aside, the
+    /// tables emptied at once, and everything put back and built at the end — all inside the
+    /// sync's transaction: a crash in between leaves the previous index as it was.
     struct BulkLoad {
-        /// The statements that put the indexes and the trigger back, as the schema wrote them.
+        /// The statements that put the indexes and triggers back, as the schema wrote them.
         var restore: [String]
 
         static func begin(_ db: Database) throws -> BulkLoad {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT type, name, sql FROM sqlite_master
-                WHERE sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND name = 'entry_ai'))
+                WHERE sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND name IN ('entry_ai', 'entry_ad')))
                 ORDER BY type, name
                 """)
             for row in rows {
@@ -183,9 +169,16 @@ extension JournalIndex {
                 let name: String = row["name"]
                 try db.execute(sql: "DROP \(type == "index" ? "INDEX" : "TRIGGER") \(name.quotedDatabaseIdentifier)")
             }
+            try db.execute(sql: """
+                DELETE FROM theme; DELETE FROM insight; DELETE FROM emotion;
+                DELETE FROM action; DELETE FROM practice; DELETE FROM gratitude;
+                DELETE FROM entry;
+                """)
             return BulkLoad(restore: rows.map { $0["sql"] })
         }
 
+        /// Puts the indexes and triggers back and builds the full-text index anew from the
+        /// entry table (which also drops whatever it held before).
         func finish(_ db: Database) throws {
             for sql in restore { try db.execute(sql: sql) }
             try db.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')")
