@@ -144,7 +144,7 @@ struct BodyWalker {
         }
         let position = lines.position(of: first.start ?? firstAt)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
-        var text = paragraphs.map { $0.0.displayText }.joined(separator: " ")
+        var text = paragraphs.count == 1 ? first.displayText : paragraphs.map { $0.0.displayText }.joined(separator: " ")
         let box = ItemParsing.checkbox(text)
         if let box { text = box.1 }
         let itemTags = TagScanner.tags(in: text).map(\.name).filter { !vocabulary.isMarker($0) }
@@ -191,6 +191,10 @@ struct BodyWalker {
         var text = text
         var due: LocalDate?
         var done: LocalDate?
+        guard ItemParsing.mayHoldDate(text) else {
+            entry.actions.append(ActionItem(text: text, status: status, due: nil, done: nil, tags: tags, source: source))
+            return
+        }
         if let found = ItemParsing.takeDate(after: ItemParsing.dueMarkers, from: &text) {
             due = found.date
             if found.date == nil { invalidDate(found.written, kind: "due", at: source) }
@@ -209,6 +213,7 @@ struct BodyWalker {
     }
 
     private static func withoutDates(_ text: String) -> String {
+        guard ItemParsing.mayHoldDate(text) else { return text }
         var t = text
         while ItemParsing.takeDate(after: ItemParsing.dueMarkers + ItemParsing.doneMarkers + ItemParsing.otherDateMarkers, from: &t) != nil {}
         return t
@@ -335,18 +340,19 @@ struct BodyWalker {
         entry.actions = Self.unique(entry.actions) { Place(line: $0.source.line, column: $0.source.column) }
         // The same feeling twice on one line (`- #emotion/grief (7)` under *Emotions*) counts once,
         // keeping the mention that carries an intensity.
-        var best: [NamedPlace: Int] = [:]
+        var seen = FirstSeen<NamedPlace>(capacity: entry.emotions.count)
         var emotions: [Emotion] = []
+        emotions.reserveCapacity(entry.emotions.count)
         for emotion in entry.emotions {
-            let key = NamedPlace(line: emotion.source.line, name: emotion.name)
-            if let i = best[key] {
+            if let i = seen.index(of: NamedPlace(line: emotion.source.line, name: emotion.name), else: emotions.count) {
                 if emotions[i].intensity == nil, emotion.intensity != nil { emotions[i].intensity = emotion.intensity }
             } else {
-                best[key] = emotions.count
                 emotions.append(emotion)
             }
         }
-        entry.emotions = emotions.sorted { ($0.source.line, $0.source.column) < ($1.source.line, $1.source.column) }
+        let byPlace: (Emotion, Emotion) -> Bool = { ($0.source.line, $0.source.column) < ($1.source.line, $1.source.column) }
+        if zip(emotions, emotions.dropFirst()).contains(where: { byPlace($1, $0) }) { emotions.sort(by: byPlace) }
+        entry.emotions = emotions
         entry.practices = Self.unique(entry.practices) { NamedPlace(line: $0.source.line, name: $0.name) }
         entry.gratitude = Self.unique(entry.gratitude) { Place(line: $0.source.line, column: $0.source.column) }
         return entry
@@ -362,10 +368,44 @@ struct BodyWalker {
         var name: String
     }
 
+    /// The items without those whose key was seen before; the items themselves when none repeats.
     private static func unique<T, Key: Hashable>(_ items: [T], key: (T) -> Key) -> [T] {
         guard items.count > 1 else { return items }
-        var seen = Set<Key>()
-        return items.filter { seen.insert(key($0)).inserted }
+        var seen = FirstSeen<Key>(capacity: items.count)
+        var kept: [T]?
+        for (i, item) in items.enumerated() {
+            if seen.index(of: key(item), else: i) != nil {
+                if kept == nil { kept = Array(items[..<i]) }
+            } else {
+                kept?.append(item)
+            }
+        }
+        return kept ?? items
+    }
+}
+
+/// The keys seen so far, each with the index it was first seen at. A plain array while there
+/// are few (an entry has a handful of items of each kind, and comparing a few is cheaper than
+/// hashing), a dictionary beyond.
+private struct FirstSeen<Key: Hashable> {
+    private var keys: [(key: Key, index: Int)] = []
+    private var dictionary: [Key: Int]?
+    private static var arrayLimit: Int { 16 }
+
+    init(capacity: Int) {
+        if capacity > Self.arrayLimit { dictionary = Dictionary(minimumCapacity: capacity) } else { keys.reserveCapacity(capacity) }
+    }
+
+    /// The index `key` was first seen at; nil when it is new, and then it is recorded at `next`.
+    mutating func index(of key: Key, else next: Int) -> Int? {
+        if dictionary != nil {
+            if let i = dictionary![key] { return i }
+            dictionary![key] = next
+            return nil
+        }
+        if let found = keys.first(where: { $0.key == key }) { return found.index }
+        keys.append((key, next))
+        return nil
     }
 }
 

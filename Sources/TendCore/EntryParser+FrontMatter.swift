@@ -172,9 +172,38 @@ extension EntryParser {
 
     /// Tags from a list, or from a string split on commas or spaces; `#` optional.
     static func tagList(_ value: YAMLValue) -> [String] {
-        strings(value)
-            .flatMap { $0.split(whereSeparator: { $0 == "," || $0.isWhitespace }) }
-            .map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
-            .filter { !$0.isEmpty }
+        strings(value).flatMap { text -> [String] in
+            if let ascii = asciiTagList(text) { return ascii }
+            return text.split(whereSeparator: { $0 == "," || $0.isWhitespace })
+                .map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
+                .filter { !$0.isEmpty }
+        }
     }
-}
+
+    /// ``tagList(_:)`` for one string of printable ASCII, tabs and line breaks (most tag
+    /// lists), on bytes; nil for any other text.
+    private static func asciiTagList(_ text: String) -> [String]? {
+        var tags: [String] = []
+        var start = -1
+        var index = 0
+        func end(_ at: Int, _ bytes: String.UTF8View) {
+            guard start >= 0 else { return }
+            var from = bytes.index(bytes.startIndex, offsetBy: start)
+            if bytes[from] == 0x23 { from = bytes.index(after: from) }
+            let to = bytes.index(bytes.startIndex, offsetBy: at)
+            if from < to { tags.append(String(Substring(bytes[from..<to]))) }
+            start = -1
+        }
+        let bytes = text.utf8
+        for b in bytes {
+            if b >= 0x80 || b == 0x7F || (b < 0x20 && (b < 0x09 || b > 0x0D)) { return nil }
+            if b == 0x2C || b == 0x20 || b < 0x20 {
+                end(index, bytes)
+            } else if start < 0 {
+                start = index
+            }
+            index += 1
+        }
+        end(index, bytes)
+        return tags
+    }}

@@ -66,6 +66,13 @@ enum ItemParsing {
         return (found.written.unicodeScalars.count == 10 ? LocalDate(parsing: found.written) : nil, found.written)
     }
 
+    /// False when none of the date markers can be in `text`: each of them holds a `:` or
+    /// starts with the byte E2 or F0 (`✅ ⏳ ➕`, `📅 🛫`). Most items carry no date, and this
+    /// one pass spares them the search for every marker.
+    static func mayHoldDate(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x3A || $0 == 0xE2 || $0 == 0xF0 }
+    }
+
     /// The due-date markers of Obsidian Tasks and Dataview.
     static let dueMarkers = ["📅", "due::", "due:"]
     /// The done-date markers.
@@ -111,7 +118,7 @@ enum ItemParsing {
         var lastWasSpace = false
         while i != scalars.endIndex {
             let c = scalars[i]
-            if emotionSeparators.contains(c) || c.isNumeral { break }
+            if isEmotionSeparator(c) || c.isNumeral { break }
             if c == "-", lastWasSpace { break }
             let next = scalars.index(after: i)
             if c == "/", next != scalars.endIndex, scalars[next].isNumeral { break }
@@ -126,52 +133,141 @@ enum ItemParsing {
         return (name.normalizedName(), intensity)
     }
 
-    private static let emotionSeparators: Set<Unicode.Scalar> = ["(", ":", "–", "—", ",", ";", "[", "="]
+    /// `(`, `:`, `–`, `—`, `,`, `;`, `[`, `=`: where a feeling's name ends.
+    /// A switch, not a `Set`: this runs on every character of every feeling.
+    @inline(__always)
+    private static func isEmotionSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x28, 0x3A, 0x2013, 0x2014, 0x2C, 0x3B, 0x5B, 0x3D: return true
+        default: return false
+        }
+    }
 
-    private static let wordPunctuation: Set<Unicode.Scalar> = ["(", ")", "[", "]", ",", ";", "–", "—"]
-    private static let unitPunctuation: Set<Unicode.Scalar> = ["(", ")", "[", "]", ",", ";", "."]
-    private static let namePunctuation: Set<Unicode.Scalar> = [":", ".", "-", "–", "—", " "]
-    private static let minuteUnits: Set<String> = ["m", "min", "mins", "minute", "minutes", "'"]
-    private static let hourUnits: Set<String> = ["h", "hr", "hrs", "hour", "hours"]
+    private static let minuteUnits: [[UInt8]] = ["m", "min", "mins", "minute", "minutes", "'"].map { Array($0.utf8) }
+    private static let hourUnits: [[UInt8]] = ["h", "hr", "hrs", "hour", "hours"].map { Array($0.utf8) }
 
     /// Splits `breathwork 10m`, `yoga 20 min`, `walk in nature (30 minutes)`, `run 1h` into a name and minutes.
+    ///
+    /// Works on UTF-8 bytes (it runs on every practice): words are split on Unicode white space,
+    /// each word trimmed of `( ) [ ] , ; – —`; a number followed by a unit (in the word or the
+    /// next one, trimmed of `( ) [ ] , ; .`) is the minutes; the other words are the name.
     static func practice(_ text: String) -> (name: String, minutes: Int?) {
-        let words = text.unicodeScalars.split(whereSeparator: { $0.isSpace })
-        var name = ""
-        var minutes: Int?
-        var i = 0
-        while i < words.count {
-            let raw = words[i].trimming(Self.wordPunctuation)
-            let digitsEnd = raw.firstIndex { !($0.value >= 0x30 && $0.value <= 0x39) } ?? raw.endIndex
-            if minutes == nil, digitsEnd != raw.startIndex, let n = Int(Substring(raw[..<digitsEnd])) {
-                var unit = Substring(raw[digitsEnd...]).lowercased()
-                var consumed = 1
-                if unit.isEmpty, i + 1 < words.count {
-                    unit = Substring(words[i + 1].trimming(Self.unitPunctuation)).lowercased()
-                    consumed = 2
-                }
-                if Self.minuteUnits.contains(unit) {
-                    minutes = n; i += consumed; continue
-                }
-                if Self.hourUnits.contains(unit) {
-                    minutes = n * 60; i += consumed; continue
+        var text = text
+        return text.withUTF8 { b -> (name: String, minutes: Int?) in
+            // The words, as byte ranges.
+            var words: [Range<Int>] = []
+            var i = 0
+            var start = -1
+            while i < b.count {
+                let width = String.spaceWidth(b, i)
+                if width > 0 {
+                    if start >= 0 { words.append(start..<i); start = -1 }
+                    i += width
+                } else {
+                    if start < 0 { start = i }
+                    i += 1
                 }
             }
-            i += 1
-            if raw.isEmpty || (raw.count == 1 && ["-", "–", "—"].contains(raw.first!)) { continue }
-            if !name.isEmpty { name += " " }
-            name += Substring(raw)
+            if start >= 0 { words.append(start..<b.count) }
+
+            var name: [UInt8] = []
+            var minutes: Int?
+            var w = 0
+            while w < words.count {
+                let raw = trim(words[w], in: b, isWordPunctuation, dashes: true)
+                var digitsEnd = raw.lowerBound
+                while digitsEnd < raw.upperBound, b[digitsEnd] >= 0x30, b[digitsEnd] <= 0x39 { digitsEnd += 1 }
+                if minutes == nil, digitsEnd > raw.lowerBound, let n = integer(b, raw.lowerBound..<digitsEnd) {
+                    var unit = digitsEnd..<raw.upperBound
+                    var consumed = 1
+                    if unit.isEmpty, w + 1 < words.count {
+                        unit = trim(words[w + 1], in: b, isUnitPunctuation, dashes: false)
+                        consumed = 2
+                    }
+                    if isUnit(b, unit, in: minuteUnits) {
+                        minutes = n; w += consumed; continue
+                    }
+                    if isUnit(b, unit, in: hourUnits) {
+                        let (hours, overflow) = n.multipliedReportingOverflow(by: 60)
+                        if !overflow { minutes = hours; w += consumed; continue }
+                    }
+                }
+                w += 1
+                if raw.isEmpty || isDash(b, raw) { continue }
+                if !name.isEmpty { name.append(0x20) }
+                name.append(contentsOf: UnsafeBufferPointer(rebasing: b[raw]))
+            }
+            let trimmed = name.withUnsafeBufferPointer { n in trim(0..<n.count, in: n, isNamePunctuation, dashes: true) }
+            return (String(decoding: name[trimmed], as: UTF8.self).normalizedName(), minutes)
         }
-        return (String(Substring(name.unicodeScalars.trimming(Self.namePunctuation))).normalizedName(), minutes)
+    }
+
+    /// The digits as an `Int`; nil when they overflow (as `Int("…")`).
+    private static func integer(_ b: UnsafeBufferPointer<UInt8>, _ digits: Range<Int>) -> Int? {
+        var n = 0
+        for i in digits {
+            let (times10, o1) = n.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(Int(b[i] - 0x30))
+            if o1 || o2 { return nil }
+            n = sum
+        }
+        return n
+    }
+
+    /// True when the bytes, lower-cased, are one of `units` (all ASCII).
+    private static func isUnit(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in units: [[UInt8]]) -> Bool {
+        units.contains { unit in
+            guard unit.count == range.count else { return false }
+            for (k, i) in range.enumerated() {
+                let c = b[i]
+                if unit[k] != ((c >= 0x41 && c <= 0x5A) ? c | 0x20 : c) { return false }
+            }
+            return true
+        }
+    }
+
+    /// The byte length of an en or em dash (`–` E2 80 93, `—` E2 80 94) at `i`, or 0.
+    @inline(__always)
+    private static func longDashWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> Int {
+        i + 2 < limit && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) ? 3 : 0
+    }
+
+    /// True when the word is one dash: `-`, `–` or `—`.
+    private static func isDash(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        (r.count == 1 && b[r.lowerBound] == 0x2D) || (r.count == 3 && longDashWidth(b, r.lowerBound, limit: r.upperBound) == 3)
+    }
+
+    /// `( ) [ ] , ;` (and the long dashes) around a word.
+    private static func isWordPunctuation(_ c: UInt8) -> Bool {
+        c == 0x28 || c == 0x29 || c == 0x5B || c == 0x5D || c == 0x2C || c == 0x3B
+    }
+
+    /// `( ) [ ] , ; .` around a unit.
+    private static func isUnitPunctuation(_ c: UInt8) -> Bool {
+        isWordPunctuation(c) || c == 0x2E
+    }
+
+    /// `: . -` and spaces (and the long dashes) around a name.
+    private static func isNamePunctuation(_ c: UInt8) -> Bool {
+        c == 0x3A || c == 0x2E || c == 0x2D || c == 0x20
+    }
+
+    /// The range without `ascii` bytes at either end, nor en and em dashes when `dashes` is true.
+    private static func trim(_ range: Range<Int>, in b: UnsafeBufferPointer<UInt8>, _ ascii: (UInt8) -> Bool,
+                             dashes: Bool) -> Range<Int> {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        while lo < hi {
+            if ascii(b[lo]) { lo += 1; continue }
+            if dashes, longDashWidth(b, lo, limit: hi) == 3 { lo += 3; continue }
+            break
+        }
+        while lo < hi {
+            if ascii(b[hi - 1]) { hi -= 1; continue }
+            if dashes, hi - lo >= 3, longDashWidth(b, hi - 3, limit: hi) == 3 { hi -= 3; continue }
+            break
+        }
+        return lo..<hi
     }
 }
 
-extension Collection where Element == Unicode.Scalar, SubSequence: BidirectionalCollection {
-    /// The scalars without those of `set` at either end.
-    func trimming(_ set: Set<Unicode.Scalar>) -> SubSequence {
-        var s = self[...]
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return s
-    }
-}

@@ -4,8 +4,9 @@
 /// `- item` lists of plain words. Going through Yams (libyaml's events, then a node tree)
 /// costs more than the rest of the entry's Markdown, so this reader takes that common shape
 /// on its own and gives back exactly what ``YAMLValue/read(_:firstLine:)`` would: the same
-/// scalars as written, the same places. Anything it is not sure of — escapes, comments,
-/// nested mappings, block scalars, anchors, tabs, an empty value, a key written twice — makes
+/// scalars as written, the same places; a key's block of `- item` lines or of indented
+/// `name: value` lines too. Anything it is not sure of — escapes, comments, deeper
+/// nesting, block scalars, anchors, tabs, an empty value, a key written twice — makes
 /// it decline (nil), and Yams reads the text, errors and all. Tests hold it to Yams's answer.
 enum SimpleYAML {
     /// The value of a simple front matter, or nil when Yams must read it.
@@ -14,20 +15,47 @@ enum SimpleYAML {
         return yaml.withUTF8 { read(bytes: $0, firstLine: firstLine) }
     }
 
+    /// A key written alone on its line (`key:`), whose value is the block below it:
+    /// a list of `- item` lines, or a mapping of indented `name: value` lines.
+    private struct OpenKey {
+        var key: String
+        var at: TextPosition
+        /// The indentation of the block's lines, once the first one is read.
+        var indent = 0
+        /// Where the block starts, once its first line is read.
+        var blockAt: TextPosition?
+        var items: [YAMLValue] = []
+        var pairs: [YAMLPair] = []
+        var keys = Set<String>()
+
+        /// The first line of the block sets its indentation; every other line must match it.
+        mutating func line(at lineNumber: Int, indent: Int) -> Bool {
+            if blockAt != nil { return indent == self.indent }
+            self.indent = indent
+            blockAt = TextPosition(line: lineNumber, column: indent + 1)
+            return true
+        }
+
+        /// The pair, or nil for a key with no value at all (Yams decides what that is).
+        var pair: YAMLPair? {
+            guard let blockAt else { return nil }
+            return YAMLPair(key: key, value: items.isEmpty ? .mapping(pairs, at: blockAt) : .sequence(items, at: blockAt), at: at)
+        }
+    }
+
     private static func read(bytes b: UnsafeBufferPointer<UInt8>, firstLine: Int) -> YAMLValue? {
         var pairs: [YAMLPair] = []
         var keys = Set<String>()
-        // A key whose value is a block list (`key:` then `- item` lines).
-        var open: (key: String, at: TextPosition, items: [YAMLValue], indent: Int, listAt: TextPosition?)?
+        var open: OpenKey?
         var lineStart = 0
         var lineNumber = firstLine
         let n = b.count
 
-        func closeList() -> Bool {
-            guard let list = open else { return true }
+        func closeOpenKey() -> Bool {
+            guard let key = open else { return true }
             open = nil
-            guard let listAt = list.listAt, !list.items.isEmpty else { return false }   // `key:` with no value
-            pairs.append(YAMLPair(key: list.key, value: .sequence(list.items, at: listAt), at: list.at))
+            guard let pair = key.pair else { return false }
+            pairs.append(pair)
             return true
         }
 
@@ -53,50 +81,58 @@ enum SimpleYAML {
 
             if open != nil, line[indent] == 0x2D, indent + 1 < line.count, line[indent + 1] == 0x20 {
                 // `- item` of the open key's list; every item at the same indentation.
-                if open!.listAt != nil {
-                    guard indent == open!.indent else { return nil }
-                } else {
-                    open!.indent = indent
-                    open!.listAt = TextPosition(line: lineNumber, column: indent + 1)
-                }
+                guard open!.pairs.isEmpty, open!.line(at: lineNumber, indent: indent) else { return nil }
                 var start = indent + 2
                 while start < line.count, line[start] == 0x20 { start += 1 }
                 guard let text = plainScalar(line, from: start, inFlow: false) else { return nil }
                 open!.items.append(.scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))))
                 continue
             }
-            guard closeList(), indent == 0 else { return nil }
-
-            // `key:` and the rest of the line.
-            var colon = 0
-            while colon < line.count, isKeyByte(line[colon]) { colon += 1 }
-            guard colon > 0, colon < line.count, line[colon] == 0x3A, line[0] != 0x20, line[colon - 1] != 0x20, line[0] != 0x2D else { return nil }
-            let key = String(decoding: UnsafeBufferPointer(rebasing: line[0..<colon]), as: UTF8.self)
-            guard keys.insert(key).inserted else { return nil }
-            let at = TextPosition(line: lineNumber, column: 1)
-            var start = colon + 1
-            if start < line.count, line[start] != 0x20 { return nil }
-            while start < line.count, line[start] == 0x20 { start += 1 }
-            if start == line.count {
-                open = (key, at, [], 0, nil)
+            if open != nil, indent > 0 {
+                // `  name: value` of the open key's mapping; every name at the same indentation.
+                guard open!.items.isEmpty, open!.line(at: lineNumber, indent: indent),
+                      let pair = keyValue(line, indent: indent, lineNumber: lineNumber),
+                      let value = pair.value, open!.keys.insert(pair.key).inserted else { return nil }
+                open!.pairs.append(YAMLPair(key: pair.key, value: value, at: pair.at))
                 continue
             }
-            if line[start] == 0x5B {
-                guard let list = flowList(line, from: start, line: lineNumber) else { return nil }
-                pairs.append(YAMLPair(key: key, value: list, at: at))
-                continue
+            guard closeOpenKey(), indent == 0, let pair = keyValue(line, indent: 0, lineNumber: lineNumber),
+                  keys.insert(pair.key).inserted else { return nil }
+            if let value = pair.value {
+                pairs.append(YAMLPair(key: pair.key, value: value, at: pair.at))
+            } else {
+                open = OpenKey(key: pair.key, at: pair.at)
             }
-            let valueAt = TextPosition(line: lineNumber, column: column(line, start))
-            if line[start] == 0x22 || line[start] == 0x27 {
-                guard let text = quotedScalar(line, from: start) else { return nil }
-                pairs.append(YAMLPair(key: key, value: .scalar(text, isPlain: false, at: valueAt), at: at))
-                continue
-            }
-            guard let text = plainScalar(line, from: start, inFlow: false) else { return nil }
-            pairs.append(YAMLPair(key: key, value: .scalar(text, isPlain: true, at: valueAt), at: at))
         }
-        guard closeList(), let first = pairs.first else { return nil }
+        guard closeOpenKey(), let first = pairs.first else { return nil }
         return .mapping(pairs, at: first.at)
+    }
+
+    /// `key: value` from `indent` to the end of the line; the value is nil when the line ends
+    /// after the colon. Nil altogether when Yams must judge the line.
+    private static func keyValue(_ line: UnsafeBufferPointer<UInt8>, indent: Int,
+                                 lineNumber: Int) -> (key: String, value: YAMLValue?, at: TextPosition)? {
+        var colon = indent
+        while colon < line.count, isKeyByte(line[colon]) { colon += 1 }
+        guard colon > indent, colon < line.count, line[colon] == 0x3A, line[indent] != 0x20,
+              line[colon - 1] != 0x20, line[indent] != 0x2D else { return nil }
+        let key = String(decoding: UnsafeBufferPointer(rebasing: line[indent..<colon]), as: UTF8.self)
+        let at = TextPosition(line: lineNumber, column: indent + 1)
+        var start = colon + 1
+        if start < line.count, line[start] != 0x20 { return nil }
+        while start < line.count, line[start] == 0x20 { start += 1 }
+        if start == line.count { return (key, nil, at) }
+        if line[start] == 0x5B {
+            guard let list = flowList(line, from: start, line: lineNumber) else { return nil }
+            return (key, list, at)
+        }
+        let valueAt = TextPosition(line: lineNumber, column: column(line, start))
+        if line[start] == 0x22 || line[start] == 0x27 {
+            guard let text = quotedScalar(line, from: start) else { return nil }
+            return (key, .scalar(text, isPlain: false, at: valueAt), at)
+        }
+        guard let text = plainScalar(line, from: start, inFlow: false) else { return nil }
+        return (key, .scalar(text, isPlain: true, at: valueAt), at)
     }
 
     /// `[a, b c, d]` on one line: plain words only; nothing may follow the `]`.

@@ -97,6 +97,16 @@ struct ItemTests {
         #expect(parse(input).actionSummary == expected)
     }
 
+    /// Items with no `:` and no byte E2 or F0 skip the search for dates: that holds only
+    /// while every date marker has one of them.
+    @Test func everyDateMarkerIsSeenByTheQuickCheck() {
+        for marker in ItemParsing.dueMarkers + ItemParsing.doneMarkers + ItemParsing.otherDateMarkers {
+            #expect(ItemParsing.mayHoldDate(marker), "\(marker)")
+            #expect(ItemParsing.mayHoldDate("a " + marker + " 2026-11-03"), "\(marker)")
+        }
+        #expect(!ItemParsing.mayHoldDate("call Ana on Friday (2026-11-03)"))
+    }
+
     @Test func impossibleDueDateIsReportedAndTheItemKept() {
         let entry = parse("- [ ] thing 📅 2026-13-40")
         #expect(entry.actionSummary == ["open: thing"])
@@ -112,6 +122,15 @@ struct ItemTests {
         ("---\npractices: [breathwork 10m, yoga 20 min, walk]\n---\n", ["breathwork 10m", "yoga 20m", "walk"]),
         ("## Practices\n- [x] journaling\n- [ ] yoga", ["journaling"]),
         ("## Practices\n- Gratitude list", ["gratitude list"]),
+        ("## Practices\n- — breathwork (10 MIN.) —", ["breathwork 10m"]),
+        ("## Practices\n- Stretching, 5 mins; then tea", ["stretching then tea 5m"]),
+        ("## Practices\n- yoga\u{00A0}20\u{2003}min", ["yoga 20m"]),
+        ("## Practices\n- piano 2 hours 30 min", ["piano 30 min 120m"]),
+        ("## Practices\n- read 10 pages", ["read 10 pages"]),
+        ("## Practices\n- run 999999999999999999 h", ["run 999999999999999999 h"]),
+        ("## Practices\n- run 999999999999999999999m", ["run 999999999999999999999m"]),
+        ("## Practices\n- ~ sauna 15' ~", ["~ sauna ~ 15m"]),
+        ("## Practices\n- Éte: natation 20 min.", ["éte: natation 20m"]),
     ]
 
     @Test(arguments: practices)
