@@ -13,15 +13,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
-        let (entries, diagnostics) = try vault.loadEntries()
+        let (entries, diagnostics) = try vault.problemsOfEveryFile()
         Output.report(diagnostics)
         let errors = diagnostics.filter { $0.problem.severity == .error }.count
         let warnings = diagnostics.count - errors
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         if diagnostics.isEmpty {
-            Output.line("Read \(count(entries.count, "entry").replacingOccurrences(of: "entrys", with: "entries")): everything is readable.")
+            Output.line("Read \(count(entries, "entry").replacingOccurrences(of: "entrys", with: "entries")): everything is readable.")
         } else {
-            Output.line("Read \(count(entries.count, "entry").replacingOccurrences(of: "entrys", with: "entries")): \(count(errors, "error")), \(count(warnings, "warning")). Nothing was changed.")
+            Output.line("Read \(count(entries, "entry").replacingOccurrences(of: "entrys", with: "entries")): \(count(errors, "error")), \(count(warnings, "warning")). Nothing was changed.")
         }
         if errors > 0 { throw ExitCode(ExitStatus.errors) }
     }

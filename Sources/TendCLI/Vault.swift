@@ -45,21 +45,47 @@ struct Vault {
 
     /// Walks, parses and numbers sessions: every entry sorted by date then path, and every problem.
     func loadEntries() throws -> (entries: [Entry], diagnostics: [Diagnostic]) {
-        let (files, walkProblems) = files()
-        var diagnostics = problems + walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
-        var entries: [Entry] = []
-        for parsed in try VaultReader(root: location.root, parser: parser).parse(files) {
-            switch parsed {
-            case .entry(let entry):
-                entries.append(entry)
-                diagnostics += entry.problems.map { Diagnostic(path: location.display(entry.path), problem: $0) }
-            case .skipped(let path, let problem):
-                diagnostics.append(Diagnostic(path: location.display(path), problem: problem))
-            }
-        }
+        var (parsed, diagnostics) = try parseEveryFile(keeping: { $0.entry })
+        var entries = parsed.compactMap { $0 }
+        parsed = []
         Sessions.assign(&entries)
         entries.sort(by: Entry.byDateThenPath)
         return (entries, diagnostics)
+    }
+
+    /// Walks and parses every file, keeping only the problems (what `tend check` needs): each
+    /// entry is let go on the core that parsed it, so memory stays flat however large the vault.
+    ///
+    /// - Returns: how many entries were read, and every problem in the same order as ``loadEntries()``.
+    func problemsOfEveryFile() throws -> (entries: Int, diagnostics: [Diagnostic]) {
+        let (isEntry, diagnostics) = try parseEveryFile(keeping: { $0.entry != nil })
+        return (isEntry.filter { $0 }.count, diagnostics)
+    }
+
+    /// Walks and parses every file on every core; `keep` runs on the core that parsed the file.
+    /// The problems come in order: the configuration's, the walk's, then each file's.
+    private func parseEveryFile<R: Sendable>(keeping keep: @escaping @Sendable (ParsedFile) -> R) throws -> (kept: [R], diagnostics: [Diagnostic]) {
+        let (files, walkProblems) = files()
+        let location = location
+        var diagnostics = problems + walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+        var kept: [R] = []
+        kept.reserveCapacity(files.count)
+        for (value, problems) in try VaultReader(root: location.root, parser: parser)
+            .parse(files, keeping: { (keep($0), location.diagnostics(of: $0)) }) {
+            kept.append(value)
+            diagnostics += problems
+        }
+        return (kept, diagnostics)
+    }
+}
+
+extension VaultLocation {
+    /// A parsed file's problems, with the path as the user names it.
+    func diagnostics(of parsed: ParsedFile) -> [Diagnostic] {
+        switch parsed {
+        case .entry(let entry): return entry.problems.map { Diagnostic(path: display(entry.path), problem: $0) }
+        case .skipped(let path, let problem): return [Diagnostic(path: display(path), problem: problem)]
+        }
     }
 }
 

@@ -70,7 +70,8 @@ enum ItemParsing {
     /// starts with the byte E2 or F0 (`✅ ⏳ ➕`, `📅 🛫`). Most items carry no date, and this
     /// one pass spares them the search for every marker.
     static func mayHoldDate(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0x3A || $0 == 0xE2 || $0 == 0xF0 }
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 == 0x3A || $0 == 0xE2 || $0 == 0xF0 } }
     }
 
     /// The due-date markers of Obsidian Tasks and Dataview.

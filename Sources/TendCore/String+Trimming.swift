@@ -50,30 +50,34 @@ extension String {
     /// ``normalizedName()`` for ASCII text, on bytes (most names are ASCII); nil otherwise.
     /// Returns the string itself when it is already normalized.
     private func asciiNormalizedName() -> String? {
-        var needsWork = false
-        var previousWasSpace = true   // a leading space needs work too
-        for b in utf8 {
-            if b >= 0x80 { return nil }
-            let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
-            if (b >= 0x41 && b <= 0x5A) || (isSpace && (previousWasSpace || b != 0x20)) { needsWork = true }
-            previousWasSpace = isSpace
-        }
-        if previousWasSpace, !isEmpty { needsWork = true }   // a trailing space
-        guard needsWork else { return self }
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for b in utf8 {
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        var copy = self
+        return copy.withUTF8 { bytes -> String? in
+            var needsWork = false
+            var previousWasSpace = true   // a leading space needs work too
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let isSpace = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                if (b >= 0x41 && b <= 0x5A) || (isSpace && (previousWasSpace || b != 0x20)) { needsWork = true }
+                previousWasSpace = isSpace
+            }
+            if previousWasSpace, !bytes.isEmpty { needsWork = true }   // a trailing space
+            guard needsWork else { return self }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for b in bytes {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                        out[count] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-}
+    }}
 
 extension StringProtocol {
     /// The first range of an ASCII `needle`, by a plain UTF-8 scan (much faster than the

@@ -78,8 +78,14 @@ public struct VaultReader: Sendable {
 
     /// Reads and parses many files on every core, keeping their order.
     public func parse(_ stamps: [IndexFileStamp]) throws -> [ParsedFile] {
+        try parse(stamps, keeping: { $0 })
+    }
+
+    /// Reads and parses many files on every core and keeps, in their order, what `keep` makes
+    /// of each. `keep` runs on the core that parsed the file, so what it leaves out is freed there.
+    public func parse<R: Sendable>(_ stamps: [IndexFileStamp], keeping keep: @Sendable (ParsedFile) -> R) throws -> [R] {
         let parser = try parser()
-        return Parallel.map(stamps) { parse($0, with: parser) }
+        return Parallel.map(stamps) { keep(parse($0, with: parser)) }
     }
 
     private static func unreadable(_ stamp: IndexFileStamp) -> ParsedFile {
@@ -158,7 +164,8 @@ public enum Parallel {
         if items.count < 2 { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let chunk = max(1, (items.count + workers * 4 - 1) / (workers * 4))
+        // Many small chunks, so that no core sits idle while another finishes a long last one.
+        let chunk = max(1, (items.count + workers * 32 - 1) / (workers * 32))
         let chunks = stride(from: 0, to: items.count, by: chunk).map { $0..<min($0 + chunk, items.count) }
         results.withUnsafeMutableBufferPointer { buffer in
             let out = Slots(buffer: buffer)
