@@ -47,7 +47,7 @@ struct BodyWalker {
         for (index, block) in blocks.enumerated() {
             switch block {
             case .heading(let level, let inlines, _):
-                let content = InlineLines(inlines)
+                let content = inlines
                 _ = scanTags(content, heading: nil, itemIsCarrier: false)
                 let name = removingTags(content.displayText)
                 if level == 1, entry.title.isEmpty { entry.title = name }
@@ -56,7 +56,7 @@ struct BodyWalker {
                 headings.append(Heading(level: level, kind: kind, name: name,
                                         hasList: Self.sectionHasList(blocks, after: index, level: level)))
             case .paragraph(let inlines, let at):
-                paragraph(InlineLines(inlines), at: at)
+                paragraph(inlines, at: at)
             case .list(let items, _):
                 for item in items { listItem(item) }
             case .blockQuote(let children, _):
@@ -85,7 +85,7 @@ struct BodyWalker {
 
     // MARK: - Paragraphs
 
-    private mutating func paragraph(_ written: InlineLines, at: SourcePoint) {
+    private mutating func paragraph(_ written: InlineText, at: SourcePoint) {
         // An Obsidian callout's title line (`> [!note] Title`) is a label, not part of an item.
         let content = written.droppingCalloutTitle()
         let heading = headingName
@@ -121,11 +121,11 @@ struct BodyWalker {
     // MARK: - List items
 
     private mutating func listItem(_ item: ListItem) {
-        var paragraphs: [(InlineLines, SourcePoint)] = []
+        var paragraphs: [(InlineText, SourcePoint)] = []
         var rest: [Block] = []
         for block in item.blocks {
             if case .paragraph(let inlines, let at) = block, rest.isEmpty {
-                paragraphs.append((InlineLines(inlines), at))
+                paragraphs.append((inlines, at))
             } else {
                 rest.append(block)
             }
@@ -222,7 +222,7 @@ struct BodyWalker {
     // MARK: - Tags and inline fields
 
     /// Collects themes, emotion and practice tags; says whether `#insight` / `#action` were present.
-    private mutating func scanTags(_ content: InlineLines, heading: String?, itemIsCarrier: Bool) -> Markers {
+    private mutating func scanTags(_ content: InlineText, heading: String?, itemIsCarrier: Bool) -> Markers {
         var markers = Markers()
         for line in content.lines {
             for tag in TagScanner.tags(in: line.scannable) {
@@ -267,7 +267,7 @@ struct BodyWalker {
 
     /// Reads `key:: value` lines and `[key:: value]` fields. True when the first line is a field,
     /// which makes the paragraph a carrier of fields rather than an item of its section.
-    private mutating func readInlineFields(_ content: InlineLines, heading: String?) -> Bool {
+    private mutating func readInlineFields(_ content: InlineText, heading: String?) -> Bool {
         var firstIsField = false
         for (index, line) in content.lines.enumerated() {
             for field in InlineField.fields(in: line.display) {

@@ -1,31 +1,7 @@
 import TendMarkdown
 
-/// The inlines of a paragraph or heading, laid out line by line as a person reads them.
-///
-/// Each line keeps the text that may hold tags (text and link text) apart from the
-/// text that never does (code spans, inline HTML), and remembers where it starts.
-struct InlineLines {
-    /// One visual line of a paragraph.
-    struct Line {
-        /// The text that may hold tags; code and HTML become a space.
-        var scannable = ""
-        /// The shown text, kept apart only once a code span or HTML makes it differ.
-        var separateDisplay: String?
-        /// The text as shown: code spans in backticks, HTML dropped.
-        var display: String { separateDisplay ?? scannable }
-        /// Pieces of `scannable` with the place each starts in the file.
-        var anchors: [(offset: Int, point: SourcePoint)] = []
-        /// The place the line starts, when known.
-        var start: SourcePoint?
-    }
-
-    private(set) var lines: [Line] = [Line()]
-
-    init(_ inlines: [Inline]) {
-        append(inlines)
-        while lines.count > 1, lines.last!.display.isEmpty { lines.removeLast() }
-    }
-
+/// What extraction asks of a paragraph's text (laid out by ``InlineText`` in TendMarkdown).
+extension InlineText {
     /// True when the first line is an Obsidian callout title (`[!note] Title`).
     var startsWithCalloutTitle: Bool {
         let first = lines[0].display.utf8
@@ -35,42 +11,9 @@ struct InlineLines {
     }
 
     /// The lines after a callout title: the callout's own text.
-    func droppingCalloutTitle() -> InlineLines {
+    func droppingCalloutTitle() -> InlineText {
         guard startsWithCalloutTitle else { return self }
-        var copy = self
-        copy.lines.removeFirst()
-        if copy.lines.isEmpty { copy.lines = [Line()] }
-        return copy
-    }
-
-    private mutating func append(_ inlines: [Inline]) {
-        for inline in inlines {
-            switch inline {
-            case .text(let text, let at):
-                let last = lines.count - 1
-                if let at {
-                    lines[last].anchors.append((lines[last].scannable.utf8.count, at))
-                    if lines[last].start == nil { lines[last].start = at }
-                }
-                lines[last].scannable += text
-                lines[last].separateDisplay? += text
-            case .code(let code):
-                let last = lines.count - 1
-                if lines[last].separateDisplay == nil { lines[last].separateDisplay = lines[last].scannable }
-                lines[last].separateDisplay! += "`" + code + "`"
-                lines[last].scannable += " "
-            case .html:
-                let last = lines.count - 1
-                if lines[last].separateDisplay == nil { lines[last].separateDisplay = lines[last].scannable }
-                lines[last].scannable += " "
-            case .softBreak, .lineBreak:
-                lines.append(Line())
-            case .emphasis(let children):
-                append(children)
-            case .link(_, let children):
-                append(children)
-            }
-        }
+        return InlineText(lines: Array(lines.dropFirst()))
     }
 
     /// The whole text on one line, white space folded.
@@ -83,7 +26,7 @@ struct InlineLines {
     var start: SourcePoint? { lines.first(where: { $0.start != nil })?.start }
 }
 
-extension InlineLines.Line {
+extension InlineText.Line {
     /// The file point of a byte offset within `scannable`.
     func point(atScannableOffset offset: Int) -> SourcePoint? {
         guard let anchor = anchors.last(where: { $0.offset <= offset }) else { return start }

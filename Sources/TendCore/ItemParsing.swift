@@ -66,13 +66,29 @@ enum ItemParsing {
         return (found.written.unicodeScalars.count == 10 ? LocalDate(parsing: found.written) : nil, found.written)
     }
 
-    /// False when none of the date markers can be in `text`: each of them holds a `:` or
-    /// starts with the byte E2 or F0 (`✅ ⏳ ➕`, `📅 🛫`). Most items carry no date, and this
-    /// one pass spares them the search for every marker.
+    /// True when one of the date markers is in `text`, found in one pass: most items carry no
+    /// date, and this spares them the search for each marker. Every marker either ends in
+    /// `:` (`due:`, `done::`) or starts with a byte above ASCII (`📅`, `✅`): only at those
+    /// bytes is a marker compared.
     static func mayHoldDate(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in bytes.contains { $0 == 0x3A || $0 == 0xE2 || $0 == 0xF0 } }
+        return text.withUTF8 { b in
+            for i in 0..<b.count {
+                let c = b[i]
+                if c == 0x3A {
+                    for m in colonMarkers where m.count <= i + 1 && b[(i + 1 - m.count)...i].elementsEqual(m) { return true }
+                } else if c >= 0x80 {
+                    for m in symbolMarkers where m[0] == c && i + m.count <= b.count && b[i..<(i + m.count)].elementsEqual(m) { return true }
+                }
+            }
+            return false
+        }
     }
+
+    private static let allDateMarkers = (dueMarkers + doneMarkers + otherDateMarkers).map { Array($0.utf8) }
+    /// The markers that end in `:`, and those that start above ASCII (every marker is one or the other).
+    static let colonMarkers = allDateMarkers.filter { $0.last == 0x3A && $0[0] < 0x80 }
+    static let symbolMarkers = allDateMarkers.filter { $0[0] >= 0x80 }
 
     /// The due-date markers of Obsidian Tasks and Dataview.
     static let dueMarkers = ["📅", "due::", "due:"]
@@ -97,13 +113,13 @@ enum ItemParsing {
             }
             i = u.index(after: i)
         }
-        guard var value = Double(Substring(u[u.startIndex..<i])) else { return nil }
+        guard var value = decimal(Substring(u[u.startIndex..<i])) else { return nil }
         while i != u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
         if i != u.endIndex, u[i] == 0x2F {
             let from = u.index(after: i)
             var to = from
             while to != u.endIndex, u[to] >= 0x30 && u[to] <= 0x39 { to = u.index(after: to) }
-            let scale = Double(Substring(u[from..<to])) ?? 10
+            let scale = decimal(Substring(u[from..<to])) ?? 10
             if scale > 0 { value = value / scale * 10 }
         } else if i != u.endIndex, u[i] == 0x25 {
             value /= 10
@@ -111,6 +127,31 @@ enum ItemParsing {
         guard (0...10).contains(value) else { return nil }
         return (value * 10).rounded() / 10
     }
+
+    /// `Double(text)` for ASCII digits with at most one `.`, without the general parser: with
+    /// fewer than 16 digits, the digits as an integer divided by a power of ten is exact
+    /// before one rounding, the same value `Double(text)` gives. Longer texts go to `Double`.
+    static func decimal(_ text: Substring) -> Double? {
+        var digits = 0
+        var whole = 0
+        var fractionDigits = -1
+        for c in text.utf8 {
+            if c == 0x2E {
+                guard fractionDigits < 0 else { return Double(text) }
+                fractionDigits = 0
+                continue
+            }
+            guard c >= 0x30, c <= 0x39 else { return Double(text) }
+            digits += 1
+            guard digits < 16 else { return Double(text) }
+            whole = whole * 10 + Int(c - 0x30)
+            if fractionDigits >= 0 { fractionDigits += 1 }
+        }
+        guard digits > 0 else { return Double(text) }
+        return Double(whole) / powersOfTen[max(0, fractionDigits)]
+    }
+
+    private static let powersOfTen: [Double] = (0..<16).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// Splits `grief (7)`, `relief – 4/10`, `anxious: 6`, `Sadness, in my chest` into a name and an intensity.
     static func emotion(_ text: String) -> (name: String, intensity: Double?) {

@@ -47,15 +47,19 @@ enum TagScanner {
         var found: [FoundTag] = []
         let n = b.count
         var i = 0
+        var wikilinksClosed = true   // false once a `[[` is never closed: no later one can be
         while i < n {
-            let c = b[i]
-            if c == 0x5B, i + 1 < n, b[i + 1] == 0x5B {
+            // Jump to the next `#` (eight bytes at a time); only a wikilink before it matters.
+            guard let hash = ByteSearch.firstOffset(of: 0x23, in: b, from: i) else { break }
+            if wikilinksClosed, let open = firstWikilink(in: b, from: i, before: hash) {
                 // Skip a wikilink: [[note#heading]] is a link, not a tag.
-                var j = i + 2
+                var j = open + 2
                 while j + 1 < n, !(b[j] == 0x5D && b[j + 1] == 0x5D) { j += 1 }
                 if j + 1 < n { i = j + 2; continue }
+                wikilinksClosed = false
             }
-            if c == 0x23, canPrecede(i > 0 ? scalar(endingAt: i, in: b) : nil) {
+            i = hash
+            if canPrecede(i > 0 ? scalar(endingAt: i, in: b) : nil) {
                 var j = i + 1
                 while j < n {
                     let (s, width) = scalar(startingAt: j, in: b)
@@ -79,6 +83,16 @@ enum TagScanner {
             i += 1
         }
         return found
+    }
+
+    /// Where the first `[[` in `from..<end` starts.
+    private static func firstWikilink(in b: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
+        var i = start
+        while let open = ByteSearch.firstOffset(of: 0x5B, in: UnsafeBufferPointer(rebasing: b[..<end]), from: i) {
+            if open + 1 < end, b[open + 1] == 0x5B { return open }
+            i = open + 1
+        }
+        return nil
     }
 
     /// The scalar that starts at byte `i` of valid UTF-8, and its width in bytes.

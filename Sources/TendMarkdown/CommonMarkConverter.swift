@@ -1,4 +1,9 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension MarkdownDocument {
     /// Parses CommonMark text with libcmark and converts it into Swift values.
@@ -47,9 +52,9 @@ enum CommonMarkConverter {
         let at = point(node)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), inlines: inlines(under: node), at: at)
+            return .heading(level: Int(cmark_node_get_heading_level(node)), text: inlineText(under: node), at: at)
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines: inlines(under: node), at: at)
+            return .paragraph(text: inlineText(under: node), at: at)
         case CMARK_NODE_LIST:
             var items: [ListItem] = []
             var child = cmark_node_first_child(node)
@@ -71,32 +76,76 @@ enum CommonMarkConverter {
         }
     }
 
-    static func inlines(under parent: OpaquePointer) -> [Inline] {
-        var result: [Inline] = []
+    static func inlineText(under parent: OpaquePointer) -> InlineText {
+        var builder = InlineTextBuilder()
+        builder.add(inlinesUnder: parent)
+        return builder.build()
+    }
+}
+
+/// Lays out the inlines of one paragraph line by line, from the literals libcmark holds,
+/// each line's text gathered as bytes and made a `String` once.
+struct InlineTextBuilder {
+    private var lines: [InlineText.Line] = []
+    private var scannable: [UInt8] = []
+    private var display: [UInt8]?
+    private var anchors: [InlineText.Anchor] = []
+    private var start: SourcePoint?
+
+    mutating func add(inlinesUnder parent: OpaquePointer) {
         var child = cmark_node_first_child(parent)
         while let node = child {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
-                let line = Int(cmark_node_get_start_line(node))
-                result.append(.text(literal(node), at: line > 0 ? point(node) : nil))
+                if cmark_node_get_start_line(node) > 0 {
+                    let at = CommonMarkConverter.point(node)
+                    anchors.append(InlineText.Anchor(offset: scannable.count, point: at))
+                    if start == nil { start = at }
+                }
+                Self.withLiteral(node) { text in
+                    scannable.append(contentsOf: text)
+                    display?.append(contentsOf: text)
+                }
             case CMARK_NODE_CODE:
-                result.append(.code(literal(node)))
+                if display == nil { display = scannable }
+                display!.append(0x60)
+                Self.withLiteral(node) { display!.append(contentsOf: $0) }
+                display!.append(0x60)
+                scannable.append(0x20)
             case CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE:
-                result.append(.html(literal(node)))
-            case CMARK_NODE_SOFTBREAK:
-                result.append(.softBreak)
-            case CMARK_NODE_LINEBREAK:
-                result.append(.lineBreak)
-            case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
-                result.append(.emphasis(inlines(under: node)))
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                result.append(.link(destination: url, children: inlines(under: node)))
+                if display == nil { display = scannable }
+                scannable.append(0x20)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                endLine()
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                // A link's or image's text is text; its destination is not.
+                add(inlinesUnder: node)
             default:
                 break
             }
             child = cmark_node_next(node)
         }
-        return result
+    }
+
+    private static func withLiteral(_ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let c = cmark_node_get_literal(node) else { return }
+        c.withMemoryRebound(to: UInt8.self, capacity: 1) { body(UnsafeBufferPointer(start: $0, count: strlen(c))) }
+    }
+
+    private mutating func endLine() {
+        lines.append(InlineText.Line(scannable: String(decoding: scannable, as: UTF8.self),
+                                     separateDisplay: display.map { String(decoding: $0, as: UTF8.self) },
+                                     anchors: anchors, start: start))
+        scannable.removeAll(keepingCapacity: true)
+        display = nil
+        anchors = []
+        start = nil
+    }
+
+    /// The text, with empty lines at the end dropped (one line is always left).
+    mutating func build() -> InlineText {
+        endLine()
+        while lines.count > 1, lines.last!.display.isEmpty { lines.removeLast() }
+        return InlineText(lines: lines)
     }
 }

@@ -29,9 +29,9 @@ public struct MarkdownDocument: Sendable {
 /// A CommonMark block.
 public indirect enum Block: Sendable {
     /// An ATX or setext heading with its level (1–6).
-    case heading(level: Int, inlines: [Inline], at: SourcePoint)
+    case heading(level: Int, text: InlineText, at: SourcePoint)
     /// A paragraph.
-    case paragraph(inlines: [Inline], at: SourcePoint)
+    case paragraph(text: InlineText, at: SourcePoint)
     /// A bullet or ordered list.
     case list(items: [ListItem], at: SourcePoint)
     /// A block quote (Obsidian callouts are block quotes too).
@@ -58,22 +58,50 @@ public struct ListItem: Sendable {
     }
 }
 
-/// A CommonMark inline.
-public indirect enum Inline: Sendable {
-    /// Literal text, with the place where it starts when libcmark knows it.
-    case text(String, at: SourcePoint?)
-    /// A code span: shown as text, never scanned for tags.
-    case code(String)
-    /// Inline HTML: never scanned for tags.
-    case html(String)
-    /// A soft line break (a newline inside a paragraph).
-    case softBreak
-    /// A hard line break.
-    case lineBreak
-    /// Emphasis, strong emphasis and other containers of inlines.
-    case emphasis([Inline])
-    /// A link or an image: its text is text, its destination is not.
-    case link(destination: String, children: [Inline])
+/// The inlines of a paragraph or heading, laid out line by line as a person reads them.
+///
+/// Each line keeps the text that may hold tags (text and link text) apart from the text
+/// that never does (code spans, inline HTML), and remembers where its pieces start. The
+/// converter writes it straight from libcmark's nodes: no tree of inlines is built.
+public struct InlineText: Sendable {
+    /// One visual line of a paragraph.
+    public struct Line: Sendable {
+        /// The text that may hold tags; a code span or inline HTML becomes a space.
+        public var scannable = ""
+        /// The shown text, kept apart only once a code span or HTML makes it differ.
+        public var separateDisplay: String?
+        /// Pieces of `scannable` with the place each starts in the file.
+        public var anchors: [Anchor] = []
+        /// The place the line starts, when known.
+        public var start: SourcePoint?
+
+        /// Creates a line.
+        public init(scannable: String = "", separateDisplay: String? = nil, anchors: [Anchor] = [], start: SourcePoint? = nil) {
+            self.scannable = scannable
+            self.separateDisplay = separateDisplay
+            self.anchors = anchors
+            self.start = start
+        }
+
+        /// The text as shown: code spans in backticks, HTML dropped.
+        public var display: String { separateDisplay ?? scannable }
+    }
+
+    /// Where a piece of a line's `scannable` text starts in the file.
+    public struct Anchor: Sendable {
+        /// The byte offset of the piece in `scannable`.
+        public var offset: Int
+        /// Where it starts in the file.
+        public var point: SourcePoint
+    }
+
+    /// The lines, never empty (an empty paragraph has one empty line); empty lines at the end are dropped.
+    public var lines: [Line]
+
+    /// Creates the text of a paragraph from its lines.
+    public init(lines: [Line]) {
+        self.lines = lines.isEmpty ? [Line()] : lines
+    }
 }
 
 extension Block {

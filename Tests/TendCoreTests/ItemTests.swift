@@ -97,14 +97,37 @@ struct ItemTests {
         #expect(parse(input).actionSummary == expected)
     }
 
-    /// Items with no `:` and no byte E2 or F0 skip the search for dates: that holds only
-    /// while every date marker has one of them.
+    /// Items skip the search for dates unless the one-pass check sees a marker: that check
+    /// compares only at a `:` or a byte above ASCII, so every marker must end or start so.
     @Test func everyDateMarkerIsSeenByTheQuickCheck() {
-        for marker in ItemParsing.dueMarkers + ItemParsing.doneMarkers + ItemParsing.otherDateMarkers {
+        let markers = ItemParsing.dueMarkers + ItemParsing.doneMarkers + ItemParsing.otherDateMarkers
+        #expect(ItemParsing.colonMarkers.count + ItemParsing.symbolMarkers.count == markers.count)
+        for marker in markers {
             #expect(ItemParsing.mayHoldDate(marker), "\(marker)")
-            #expect(ItemParsing.mayHoldDate("a " + marker + " 2026-11-03"), "\(marker)")
+            #expect(ItemParsing.mayHoldDate("a – " + marker + " 2026-11-03"), "\(marker)")
         }
         #expect(!ItemParsing.mayHoldDate("call Ana on Friday (2026-11-03)"))
+        #expect(!ItemParsing.mayHoldDate("Note: it’s due – soon 🙂"))
+    }
+
+    /// The quick reader of numbers gives what `Double(text)` gives, digit for digit.
+    @Test func decimalsReadAsDoubleDoes() {
+        var texts = ["0", "7", "07", "7.", "7.5", "10", "0.1", "0.3", "9.99", "4.35", "123456789012345",
+                     "1234567890123456", "3.14159265358979", "1.5.2", "", ".", "12a", "00000000000000000001"]
+        var seed: UInt64 = 42
+        for _ in 0..<3000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(seed >> 60) + 1
+            var text = ""
+            for k in 0..<length {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += String(seed >> 61 == 0 && k > 0 && !text.contains(".") ? "." : "\((seed >> 33) % 10)")
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            #expect(ItemParsing.decimal(Substring(text)) == Double(text), "\(text)")
+        }
     }
 
     @Test func impossibleDueDateIsReportedAndTheItemKept() {

@@ -94,18 +94,17 @@ struct MarkdownTests {
     }
 
     @Test func inlinesKeepCodeAndLinksApart() {
-        let doc = MarkdownDocument(parsing: "a `#code` [text](https://x.org/#frag) <b>#html</b>\n")
-        guard case .paragraph(let inlines, _)? = doc.blocks.first else { Issue.record("no paragraph"); return }
-        var kinds: [String] = []
-        for inline in inlines {
-            switch inline {
-            case .text: kinds.append("text")
-            case .code: kinds.append("code")
-            case .html: kinds.append("html")
-            case .link(let destination, _): kinds.append("link \(destination)")
-            default: kinds.append("other")
-            }
-        }
-        #expect(kinds == ["text", "code", "text", "link https://x.org/#frag", "text", "html", "text", "html"])
+        let doc = MarkdownDocument(parsing: "a `#code` [text](https://x.org/#frag) <b>#html</b>\nsecond *line*\n")
+        guard case .paragraph(let text, _)? = doc.blocks.first else { Issue.record("no paragraph"); return }
+        #expect(text.lines.count == 2)
+        // Code and HTML are a space in the text scanned for tags; link text stays, its destination never shows.
+        #expect(text.lines[0].scannable == "a   text  #html ")
+        #expect(text.lines[0].display == "a `#code` text #html")
+        #expect(text.lines[1].scannable == "second line")
+        #expect(text.lines[1].separateDisplay == nil)
+        // Each piece of text knows where it starts: `text` is at byte column 12 of line 1, `#html` at 42.
+        #expect(text.lines[0].anchors.map(\.offset) == [0, 3, 4, 8, 10])
+        #expect(text.lines[0].anchors.map(\.point) == [1, 10, 12, 38, 42].map { SourcePoint(line: 1, byteColumn: $0) })
+        #expect(text.lines[1].start == SourcePoint(line: 2, byteColumn: 1))
     }
 }
