@@ -1,5 +1,15 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// mimalloc (Debian: libmimalloc-dev), when it is installed: tend makes many small values
+/// on two cores, and this allocator makes `tend check` about a fifth faster than glibc's.
+/// `make` installs it; without it, tend builds and runs the same with the system allocator.
+let mimalloc: [LinkerSetting] = {
+    let folders = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
+    guard folders.contains(where: { FileManager.default.fileExists(atPath: $0 + "/libmimalloc.so") }) else { return [] }
+    return [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+}()
 
 let package = Package(
     name: "Tend",
@@ -62,7 +72,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "tend", dependencies: ["TendCLI"]),
+        .executableTarget(name: "tend", dependencies: ["TendCLI"], linkerSettings: mimalloc),
         // Writes a large deterministic vault for `make bench`.
         .executableTarget(name: "tend-vaultgen", path: "Sources/tend-vaultgen"),
 
