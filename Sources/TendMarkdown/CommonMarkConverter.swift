@@ -33,11 +33,6 @@ enum CommonMarkConverter {
         SourcePoint(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
     }
 
-    static func literal(_ node: OpaquePointer) -> String {
-        guard let c = cmark_node_get_literal(node) else { return "" }
-        return String(cString: c)
-    }
-
     static func blocks(under parent: OpaquePointer) -> [Block] {
         var result: [Block] = []
         var child = cmark_node_first_child(parent)
