@@ -191,19 +191,17 @@ struct BodyWalker {
         var text = text
         var due: LocalDate?
         var done: LocalDate?
-        guard ItemParsing.mayHoldDate(text) else {
-            entry.actions.append(ActionItem(text: text, status: status, due: nil, done: nil, tags: tags, source: source))
-            return
+        if ItemParsing.mayHoldDate(text) {
+            if let found = ItemParsing.takeDate(after: ItemParsing.dueMarkers, from: &text) {
+                due = found.date
+                if found.date == nil { invalidDate(found.written, kind: "due", at: source) }
+            }
+            if let found = ItemParsing.takeDate(after: ItemParsing.doneMarkers, from: &text) {
+                done = found.date
+                if found.date == nil { invalidDate(found.written, kind: "done", at: source) }
+            }
+            while ItemParsing.takeDate(after: ItemParsing.otherDateMarkers, from: &text) != nil {}
         }
-        if let found = ItemParsing.takeDate(after: ItemParsing.dueMarkers, from: &text) {
-            due = found.date
-            if found.date == nil { invalidDate(found.written, kind: "due", at: source) }
-        }
-        if let found = ItemParsing.takeDate(after: ItemParsing.doneMarkers, from: &text) {
-            done = found.date
-            if found.date == nil { invalidDate(found.written, kind: "done", at: source) }
-        }
-        while ItemParsing.takeDate(after: ItemParsing.otherDateMarkers, from: &text) != nil {}
         entry.actions.append(ActionItem(text: text, status: status, due: due, done: done, tags: tags, source: source))
     }
 

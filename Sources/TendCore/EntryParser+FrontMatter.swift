@@ -183,27 +183,24 @@ extension EntryParser {
     /// ``tagList(_:)`` for one string of printable ASCII, tabs and line breaks (most tag
     /// lists), on bytes; nil for any other text.
     private static func asciiTagList(_ text: String) -> [String]? {
-        var tags: [String] = []
-        var start = -1
-        var index = 0
-        func end(_ at: Int, _ bytes: String.UTF8View) {
-            guard start >= 0 else { return }
-            var from = bytes.index(bytes.startIndex, offsetBy: start)
-            if bytes[from] == 0x23 { from = bytes.index(after: from) }
-            let to = bytes.index(bytes.startIndex, offsetBy: at)
-            if from < to { tags.append(String(Substring(bytes[from..<to]))) }
-            start = -1
-        }
-        let bytes = text.utf8
-        for b in bytes {
-            if b >= 0x80 || b == 0x7F || (b < 0x20 && (b < 0x09 || b > 0x0D)) { return nil }
-            if b == 0x2C || b == 0x20 || b < 0x20 {
-                end(index, bytes)
-            } else if start < 0 {
-                start = index
+        var text = text
+        return text.withUTF8 { b -> [String]? in
+            var tags: [String] = []
+            var start: Int?
+            for i in 0...b.count {
+                let c: UInt8 = i < b.count ? b[i] : 0x20   // one separator past the end
+                if c >= 0x80 || c == 0x7F || (c < 0x20 && (c < 0x09 || c > 0x0D)) { return nil }
+                guard c == 0x2C || c <= 0x20 else {
+                    if start == nil { start = i }
+                    continue
+                }
+                if var from = start {
+                    if b[from] == 0x23 { from += 1 }
+                    if from < i { tags.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<i]), as: UTF8.self)) }
+                    start = nil
+                }
             }
-            index += 1
+            return tags
         }
-        end(index, bytes)
-        return tags
-    }}
+    }
+}

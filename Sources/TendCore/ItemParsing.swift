@@ -30,10 +30,7 @@ enum ItemParsing {
     ///
     /// - Returns: the date, or the text written after the marker when it is not a real date.
     static func takeDate(after markers: [String], from text: inout String) -> (date: LocalDate?, written: String)? {
-        // Most items carry no date: look for the markers' bytes before any real work.
-        guard markers.contains(where: { text.containsBytes(of: $0) }) else { return nil }
-        var bytes = Array(text.utf8)
-        let found: (written: String, remove: Range<Int>)? = bytes.withUnsafeBufferPointer { b in
+        let found: (written: String, remove: Range<Int>)? = text.withUTF8 { b in
             for marker in markers {
                 var marker = marker
                 guard let at = marker.withUTF8({ ByteSearch.firstOffset(of: $0, in: b) }) else { continue }
@@ -61,6 +58,7 @@ enum ItemParsing {
             return nil
         }
         guard let found else { return nil }
+        var bytes = Array(text.utf8)
         bytes.removeSubrange(found.remove)
         text = String(decoding: bytes, as: UTF8.self).foldingWhitespace()
         return (found.written.unicodeScalars.count == 10 ? LocalDate(parsing: found.written) : nil, found.written)

@@ -77,7 +77,8 @@ extension String {
                 return count
             }
         }
-    }}
+    }
+}
 
 extension StringProtocol {
     /// The first range of an ASCII `needle`, by a plain UTF-8 scan (much faster than the

@@ -21,8 +21,7 @@ public struct IndexedJournal: JournalStore, Sendable {
     public func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
         let files = try index.entryFiles(from: start, through: end)
         guard !files.isEmpty else { return [] }
-        let parser = try reader.parser()
-        let parsed = Parallel.map(files.map(\.file)) { reader.parse($0, with: parser) }
+        let parsed = try reader.parse(files.map(\.file))
         var entries: [Entry] = []
         for ((_, session), file) in zip(files, parsed) {
             guard case .entry(var entry) = file, let date = entry.date, date >= start, date <= end else { continue }
