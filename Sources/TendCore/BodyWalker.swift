@@ -101,7 +101,8 @@ struct BodyWalker {
         // Most prose is neither an item nor in a section that collects paragraphs:
         // its text is never built.
         guard markers.insight || markers.action || sectionWantsParagraphs else { return }
-        let text = cleaned(content.displayText)
+        let display = content.displayText
+        let text = cleaned(display, tags: TagScanner.tags(in: display), isFolded: true)
         guard !text.isEmpty else { return }
         let position = lines.position(of: content.start ?? at)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
@@ -147,8 +148,9 @@ struct BodyWalker {
         var text = paragraphs.count == 1 ? first.displayText : paragraphs.map { $0.0.displayText }.joined(separator: " ")
         let box = ItemParsing.checkbox(text)
         if let box { text = box.1 }
-        let itemTags = TagScanner.tags(in: text).map(\.name).filter { !vocabulary.isMarker($0) }
-        text = cleaned(text)
+        // One scan of the item's tags serves both its cleaned text and, for actions, its tags.
+        let tags = TagScanner.tags(in: text)
+        text = cleaned(text, tags: tags, isFolded: paragraphs.count == 1)
         if carrier, box == nil { return }
 
         if let (status, _) = box {
@@ -156,7 +158,7 @@ struct BodyWalker {
             if section == .practices {
                 if status == .done || status == .inProgress { addPractice(text, source: source) }
             } else {
-                addAction(text: text, status: status, tags: itemTags, source: source)
+                addAction(text: text, status: status, tags: itemTags(tags), source: source)
             }
             if markers.insight { entry.insights.append(Insight(text: Self.withoutDates(text), source: source)) }
             return
@@ -178,7 +180,7 @@ struct BodyWalker {
         case nil: break
         }
         if isInsight { entry.insights.append(Insight(text: text, source: source)) }
-        if isAction { addAction(text: text, status: .open, tags: itemTags, source: source) }
+        if isAction { addAction(text: text, status: .open, tags: itemTags(tags), source: source) }
     }
 
     private mutating func addPractice(_ text: String, source: ItemSource) {
@@ -305,18 +307,30 @@ struct BodyWalker {
 
     /// The text with marker tags removed (`#emotion/grief` keeps the word `grief`), white space folded.
     private func cleaned(_ text: String) -> String {
-        let tags = TagScanner.tags(in: text)
-        guard !tags.isEmpty else { return text.foldingWhitespace() }
-        var bytes = Array(text.utf8)
+        cleaned(text, tags: TagScanner.tags(in: text), isFolded: false)
+    }
+
+    /// ``cleaned(_:)`` with the text's tags already found. `isFolded` says the text's white
+    /// space is folded already, so a text whose tags all stay is returned as it is.
+    private func cleaned(_ text: String, tags: [FoundTag], isFolded: Bool) -> String {
+        var bytes: [UInt8]?
         for tag in tags.reversed() {
             let range = tag.byteOffset..<(tag.byteOffset + tag.byteLength)
             if vocabulary.insightTags.contains(tag.name) || vocabulary.actionTags.contains(tag.name) {
-                bytes.removeSubrange(range)
+                if bytes == nil { bytes = Array(text.utf8) }
+                bytes!.removeSubrange(range)
             } else if let word = vocabulary.emotionName(fromTag: tag.name) ?? vocabulary.practiceName(fromTag: tag.name) {
-                bytes.replaceSubrange(range, with: Array(word.utf8))
+                if bytes == nil { bytes = Array(text.utf8) }
+                bytes!.replaceSubrange(range, with: Array(word.utf8))
             }
         }
+        guard let bytes else { return isFolded ? text : text.foldingWhitespace() }
         return String(decoding: bytes, as: UTF8.self).foldingWhitespace()
+    }
+
+    /// An action's own tags: its tags that are not markers.
+    private func itemTags(_ tags: [FoundTag]) -> [String] {
+        tags.map(\.name).filter { !vocabulary.isMarker($0) }
     }
 
     /// The text with every tag removed (for heading names).

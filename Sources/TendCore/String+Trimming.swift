@@ -144,10 +144,10 @@ enum ByteSearch {
 
 extension String {
     /// True when the UTF-8 bytes of `needle` occur in the text.
-    func containsBytes(of needle: String) -> Bool {
-        var needle = needle
+    func containsBytes(of needle: StaticString) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         var text = self
-        return needle.withUTF8 { n in text.withUTF8 { ByteSearch.firstOffset(of: n, in: $0) != nil } }
+        return text.withUTF8 { ByteSearch.firstOffset(of: n, in: $0) != nil }
     }
 
     /// True when the UTF-8 text holds the byte `byte`.

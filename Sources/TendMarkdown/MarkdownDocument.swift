@@ -27,7 +27,7 @@ public struct MarkdownDocument: Sendable {
 }
 
 /// A CommonMark block.
-public indirect enum Block: Sendable {
+public enum Block: Sendable {
     /// An ATX or setext heading with its level (1–6).
     case heading(level: Int, text: InlineText, at: SourcePoint)
     /// A paragraph.
