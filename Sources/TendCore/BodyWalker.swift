@@ -122,22 +122,17 @@ struct BodyWalker {
     // MARK: - List items
 
     private mutating func listItem(_ item: ListItem) {
-        var paragraphs: [(InlineText, SourcePoint)] = []
-        var rest: [Block] = []
-        for block in item.blocks {
-            if case .paragraph(let inlines, let at) = block, rest.isEmpty {
-                paragraphs.append((inlines, at))
-            } else {
-                rest.append(block)
-            }
-        }
-        defer { walk(rest) }
-        guard let (first, firstAt) = paragraphs.first else { return }
+        // The item's text is its leading paragraphs; the blocks after them (a nested list…) are walked.
+        let blocks = item.blocks
+        var paragraphCount = 0
+        while paragraphCount < blocks.count, case .paragraph = blocks[paragraphCount] { paragraphCount += 1 }
+        defer { if paragraphCount < blocks.count { walk(Array(blocks[paragraphCount...])) } }
+        guard case .paragraph(let first, let firstAt) = blocks.first else { return }
 
         let heading = headingName
         var markers = Markers()
         var carrier = false
-        for (content, _) in paragraphs {
+        for case .paragraph(let content, _) in blocks[..<paragraphCount] {
             let m = scanTags(content, heading: heading, itemIsCarrier: true)
             markers.insight = markers.insight || m.insight
             markers.action = markers.action || m.action
@@ -145,12 +140,15 @@ struct BodyWalker {
         }
         let position = lines.position(of: first.start ?? firstAt)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
-        var text = paragraphs.count == 1 ? first.displayText : paragraphs.map { $0.0.displayText }.joined(separator: " ")
+        var text = first.displayText
+        if paragraphCount > 1 {
+            for case .paragraph(let content, _) in blocks[1..<paragraphCount] { text += " " + content.displayText }
+        }
         let box = ItemParsing.checkbox(text)
         if let box { text = box.1 }
         // One scan of the item's tags serves both its cleaned text and, for actions, its tags.
         let tags = TagScanner.tags(in: text)
-        text = cleaned(text, tags: tags, isFolded: paragraphs.count == 1)
+        text = cleaned(text, tags: tags, isFolded: paragraphCount == 1)
         if carrier, box == nil { return }
 
         if let (status, _) = box {

@@ -23,6 +23,7 @@ extension EntryParser {
                 "the front matter is not a list of 'key: value' lines, so it was left aside"))
             return
         }
+        entry.fields.reserveCapacity(entry.fields.count + pairs.count)
         for pair in pairs {
             entry.fields[pair.key] = Self.fieldValue(pair.value)
             let key = pair.key.normalizedName()
@@ -130,6 +131,11 @@ extension EntryParser {
         switch value {
         case .scalar(let text, let plain, _):
             guard plain else { return .string(text) }
+            // Most values are words or numbers; only these first letters can start a null or a boolean.
+            switch text.utf8.first {
+            case nil, 0x7E, 0x6E, 0x4E, 0x74, 0x54, 0x66, 0x46: break   // ~ n N t T f F
+            default: return number(text).map(FieldValue.number) ?? .string(text)
+            }
             switch text {
             case "", "~", "null", "Null", "NULL": return .null
             case "true", "True", "TRUE": return .bool(true)

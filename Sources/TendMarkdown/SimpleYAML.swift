@@ -26,7 +26,7 @@ enum SimpleYAML {
         var blockAt: TextPosition?
         var items: [YAMLValue] = []
         var pairs: [YAMLPair] = []
-        var keys = Set<String>()
+        var keys: [String] = []
 
         /// The first line of the block sets its indentation; every other line must match it.
         mutating func line(at lineNumber: Int, indent: Int) -> Bool {
@@ -43,9 +43,17 @@ enum SimpleYAML {
         }
     }
 
+    /// Records a key; false when it was seen before. A front matter has a handful of keys,
+    /// and comparing a few short strings is cheaper than hashing them into a set.
+    private static func remember(_ key: String, in keys: inout [String]) -> Bool {
+        if keys.contains(key) { return false }
+        keys.append(key)
+        return true
+    }
+
     private static func read(bytes b: UnsafeBufferPointer<UInt8>, firstLine: Int) -> YAMLValue? {
         var pairs: [YAMLPair] = []
-        var keys = Set<String>()
+        var keys: [String] = []
         var open: OpenKey?
         var lineStart = 0
         var lineNumber = firstLine
@@ -92,12 +100,12 @@ enum SimpleYAML {
                 // `  name: value` of the open key's mapping; every name at the same indentation.
                 guard open!.items.isEmpty, open!.line(at: lineNumber, indent: indent),
                       let pair = keyValue(line, indent: indent, lineNumber: lineNumber),
-                      let value = pair.value, open!.keys.insert(pair.key).inserted else { return nil }
+                      let value = pair.value, remember(pair.key, in: &open!.keys) else { return nil }
                 open!.pairs.append(YAMLPair(key: pair.key, value: value, at: pair.at))
                 continue
             }
             guard closeOpenKey(), indent == 0, let pair = keyValue(line, indent: 0, lineNumber: lineNumber),
-                  keys.insert(pair.key).inserted else { return nil }
+                  remember(pair.key, in: &keys) else { return nil }
             if let value = pair.value {
                 pairs.append(YAMLPair(key: pair.key, value: value, at: pair.at))
             } else {
