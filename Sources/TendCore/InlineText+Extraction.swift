@@ -29,7 +29,8 @@ extension InlineText {
 extension InlineText.Line {
     /// The file point of a byte offset within `scannable`.
     func point(atScannableOffset offset: Int) -> SourcePoint? {
-        guard let anchor = anchors.last(where: { $0.offset <= offset }) else { return start }
+        let before = moreAnchors.last(where: { $0.offset <= offset }) ?? firstAnchor.flatMap { $0.offset <= offset ? $0 : nil }
+        guard let anchor = before else { return start }
         return SourcePoint(line: anchor.point.line, byteColumn: anchor.point.byteColumn + offset - anchor.offset)
     }
 }
@@ -68,7 +69,23 @@ extension String {
         var previousWasSpace = true
         var i = 0
         let n = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         while i < n {
+            // Eight ASCII bytes with no control character at once: only their spaces matter.
+            if i + 8 <= n, let base = bytes.baseAddress {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if word & highs == 0, (word &- ones &* 0x20) & ~word & highs == 0 {
+                    let x = word ^ (ones &* 0x20)
+                    let spaces = ~(((x & lows) &+ lows) | x | lows)   // the high bit of each space byte
+                    if spaces & (spaces << 8) != 0 { return false }   // two spaces side by side
+                    if previousWasSpace, spaces & 0x80 != 0 { return false }
+                    previousWasSpace = spaces >> 63 != 0
+                    i += 8
+                    continue
+                }
+            }
             let c = bytes[i]
             if c > 0x20, c < 0x80 {   // the common case: a visible ASCII character
                 previousWasSpace = false

@@ -35,6 +35,7 @@ enum CommonMarkConverter {
 
     static func blocks(under parent: OpaquePointer) -> [Block] {
         var result: [Block] = []
+        result.reserveCapacity(childCount(parent))
         var child = cmark_node_first_child(parent)
         while let node = child {
             if let block = block(node) { result.append(block) }
@@ -52,6 +53,7 @@ enum CommonMarkConverter {
             return .paragraph(text: inlineText(under: node), at: at)
         case CMARK_NODE_LIST:
             var items: [ListItem] = []
+            items.reserveCapacity(childCount(node))
             var child = cmark_node_first_child(node)
             while let item = child {
                 items.append(ListItem(blocks: blocks(under: item), at: point(item)))
@@ -71,6 +73,17 @@ enum CommonMarkConverter {
         }
     }
 
+    /// How many children a node has (arrays get their room at once instead of growing).
+    static func childCount(_ parent: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            count += 1
+            child = cmark_node_next(node)
+        }
+        return count
+    }
+
     static func inlineText(under parent: OpaquePointer) -> InlineText {
         var builder = InlineTextBuilder()
         builder.add(inlinesUnder: parent)
@@ -84,8 +97,8 @@ struct InlineTextBuilder {
     private var lines: [InlineText.Line] = []
     private var scannable: [UInt8] = []
     private var display: [UInt8]?
-    private var anchors: [InlineText.Anchor] = []
-    private var start: SourcePoint?
+    private var firstAnchor: InlineText.Anchor?
+    private var moreAnchors: [InlineText.Anchor] = []
 
     mutating func add(inlinesUnder parent: OpaquePointer) {
         var child = cmark_node_first_child(parent)
@@ -93,9 +106,8 @@ struct InlineTextBuilder {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
                 if cmark_node_get_start_line(node) > 0 {
-                    let at = CommonMarkConverter.point(node)
-                    anchors.append(InlineText.Anchor(offset: scannable.count, point: at))
-                    if start == nil { start = at }
+                    let anchor = InlineText.Anchor(offset: scannable.count, point: CommonMarkConverter.point(node))
+                    if firstAnchor == nil { firstAnchor = anchor } else { moreAnchors.append(anchor) }
                 }
                 Self.withLiteral(node) { text in
                     scannable.append(contentsOf: text)
@@ -128,13 +140,15 @@ struct InlineTextBuilder {
     }
 
     private mutating func endLine() {
-        lines.append(InlineText.Line(scannable: String(decoding: scannable, as: UTF8.self),
-                                     separateDisplay: display.map { String(decoding: $0, as: UTF8.self) },
-                                     anchors: anchors, start: start))
+        var line = InlineText.Line(scannable: String(decoding: scannable, as: UTF8.self),
+                                   separateDisplay: display.map { String(decoding: $0, as: UTF8.self) })
+        line.firstAnchor = firstAnchor
+        line.moreAnchors = moreAnchors
+        lines.append(line)
         scannable.removeAll(keepingCapacity: true)
         display = nil
-        anchors = []
-        start = nil
+        firstAnchor = nil
+        moreAnchors = []
     }
 
     /// The text, with empty lines at the end dropped (one line is always left).

@@ -70,18 +70,25 @@ public struct InlineText: Sendable {
         public var scannable = ""
         /// The shown text, kept apart only once a code span or HTML makes it differ.
         public var separateDisplay: String?
-        /// Pieces of `scannable` with the place each starts in the file.
-        public var anchors: [Anchor] = []
-        /// The place the line starts, when known.
-        public var start: SourcePoint?
+        /// The first piece of `scannable` with a place in the file. Most lines are one piece
+        /// of text, so the first is kept apart from the others, which then need no array.
+        public var firstAnchor: Anchor?
+        /// The pieces after the first, in order.
+        public var moreAnchors: [Anchor] = []
 
         /// Creates a line.
-        public init(scannable: String = "", separateDisplay: String? = nil, anchors: [Anchor] = [], start: SourcePoint? = nil) {
+        public init(scannable: String = "", separateDisplay: String? = nil, anchors: [Anchor] = []) {
             self.scannable = scannable
             self.separateDisplay = separateDisplay
-            self.anchors = anchors
-            self.start = start
+            firstAnchor = anchors.first
+            moreAnchors = Array(anchors.dropFirst())
         }
+
+        /// Pieces of `scannable` with the place each starts in the file.
+        public var anchors: [Anchor] { firstAnchor.map { [$0] + moreAnchors } ?? [] }
+
+        /// The place the line's first piece of text starts, when known.
+        public var start: SourcePoint? { firstAnchor?.point }
 
         /// The text as shown: code spans in backticks, HTML dropped.
         public var display: String { separateDisplay ?? scannable }

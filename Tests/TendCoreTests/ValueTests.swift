@@ -94,6 +94,26 @@ struct ValueTests {
         #expect(!config.excludes("2026/11/2026-11-03.md", isDirectory: false))
     }
 
+    /// Folding white space gives what splitting on Unicode white space and joining with one
+    /// space gives, on texts built to put spaces, tabs, NBSP, em spaces, line breaks and
+    /// accents at every place around the folder's eight-byte steps.
+    @Test func foldingWhitespaceMatchesSplittingAndJoining() {
+        let pieces = ["a", "bc", "word", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "é", "🌊", "!", "#x", "\u{3000}"]
+        var seed: UInt64 = 7
+        for _ in 0..<20_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let count = Int(seed >> 59)
+            var text = ""
+            for _ in 0..<count {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            let expected = text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
+                .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+            #expect(text.foldingWhitespace() == expected, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     /// The byte searches behind the tag, marker and field checks, at every place in and
     /// around their eight-byte steps, against a plain scan.
     @Test func byteSearchFindsEveryPlace() {
