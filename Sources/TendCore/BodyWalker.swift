@@ -222,6 +222,7 @@ struct BodyWalker {
     /// Collects themes, emotion and practice tags; says whether `#insight` / `#action` were present.
     private mutating func scanTags(_ content: InlineText, heading: String?, itemIsCarrier: Bool) -> Markers {
         var markers = Markers()
+        guard content.mayHoldTags else { return markers }
         for line in content.lines {
             for tag in TagScanner.tags(in: line.scannable) {
                 if vocabulary.insightTags.contains(tag.name) { markers.insight = true; continue }
@@ -266,6 +267,7 @@ struct BodyWalker {
     /// Reads `key:: value` lines and `[key:: value]` fields. True when the first line is a field,
     /// which makes the paragraph a carrier of fields rather than an item of its section.
     private mutating func readInlineFields(_ content: InlineText, heading: String?) -> Bool {
+        guard content.mayHoldFields else { return false }
         var firstIsField = false
         for (index, line) in content.lines.enumerated() {
             for field in InlineField.fields(in: line.display) {

@@ -13,7 +13,7 @@ extension InlineText {
     /// The lines after a callout title: the callout's own text.
     func droppingCalloutTitle() -> InlineText {
         guard startsWithCalloutTitle else { return self }
-        return InlineText(lines: Array(lines.dropFirst()))
+        return InlineText(lines: Array(lines.dropFirst()), mayHoldTags: mayHoldTags, mayHoldFields: mayHoldFields)
     }
 
     /// The whole text on one line, white space folded.

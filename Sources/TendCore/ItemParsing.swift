@@ -97,29 +97,34 @@ enum ItemParsing {
 
     /// The number at the start of `text` (`7`, `4/10`, `7.5`, `70%`), scaled to 0–10.
     static func intensity(in text: Substring) -> Double? {
-        let u = text.utf8
-        var i = u.startIndex
+        if let value = text.utf8.withContiguousStorageIfAvailable({ intensity(bytes: $0) }) { return value }
+        return Array(text.utf8).withUnsafeBufferPointer { intensity(bytes: $0) }
+    }
+
+    /// ``intensity(in:)`` on the text's UTF-8 bytes.
+    static func intensity(bytes u: UnsafeBufferPointer<UInt8>) -> Double? {
+        let n = u.count
+        var i = 0
         var seenDot = false
-        while i != u.endIndex {
+        while i < n {
             let c = u[i]
             if c >= 0x30 && c <= 0x39 {
                 // a digit
-            } else if c == 0x2E, i != u.startIndex, !seenDot {
+            } else if c == 0x2E, i != 0, !seenDot {
                 seenDot = true
             } else {
                 break
             }
-            i = u.index(after: i)
+            i += 1
         }
-        guard var value = decimal(Substring(u[u.startIndex..<i])) else { return nil }
-        while i != u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
-        if i != u.endIndex, u[i] == 0x2F {
-            let from = u.index(after: i)
-            var to = from
-            while to != u.endIndex, u[to] >= 0x30 && u[to] <= 0x39 { to = u.index(after: to) }
-            let scale = decimal(Substring(u[from..<to])) ?? 10
+        guard var value = decimal(UnsafeBufferPointer(rebasing: u[..<i])) else { return nil }
+        while i < n, u[i] == 0x20 { i += 1 }
+        if i < n, u[i] == 0x2F {
+            var to = i + 1
+            while to < n, u[to] >= 0x30 && u[to] <= 0x39 { to += 1 }
+            let scale = decimal(UnsafeBufferPointer(rebasing: u[(i + 1)..<to])) ?? 10
             if scale > 0 { value = value / scale * 10 }
-        } else if i != u.endIndex, u[i] == 0x25 {
+        } else if i < n, u[i] == 0x25 {
             value /= 10
         }
         guard (0...10).contains(value) else { return nil }
@@ -130,47 +135,68 @@ enum ItemParsing {
     /// fewer than 16 digits, the digits as an integer divided by a power of ten is exact
     /// before one rounding, the same value `Double(text)` gives. Longer texts go to `Double`.
     static func decimal(_ text: Substring) -> Double? {
+        if let value = text.utf8.withContiguousStorageIfAvailable({ decimal($0) }) { return value }
+        return Array(text.utf8).withUnsafeBufferPointer { decimal($0) }
+    }
+
+    /// ``decimal(_:)`` on UTF-8 bytes.
+    static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
         var digits = 0
         var whole = 0
         var fractionDigits = -1
-        for c in text.utf8 {
+        for c in text {
             if c == 0x2E {
-                guard fractionDigits < 0 else { return Double(text) }
+                guard fractionDigits < 0 else { return Double(String(decoding: text, as: UTF8.self)) }
                 fractionDigits = 0
                 continue
             }
-            guard c >= 0x30, c <= 0x39 else { return Double(text) }
+            guard c >= 0x30, c <= 0x39 else { return Double(String(decoding: text, as: UTF8.self)) }
             digits += 1
-            guard digits < 16 else { return Double(text) }
+            guard digits < 16 else { return Double(String(decoding: text, as: UTF8.self)) }
             whole = whole * 10 + Int(c - 0x30)
             if fractionDigits >= 0 { fractionDigits += 1 }
         }
-        guard digits > 0 else { return Double(text) }
+        guard digits > 0 else { return Double(String(decoding: text, as: UTF8.self)) }
         return Double(whole) / powersOfTen[max(0, fractionDigits)]
     }
 
     private static let powersOfTen: [Double] = (0..<16).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// Splits `grief (7)`, `relief – 4/10`, `anxious: 6`, `Sadness, in my chest` into a name and an intensity.
+    /// On the text's UTF-8 bytes: this runs on every feeling.
     static func emotion(_ text: String) -> (name: String, intensity: Double?) {
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        var lastWasSpace = false
-        while i != scalars.endIndex {
-            let c = scalars[i]
-            if isEmotionSeparator(c) || c.isNumeral { break }
-            if c == "-", lastWasSpace { break }
-            let next = scalars.index(after: i)
-            if c == "/", next != scalars.endIndex, scalars[next].isNumeral { break }
-            lastWasSpace = c.isSpace
-            i = next
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            var lastWasSpace = false
+            while i < n {
+                let (c, width) = scalar(in: b, at: i)
+                if isEmotionSeparator(c) || c.isNumeral { break }
+                if c == "-", lastWasSpace { break }
+                if c == "/", i + width < n, scalar(in: b, at: i + width).scalar.isNumeral { break }
+                lastWasSpace = c.isSpace
+                i += width
+            }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
+            var digit = i
+            while digit < n, !(b[digit] >= 0x30 && b[digit] <= 0x39) { digit += 1 }
+            let intensity = digit < n ? ItemParsing.intensity(bytes: UnsafeBufferPointer(rebasing: b[digit...])) : nil
+            return (name.normalizedName(), intensity)
         }
-        let name = String(Substring(scalars[..<i]))
-        var intensity: Double?
-        if let digit = scalars[i...].firstIndex(where: { $0.isASCII && $0.value >= 0x30 && $0.value <= 0x39 }) {
-            intensity = ItemParsing.intensity(in: Substring(scalars[digit...]))
+    }
+
+    /// The scalar that starts at byte `i` of valid UTF-8 (a string's bytes), and its length.
+    @inline(__always)
+    static func scalar(in b: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let c = UInt32(b[i])
+        if c < 0x80 { return (Unicode.Scalar(UInt8(c)), 1) }
+        if c < 0xE0 { return (Unicode.Scalar((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))!, 2) }
+        if c < 0xF0 {
+            return (Unicode.Scalar((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))!, 3)
         }
-        return (name.normalizedName(), intensity)
+        let value = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+        return (Unicode.Scalar(value)!, 4)
     }
 
     /// `(`, `:`, `–`, `—`, `,`, `;`, `[`, `=`: where a feeling's name ends.

@@ -99,6 +99,10 @@ struct InlineTextBuilder {
     private var display: [UInt8]?
     private var firstAnchor: InlineText.Anchor?
     private var moreAnchors: [InlineText.Anchor] = []
+    /// Whether any text so far holds a `#` (scannable) or a `:` (display), found with memchr
+    /// as the literals come in, so that most lines are never searched again for tags or fields.
+    private var sawHash = false
+    private var sawColon = false
 
     mutating func add(inlinesUnder parent: OpaquePointer) {
         var child = cmark_node_first_child(parent)
@@ -112,11 +116,16 @@ struct InlineTextBuilder {
                 Self.withLiteral(node) { text in
                     scannable.append(contentsOf: text)
                     display?.append(contentsOf: text)
+                    sawHash = sawHash || Self.holds(0x23, text)
+                    sawColon = sawColon || Self.holds(0x3A, text)
                 }
             case CMARK_NODE_CODE:
                 if display == nil { display = scannable }
                 display!.append(0x60)
-                Self.withLiteral(node) { display!.append(contentsOf: $0) }
+                Self.withLiteral(node) { text in
+                    display!.append(contentsOf: text)
+                    sawColon = sawColon || Self.holds(0x3A, text)
+                }
                 display!.append(0x60)
                 scannable.append(0x20)
             case CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE:
@@ -132,6 +141,11 @@ struct InlineTextBuilder {
             }
             child = cmark_node_next(node)
         }
+    }
+
+    private static func holds(_ byte: UInt8, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return false }
+        return memchr(base, Int32(byte), text.count) != nil
     }
 
     private static func withLiteral(_ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -155,6 +169,6 @@ struct InlineTextBuilder {
     mutating func build() -> InlineText {
         endLine()
         while lines.count > 1, lines.last!.display.isEmpty { lines.removeLast() }
-        return InlineText(lines: lines)
+        return InlineText(lines: lines, mayHoldTags: sawHash, mayHoldFields: sawColon)
     }
 }

@@ -104,10 +104,16 @@ public struct InlineText: Sendable {
 
     /// The lines, never empty (an empty paragraph has one empty line); empty lines at the end are dropped.
     public var lines: [Line]
+    /// False when no line's `scannable` holds a `#`: no tag can be in it.
+    public var mayHoldTags: Bool
+    /// False when no line's `display` holds a `:`: no `key:: value` field can be in it.
+    public var mayHoldFields: Bool
 
-    /// Creates the text of a paragraph from its lines.
-    public init(lines: [Line]) {
+    /// Creates the text of a paragraph from its lines. Leave the flags true when unsure.
+    public init(lines: [Line], mayHoldTags: Bool = true, mayHoldFields: Bool = true) {
         self.lines = lines.isEmpty ? [Line()] : lines
+        self.mayHoldTags = mayHoldTags
+        self.mayHoldFields = mayHoldFields
     }
 }
 

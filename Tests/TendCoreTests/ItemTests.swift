@@ -130,6 +130,73 @@ struct ItemTests {
         }
     }
 
+    /// Feelings are read on bytes; they give what the reading on Unicode scalars gave,
+    /// on texts mixing names, separators, numbers of other scripts, dashes and accents.
+    @Test func feelingsReadOnBytesAsOnScalars() {
+        let pieces = ["grief", "Joy", " ", "  ", "(", ")", "7", "4/10", "/", "–", "—", ":", "-", "٣", "½", "70%",
+                      ".", "5.5", "é", "\u{00A0}", ",", "=", "[", "🌊", "x", "12", "3 /4", "\u{2003}"]
+        var texts = ["", "grief (7)", "relief – 4/10", "anxious: 6", "Sadness, in my chest", "calm 7.5/10", "fear 70%"]
+        var seed: UInt64 = 11
+        for _ in 0..<20_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let count = Int(seed >> 60) + 1
+            var text = ""
+            for _ in 0..<count {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            let (name, intensity) = ItemParsing.emotion(text)
+            let expected = Self.scalarEmotion(text)
+            #expect(name == expected.name && intensity == expected.intensity, "\(text)")
+        }
+    }
+
+    /// The reading of a feeling on Unicode scalars, as tend did it before it read bytes.
+    private static func scalarEmotion(_ text: String) -> (name: String, intensity: Double?) {
+        let scalars = text.unicodeScalars
+        let separators: Set<Unicode.Scalar> = ["(", ":", "–", "—", ",", ";", "[", "="]
+        func isNumeral(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil }
+        var i = scalars.startIndex
+        var lastWasSpace = false
+        while i != scalars.endIndex {
+            let c = scalars[i]
+            if separators.contains(c) || isNumeral(c) { break }
+            if c == "-", lastWasSpace { break }
+            let next = scalars.index(after: i)
+            if c == "/", next != scalars.endIndex, isNumeral(scalars[next]) { break }
+            lastWasSpace = c.properties.isWhitespace
+            i = next
+        }
+        let name = String(Substring(scalars[..<i]))
+        var intensity: Double?
+        if let digit = scalars[i...].firstIndex(where: { $0.isASCII && $0.value >= 0x30 && $0.value <= 0x39 }) {
+            let u = Substring(scalars[digit...]).utf8
+            var j = u.startIndex
+            var seenDot = false
+            while j != u.endIndex, (u[j] >= 0x30 && u[j] <= 0x39) || (u[j] == 0x2E && j != u.startIndex && !seenDot) {
+                if u[j] == 0x2E { seenDot = true }
+                j = u.index(after: j)
+            }
+            if var value = Double(Substring(u[u.startIndex..<j])) {
+                while j != u.endIndex, u[j] == 0x20 { j = u.index(after: j) }
+                if j != u.endIndex, u[j] == 0x2F {
+                    let from = u.index(after: j)
+                    var to = from
+                    while to != u.endIndex, u[to] >= 0x30 && u[to] <= 0x39 { to = u.index(after: to) }
+                    let scale = Double(Substring(u[from..<to])) ?? 10
+                    if scale > 0 { value = value / scale * 10 }
+                } else if j != u.endIndex, u[j] == 0x25 {
+                    value /= 10
+                }
+                if (0...10).contains(value) { intensity = (value * 10).rounded() / 10 }
+            }
+        }
+        return (name.normalizedName(), intensity)
+    }
+
     @Test func impossibleDueDateIsReportedAndTheItemKept() {
         let entry = parse("- [ ] thing 📅 2026-13-40")
         #expect(entry.actionSummary == ["open: thing"])

@@ -106,5 +106,19 @@ struct MarkdownTests {
         #expect(text.lines[0].anchors.map(\.offset) == [0, 3, 4, 8, 10])
         #expect(text.lines[0].anchors.map(\.point) == [1, 10, 12, 38, 42].map { SourcePoint(line: 1, byteColumn: $0) })
         #expect(text.lines[1].start == SourcePoint(line: 2, byteColumn: 1))
+        #expect(text.mayHoldTags && text.mayHoldFields == false)
+    }
+
+    /// The quick flags say where a `#` or a `:` may be; a text without them is never searched again.
+    @Test(arguments: [
+        ("plain words\nand more", false, false), ("a #tag", true, false), ("key:: value", false, true),
+        ("`#code` and `a::b`", false, true), ("[link #x](https://x.org/#y)", true, false),
+        ("line one\nthen #late", true, false), ("<b>#html</b>", true, false), ("*mood*: 6", false, true),
+    ])
+    func inlineFlagsFollowTheText(markdown: String, tags: Bool, fields: Bool) {
+        let doc = MarkdownDocument(parsing: markdown)
+        guard case .paragraph(let text, _)? = doc.blocks.first else { Issue.record("no paragraph"); return }
+        #expect(text.mayHoldTags == tags, "\(markdown)")
+        #expect(text.mayHoldFields == fields, "\(markdown)")
     }
 }
