@@ -352,19 +352,24 @@ struct BodyWalker {
         entry.actions = Self.unique(entry.actions) { Place(line: $0.source.line, column: $0.source.column) }
         // The same feeling twice on one line (`- #emotion/grief (7)` under *Emotions*) counts once,
         // keeping the mention that carries an intensity.
+        // Read in place, by index: an emotion holds four strings, and each copy of one would
+        // retain and release them all.
         var seen = FirstSeen<NamedPlace>(capacity: entry.emotions.count)
-        var emotions: [Emotion] = []
-        emotions.reserveCapacity(entry.emotions.count)
-        for emotion in entry.emotions {
-            if let i = seen.index(of: NamedPlace(line: emotion.source.line, name: emotion.name), else: emotions.count) {
-                if emotions[i].intensity == nil, emotion.intensity != nil { emotions[i].intensity = emotion.intensity }
+        var kept: [Emotion]?   // made only once a repeat is found
+        for i in entry.emotions.indices {
+            let key = NamedPlace(line: entry.emotions[i].source.line, name: entry.emotions[i].name)
+            if let first = seen.index(of: key, else: kept?.count ?? i) {
+                if kept == nil { kept = Array(entry.emotions[..<i]) }
+                if kept![first].intensity == nil, let intensity = entry.emotions[i].intensity { kept![first].intensity = intensity }
             } else {
-                emotions.append(emotion)
+                kept?.append(entry.emotions[i])
             }
         }
-        let byPlace: (Emotion, Emotion) -> Bool = { ($0.source.line, $0.source.column) < ($1.source.line, $1.source.column) }
-        if zip(emotions, emotions.dropFirst()).contains(where: { byPlace($1, $0) }) { emotions.sort(by: byPlace) }
-        entry.emotions = emotions
+        if let kept { entry.emotions = kept }
+        let place: (Emotion) -> (Int, Int) = { ($0.source.line, $0.source.column) }
+        if entry.emotions.indices.dropFirst().contains(where: { place(entry.emotions[$0]) < place(entry.emotions[$0 - 1]) }) {
+            entry.emotions.sort { place($0) < place($1) }
+        }
         entry.practices = Self.unique(entry.practices) { NamedPlace(line: $0.source.line, name: $0.name) }
         entry.gratitude = Self.unique(entry.gratitude) { Place(line: $0.source.line, column: $0.source.column) }
         return entry
@@ -385,11 +390,11 @@ struct BodyWalker {
         guard items.count > 1 else { return items }
         var seen = FirstSeen<Key>(capacity: items.count)
         var kept: [T]?
-        for (i, item) in items.enumerated() {
-            if seen.index(of: key(item), else: i) != nil {
+        for i in items.indices {
+            if seen.index(of: key(items[i]), else: i) != nil {
                 if kept == nil { kept = Array(items[..<i]) }
             } else {
-                kept?.append(item)
+                kept?.append(items[i])
             }
         }
         return kept ?? items

@@ -189,8 +189,7 @@ extension EntryParser {
     /// ``tagList(_:)`` for one string of printable ASCII, tabs and line breaks (most tag
     /// lists), on bytes; nil for any other text.
     private static func asciiTagList(_ text: String) -> [String]? {
-        var text = text
-        return text.withUTF8 { b -> [String]? in
+        text.withBytes { b -> [String]? in
             var tags: [String] = []
             var start: Int?
             for i in 0...b.count {

@@ -39,8 +39,7 @@ extension String {
     /// Runs of white space (NBSP and other Unicode spaces included) folded to one space, trimmed.
     /// Works on UTF-8 bytes: this runs on every item's text.
     func foldingWhitespace() -> String {
-        var copy = self
-        return copy.withUTF8 { bytes -> String in
+        withBytes { bytes -> String in
             if Self.isFolded(bytes) { return self }
             var out = [UInt8]()
             out.reserveCapacity(bytes.count)

@@ -32,8 +32,7 @@ enum ItemParsing {
     static func takeDate(after markers: [String], from text: inout String) -> (date: LocalDate?, written: String)? {
         let found: (written: String, remove: Range<Int>)? = text.withUTF8 { b in
             for marker in markers {
-                var marker = marker
-                guard let at = marker.withUTF8({ ByteSearch.firstOffset(of: $0, in: b) }) else { continue }
+                guard let at = marker.withBytes({ ByteSearch.firstOffset(of: $0, in: b) }) else { continue }
                 let start = at..<(at + marker.utf8.count)
                 let n = b.count
                 var i = start.upperBound
@@ -69,8 +68,7 @@ enum ItemParsing {
     /// `:` (`due:`, `done::`) or starts with a byte above ASCII (`📅`, `✅`): only at those
     /// bytes is a marker compared.
     static func mayHoldDate(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
+        text.withBytes { b in
             for i in 0..<b.count {
                 let c = b[i]
                 if c == 0x3A {
@@ -165,8 +163,7 @@ enum ItemParsing {
     /// Splits `grief (7)`, `relief – 4/10`, `anxious: 6`, `Sadness, in my chest` into a name and an intensity.
     /// On the text's UTF-8 bytes: this runs on every feeling.
     static func emotion(_ text: String) -> (name: String, intensity: Double?) {
-        var text = text
-        return text.withUTF8 { b in
+        text.withBytes { b in
             let n = b.count
             var i = 0
             var lastWasSpace = false
@@ -218,8 +215,7 @@ enum ItemParsing {
     /// each word trimmed of `( ) [ ] , ; – —`; a number followed by a unit (in the word or the
     /// next one, trimmed of `( ) [ ] , ; .`) is the minutes; the other words are the name.
     static func practice(_ text: String) -> (name: String, minutes: Int?) {
-        var text = text
-        return text.withUTF8 { b -> (name: String, minutes: Int?) in
+        text.withBytes { b -> (name: String, minutes: Int?) in
             // The words, as byte ranges.
             var words: [Range<Int>] = []
             var i = 0

@@ -50,8 +50,7 @@ extension String {
     /// ``normalizedName()`` for ASCII text, on bytes (most names are ASCII); nil otherwise.
     /// Returns the string itself when it is already normalized.
     private func asciiNormalizedName() -> String? {
-        var copy = self
-        return copy.withUTF8 { bytes -> String? in
+        withBytes { bytes -> String? in
             var needsWork = false
             var previousWasSpace = true   // a leading space needs work too
             for b in bytes {
@@ -146,13 +145,23 @@ extension String {
     /// True when the UTF-8 bytes of `needle` occur in the text.
     func containsBytes(of needle: StaticString) -> Bool {
         let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        var text = self
-        return text.withUTF8 { ByteSearch.firstOffset(of: n, in: $0) != nil }
+        return withBytes { ByteSearch.firstOffset(of: n, in: $0) != nil }
     }
 
     /// True when the UTF-8 text holds the byte `byte`.
     func containsByte(_ byte: UInt8) -> Bool {
-        var text = self
-        return text.withUTF8 { ByteSearch.firstOffset(of: byte, in: $0) != nil }
+        withBytes { ByteSearch.firstOffset(of: byte, in: $0) != nil }
+    }
+}
+
+extension String {
+    /// Runs `body` on the text's UTF-8 bytes in place. Unlike `withUTF8`, it needs no mutable
+    /// copy of the string: a copy costs a reference-count round trip, and the parser's byte
+    /// scans run on every line of every entry.
+    @inline(__always)
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return copy.withUTF8(body)
     }
 }

@@ -39,8 +39,7 @@ enum TagScanner {
     /// characters right around a `#` are decoded.
     static func tags(in text: String) -> [FoundTag] {
         guard text.containsByte(0x23) else { return [] }
-        var text = text
-        return text.withUTF8(tags(inUTF8:))
+        return text.withBytes(tags(inUTF8:))
     }
 
     private static func tags(inUTF8 b: UnsafeBufferPointer<UInt8>) -> [FoundTag] {

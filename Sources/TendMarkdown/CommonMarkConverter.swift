@@ -154,11 +154,9 @@ struct InlineTextBuilder {
     }
 
     private mutating func endLine() {
-        var line = InlineText.Line(scannable: String(decoding: scannable, as: UTF8.self),
-                                   separateDisplay: display.map { String(decoding: $0, as: UTF8.self) })
-        line.firstAnchor = firstAnchor
-        line.moreAnchors = moreAnchors
-        lines.append(line)
+        lines.append(InlineText.Line(scannable: String(decoding: scannable, as: UTF8.self),
+                                     separateDisplay: display.map { String(decoding: $0, as: UTF8.self) },
+                                     firstAnchor: firstAnchor, moreAnchors: moreAnchors))
         scannable.removeAll(keepingCapacity: true)
         display = nil
         firstAnchor = nil

@@ -67,21 +67,21 @@ public struct InlineText: Sendable {
     /// One visual line of a paragraph.
     public struct Line: Sendable {
         /// The text that may hold tags; a code span or inline HTML becomes a space.
-        public var scannable = ""
+        public var scannable: String
         /// The shown text, kept apart only once a code span or HTML makes it differ.
         public var separateDisplay: String?
         /// The first piece of `scannable` with a place in the file. Most lines are one piece
         /// of text, so the first is kept apart from the others, which then need no array.
         public var firstAnchor: Anchor?
         /// The pieces after the first, in order.
-        public var moreAnchors: [Anchor] = []
+        public var moreAnchors: [Anchor]
 
         /// Creates a line.
-        public init(scannable: String = "", separateDisplay: String? = nil, anchors: [Anchor] = []) {
+        public init(scannable: String = "", separateDisplay: String? = nil, firstAnchor: Anchor? = nil, moreAnchors: [Anchor] = []) {
             self.scannable = scannable
             self.separateDisplay = separateDisplay
-            firstAnchor = anchors.first
-            moreAnchors = Array(anchors.dropFirst())
+            self.firstAnchor = firstAnchor
+            self.moreAnchors = moreAnchors
         }
 
         /// Pieces of `scannable` with the place each starts in the file.
