@@ -107,7 +107,7 @@ public struct EntryType: Hashable, Sendable, Codable, RawRepresentable, CustomSt
 }
 
 /// A front matter value as written: strings stay strings (dates too).
-public indirect enum FieldValue: Sendable, Equatable, Codable {
+public enum FieldValue: Sendable, Equatable, Codable {
     /// Text.
     case string(String)
     /// A plain number.

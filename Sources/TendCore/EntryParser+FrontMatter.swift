@@ -25,7 +25,8 @@ extension EntryParser {
         }
         entry.fields.reserveCapacity(entry.fields.count + pairs.count)
         for pair in pairs {
-            entry.fields[pair.key] = Self.fieldValue(pair.value)
+            let field = Self.fieldValue(pair.value)
+            entry.fields[pair.key] = field
             let key = pair.key.normalizedName()
             let value = pair.value
             switch key {
@@ -44,7 +45,7 @@ extension EntryParser {
                 entry.intentions += Self.strings(value)
             case "tags", "tag":
                 for tag in Self.tagList(value) {
-                    let name = tag.lowercased()
+                    let name = tag.asciiLowercased() ?? tag.lowercased()
                     if !vocabulary.isMarker(name) { entry.themes.append(name) }
                 }
             case "emotions", "feelings":
@@ -59,9 +60,8 @@ extension EntryParser {
             case "title":
                 if let text = value.scalarText?.trimmingWhitespace(), !text.isEmpty { entry.title = text }
             default:
-                if case .scalar(let text, true, _) = value, let number = Self.number(text) {
-                    entry.metrics[key] = number
-                }
+                // A plain scalar that reads as a number (the field value says so already).
+                if case .number(let number) = field { entry.metrics[key] = number }
             }
         }
     }
@@ -154,20 +154,35 @@ extension EntryParser {
     /// A plain YAML number (`6`, `7.5`, `-2`); not `0x1F`, `.inf` or dates.
     static func number(_ text: String) -> Double? {
         let t = text.trimmingWhitespace()
-        guard !t.isEmpty, t.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }),
-              t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return Double(t)
+        return t.withBytes { b -> Double? in
+            let isDigit: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
+            guard !b.isEmpty, b.allSatisfy({ isDigit($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }),
+                  b.contains(where: isDigit) else { return nil }
+            // One optional sign, then digits and dots: the quick reader (which gives what
+            // `Double` gives); anything else (`1-2`, `+-3`) goes to `Double` as written.
+            let signed = b[0] == 0x2D || b[0] == 0x2B
+            let rest = UnsafeBufferPointer(rebasing: b[(signed ? 1 : 0)...])
+            guard rest.allSatisfy({ isDigit($0) || $0 == 0x2E }) else { return Double(t) }
+            guard let value = ItemParsing.decimal(rest) else { return nil }
+            return b[0] == 0x2D ? -value : value
+        }
     }
 
     /// Every scalar of a value (a scalar, or a list of scalars), with its place.
     static func scalars(_ value: YAMLValue) -> [(text: String, at: TextPosition)] {
+        var found: [(text: String, at: TextPosition)] = []
+        collectScalars(value, into: &found)
+        return found
+    }
+
+    private static func collectScalars(_ value: YAMLValue, into found: inout [(text: String, at: TextPosition)]) {
         switch value {
         case .scalar(let text, _, let at):
-            return text.trimmingWhitespace().isEmpty ? [] : [(text, at)]
+            if text.unicodeScalars.contains(where: { !$0.isSpace }) { found.append((text, at)) }
         case .sequence(let items, _):
-            return items.flatMap(scalars)
+            for item in items { collectScalars(item, into: &found) }
         case .mapping:
-            return []
+            break
         }
     }
 

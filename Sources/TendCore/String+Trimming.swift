@@ -155,6 +155,23 @@ extension String {
 }
 
 extension String {
+    /// `lowercased()` for ASCII text, on bytes (the general one goes through Unicode tables);
+    /// the string itself when it has no capital; nil for text that is not ASCII.
+    func asciiLowercased() -> String? {
+        withBytes { bytes -> String? in
+            var hasCapital = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b >= 0x41 && b <= 0x5A { hasCapital = true }
+            }
+            guard hasCapital else { return self }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (i, b) in bytes.enumerated() { out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                return bytes.count
+            }
+        }
+    }
+
     /// Runs `body` on the text's UTF-8 bytes in place. Unlike `withUTF8`, it needs no mutable
     /// copy of the string: a copy costs a reference-count round trip, and the parser's byte
     /// scans run on every line of every entry.

@@ -2,7 +2,7 @@ import Yams
 
 /// A YAML value read as written: scalars stay strings (never converted to `Date`
 /// through UTC), each with the place it starts in the file.
-public indirect enum YAMLValue: Sendable, Equatable {
+public enum YAMLValue: Sendable, Equatable {
     /// A scalar as written; `isPlain` is false for quoted and block scalars.
     case scalar(String, isPlain: Bool, at: TextPosition)
     /// A sequence of values.

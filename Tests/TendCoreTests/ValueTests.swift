@@ -94,6 +94,43 @@ struct ValueTests {
         #expect(!config.excludes("2026/11/2026-11-03.md", isDirectory: false))
     }
 
+    /// Front matter numbers are read by the quick reader where it can; the answer is the one
+    /// `Double` gives the trimmed text, on texts of digits, dots, signs and spaces.
+    @Test func frontMatterNumbersReadAsDoubleDoes() {
+        let pieces = ["0", "7", "12", ".", "-", "+", " ", "5.5", "1e3", "x"]
+        var texts = ["6", "7.5", "-2", "+3", "-0", "1-2", "+-3", "--2", "5.", ".5", "1.2.3", " 42 ", "-", "."]
+        var seed: UInt64 = 5
+        for _ in 0..<5000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let count = Int(seed >> 61) + 1
+            var text = ""
+            for _ in 0..<count {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            let t = text.trimmingWhitespace()
+            let isNumeric = !t.isEmpty && t.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }
+                && t.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            let expected = isNumeric ? Double(t) : nil
+            let found = EntryParser.number(text)
+            #expect(found == expected && found?.sign == expected?.sign, "\(text)")
+        }
+    }
+
+    /// The ASCII lower-casing gives what `lowercased()` gives, and declines other text.
+    @Test func asciiLowercasingMatchesLowercased() {
+        for text in ["grief", "Grief", "THEME/Relationships", "", "a-b_c 9", "Ärger", "日記", "İstanbul", "Self-Care"] {
+            if let quick = text.asciiLowercased() {
+                #expect(quick == text.lowercased(), "\(text)")
+            } else {
+                #expect(text.utf8.contains { $0 >= 0x80 }, "\(text)")
+            }
+        }
+    }
+
     /// Folding white space gives what splitting on Unicode white space and joining with one
     /// space gives, on texts built to put spaces, tabs, NBSP, em spaces, line breaks and
     /// accents at every place around the folder's eight-byte steps.
