@@ -5,7 +5,7 @@
 /// costs more than the rest of the entry's Markdown, so this reader takes that common shape
 /// on its own and gives back exactly what ``YAMLValue/read(_:firstLine:)`` would: the same
 /// scalars as written, the same places; a key's block of `- item` lines or of indented
-/// `name: value` lines too. Anything it is not sure of — escapes, comments, deeper
+/// `name: value` lines too, and one-line `[a, b]` lists and `{a: 1, b: 2}` mappings. Anything it is not sure of — escapes, comments, deeper
 /// nesting, block scalars, anchors, tabs, an empty value, a key written twice — makes
 /// it decline (nil), and Yams reads the text, errors and all. Tests hold it to Yams's answer.
 enum SimpleYAML {
@@ -134,6 +134,10 @@ enum SimpleYAML {
             guard let list = flowList(line, from: start, line: lineNumber) else { return nil }
             return (key, list, at)
         }
+        if line[start] == 0x7B {
+            guard let map = flowMapping(line, from: start, line: lineNumber) else { return nil }
+            return (key, map, at)
+        }
         let valueAt = TextPosition(line: lineNumber, column: column(line, start))
         if line[start] == 0x22 || line[start] == 0x27 {
             guard let text = quotedScalar(line, from: start) else { return nil }
@@ -168,6 +172,40 @@ enum SimpleYAML {
         while i < line.count, line[i] == 0x20 { i += 1 }
         guard i == line.count else { return nil }
         return .sequence(items, at: TextPosition(line: lineNumber, column: column(line, open)))
+    }
+
+    /// `{grief: 7, relief: 4}` on one line: plain keys, each followed by `: `, and plain values;
+    /// no key twice, not empty, nothing after the `}`.
+    private static func flowMapping(_ line: UnsafeBufferPointer<UInt8>, from open: Int, line lineNumber: Int) -> YAMLValue? {
+        var pairs: [YAMLPair] = []
+        var keys: [String] = []
+        var i = open + 1
+        while i < line.count, line[i] == 0x20 { i += 1 }
+        while true {
+            let keyStart = i
+            while i < line.count, isKeyByte(line[i]) { i += 1 }
+            guard i > keyStart, i + 1 < line.count, line[i] == 0x3A, line[i + 1] == 0x20,
+                  line[keyStart] != 0x2D, line[i - 1] != 0x20 else { return nil }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: line[keyStart..<i]), as: UTF8.self)
+            guard remember(key, in: &keys) else { return nil }
+            i += 1
+            while i < line.count, line[i] == 0x20 { i += 1 }
+            let start = i
+            while i < line.count, line[i] != 0x2C, line[i] != 0x7D { i += 1 }
+            guard i < line.count else { return nil }   // never closed
+            var end = i
+            while end > start, line[end - 1] == 0x20 { end -= 1 }
+            guard end > start, let text = plainScalar(UnsafeBufferPointer(rebasing: line[0..<end]), from: start, inFlow: true) else { return nil }
+            pairs.append(YAMLPair(key: key, value: .scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))),
+                                  at: TextPosition(line: lineNumber, column: column(line, keyStart))))
+            let closing = line[i] == 0x7D
+            i += 1
+            if closing { break }
+            while i < line.count, line[i] == 0x20 { i += 1 }
+        }
+        while i < line.count, line[i] == 0x20 { i += 1 }
+        guard i == line.count else { return nil }
+        return .mapping(pairs, at: TextPosition(line: lineNumber, column: column(line, open)))
     }
 
     /// The plain scalar from `start` to the end of `line`, trailing spaces trimmed, or nil
