@@ -4,25 +4,31 @@ enum ItemParsing {
     /// Any other single character in the box (`[>]`, `[!]`, `[?]`) reads as open, as Obsidian Tasks does.
     static func checkbox(_ text: String) -> (ActionStatus, String)? {
         guard text.utf8.first == 0x5B else { return nil }
-        let scalars = text.unicodeScalars
-        let markAt = scalars.index(after: scalars.startIndex)
-        guard markAt != scalars.endIndex else { return nil }
-        let mark = scalars[markAt]
-        let closeAt = scalars.index(after: markAt)
-        guard closeAt != scalars.endIndex, scalars[closeAt] == "]" else { return nil }
-        let restAt = scalars.index(after: closeAt)
-        if restAt != scalars.endIndex, !scalars[restAt].isSpace { return nil }
-        let status: ActionStatus
-        switch mark {
-        case " ", "\u{00A0}": status = .open
-        case "x", "X": status = .done
-        case "-": status = .cancelled
-        case "/": status = .inProgress
-        default:
-            guard !mark.isSpace else { return nil }
-            status = .open
+        return text.withBytes { b -> (ActionStatus, String)? in
+            guard b.count >= 2, b[0] == 0x5B else { return nil }
+            let (mark, width) = scalar(in: b, at: 1)
+            let close = 1 + width
+            guard close < b.count, b[close] == 0x5D else { return nil }
+            let rest = close + 1
+            if rest < b.count, !scalar(in: b, at: rest).scalar.isSpace { return nil }
+            let status: ActionStatus
+            switch mark {
+            case " ", "\u{00A0}": status = .open
+            case "x", "X": status = .done
+            case "-": status = .cancelled
+            case "/": status = .inProgress
+            default:
+                guard !mark.isSpace else { return nil }
+                status = .open
+            }
+            // The rest, trimmed on bytes; a text ending in a space other than ASCII is trimmed again as a string.
+            var from = rest
+            while from < b.count, case let width = String.spaceWidth(b, from), width > 0 { from += width }
+            var to = b.count
+            while to > from, b[to - 1] == 0x20 || (b[to - 1] >= 0x09 && b[to - 1] <= 0x0D) { to -= 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+            return (status, to > from && b[to - 1] >= 0x80 ? text.trimmingWhitespace() : text)
         }
-        return (status, Substring(scalars[restAt...]).trimmingWhitespace())
     }
 
     /// A date written after one of `markers` (`📅 2026-11-03`, `due:2026-11-03`, `due:: 2026-11-03`).

@@ -154,6 +154,48 @@ struct ItemTests {
         }
     }
 
+    /// Checkboxes are read on bytes; they give what the reading on Unicode scalars gave.
+    @Test func checkboxesReadOnBytesAsOnScalars() {
+        let pieces = ["[", "]", " ", "x", "X", "-", "/", "\u{00A0}", "é", "🌊", "a", "\t", ">", "\u{2003}", "call Ana"]
+        var seed: UInt64 = 3
+        for _ in 0..<20_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let count = Int(seed >> 61) + 1
+            var text = ""
+            for _ in 0..<count {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            let found = ItemParsing.checkbox(text)
+            let expected = Self.scalarCheckbox(text)
+            #expect(found?.0 == expected?.0 && found?.1 == expected?.1, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    /// The reading of a checkbox on Unicode scalars, as tend did it before it read bytes.
+    private static func scalarCheckbox(_ text: String) -> (ActionStatus, String)? {
+        guard text.utf8.first == 0x5B else { return nil }
+        let scalars = text.unicodeScalars
+        let markAt = scalars.index(after: scalars.startIndex)
+        guard markAt != scalars.endIndex else { return nil }
+        let mark = scalars[markAt]
+        let closeAt = scalars.index(after: markAt)
+        guard closeAt != scalars.endIndex, scalars[closeAt] == "]" else { return nil }
+        let restAt = scalars.index(after: closeAt)
+        if restAt != scalars.endIndex, !scalars[restAt].properties.isWhitespace { return nil }
+        let status: ActionStatus
+        switch mark {
+        case " ", "\u{00A0}": status = .open
+        case "x", "X": status = .done
+        case "-": status = .cancelled
+        case "/": status = .inProgress
+        default:
+            guard !mark.properties.isWhitespace else { return nil }
+            status = .open
+        }
+        return (status, Substring(scalars[restAt...]).trimmingWhitespace())
+    }
+
     /// The reading of a feeling on Unicode scalars, as tend did it before it read bytes.
     private static func scalarEmotion(_ text: String) -> (name: String, intensity: Double?) {
         let scalars = text.unicodeScalars

@@ -132,8 +132,9 @@ struct ValueTests {
     }
 
     /// Folding white space gives what splitting on Unicode white space and joining with one
-    /// space gives, on texts built to put spaces, tabs, NBSP, em spaces, line breaks and
-    /// accents at every place around the folder's eight-byte steps.
+    /// space gives, and trimming what dropping it at both ends gives, on texts built to put
+    /// spaces, tabs, NBSP, em spaces, line breaks and accents at every place around the
+    /// folder's eight-byte steps.
     @Test func foldingWhitespaceMatchesSplittingAndJoining() {
         let pieces = ["a", "bc", "word", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "é", "🌊", "!", "#x", "\u{3000}"]
         var seed: UInt64 = 7
@@ -148,6 +149,11 @@ struct ValueTests {
             let expected = text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
                 .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
             #expect(text.foldingWhitespace() == expected, "\(Array(text.unicodeScalars))")
+            let scalars = text.unicodeScalars
+            let trimmed = scalars.firstIndex { !$0.properties.isWhitespace }.map { first in
+                String(String.UnicodeScalarView(scalars[first...scalars.lastIndex { !$0.properties.isWhitespace }!]))
+            } ?? ""
+            #expect(text.trimmingWhitespace() == trimmed, "\(Array(text.unicodeScalars))")
         }
     }
 
