@@ -135,18 +135,8 @@ struct ItemTests {
     @Test func feelingsReadOnBytesAsOnScalars() {
         let pieces = ["grief", "Joy", " ", "  ", "(", ")", "7", "4/10", "/", "–", "—", ":", "-", "٣", "½", "70%",
                       ".", "5.5", "é", "\u{00A0}", ",", "=", "[", "🌊", "x", "12", "3 /4", "\u{2003}"]
-        var texts = ["", "grief (7)", "relief – 4/10", "anxious: 6", "Sadness, in my chest", "calm 7.5/10", "fear 70%"]
-        var seed: UInt64 = 11
-        for _ in 0..<20_000 {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            let count = Int(seed >> 60) + 1
-            var text = ""
-            for _ in 0..<count {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(seed >> 33) % pieces.count]
-            }
-            texts.append(text)
-        }
+        let texts = ["", "grief (7)", "relief – 4/10", "anxious: 6", "Sadness, in my chest", "calm 7.5/10", "fear 70%"]
+            + generatedTexts(from: pieces, count: 20_000, maxPieces: 16, seed: 11)
         for text in texts {
             let (name, intensity) = ItemParsing.emotion(text)
             let expected = Self.scalarEmotion(text)
@@ -157,15 +147,7 @@ struct ItemTests {
     /// Checkboxes are read on bytes; they give what the reading on Unicode scalars gave.
     @Test func checkboxesReadOnBytesAsOnScalars() {
         let pieces = ["[", "]", " ", "x", "X", "-", "/", "\u{00A0}", "é", "🌊", "a", "\t", ">", "\u{2003}", "call Ana"]
-        var seed: UInt64 = 3
-        for _ in 0..<20_000 {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            let count = Int(seed >> 61) + 1
-            var text = ""
-            for _ in 0..<count {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(seed >> 33) % pieces.count]
-            }
+        for text in generatedTexts(from: pieces, count: 20_000, maxPieces: 8, seed: 3) {
             let found = ItemParsing.checkbox(text)
             let expected = Self.scalarCheckbox(text)
             #expect(found?.0 == expected?.0 && found?.1 == expected?.1, "\(Array(text.unicodeScalars))")

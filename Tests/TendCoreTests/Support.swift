@@ -36,3 +36,23 @@ extension Entry {
     }
     var practiceSummary: [String] { practices.map { $0.name + ($0.minutes.map { " \($0)m" } ?? "") } }
 }
+
+/// Texts for checking a quick reader against the code it replaced: each joins up to
+/// `maxPieces` of `pieces`, picked by a fixed linear congruential sequence, so every run
+/// checks the same texts.
+func generatedTexts(from pieces: [String], count: Int, maxPieces: Int, seed: UInt64) -> [String] {
+    var seed = seed
+    var texts: [String] = []
+    texts.reserveCapacity(count)
+    for _ in 0..<count {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        let length = Int(seed >> 33) % (maxPieces + 1)
+        var text = ""
+        for _ in 0..<length {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            text += pieces[Int(seed >> 33) % pieces.count]
+        }
+        texts.append(text)
+    }
+    return texts
+}

@@ -98,18 +98,8 @@ struct ValueTests {
     /// `Double` gives the trimmed text, on texts of digits, dots, signs and spaces.
     @Test func frontMatterNumbersReadAsDoubleDoes() {
         let pieces = ["0", "7", "12", ".", "-", "+", " ", "5.5", "1e3", "x"]
-        var texts = ["6", "7.5", "-2", "+3", "-0", "1-2", "+-3", "--2", "5.", ".5", "1.2.3", " 42 ", "-", "."]
-        var seed: UInt64 = 5
-        for _ in 0..<5000 {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            let count = Int(seed >> 61) + 1
-            var text = ""
-            for _ in 0..<count {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(seed >> 33) % pieces.count]
-            }
-            texts.append(text)
-        }
+        let texts = ["6", "7.5", "-2", "+3", "-0", "1-2", "+-3", "--2", "5.", ".5", "1.2.3", " 42 ", "-", "."]
+            + generatedTexts(from: pieces, count: 5000, maxPieces: 8, seed: 5)
         for text in texts {
             let t = text.trimmingWhitespace()
             let isNumeric = !t.isEmpty && t.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }
@@ -137,15 +127,7 @@ struct ValueTests {
     /// folder's eight-byte steps.
     @Test func foldingWhitespaceMatchesSplittingAndJoining() {
         let pieces = ["a", "bc", "word", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2003}", "é", "🌊", "!", "#x", "\u{3000}"]
-        var seed: UInt64 = 7
-        for _ in 0..<20_000 {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            let count = Int(seed >> 59)
-            var text = ""
-            for _ in 0..<count {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(seed >> 33) % pieces.count]
-            }
+        for text in generatedTexts(from: pieces, count: 20_000, maxPieces: 31, seed: 7) {
             let expected = text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace })
                 .map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
             #expect(text.foldingWhitespace() == expected, "\(Array(text.unicodeScalars))")
