@@ -51,7 +51,8 @@ extension Vault {
         let report = try index.sync(files: files, reader: VaultReader(root: location.root, parser: parser), rebuild: rebuild) {
             progress?($0, $1, elapsed())
         }
-        sw.lap("sync"); sw.report()
+        sw.lap("sync")
+        sw.report()
         return SyncedIndex(index: index, report: report, diagnostics: diagnostics, indexWarnings: indexWarnings, seconds: elapsed())
     }
 

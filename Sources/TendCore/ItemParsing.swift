@@ -6,11 +6,11 @@ enum ItemParsing {
         guard text.utf8.first == 0x5B else { return nil }
         return text.withBytes { b -> (ActionStatus, String)? in
             guard b.count >= 2, b[0] == 0x5B else { return nil }
-            let (mark, width) = scalar(in: b, at: 1)
+            let (mark, width) = b.scalar(at: 1)
             let close = 1 + width
             guard close < b.count, b[close] == 0x5D else { return nil }
             let rest = close + 1
-            if rest < b.count, !scalar(in: b, at: rest).scalar.isSpace { return nil }
+            if rest < b.count, !b.scalar(at: rest).scalar.isSpace { return nil }
             let status: ActionStatus
             switch mark {
             case " ", "\u{00A0}": status = .open
@@ -174,10 +174,10 @@ enum ItemParsing {
             var i = 0
             var lastWasSpace = false
             while i < n {
-                let (c, width) = scalar(in: b, at: i)
+                let (c, width) = b.scalar(at: i)
                 if isEmotionSeparator(c) || c.isNumeral { break }
                 if c == "-", lastWasSpace { break }
-                if c == "/", i + width < n, scalar(in: b, at: i + width).scalar.isNumeral { break }
+                if c == "/", i + width < n, b.scalar(at: i + width).scalar.isNumeral { break }
                 lastWasSpace = c.isSpace
                 i += width
             }
@@ -187,19 +187,6 @@ enum ItemParsing {
             let intensity = digit < n ? ItemParsing.intensity(bytes: UnsafeBufferPointer(rebasing: b[digit...])) : nil
             return (name.normalizedName(), intensity)
         }
-    }
-
-    /// The scalar that starts at byte `i` of valid UTF-8 (a string's bytes), and its length.
-    @inline(__always)
-    static func scalar(in b: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, width: Int) {
-        let c = UInt32(b[i])
-        if c < 0x80 { return (Unicode.Scalar(UInt8(c)), 1) }
-        if c < 0xE0 { return (Unicode.Scalar((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F))!, 2) }
-        if c < 0xF0 {
-            return (Unicode.Scalar((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F))!, 3)
-        }
-        let value = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-        return (Unicode.Scalar(value)!, 4)
     }
 
     /// `(`, `:`, `–`, `—`, `,`, `;`, `[`, `=`: where a feeling's name ends.

@@ -115,57 +115,6 @@ extension StringProtocol {
     }
 }
 
-/// Byte searches over UTF-8 text in plain Swift: the generic collection searches step through
-/// a string's views one index at a time, several times slower. A byte is looked for eight at a
-/// time (the word-at-a-time test of whether a word holds a given byte), as memchr does.
-enum ByteSearch {
-    /// The offset of the first `byte` in `haystack` at or after `start`.
-    static func firstOffset(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        guard let base = haystack.baseAddress else { return nil }
-        let n = haystack.count
-        var i = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let pattern = ones &* UInt64(byte)
-        while i + 8 <= n {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
-            if (word &- ones) & ~word & highs != 0 { break }   // a zero byte: `byte` is in these eight
-            i += 8
-        }
-        while i < n {
-            if base[i] == byte { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    /// The offset of the first `needle` in `haystack`.
-    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
-        guard haystack.count >= needle.count else { return nil }
-        let last = haystack.count - needle.count
-        var from = 0
-        search: while from <= last, let at = firstOffset(of: first, in: haystack, from: from), at <= last {
-            for k in 1..<needle.count where haystack[at + k] != needle[k] { from = at + 1; continue search }
-            return at
-        }
-        return nil
-    }
-}
-
-extension String {
-    /// True when the UTF-8 bytes of `needle` occur in the text.
-    func containsBytes(of needle: StaticString) -> Bool {
-        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        return withBytes { ByteSearch.firstOffset(of: n, in: $0) != nil }
-    }
-
-    /// True when the UTF-8 text holds the byte `byte`.
-    func containsByte(_ byte: UInt8) -> Bool {
-        withBytes { ByteSearch.firstOffset(of: byte, in: $0) != nil }
-    }
-}
-
 extension String {
     /// `lowercased()` for ASCII text, on bytes (the general one goes through Unicode tables);
     /// the string itself when it has no capital; nil for text that is not ASCII.
@@ -183,14 +132,91 @@ extension String {
             }
         }
     }
+}
 
-    /// Runs `body` on the text's UTF-8 bytes in place. Unlike `withUTF8`, it needs no mutable
-    /// copy of the string: a copy costs a reference-count round trip, and the parser's byte
-    /// scans run on every line of every entry.
+extension String {
+    /// Runs of white space (NBSP and other Unicode spaces included) folded to one space, trimmed.
+    /// Works on UTF-8 bytes: this runs on every item's text.
+    func foldingWhitespace() -> String {
+        withBytes { bytes -> String in
+            if Self.isFolded(bytes) { return self }
+            var out = [UInt8]()
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let width = b > 0x20 && b < 0x80 ? 0 : Self.spaceWidth(bytes, i)
+                if width > 0 {
+                    pendingSpace = !out.isEmpty
+                    i += width
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// True when folding would change nothing: no white space at either end, none but
+    /// single ASCII spaces inside (most item texts; they are returned without a copy).
+    private static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true
+        var i = 0
+        let n = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while i < n {
+            // Eight ASCII bytes with no control character at once: only their spaces matter.
+            if i + 8 <= n, let base = bytes.baseAddress {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if word & highs == 0, (word &- ones &* 0x20) & ~word & highs == 0 {
+                    let x = word ^ (ones &* 0x20)
+                    let spaces = ~(((x & lows) &+ lows) | x | lows)   // the high bit of each space byte
+                    if spaces & (spaces << 8) != 0 { return false }   // two spaces side by side
+                    if previousWasSpace, spaces & 0x80 != 0 { return false }
+                    previousWasSpace = spaces >> 63 != 0
+                    i += 8
+                    continue
+                }
+            }
+            let c = bytes[i]
+            if c > 0x20, c < 0x80 {   // the common case: a visible ASCII character
+                previousWasSpace = false
+                i += 1
+                continue
+            }
+            let width = spaceWidth(bytes, i)
+            if width > 0 {
+                if previousWasSpace || c != 0x20 { return false }
+                previousWasSpace = true
+                i += width
+                continue
+            }
+            previousWasSpace = false
+            i += 1
+        }
+        return !previousWasSpace || n == 0
+    }
+
+    /// The byte length of a white-space character starting at `i`, or 0.
     @inline(__always)
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = self
-        return copy.withUTF8(body)
+    static func spaceWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        let n = b.count
+        switch c {
+        case 0xC2 where i + 1 < n: return b[i + 1] == 0xA0 || b[i + 1] == 0x85 ? 2 : 0   // NBSP, NEL
+        case 0xE1 where i + 2 < n: return b[i + 1] == 0x9A && b[i + 2] == 0x80 ? 3 : 0  // OGHAM SPACE
+        case 0xE2 where i + 2 < n:
+            if b[i + 1] == 0x80 { let d = b[i + 2]; return (d >= 0x80 && d <= 0x8A) || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0 }
+            return b[i + 1] == 0x81 && b[i + 2] == 0x9F ? 3 : 0                        // MEDIUM MATHEMATICAL SPACE
+        case 0xE3 where i + 2 < n: return b[i + 1] == 0x80 && b[i + 2] == 0x80 ? 3 : 0  // IDEOGRAPHIC SPACE
+        default: return 0
+        }
     }
 }

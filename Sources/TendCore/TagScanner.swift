@@ -58,10 +58,10 @@ enum TagScanner {
                 wikilinksClosed = false
             }
             i = hash
-            if canPrecede(i > 0 ? scalar(endingAt: i, in: b) : nil) {
+            if canPrecede(i > 0 ? b.scalar(before: i) : nil) {
                 var j = i + 1
                 while j < n {
-                    let (s, width) = scalar(startingAt: j, in: b)
+                    let (s, width) = b.scalar(at: j)
                     guard isTagScalar(s) else { break }
                     j += width
                 }
@@ -73,7 +73,7 @@ enum TagScanner {
                     let hasNonDigit = b[(i + 1)..<end].contains { !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x2F && $0 != 0x2D && $0 != 0x5F }
                     if hasNonDigit {
                         let written = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<end]), as: UTF8.self)
-                        found.append(FoundTag(written: written, name: written.lowercased(), byteOffset: i, byteLength: end - i))
+                        found.append(FoundTag(written: written, name: written.asciiLowercased() ?? written.lowercased(), byteOffset: i, byteLength: end - i))
                     }
                 }
                 i = max(j, i + 1)
@@ -92,25 +92,5 @@ enum TagScanner {
             i = open + 1
         }
         return nil
-    }
-
-    /// The scalar that starts at byte `i` of valid UTF-8, and its width in bytes.
-    @inline(__always)
-    private static func scalar(startingAt i: Int, in b: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
-        let lead = b[i]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard i + width <= b.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
-        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for k in 1..<width { value = value << 6 | (UInt32(b[i + k]) & 0x3F) }
-        return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, width)
-    }
-
-    /// The scalar that ends just before byte `end` of valid UTF-8.
-    @inline(__always)
-    private static func scalar(endingAt end: Int, in b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        var start = end - 1
-        while start > 0, b[start] & 0xC0 == 0x80 { start -= 1 }
-        return scalar(startingAt: start, in: b).0
     }
 }
