@@ -23,19 +23,23 @@ extension MarkdownDocument {
             return
         }
         defer { cmark_node_free(root) }
-        self.init(blocks: CommonMarkConverter.blocks(under: root))
+        var converter = CommonMarkConverter()
+        self.init(blocks: converter.blocks(under: root))
     }
 }
 
 /// Walks a libcmark tree. Internal: only ``MarkdownDocument/init(parsing:)`` uses it.
-enum CommonMarkConverter {
+struct CommonMarkConverter {
+    /// One builder for every paragraph of the document, so its work space is made once.
+    private var builder = InlineTextBuilder()
+
     static func point(_ node: OpaquePointer) -> SourcePoint {
         SourcePoint(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
     }
 
-    static func blocks(under parent: OpaquePointer) -> [Block] {
+    mutating func blocks(under parent: OpaquePointer) -> [Block] {
         var result: [Block] = []
-        result.reserveCapacity(childCount(parent))
+        result.reserveCapacity(Self.childCount(parent))
         var child = cmark_node_first_child(parent)
         while let node = child {
             if let block = block(node) { result.append(block) }
@@ -44,8 +48,8 @@ enum CommonMarkConverter {
         return result
     }
 
-    static func block(_ node: OpaquePointer) -> Block? {
-        let at = point(node)
+    mutating func block(_ node: OpaquePointer) -> Block? {
+        let at = Self.point(node)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
             return .heading(level: Int(cmark_node_get_heading_level(node)), text: inlineText(under: node), at: at)
@@ -53,10 +57,10 @@ enum CommonMarkConverter {
             return .paragraph(text: inlineText(under: node), at: at)
         case CMARK_NODE_LIST:
             var items: [ListItem] = []
-            items.reserveCapacity(childCount(node))
+            items.reserveCapacity(Self.childCount(node))
             var child = cmark_node_first_child(node)
             while let item = child {
-                items.append(ListItem(blocks: blocks(under: item), at: point(item)))
+                items.append(ListItem(blocks: blocks(under: item), at: Self.point(item)))
                 child = cmark_node_next(item)
             }
             return .list(items: items, at: at)
@@ -84,15 +88,15 @@ enum CommonMarkConverter {
         return count
     }
 
-    static func inlineText(under parent: OpaquePointer) -> InlineText {
-        var builder = InlineTextBuilder()
+    mutating func inlineText(under parent: OpaquePointer) -> InlineText {
         builder.add(inlinesUnder: parent)
         return builder.build()
     }
 }
 
-/// Lays out the inlines of one paragraph line by line, from the literals libcmark holds,
-/// each line's text gathered as bytes and made a `String` once.
+/// Lays out the inlines of a paragraph line by line, from the literals libcmark holds,
+/// each line's text gathered as bytes and made a `String` once. One builder serves a
+/// whole document: ``build()`` leaves it ready for the next paragraph, its byte buffer kept.
 struct InlineTextBuilder {
     private var lines: [InlineText.Line] = []
     private var scannable: [UInt8] = []
@@ -163,10 +167,15 @@ struct InlineTextBuilder {
         moreAnchors = []
     }
 
-    /// The text, with empty lines at the end dropped (one line is always left).
+    /// The text, with empty lines at the end dropped (one line is always left); the builder
+    /// is then empty again.
     mutating func build() -> InlineText {
         endLine()
         while lines.count > 1, lines.last!.display.isEmpty { lines.removeLast() }
-        return InlineText(lines: lines, mayHoldTags: sawHash, mayHoldFields: sawColon)
+        let text = InlineText(lines: lines, mayHoldTags: sawHash, mayHoldFields: sawColon)
+        lines = []
+        sawHash = false
+        sawColon = false
+        return text
     }
 }

@@ -121,4 +121,22 @@ struct MarkdownTests {
         #expect(text.mayHoldTags == tags, "\(markdown)")
         #expect(text.mayHoldFields == fields, "\(markdown)")
     }
+
+    /// One builder lays out every paragraph of a document: nothing of one is left in the next.
+    @Test func eachParagraphStartsAfresh() {
+        let doc = MarkdownDocument(parsing: "first `code` #tag\nkey:: value\n\n# A heading\n\n- item\n\nlast words\n")
+        var texts: [InlineText] = []
+        for block in doc.blocks {
+            switch block {
+            case .paragraph(let text, _), .heading(_, let text, _): texts.append(text)
+            case .list(let items, _): for case .paragraph(let text, _) in items.flatMap(\.blocks) { texts.append(text) }
+            default: break
+            }
+        }
+        #expect(texts.map { $0.lines.map(\.display) } == [["first `code` #tag", "key:: value"], ["A heading"], ["item"], ["last words"]])
+        #expect(texts.map { $0.lines.map { $0.separateDisplay != nil } } == [[true, false], [false], [false], [false]])
+        #expect(texts.map(\.mayHoldTags) == [true, false, false, false])
+        #expect(texts.map(\.mayHoldFields) == [true, false, false, false])
+        #expect(texts.map { $0.lines.map { $0.anchors.count } } == [[2, 1], [1], [1], [1]])
+    }
 }
