@@ -335,8 +335,10 @@ struct BodyWalker {
 
     /// The text with every tag removed (for heading names).
     private func removingTags(_ text: String) -> String {
+        let tags = TagScanner.tags(in: text)
+        guard !tags.isEmpty else { return text.foldingWhitespace() }
         var bytes = Array(text.utf8)
-        for tag in TagScanner.tags(in: text).reversed() {
+        for tag in tags.reversed() {
             bytes.removeSubrange(tag.byteOffset..<(tag.byteOffset + tag.byteLength))
         }
         return String(decoding: bytes, as: UTF8.self).foldingWhitespace()

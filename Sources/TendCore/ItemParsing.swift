@@ -211,6 +211,7 @@ enum ItemParsing {
         text.withBytes { b -> (name: String, minutes: Int?) in
             // The words, as byte ranges.
             var words: [Range<Int>] = []
+            words.reserveCapacity(b.count / 2 + 1)   // the most a text can hold: one array, never grown
             var i = 0
             var start = -1
             while i < b.count {
@@ -226,6 +227,7 @@ enum ItemParsing {
             if start >= 0 { words.append(start..<b.count) }
 
             var name: [UInt8] = []
+            name.reserveCapacity(b.count)
             var minutes: Int?
             var w = 0
             while w < words.count {
