@@ -37,11 +37,26 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD` at the start of `text` (what follows is ignored).
     public init?(parsing text: some StringProtocol) {
-        let bytes = Array(text.utf8.prefix(10))
-        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
-              let y = Self.number(bytes[0..<4]), let m = Self.number(bytes[5..<7]),
-              let d = Self.number(bytes[8..<10]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Read in passing, byte by byte: no copy of the text.
+        var parts = (0, 0, 0)   // year, month, day
+        var count = 0
+        for b in text.utf8 {
+            if count == 4 || count == 7 {
+                guard b == 0x2D else { return nil }
+            } else {
+                guard (0x30...0x39).contains(b) else { return nil }
+                let digit = Int(b - 0x30)
+                switch count {
+                case 0..<4: parts.0 = parts.0 * 10 + digit
+                case 5..<7: parts.1 = parts.1 * 10 + digit
+                default: parts.2 = parts.2 * 10 + digit
+                }
+            }
+            count += 1
+            if count == 10 { break }
+        }
+        guard count == 10 else { return nil }
+        self.init(year: parts.0, month: parts.1, day: parts.2)
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -108,15 +123,6 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var n = 0
-        for b in bytes {
-            guard (0x30...0x39).contains(b) else { return nil }
-            n = n * 10 + Int(b - 0x30)
-        }
-        return n
     }
 }
 
