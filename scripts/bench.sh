@@ -59,6 +59,7 @@ need() {
 
 need cmark cmark
 need rg ripgrep
+need sqlite3 sqlite3
 need hyperfine hyperfine
 need /usr/bin/time time
 
@@ -129,6 +130,7 @@ N=0 V=""            # the current vault size and path, set by the main loop
 
 # bench_row NAME TEND_CMD BASELINE_CMD TARGET [PREPARE]
 #   TEND_CMD starts with "$TEND SUBCOMMAND"; the row is skipped when tend lacks SUBCOMMAND.
+#   (A reference row runs another tool in tend's place, with TARGET "-"; its RSS is that tool's.)
 #   BASELINE_CMD may be "" (tend alone). TARGET: the highest acceptable ratio tend/baseline
 #   (e.g. 2.0) when there is a baseline, else a time such as 500ms, or "-" for none.
 #   The tend command runs once first under /usr/bin/time for its peak memory (and exit code),
@@ -146,7 +148,8 @@ bench_row() {
     slug=$(printf '%s' "$N-$name" | tr -c 'A-Za-z0-9._-' '_')
     read -r _ sub _ <<<"$tend_cmd"
 
-    if ! supports "$sub"; then
+    # A reference row times another tool in tend's place (its target is "-").
+    if [[ "$tend_cmd" == "$TEND "* ]] && ! supports "$sub"; then
         RES[$key|note]="skipped: tend has no '$sub' subcommand yet"
         say "$N entries · $name: ${RES[$key|note]}"
         return 0
@@ -199,6 +202,17 @@ run_rows() {
         "$TEND index --rebuild --vault $V" \
         "find $V -name '*.md' -print0 | xargs -0 -n 200 -P 2 cmark > /dev/null" \
         2.0
+    # For reference, not a target: the floor under any full index with FTS5. The sqlite3 tool
+    # reads the same files into an FTS5 table with tend's tokenizer and journal settings, in
+    # one statement: no Markdown parsed, no other table, no other index.
+    local floor=$BENCH_DIR/fts5-floor.sqlite
+    rm -f "$floor" "$floor-wal" "$floor-shm"
+    bench_row "ref: FTS5 load alone" \
+        "sqlite3 $floor \"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61 remove_diacritics 2'); INSERT INTO t(body) SELECT CAST(data AS TEXT) FROM fsdir('$V') WHERE name LIKE '%.md';\" > /dev/null" \
+        "find $V -name '*.md' -print0 | xargs -0 -n 200 -P 2 cmark > /dev/null" \
+        - \
+        "rm -f $floor $floor-wal $floor-shm"
+    rm -f "$floor" "$floor-wal" "$floor-shm"
     # A rebuild leaves a few hundred MB for the kernel to write out; let that finish, or it
     # slows the short rows after it.
     sync; sleep 3
