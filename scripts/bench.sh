@@ -10,6 +10,8 @@
 #   BENCH_LARGE=1        also run on 100,000 entries (about 400 MB)
 #   BENCH_SIZES="1000"   the vault sizes to run, instead of 1000 10000 (quick checks)
 #   BENCH_RUNS=5         timed runs per command (after one warm-up run)
+#   BENCH_PAIRS=5        tend and its baseline run one after the other this many times more;
+#                        the median ratio of these pairs is the verdict (0: hyperfine's ratio)
 #   BENCH_SEED=42        seed for tend-vaultgen
 #   BENCH_WORD=zephyrine word for the grep row (planted in about 1 % of the entries)
 #   BENCH_SKIP_BUILD=1   use the binaries already in .build/release
@@ -26,6 +28,7 @@ TEND=${TEND_BIN:-.build/release/tend}
 GEN=${VAULTGEN_BIN:-.build/release/tend-vaultgen}
 SEED=${BENCH_SEED:-42}
 RUNS=${BENCH_RUNS:-5}
+PAIRS=${BENCH_PAIRS:-5}
 WORD=${BENCH_WORD:-zephyrine}
 SIZES=(1000 10000)
 if [[ "${BENCH_LARGE:-0}" == 1 ]]; then SIZES+=(100000); fi
@@ -181,8 +184,27 @@ bench_row() {
     local ms
     mapfile -t ms < <(medians_ms "$LOG_DIR/$slug.json")
     RES[$key|tend]=${ms[0]:-}
-    if [[ -n "$base_cmd" ]]; then RES[$key|base]=${ms[1]:-}; fi
+    if [[ -n "$base_cmd" ]]; then
+        RES[$key|base]=${ms[1]:-}
+        if (( PAIRS > 0 )); then RES[$key|paired]=$(paired_ratio "$tend_cmd" "$base_cmd" "$prepare"); fi
+    fi
     return 0
+}
+
+# paired_ratio TEND_CMD BASELINE_CMD PREPARE — the median of PAIRS ratios, each of one tend run
+# and the baseline run right after it. hyperfine times all of tend's runs and then all of
+# the baseline's; on a shared machine whose speed drifts within seconds, that moves the
+# ratio by a fifth either way, while a pair sees the same machine.
+paired_ratio() {
+    local tend_cmd=$1 base_cmd=$2 prepare=$3 i t0 t1 t1b t2
+    for ((i = 0; i < PAIRS; i++)); do
+        if [[ -n "$prepare" ]]; then bash -c "$prepare" >/dev/null 2>&1; fi
+        t0=$(date +%s%N); bash -c "$tend_cmd" >/dev/null 2>&1; t1=$(date +%s%N)
+        if [[ -n "$prepare" ]]; then bash -c "$prepare" >/dev/null 2>&1; fi
+        t1b=$(date +%s%N); bash -c "$base_cmd" >/dev/null 2>&1; t2=$(date +%s%N)
+        echo "$(( t1 - t0 )) $(( t2 - t1b ))"
+    done | awk '$2 > 0 {print $1 / $2}' | sort -g \
+        | awk '{a[NR] = $1} END {if (NR == 0) exit; printf "%.2f\n", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
 }
 
 # ── the rows ─────────────────────────────────────────────────────────────────────────────
@@ -230,19 +252,23 @@ run_rows() {
 }
 
 # ── tables ───────────────────────────────────────────────────────────────────────────────
-# verdict TEND BASE TARGET — prints "ratio status"
+# verdict TEND BASE TARGET [PAIRED] — prints "ratio status"; the paired ratio, when there is
+# one, decides the status.
 verdict() {
-    awk -v t="$1" -v b="$2" -v g="$3" 'BEGIN {
+    awk -v t="$1" -v b="$2" -v g="$3" -v p="${4:-}" 'BEGIN {
         ratio = "-"; status = "-"
-        if (b != "" && b > 0) { ratio = sprintf("%.2f", t / b); if (g != "-") status = (t / b <= g + 0) ? "ok" : "OVER" }
+        if (b != "" && b > 0) {
+            ratio = sprintf("%.2f", t / b); r = (p != "") ? p : t / b
+            if (g != "-") status = (r <= g + 0) ? "ok" : "OVER"
+        }
         else if (g ~ /ms$/) { lim = g; sub(/ms$/, "", lim); status = (t <= lim + 0) ? "ok" : "OVER" }
         print ratio, status }'
 }
 
 print_size_table() {
-    local n=$1 v=$2 name key t b tg rss note ratio status
+    local n=$1 v=$2 name key t b tg rss note ratio status paired
     printf '\n── %s entries · %s · %s MB in %s files ──\n' "$n" "$v" "$(size_mb "$v")" "$(count_md "$v")"
-    printf '%-26s %10s %12s %7s %8s %6s %10s\n' "" "tend ms" "baseline ms" "ratio" "target" "" "tend RSS"
+    printf '%-26s %10s %12s %7s %7s %8s %6s %10s\n' "" "tend ms" "baseline ms" "ratio" "paired" "target" "" "tend RSS"
     for name in "${ROWS[@]}"; do
         key="$n|$name"
         note=${RES[$key|note]:-}
@@ -254,10 +280,11 @@ print_size_table() {
         fi
         b=${RES[$key|base]:-}
         tg=${RES[$key|target]}
-        read -r ratio status < <(verdict "$t" "$b" "$tg")
+        paired=${RES[$key|paired]:-}
+        read -r ratio status < <(verdict "$t" "$b" "$tg" "$paired")
         rss=${RES[$key|rss]:-}
         if [[ "$tg" != "-" ]]; then tg="<= $tg"; fi
-        printf '%-26s %10s %12s %7s %8s %6s %10s\n' "$name" "$t" "${b:--}" "$ratio" "$tg" "$status" "${rss:+$rss MB}"
+        printf '%-26s %10s %12s %7s %7s %8s %6s %10s\n' "$name" "$t" "${b:--}" "$ratio" "${paired:--}" "$tg" "$status" "${rss:+$rss MB}"
         case $status in ok) OK=$((OK + 1)) ;; OVER) OVER=$((OVER + 1)) ;; esac
         [[ -z "$note" ]] || printf '%-26s   (%s)\n' "" "$note"
     done
