@@ -34,6 +34,7 @@ SIZES=(1000 10000)
 if [[ "${BENCH_LARGE:-0}" == 1 ]]; then SIZES+=(100000); fi
 if [[ -n "${BENCH_SIZES:-}" ]]; then read -r -a SIZES <<<"$BENCH_SIZES"; fi
 for n in "${SIZES[@]}"; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "bench: error: bad size '$n' in BENCH_SIZES" >&2; exit 2; }; done
+[[ "$PAIRS" =~ ^[0-9]+$ ]] || { echo "bench: error: BENCH_PAIRS should be a count like 5, not '$PAIRS'" >&2; exit 2; }
 
 say() { printf 'bench: %s\n' "$*" >&2; }
 die() { printf 'bench: error: %s\n' "$*" >&2; exit 2; }
