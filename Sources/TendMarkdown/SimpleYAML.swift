@@ -155,22 +155,14 @@ enum SimpleYAML {
         if i < line.count, line[i] == 0x5D {
             i += 1
         } else {
-            while true {
-                let start = i
-                while i < line.count, line[i] != 0x2C, line[i] != 0x5D { i += 1 }
-                guard i < line.count else { return nil }   // never closed
-                var end = i
-                while end > start, line[end - 1] == 0x20 { end -= 1 }
-                guard end > start, let text = plainScalar(UnsafeBufferPointer(rebasing: line[0..<end]), from: start, inFlow: true) else { return nil }
-                items.append(.scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))))
-                let closing = line[i] == 0x5D
-                i += 1
-                if closing { break }
-                while i < line.count, line[i] == 0x20 { i += 1 }
+            var closed = false
+            while !closed {
+                guard let item = flowValue(line, from: i, closer: 0x5D, line: lineNumber) else { return nil }
+                items.append(item.value)
+                (i, closed) = (item.next, item.closed)
             }
         }
-        while i < line.count, line[i] == 0x20 { i += 1 }
-        guard i == line.count else { return nil }
+        guard onlySpaces(line, from: i) else { return nil }
         return .sequence(items, at: TextPosition(line: lineNumber, column: column(line, open)))
     }
 
@@ -190,22 +182,34 @@ enum SimpleYAML {
             guard remember(key, in: &keys) else { return nil }
             i += 1
             while i < line.count, line[i] == 0x20 { i += 1 }
-            let start = i
-            while i < line.count, line[i] != 0x2C, line[i] != 0x7D { i += 1 }
-            guard i < line.count else { return nil }   // never closed
-            var end = i
-            while end > start, line[end - 1] == 0x20 { end -= 1 }
-            guard end > start, let text = plainScalar(UnsafeBufferPointer(rebasing: line[0..<end]), from: start, inFlow: true) else { return nil }
-            pairs.append(YAMLPair(key: key, value: .scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))),
-                                  at: TextPosition(line: lineNumber, column: column(line, keyStart))))
-            let closing = line[i] == 0x7D
-            i += 1
-            if closing { break }
-            while i < line.count, line[i] == 0x20 { i += 1 }
+            guard let item = flowValue(line, from: i, closer: 0x7D, line: lineNumber) else { return nil }
+            pairs.append(YAMLPair(key: key, value: item.value, at: TextPosition(line: lineNumber, column: column(line, keyStart))))
+            i = item.next
+            if item.closed { break }
         }
-        while i < line.count, line[i] == 0x20 { i += 1 }
-        guard i == line.count else { return nil }
+        guard onlySpaces(line, from: i) else { return nil }
         return .mapping(pairs, at: TextPosition(line: lineNumber, column: column(line, open)))
+    }
+
+    /// One plain value of a one-line flow list or mapping, from `start` to the next `,` or
+    /// `closer`; with where reading goes on (spaces skipped) and whether `closer` ended it.
+    /// Nil when the collection is never closed or the value is empty or not plain.
+    private static func flowValue(_ line: UnsafeBufferPointer<UInt8>, from start: Int, closer: UInt8,
+                                  line lineNumber: Int) -> (value: YAMLValue, next: Int, closed: Bool)? {
+        var i = start
+        while i < line.count, line[i] != 0x2C, line[i] != closer { i += 1 }
+        guard i < line.count else { return nil }   // never closed
+        // plainScalar trims the spaces before the `,` and is nil for an empty value.
+        guard let text = plainScalar(UnsafeBufferPointer(rebasing: line[0..<i]), from: start, inFlow: true) else { return nil }
+        let closed = line[i] == closer
+        i += 1
+        while i < line.count, line[i] == 0x20 { i += 1 }
+        return (.scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))), i, closed)
+    }
+
+    /// True when nothing but spaces follows `i` (nothing may follow a flow list or mapping).
+    private static func onlySpaces(_ line: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        line[i...].allSatisfy { $0 == 0x20 }
     }
 
     /// The plain scalar from `start` to the end of `line`, trailing spaces trimmed, or nil
