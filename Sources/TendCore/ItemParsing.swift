@@ -21,13 +21,9 @@ enum ItemParsing {
                 guard !mark.isSpace else { return nil }
                 status = .open
             }
-            // The rest, trimmed on bytes; a text ending in a space other than ASCII is trimmed again as a string.
-            var from = rest
-            while from < b.count, case let width = String.spaceWidth(b, from), width > 0 { from += width }
-            var to = b.count
-            while to > from, b[to - 1] == 0x20 || (b[to - 1] >= 0x09 && b[to - 1] <= 0x0D) { to -= 1 }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
-            return (status, to > from && b[to - 1] >= 0x80 ? text.trimmingWhitespace() : text)
+            // The rest, trimmed on bytes.
+            let text = UnsafeBufferPointer(rebasing: b[String.trimmed(b, rest..<b.count)])
+            return (status, String(decoding: text, as: UTF8.self))
         }
     }
 

@@ -24,21 +24,27 @@ extension Substring {
 
 extension String {
     /// The text without leading and trailing white space (NBSP included); itself when there is none.
-    /// On bytes: white space is found with ``spaceWidth(_:_:)``, stepping back a character at a time at the end.
     func trimmingWhitespace() -> String {
         withBytes { b -> String in
-            var from = 0
-            while from < b.count, case let width = Self.spaceWidth(b, from), width > 0 { from += width }
-            var to = b.count
-            while to > from {
-                var start = to - 1
-                while start > from, b[start] & 0xC0 == 0x80 { start -= 1 }   // back to the character's first byte
-                guard Self.spaceWidth(b, start) == to - start else { break }
-                to = start
-            }
-            if from == 0, to == b.count { return self }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
+            let kept = Self.trimmed(b, 0..<b.count)
+            if kept == 0..<b.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[kept]), as: UTF8.self)
         }
+    }
+
+    /// The part of `range` in UTF-8 text with no white space (NBSP included) at either end.
+    /// White space is found with ``spaceWidth(_:_:)``, stepping back a character at a time at the end.
+    static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var from = range.lowerBound
+        while from < range.upperBound, case let width = spaceWidth(b, from), width > 0 { from += width }
+        var to = range.upperBound
+        while to > from {
+            var start = to - 1
+            while start > from, b[start] & 0xC0 == 0x80 { start -= 1 }   // back to the character's first byte
+            guard spaceWidth(b, start) == to - start else { break }
+            to = start
+        }
+        return from..<to
     }
 }
 
