@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TendCore
 
 /// A Markdown file of the vault as the walker saw it.
@@ -207,25 +208,25 @@ enum FileBytes {
 
 /// A value made the first time it is asked for, on whichever thread asks first; a failure
 /// is kept and given to every later caller too.
-public final class Lazy<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: Result<Value, any Error>?
+public final class Lazy<Value: Sendable>: Sendable {
+    private let made: Mutex<Result<Value, any Error>?>
     private let make: @Sendable () throws -> Value
 
     /// A value to be made by `make`.
     public init(_ make: @escaping @Sendable () throws -> Value) {
         self.make = make
+        made = Mutex(nil)
     }
 
     /// A value already made.
     public init(_ value: Value) {
-        self.make = { value }
-        self.made = .success(value)
+        make = { value }
+        made = Mutex(.success(value))
     }
 
     /// The value, made now when it was not yet.
     public func get() throws -> Value {
-        try lock.withLock {
+        try made.withLock { made in
             if let made { return try made.get() }
             let result = Result { try make() }
             made = result
