@@ -1,8 +1,8 @@
 import TendMarkdown
 
-/// Walks an entry's Markdown blocks and collects themes, insights, emotions, actions,
+/// Reads an entry's Markdown blocks as ``CommonMark`` hands them on, and collects themes, insights, emotions, actions,
 /// practices, gratitude and intentions, each with its place in the file.
-struct BodyWalker {
+struct BodyWalker: MarkdownVisitor {
     let vocabulary: Vocabulary
     let lexicon: Lexicon
     let lines: LineTable
@@ -41,51 +41,21 @@ struct BodyWalker {
     private var headingName: String? { headings.last?.name }
     private var sectionHasList: Bool { headings.last?.hasList ?? false }
 
-    // MARK: - Blocks
+    // MARK: - Headings
 
-    mutating func walk(_ blocks: [Block]) {
-        for (index, block) in blocks.enumerated() {
-            switch block {
-            case .heading(let level, let inlines, _):
-                let content = inlines
-                _ = scanTags(content, heading: nil, itemIsCarrier: false)
-                let name = removingTags(content.displayText)
-                if level == 1, entry.title.isEmpty { entry.title = name }
-                while let last = headings.last, last.level >= level { headings.removeLast() }
-                let kind = vocabulary.section(forHeading: name) ?? headings.last?.kind
-                headings.append(Heading(level: level, kind: kind, name: name,
-                                        hasList: Self.sectionHasList(blocks, after: index, level: level)))
-            case .paragraph(let inlines, let at):
-                paragraph(inlines, at: at)
-            case .list(let items, _):
-                for item in items { listItem(item) }
-            case .blockQuote(let children, _):
-                walk(children)
-            case .codeBlock, .html, .thematicBreak:
-                break
-            }
-        }
-    }
-
-    /// True when a list stands between a heading and the next heading of the same or a higher level.
-    private static func sectionHasList(_ blocks: [Block], after index: Int, level: Int) -> Bool {
-        var i = index + 1
-        while i < blocks.count {
-            switch blocks[i] {
-            case .heading(let l, _, _) where l <= level: return false
-            case .list: return true
-            case .blockQuote(let children, _) where children.contains(where: { if case .list = $0 { return true } else { return false } }):
-                return true
-            default: break
-            }
-            i += 1
-        }
-        return false
+    /// A heading opens a section; a heading tend doesn't know stays in the section around it.
+    mutating func heading(level: Int, text content: InlineText, at: SourcePoint, listFollows: Bool) {
+        _ = scanTags(content, heading: nil, itemIsCarrier: false)
+        let name = removingTags(content.displayText)
+        if level == 1, entry.title.isEmpty { entry.title = name }
+        while let last = headings.last, last.level >= level { headings.removeLast() }
+        let kind = vocabulary.section(forHeading: name) ?? headings.last?.kind
+        headings.append(Heading(level: level, kind: kind, name: name, hasList: listFollows))
     }
 
     // MARK: - Paragraphs
 
-    private mutating func paragraph(_ written: InlineText, at: SourcePoint) {
+    mutating func paragraph(_ written: InlineText, at: SourcePoint) {
         // An Obsidian callout's title line (`> [!note] Title`) is a label, not part of an item.
         let content = written.droppingCalloutTitle()
         let heading = headingName
@@ -121,18 +91,13 @@ struct BodyWalker {
 
     // MARK: - List items
 
-    private mutating func listItem(_ item: ListItem) {
-        // The item's text is its leading paragraphs; the blocks after them (a nested list…) are walked.
-        let blocks = item.blocks
-        var paragraphCount = 0
-        while paragraphCount < blocks.count, case .paragraph = blocks[paragraphCount] { paragraphCount += 1 }
-        defer { if paragraphCount < blocks.count { walk(Array(blocks[paragraphCount...])) } }
-        guard case .paragraph(let first, let firstAt) = blocks.first else { return }
-
+    /// A list item's text is its leading paragraphs; the blocks after them are handed on after it.
+    mutating func listItem(paragraphs: [InlineText], at firstAt: SourcePoint) {
+        let first = paragraphs[0]
         let heading = headingName
         var markers = Markers()
         var carrier = false
-        for case .paragraph(let content, _) in blocks[..<paragraphCount] {
+        for content in paragraphs {
             let m = scanTags(content, heading: heading, itemIsCarrier: true)
             markers.insight = markers.insight || m.insight
             markers.action = markers.action || m.action
@@ -141,14 +106,12 @@ struct BodyWalker {
         let position = lines.position(of: first.start ?? firstAt)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
         var text = first.displayText
-        if paragraphCount > 1 {
-            for case .paragraph(let content, _) in blocks[1..<paragraphCount] { text += " " + content.displayText }
-        }
+        for content in paragraphs.dropFirst() { text += " " + content.displayText }
         let box = ItemParsing.checkbox(text)
         if let box { text = box.1 }
         // One scan of the item's tags serves both its cleaned text and, for actions, its tags.
         let tags = TagScanner.tags(in: text)
-        text = cleaned(text, tags: tags, isFolded: paragraphCount == 1)
+        text = cleaned(text, tags: tags, isFolded: paragraphs.count == 1)
         if carrier, box == nil { return }
 
         if let (status, _) = box {

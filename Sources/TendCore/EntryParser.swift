@@ -67,10 +67,8 @@ public struct EntryParser: Sendable {
         if let yaml = split.yaml {
             readFrontMatter(yaml, firstLine: split.yamlFirstLine, into: &entry)
         }
-        let document = MarkdownDocument(parsing: split.body)
-        let lines = LineTable(split.body)
-        var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: lines, entry: entry)
-        walker.walk(document.blocks)
+        var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(split.body), entry: entry)
+        CommonMark.read(split.body, into: &walker)
         entry = walker.finish()
         entry.text = split.closingLine > 0 ? String(split.body.dropFirst(split.closingLine)) : split.body
         resolveDate(of: &entry, modificationDate: modificationDate)

@@ -5,87 +5,113 @@ import Glibc
 import Darwin
 #endif
 
-extension MarkdownDocument {
-    /// Parses CommonMark text with libcmark and converts it into Swift values.
+/// Reads CommonMark text with libcmark.
+public enum CommonMark {
+    /// Parses `text` with libcmark and hands its blocks to `visitor` in document order.
     ///
-    /// This is the only place that calls libcmark. The C tree is freed before returning.
+    /// This is the only place that calls libcmark; the C tree is freed before returning.
     /// Line numbers are those of `text`; pass a text whose leading lines were blanked
     /// (see ``FrontMatter``) to keep line numbers identical to the file on disk.
-    public init(parsing text: String) {
+    public static func read<Visitor: MarkdownVisitor>(_ text: String, into visitor: inout Visitor) {
         var text = text
         let root: OpaquePointer? = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
             }
         }
-        guard let root else {
-            self.init(blocks: [])
-            return
-        }
+        guard let root else { return }
         defer { cmark_node_free(root) }
         var converter = CommonMarkConverter()
-        self.init(blocks: converter.blocks(under: root))
+        converter.blocks(under: root, into: &visitor)
     }
 }
 
-/// Walks a libcmark tree. Internal: only ``MarkdownDocument/init(parsing:)`` uses it.
+/// Walks a libcmark tree. Internal: only ``CommonMark/read(_:into:)`` uses it.
 struct CommonMarkConverter {
     /// One builder for every paragraph of the document, so its work space is made once.
     private var builder = InlineTextBuilder()
+    /// The leading paragraphs of the list item being read; emptied, its room kept, after each item.
+    private var leading: [InlineText] = []
 
     static func point(_ node: OpaquePointer) -> SourcePoint {
         SourcePoint(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
     }
 
-    mutating func blocks(under parent: OpaquePointer) -> [Block] {
-        var result: [Block] = []
-        result.reserveCapacity(Self.childCount(parent))
+    mutating func blocks<Visitor: MarkdownVisitor>(under parent: OpaquePointer, into visitor: inout Visitor) {
         var child = cmark_node_first_child(parent)
         while let node = child {
-            if let block = block(node) { result.append(block) }
+            block(node, into: &visitor)
             child = cmark_node_next(node)
         }
-        return result
     }
 
-    mutating func block(_ node: OpaquePointer) -> Block? {
-        let at = Self.point(node)
+    mutating func block<Visitor: MarkdownVisitor>(_ node: OpaquePointer, into visitor: inout Visitor) {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), text: inlineText(under: node), at: at)
+            let level = cmark_node_get_heading_level(node)
+            visitor.heading(level: Int(level), text: inlineText(under: node), at: Self.point(node),
+                            listFollows: Self.listFollows(node, level: level))
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(text: inlineText(under: node), at: at)
+            visitor.paragraph(inlineText(under: node), at: Self.point(node))
         case CMARK_NODE_LIST:
-            var items: [ListItem] = []
-            items.reserveCapacity(Self.childCount(node))
-            var child = cmark_node_first_child(node)
-            while let item = child {
-                items.append(ListItem(blocks: blocks(under: item), at: Self.point(item)))
-                child = cmark_node_next(item)
+            var item = cmark_node_first_child(node)
+            while let node = item {
+                listItem(node, into: &visitor)
+                item = cmark_node_next(node)
             }
-            return .list(items: items, at: at)
         case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(blocks: blocks(under: node), at: at)
-        case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(at: at)
-        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_CUSTOM_BLOCK:
-            return .html(at: at)
-        case CMARK_NODE_THEMATIC_BREAK:
-            return .thematicBreak(at: at)
+            blocks(under: node, into: &visitor)
         default:
-            return nil
+            // Code blocks, HTML and thematic breaks: nothing in them is a tag or an item.
+            break
         }
     }
 
-    /// How many children a node has (arrays get their room at once instead of growing).
-    static func childCount(_ parent: OpaquePointer) -> Int {
-        var count = 0
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            count += 1
+    mutating func listItem<Visitor: MarkdownVisitor>(_ item: OpaquePointer, into visitor: inout Visitor) {
+        var child = cmark_node_first_child(item)
+        var firstAt: SourcePoint?
+        while let node = child, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+            if firstAt == nil { firstAt = Self.point(node) }
+            leading.append(inlineText(under: node))
             child = cmark_node_next(node)
         }
-        return count
+        if let firstAt {
+            visitor.listItem(paragraphs: leading, at: firstAt)
+            leading.removeAll(keepingCapacity: true)
+        }
+        while let node = child {
+            block(node, into: &visitor)
+            child = cmark_node_next(node)
+        }
+    }
+
+    /// True when a list, or a block quote holding one, follows a heading among its siblings
+    /// before the next heading of the same or a higher level.
+    static func listFollows(_ heading: OpaquePointer, level: Int32) -> Bool {
+        var next = cmark_node_next(heading)
+        while let node = next {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING where cmark_node_get_heading_level(node) <= level:
+                return false
+            case CMARK_NODE_LIST:
+                return true
+            case CMARK_NODE_BLOCK_QUOTE where holdsList(node):
+                return true
+            default:
+                break
+            }
+            next = cmark_node_next(node)
+        }
+        return false
+    }
+
+    private static func holdsList(_ quote: OpaquePointer) -> Bool {
+        var child = cmark_node_first_child(quote)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_LIST { return true }
+            child = cmark_node_next(node)
+        }
+        return false
     }
 
     mutating func inlineText(under parent: OpaquePointer) -> InlineText {

@@ -26,8 +26,7 @@ struct MarkdownTests {
 
     @Test func bodyKeepsFileLineNumbers() {
         let split = FrontMatter(splitting: "---\na: 1\n---\n# Title\n")
-        let doc = MarkdownDocument(parsing: split.body)
-        #expect(doc.blocks.first?.at.line == 4)
+        #expect(Recorder(split.body).events.first?.at.line == 4)
     }
 
     static let columns: [(String, Int, Int, Int)] = [
@@ -94,8 +93,9 @@ struct MarkdownTests {
     }
 
     @Test func inlinesKeepCodeAndLinksApart() {
-        let doc = MarkdownDocument(parsing: "a `#code` [text](https://x.org/#frag) <b>#html</b>\nsecond *line*\n")
-        guard case .paragraph(let text, _)? = doc.blocks.first else { Issue.record("no paragraph"); return }
+        guard let text = Recorder("a `#code` [text](https://x.org/#frag) <b>#html</b>\nsecond *line*\n").texts.first else {
+            Issue.record("no paragraph"); return
+        }
         #expect(text.lines.count == 2)
         // Code and HTML are a space in the text scanned for tags; link text stays, its destination never shows.
         #expect(text.lines[0].scannable == "a   text  #html ")
@@ -116,27 +116,108 @@ struct MarkdownTests {
         ("line one\nthen #late", true, false), ("<b>#html</b>", true, false), ("*mood*: 6", false, true),
     ])
     func inlineFlagsFollowTheText(markdown: String, tags: Bool, fields: Bool) {
-        let doc = MarkdownDocument(parsing: markdown)
-        guard case .paragraph(let text, _)? = doc.blocks.first else { Issue.record("no paragraph"); return }
+        guard let text = Recorder(markdown).texts.first else { Issue.record("no paragraph"); return }
         #expect(text.mayHoldTags == tags, "\(markdown)")
         #expect(text.mayHoldFields == fields, "\(markdown)")
     }
 
     /// One builder lays out every paragraph of a document: nothing of one is left in the next.
     @Test func eachParagraphStartsAfresh() {
-        let doc = MarkdownDocument(parsing: "first `code` #tag\nkey:: value\n\n# A heading\n\n- item\n\nlast words\n")
-        var texts: [InlineText] = []
-        for block in doc.blocks {
-            switch block {
-            case .paragraph(let text, _), .heading(_, let text, _): texts.append(text)
-            case .list(let items, _): for case .paragraph(let text, _) in items.flatMap(\.blocks) { texts.append(text) }
-            default: break
-            }
-        }
+        let texts = Recorder("first `code` #tag\nkey:: value\n\n# A heading\n\n- item\n\nlast words\n").texts
         #expect(texts.map { $0.lines.map(\.display) } == [["first `code` #tag", "key:: value"], ["A heading"], ["item"], ["last words"]])
         #expect(texts.map { $0.lines.map { $0.separateDisplay != nil } } == [[true, false], [false], [false], [false]])
         #expect(texts.map(\.mayHoldTags) == [true, false, false, false])
         #expect(texts.map(\.mayHoldFields) == [true, false, false, false])
         #expect(texts.map { $0.lines.map { $0.anchors.count } } == [[2, 1], [1], [1], [1]])
     }
+
+    /// The blocks are handed on in document order; code, HTML and thematic breaks are not
+    /// handed on; a list item hands on its leading paragraphs, then its other blocks.
+    static let walks: [(String, [String])] = [
+        // (markdown, what the reader hands on: kind@line and the text)
+        ("# Title\n\ntext\n", ["h1@1 Title", "p@3 text"]),
+        ("```\n#code\n```\n\n<div>#html</div>\n\n---\n\nafter\n", ["p@9 after"]),
+        ("- one\n- two\n", ["item@1 one", "item@2 two"]),
+        ("- first\n\n  second\n- next\n", ["item@1 first|second", "item@4 next"]),
+        ("- parent\n  - child\n", ["item@1 parent", "item@2 child"]),
+        ("- ```\n  code\n  ```\n  after code\n", ["p@4 after code"]),
+        ("- \n", []),
+        ("> quoted\n>\n> - in a quote\n", ["p@1 quoted", "item@3 in a quote"]),
+        ("> [!note] Title\n> body\n", ["p@1 [!note] Title body"]),
+        ("1. ordered\n   ## inside\n", ["item@1 ordered", "h2@2 inside"]),
+        ("Setext\n======\n", ["h1@1 Setext"]),
+    ]
+
+    @Test(arguments: walks)
+    func readerHandsOnBlocksInOrder(_ markdown: String, _ expected: [String]) {
+        #expect(Recorder(markdown).events.map(\.summary) == expected, "\(markdown)")
+    }
+
+    /// A heading knows whether a list follows it in its section: the section's items are then
+    /// its list's items, not its paragraphs.
+    static let listsAfterHeadings: [(String, [Bool])] = [
+        // (markdown, listFollows of each heading in order)
+        ("# A\n\n- x\n", [true]),
+        ("# A\n\ntext\n", [false]),
+        ("# A\n\n# B\n\n- x\n", [false, true]),
+        ("# A\n\n## B\n\n- x\n", [true, true]),
+        ("## A\n\n# B\n\n- x\n", [false, true]),
+        ("# A\n\n> - in a quote\n", [true]),
+        ("# A\n\n> quoted text\n", [false]),
+        ("# A\n\ntext\n\n```\n- not a list\n```\n", [false]),
+        ("> # A\n\n- x\n", [false]),
+    ]
+
+    @Test(arguments: listsAfterHeadings)
+    func headingKnowsAListFollows(_ markdown: String, _ expected: [Bool]) {
+        let headings = Recorder(markdown).events.compactMap { if case .heading(_, _, _, let follows) = $0 { follows } else { nil } }
+        #expect(headings == expected, "\(markdown)")
+    }
+}
+
+/// Records what ``CommonMark/read(_:into:)`` hands on, in order.
+private struct Recorder: MarkdownVisitor {
+    enum Event {
+        case heading(Int, InlineText, SourcePoint, Bool)
+        case paragraph(InlineText, SourcePoint)
+        case item([InlineText], SourcePoint)
+
+        var at: SourcePoint {
+            switch self {
+            case .heading(_, _, let at, _), .paragraph(_, let at), .item(_, let at): at
+            }
+        }
+
+        /// `kind@line text`, the paragraphs of an item joined by `|`.
+        var summary: String {
+            func text(_ t: InlineText) -> String { t.lines.map(\.display).joined(separator: " ") }
+            switch self {
+            case .heading(let level, let t, let at, _): return "h\(level)@\(at.line) \(text(t))"
+            case .paragraph(let t, let at): return "p@\(at.line) \(text(t))"
+            case .item(let ts, let at): return "item@\(at.line) " + ts.map(text).joined(separator: "|")
+            }
+        }
+    }
+
+    var events: [Event] = []
+
+    init(_ markdown: String) { CommonMark.read(markdown, into: &self) }
+
+    /// Every text handed on, an item's paragraphs one by one.
+    var texts: [InlineText] {
+        events.flatMap { event -> [InlineText] in
+            switch event {
+            case .heading(_, let t, _, _), .paragraph(let t, _): [t]
+            case .item(let ts, _): ts
+            }
+        }
+    }
+
+    mutating func heading(level: Int, text: InlineText, at: SourcePoint, listFollows: Bool) {
+        events.append(.heading(level, text, at, listFollows))
+    }
+
+    mutating func paragraph(_ text: InlineText, at: SourcePoint) { events.append(.paragraph(text, at)) }
+
+    mutating func listItem(paragraphs: [InlineText], at: SourcePoint) { events.append(.item(paragraphs, at)) }
 }

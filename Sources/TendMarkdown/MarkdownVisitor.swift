@@ -15,47 +15,27 @@ public struct SourcePoint: Hashable, Sendable {
     }
 }
 
-/// A parsed CommonMark document: a tree of blocks with source positions.
-public struct MarkdownDocument: Sendable {
-    /// The top-level blocks in document order.
-    public var blocks: [Block]
+/// Receives the blocks of a CommonMark document in order, as ``CommonMark/read(_:into:)``
+/// walks libcmark's tree. Code blocks, HTML and thematic breaks hold nothing tend reads
+/// and are not handed on; block quotes are walked through, their blocks handed on in turn.
+///
+/// tend reads each entry once, front to back, so the blocks are handed on as they are met
+/// rather than kept as a tree of Swift values, which was built, walked once and freed for
+/// every file.
+public protocol MarkdownVisitor {
+    /// An ATX or setext heading with its level (1–6). `listFollows` is true when a list, or a
+    /// block quote holding one, comes after the heading at its own depth before the next
+    /// heading of the same or a higher level.
+    mutating func heading(level: Int, text: InlineText, at: SourcePoint, listFollows: Bool)
 
-    /// Creates a document from already-built blocks (used by tests).
-    public init(blocks: [Block]) {
-        self.blocks = blocks
-    }
-}
+    /// A paragraph that does not open a list item.
+    mutating func paragraph(_ text: InlineText, at: SourcePoint)
 
-/// A CommonMark block.
-public enum Block: Sendable {
-    /// An ATX or setext heading with its level (1–6).
-    case heading(level: Int, text: InlineText, at: SourcePoint)
-    /// A paragraph.
-    case paragraph(text: InlineText, at: SourcePoint)
-    /// A bullet or ordered list.
-    case list(items: [ListItem], at: SourcePoint)
-    /// A block quote (Obsidian callouts are block quotes too).
-    case blockQuote(blocks: [Block], at: SourcePoint)
-    /// A fenced or indented code block: nothing inside is a tag or an item.
-    case codeBlock(at: SourcePoint)
-    /// Raw HTML: nothing inside is a tag or an item.
-    case html(at: SourcePoint)
-    /// A thematic break (`---`).
-    case thematicBreak(at: SourcePoint)
-}
-
-/// One item of a list, with the blocks it holds (paragraphs, nested lists, …).
-public struct ListItem: Sendable {
-    /// The item's blocks in order.
-    public var blocks: [Block]
-    /// Where the item's marker starts.
-    public var at: SourcePoint
-
-    /// Creates a list item.
-    public init(blocks: [Block], at: SourcePoint) {
-        self.blocks = blocks
-        self.at = at
-    }
+    /// A list item that opens with paragraphs: `paragraphs` are those leading paragraphs
+    /// (never empty), `at` where the first starts. The item's blocks after them (a nested
+    /// list, a code block, …) are handed on next; an item that opens with anything else is
+    /// handed on only as its blocks.
+    mutating func listItem(paragraphs: [InlineText], at: SourcePoint)
 }
 
 /// The inlines of a paragraph or heading, laid out line by line as a person reads them.
@@ -114,16 +94,5 @@ public struct InlineText: Sendable {
         self.lines = lines.isEmpty ? [Line()] : lines
         self.mayHoldTags = mayHoldTags
         self.mayHoldFields = mayHoldFields
-    }
-}
-
-extension Block {
-    /// Where the block starts.
-    public var at: SourcePoint {
-        switch self {
-        case .heading(_, _, let at), .paragraph(_, let at), .list(_, let at),
-             .blockQuote(_, let at), .codeBlock(let at), .html(let at), .thematicBreak(let at):
-            return at
-        }
     }
 }
