@@ -49,10 +49,14 @@ struct CommonMarkConverter {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
             let level = cmark_node_get_heading_level(node)
-            visitor.heading(level: Int(level), text: inlineText(under: node), at: Self.point(node),
+            let text = inlineText(under: node)
+            visitor.heading(level: Int(level), text: text, at: Self.point(node),
                             listFollows: Self.listFollows(node, level: level))
+            builder.reuse(text)
         case CMARK_NODE_PARAGRAPH:
-            visitor.paragraph(inlineText(under: node), at: Self.point(node))
+            let text = inlineText(under: node)
+            visitor.paragraph(text, at: Self.point(node))
+            builder.reuse(text)
         case CMARK_NODE_LIST:
             var item = cmark_node_first_child(node)
             while let node = item {
@@ -77,6 +81,7 @@ struct CommonMarkConverter {
         }
         if let firstAt {
             visitor.listItem(paragraphs: leading, at: firstAt)
+            builder.reuse(leading.removeLast())
             leading.removeAll(keepingCapacity: true)
         }
         while let node = child {
@@ -191,6 +196,13 @@ struct InlineTextBuilder {
         display = nil
         firstAnchor = nil
         moreAnchors = []
+    }
+
+    /// Takes back the lines of a text handed on, to lay out the next paragraph in the same
+    /// room: most paragraphs are handed on, read and let go, and their array need not be made anew.
+    mutating func reuse(_ text: consuming InlineText) {
+        swap(&lines, &text.lines)
+        lines.removeAll(keepingCapacity: true)
     }
 
     /// The text, with empty lines at the end dropped (one line is always left); the builder
