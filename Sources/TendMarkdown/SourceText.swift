@@ -28,7 +28,7 @@ public struct SourceText: Sendable {
         if hadByteOrderMark { body = body.dropFirst(3) }
         looksBinary = body.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0, body.count) != nil } ?? false }
         firstInvalidByte = nil
-        if let valid = String(validating: body, as: UTF8.self) {
+        if let valid = body.withUnsafeBufferPointer(Self.utf8) {
             text = valid
             wasWindows1252 = false
         } else {
@@ -36,6 +36,70 @@ public struct SourceText: Sendable {
             wasWindows1252 = true
             firstInvalidByte = Self.firstInvalid(body)
         }
+    }
+
+    /// The bytes as a string when they are valid UTF-8, nil otherwise.
+    ///
+    /// The standard library checks UTF-8 a byte at a time once it has met one byte that is
+    /// not ASCII, and nearly every entry has one (an accent, a dash, an emoji): about ten
+    /// instructions a byte. Here the bytes are checked once, ASCII eight bytes at a time;
+    /// then the long ASCII runs, most of a journal, become strings on the standard library's
+    /// fast ASCII path, and only the short stretches around other characters are decoded
+    /// byte by byte. Strings join without being checked again.
+    static func utf8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = bytes.baseAddress else { return "" }
+        let n = bytes.count
+        func piece(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+        }
+        var i = firstNonASCII(base, from: 0, count: n)
+        if i == n { return piece(0..<n) }
+        var text = ""
+        text.reserveCapacity(n)
+        var pending = 0   // where the bytes not yet added start
+        while i < n {
+            guard let length = sequenceLength(base, at: i, count: n) else { return nil }
+            i += length
+            let asciiEnd = firstNonASCII(base, from: i, count: n)
+            if asciiEnd - i >= 64 {
+                text += piece(pending..<i)
+                text += piece(i..<asciiEnd)
+                pending = asciiEnd
+            }
+            i = asciiEnd
+        }
+        if pending < n { text += piece(pending..<n) }
+        return text
+    }
+
+    /// The length of the well-formed UTF-8 sequence (Unicode's table 3-7) that starts with
+    /// the byte at `i`, which is not ASCII; nil when the bytes there are not one.
+    private static func sequenceLength(_ base: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int? {
+        func next(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            i + k < n && base[i + k] >= low && base[i + k] <= high
+        }
+        switch base[i] {
+        case 0xC2...0xDF: return next(1) ? 2 : nil
+        case 0xE0: return next(1, 0xA0) && next(2) ? 3 : nil
+        case 0xE1...0xEC, 0xEE...0xEF: return next(1) && next(2) ? 3 : nil
+        case 0xED: return next(1, 0x80, 0x9F) && next(2) ? 3 : nil
+        case 0xF0: return next(1, 0x90) && next(2) && next(3) ? 4 : nil
+        case 0xF1...0xF3: return next(1) && next(2) && next(3) ? 4 : nil
+        case 0xF4: return next(1, 0x80, 0x8F) && next(2) && next(3) ? 4 : nil
+        default: return nil
+        }
+    }
+
+    /// The offset of the first byte at or after `from` that is not ASCII (`count` when none).
+    private static func firstNonASCII(_ base: UnsafePointer<UInt8>, from: Int, count n: Int) -> Int {
+        var i = from
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < n, base[i] < 0x80 { i += 1 }
+        return i
     }
 
     /// The place of the first byte sequence that is not UTF-8.

@@ -92,6 +92,41 @@ struct MarkdownTests {
         #expect(!source.looksBinary)
     }
 
+    /// The quick UTF-8 reader agrees with the standard library's on every text: valid ones
+    /// (ASCII runs short and long around accents, CJK and emoji) and broken ones (stray
+    /// continuation bytes, cut sequences, overlong forms, surrogates, beyond U+10FFFF).
+    @Test func utf8ReaderAgreesWithTheStandardLibrary() {
+        let pieces: [[UInt8]] = [
+            Array("é".utf8), Array("日本".utf8), Array("🌊".utf8), Array("\u{FE0F}".utf8), Array("\u{10FFFF}".utf8),
+            Array("\u{07FF}".utf8), Array("\u{0800}".utf8), Array("\u{D7FF}".utf8), Array("\u{E000}".utf8), Array("\u{10000}".utf8),
+            [0x80], [0xBF], [0xC0, 0xAF], [0xC1, 0xBF], [0xC3], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF], [0xE2, 0x82],
+            [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x9F, 0x8C], [0xF4, 0x90, 0x80, 0x80],
+            [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xFE],
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        var valid = 0
+        var invalid = 0
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            // Half the texts take only the valid pieces, so that long valid texts are common.
+            let mayBreak = next(2) == 0
+            for _ in 0..<next(6) {
+                bytes += Array(repeating: UInt8(0x61 + next(26)), count: [0, 1, 7, 8, 9, 63, 64, 65, 200][next(9)])
+                let piece = pieces[next(pieces.count)]
+                if mayBreak || String(validating: piece, as: UTF8.self) != nil { bytes += piece }
+            }
+            let expected = String(validating: bytes, as: UTF8.self)
+            let found = bytes.withUnsafeBufferPointer(SourceText.utf8)
+            #expect(found == expected, "\(bytes)")
+            if expected == nil { invalid += 1 } else { valid += 1 }
+        }
+        #expect(valid > 500 && invalid > 500)
+    }
+
     @Test func inlinesKeepCodeAndLinksApart() {
         guard let text = Recorder("a `#code` [text](https://x.org/#frag) <b>#html</b>\nsecond *line*\n").texts.first else {
             Issue.record("no paragraph"); return
