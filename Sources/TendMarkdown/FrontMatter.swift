@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The YAML front matter of an entry, split from its Markdown body.
 ///
 /// Front matter is YAML between a first line `---` and a closing `---` or `...`.
@@ -22,41 +28,60 @@ public struct FrontMatter: Sendable {
         closingLine = 0
         yaml = nil
         body = text
-        let utf8 = text.utf8
-        guard utf8.starts(with: "---".utf8) else { return }
-        // Walk the lines one by one: the body after the front matter is never split.
-        var lineStart = utf8.startIndex
-        var lineNumber = 0
-        var yamlStart: String.Index?
-        while lineStart != utf8.endIndex || lineNumber == 0 {
-            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let line = utf8[lineStart..<lineEnd]
-            lineNumber += 1
-            if lineNumber == 1 {
-                guard Self.isFence(line, closing: false) else { return }
-            } else {
-                if yamlStart == nil { yamlStart = lineStart }
-                if Self.isFence(line, closing: true) {
-                    yaml = String(text[yamlStart!..<lineStart])
-                    closingLine = lineNumber
-                    let rest = lineEnd < text.endIndex ? text[text.index(after: lineEnd)...] : ""
-                    body = String(repeating: "\n", count: lineNumber) + rest
-                    return
+        guard text.utf8.starts(with: "---".utf8) else { return }
+        // Walk the lines' bytes one by one: the body after the front matter is never split.
+        var text = text
+        let scan = text.withUTF8 { bytes -> Scan in
+            guard let base = bytes.baseAddress else { return .none }
+            let n = bytes.count
+            var lineStart = 0
+            var lineNumber = 0
+            var yamlStart = 0
+            while lineStart < n || lineNumber == 0 {
+                let lineEnd = memchr(base + lineStart, 0x0A, n - lineStart).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+                lineNumber += 1
+                let line = UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart)
+                if lineNumber == 1 {
+                    guard Self.isFence(line, closing: false) else { return .none }
+                } else {
+                    if lineNumber == 2 { yamlStart = lineStart }
+                    if Self.isFence(line, closing: true) {
+                        return .closed(line: lineNumber, yaml: yamlStart..<lineStart, rest: min(lineEnd + 1, n))
+                    }
                 }
+                guard lineEnd < n else { break }
+                lineStart = lineEnd + 1
             }
-            guard lineEnd != utf8.endIndex else { break }
-            lineStart = utf8.index(after: lineEnd)
+            return .unclosed
         }
-        isUnclosed = true
+        switch scan {
+        case .none:
+            return
+        case .unclosed:
+            isUnclosed = true
+        case .closed(let line, let yamlBytes, let rest):
+            let utf8 = text.utf8
+            let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+            yaml = String(text[index(yamlBytes.lowerBound)..<index(yamlBytes.upperBound)])
+            closingLine = line
+            body = String(repeating: "\n", count: line) + text[index(rest)...]
+        }
+    }
+
+    /// What the walk over the lines found: no front matter, one never closed, or one closed
+    /// on `line`, its YAML in the bytes `yaml`, the body from the byte `rest`.
+    private enum Scan {
+        case none
+        case unclosed
+        case closed(line: Int, yaml: Range<Int>, rest: Int)
     }
 
     /// A fence line: `---` (or `...` when closing) with optional trailing spaces and `\r`.
-    private static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
-        var trimmed = line[...]
-        while let last = trimmed.last, last == 0x20 || last == 0x09 || last == 0x0D {
-            trimmed = trimmed.dropLast()
-        }
-        if trimmed.elementsEqual("---".utf8) { return true }
-        return closing && trimmed.elementsEqual("...".utf8)
+    private static func isFence(_ line: UnsafeBufferPointer<UInt8>, closing: Bool) -> Bool {
+        var count = line.count
+        while count > 0, line[count - 1] == 0x20 || line[count - 1] == 0x09 || line[count - 1] == 0x0D { count -= 1 }
+        guard count == 3 else { return false }
+        let c = line[0]
+        return (c == 0x2D || (closing && c == 0x2E)) && line[1] == c && line[2] == c
     }
 }

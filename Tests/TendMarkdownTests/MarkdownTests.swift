@@ -14,6 +14,9 @@ struct MarkdownTests {
         ("body\n---\na: 1\n---\n", nil, 0, false),
         ("----\na\n---\n", nil, 0, false),
         ("", nil, 0, false),
+        ("---\ntitle: café 🌊\n---\nbody", "title: café 🌊\n", 3, false),
+        ("---\n...\n", "", 2, false),
+        ("---\n--- x\n----\n---\n", "--- x\n----\n", 4, false),
     ]
 
     @Test(arguments: splits)
@@ -22,6 +25,18 @@ struct MarkdownTests {
         #expect(split.yaml == yaml)
         #expect(split.closingLine == closing)
         #expect(split.isUnclosed == unclosed)
+    }
+
+    /// The body keeps every line of the file, the front matter's lines left empty.
+    @Test(arguments: [
+        ("---\na: 1\n---\nbody", "\n\n\nbody"),
+        ("---\r\na: é\r\n---\r\nbody\r\n", "\n\n\nbody\r\n"),
+        ("---\na: 1\n---", "\n\n\n"),
+        ("no front matter\n---\n", "no front matter\n---\n"),
+        ("---\na: 1\n", "---\na: 1\n"),
+    ])
+    func bodyBlanksTheFrontMatter(_ text: String, _ body: String) {
+        #expect(FrontMatter(splitting: text).body == body)
     }
 
     @Test func bodyKeepsFileLineNumbers() {
