@@ -189,13 +189,17 @@ struct InlineTextBuilder {
     }
 
     private mutating func endLine() {
-        lines.append(InlineText.Line(scannable: String(decoding: scannable, as: UTF8.self),
-                                     separateDisplay: display.map { String(decoding: $0, as: UTF8.self) },
-                                     firstAnchor: firstAnchor, moreAnchors: moreAnchors))
+        // The line is filled in where it lies in the array: a line built apart was copied in
+        // and then destroyed, its strings' and anchors' references counted up and down again.
+        lines.append(InlineText.Line())
+        let last = lines.count - 1
+        lines[last].scannable = String(decoding: scannable, as: UTF8.self)
+        if let display { lines[last].separateDisplay = String(decoding: display, as: UTF8.self) }
+        lines[last].firstAnchor = firstAnchor
+        if !moreAnchors.isEmpty { swap(&lines[last].moreAnchors, &moreAnchors) }
         scannable.removeAll(keepingCapacity: true)
         display = nil
         firstAnchor = nil
-        moreAnchors = []
     }
 
     /// Takes back the lines of a text handed on, to lay out the next paragraph in the same
