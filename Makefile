@@ -2,6 +2,8 @@
 SWIFT ?= swift
 VAULT ?= sample-vault
 BIN := .build/release/tend
+# Extra flags for release builds (the static Swift runtime where the toolchain has it; see the script).
+RELEASE_FLAGS = $(shell SWIFT=$(SWIFT) bash scripts/release-flags.sh)
 DEBUG_BIN := .build/debug/tend
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -22,7 +24,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --product tend
+	$(SWIFT) build -c release --product tend $(RELEASE_FLAGS)
 
 # The main job on the sample vault: the weekly integration review of its latest week.
 run: release

@@ -69,11 +69,13 @@ need /usr/bin/time time
 
 # ── build ────────────────────────────────────────────────────────────────────────────────
 # One product per call: `swift build --product a --product b` silently builds only b.
+# Both with the same flags as `make release`, so that neither build undoes the other's.
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+    read -r -a release_flags <<< "$(bash "$(dirname "$0")/release-flags.sh")"
     say "building tend-vaultgen (release)…"
-    swift build -c release --product tend-vaultgen >&2 || die "swift build --product tend-vaultgen failed"
+    swift build -c release --product tend-vaultgen "${release_flags[@]}" >&2 || die "swift build --product tend-vaultgen failed"
     say "building tend (release)…"
-    swift build -c release --product tend >&2 || die "swift build --product tend failed"
+    swift build -c release --product tend "${release_flags[@]}" >&2 || die "swift build --product tend failed"
 fi
 [[ -x "$GEN" ]] || die "$GEN is missing (build it with: swift build -c release --product tend-vaultgen)"
 [[ -x "$TEND" ]] || die "$TEND is missing (build it with: swift build -c release --product tend)"
