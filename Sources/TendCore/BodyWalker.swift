@@ -1,7 +1,8 @@
 import TendMarkdown
 
-/// Reads an entry's Markdown blocks as ``CommonMark`` hands them on, and collects themes, insights, emotions, actions,
-/// practices, gratitude and intentions, each with its place in the file.
+/// Reads an entry's Markdown blocks as ``CommonMark`` hands them on, and collects themes,
+/// insights, emotions, actions, practices, gratitude and intentions, each with its place in
+/// the file.
 struct BodyWalker: MarkdownVisitor {
     let vocabulary: Vocabulary
     let lexicon: Lexicon

@@ -104,27 +104,18 @@ public struct SourceText: Sendable {
 
     /// The place of the first byte sequence that is not UTF-8.
     private static func firstInvalid(_ bytes: ArraySlice<UInt8>) -> TextPosition {
-        var line = 1
-        var column = 1
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let b = bytes[i]
-            let length: Int
-            switch b {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return TextPosition(line: line, column: column)
+        bytes.withUnsafeBufferPointer { buffer in
+            var line = 1
+            var column = 1
+            guard let base = buffer.baseAddress else { return TextPosition(line: line, column: column) }
+            var i = 0
+            while i < buffer.count {
+                guard let length = base[i] < 0x80 ? 1 : sequenceLength(base, at: i, count: buffer.count) else { break }
+                if base[i] == 0x0A { line += 1; column = 1 } else { column += 1 }
+                i += length
             }
-            if i + length > bytes.endIndex { return TextPosition(line: line, column: column) }
-            if length > 1, String(validating: bytes[i..<i + length], as: UTF8.self) == nil {
-                return TextPosition(line: line, column: column)
-            }
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-            i += length
+            return TextPosition(line: line, column: column)
         }
-        return TextPosition(line: line, column: column)
     }
 
     /// Windows-1252: Latin-1 with typographic characters in 0x80–0x9F.
