@@ -5,7 +5,7 @@ enum ItemParsing {
     static func checkbox(_ text: String) -> (ActionStatus, String)? {
         guard text.utf8.first == 0x5B else { return nil }
         return text.withBytes { b -> (ActionStatus, String)? in
-            guard b.count >= 2, b[0] == 0x5B else { return nil }
+            guard b.count >= 2 else { return nil }
             let (mark, width) = b.scalar(at: 1)
             let close = 1 + width
             guard close < b.count, b[close] == 0x5D else { return nil }
@@ -97,8 +97,7 @@ enum ItemParsing {
 
     /// The number at the start of `text` (`7`, `4/10`, `7.5`, `70%`), scaled to 0–10.
     static func intensity(in text: Substring) -> Double? {
-        if let value = text.utf8.withContiguousStorageIfAvailable({ intensity(bytes: $0) }) { return value }
-        return Array(text.utf8).withUnsafeBufferPointer { intensity(bytes: $0) }
+        text.withBytes { intensity(bytes: $0) }
     }
 
     /// ``intensity(in:)`` on the text's UTF-8 bytes.
@@ -135,8 +134,7 @@ enum ItemParsing {
     /// fewer than 16 digits, the digits as an integer divided by a power of ten is exact
     /// before one rounding, the same value `Double(text)` gives. Longer texts go to `Double`.
     static func decimal(_ text: Substring) -> Double? {
-        if let value = text.utf8.withContiguousStorageIfAvailable({ decimal($0) }) { return value }
-        return Array(text.utf8).withUnsafeBufferPointer { decimal($0) }
+        text.withBytes { decimal($0) }
     }
 
     /// ``decimal(_:)`` on UTF-8 bytes.

@@ -48,13 +48,16 @@ extension String {
         withBytes { ByteSearch.firstOffset(of: byte, in: $0) != nil }
     }
 
+}
+
+extension StringProtocol {
     /// Runs `body` on the text's UTF-8 bytes in place. Unlike `withUTF8`, it needs no mutable
     /// copy of the string: a copy costs a reference-count round trip, and the parser's byte
-    /// scans run on every line of every entry.
+    /// scans run on every line of every entry. A text not stored as UTF-8 is copied first.
     @inline(__always)
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = self
+        var copy = String(self)
         return copy.withUTF8(body)
     }
 }

@@ -5,8 +5,9 @@
 /// costs more than the rest of the entry's Markdown, so this reader takes that common shape
 /// on its own and gives back exactly what ``YAMLValue/read(_:firstLine:)`` would: the same
 /// scalars as written, the same places; a key's block of `- item` lines or of indented
-/// `name: value` lines too, and one-line `[a, b]` lists and `{a: 1, b: 2}` mappings. Anything it is not sure of — escapes, comments, deeper
-/// nesting, block scalars, anchors, tabs, an empty value, a key written twice — makes
+/// `name: value` lines too, and one-line `[a, b]` lists and `{a: 1, b: 2}` mappings.
+/// Anything it is not sure of — escapes, comments, deeper nesting, block scalars, anchors,
+/// tabs, an empty value, a key written twice — makes
 /// it decline (nil), and Yams reads the text, errors and all. Tests hold it to Yams's answer.
 enum SimpleYAML {
     /// The value of a simple front matter, or nil when Yams must read it.
@@ -120,11 +121,7 @@ enum SimpleYAML {
     /// after the colon. Nil altogether when Yams must judge the line.
     private static func keyValue(_ line: UnsafeBufferPointer<UInt8>, indent: Int,
                                  lineNumber: Int) -> (key: String, value: YAMLValue?, at: TextPosition)? {
-        var colon = indent
-        while colon < line.count, isKeyByte(line[colon]) { colon += 1 }
-        guard colon > indent, colon < line.count, line[colon] == 0x3A, line[indent] != 0x20,
-              line[colon - 1] != 0x20, line[indent] != 0x2D else { return nil }
-        let key = String(decoding: UnsafeBufferPointer(rebasing: line[indent..<colon]), as: UTF8.self)
+        guard let (key, colon) = plainKey(line, from: indent) else { return nil }
         let at = TextPosition(line: lineNumber, column: indent + 1)
         var start = colon + 1
         if start < line.count, line[start] != 0x20 { return nil }
@@ -175,12 +172,9 @@ enum SimpleYAML {
         while i < line.count, line[i] == 0x20 { i += 1 }
         while true {
             let keyStart = i
-            while i < line.count, isKeyByte(line[i]) { i += 1 }
-            guard i > keyStart, i + 1 < line.count, line[i] == 0x3A, line[i + 1] == 0x20,
-                  line[keyStart] != 0x2D, line[i - 1] != 0x20 else { return nil }
-            let key = String(decoding: UnsafeBufferPointer(rebasing: line[keyStart..<i]), as: UTF8.self)
-            guard remember(key, in: &keys) else { return nil }
-            i += 1
+            guard let (key, colon) = plainKey(line, from: keyStart), colon + 1 < line.count, line[colon + 1] == 0x20,
+                  remember(key, in: &keys) else { return nil }
+            i = colon + 1
             while i < line.count, line[i] == 0x20 { i += 1 }
             guard let item = flowValue(line, from: i, closer: 0x7D, line: lineNumber) else { return nil }
             pairs.append(YAMLPair(key: key, value: item.value, at: TextPosition(line: lineNumber, column: column(line, keyStart))))
@@ -189,6 +183,16 @@ enum SimpleYAML {
         }
         guard onlySpaces(line, from: i) else { return nil }
         return .mapping(pairs, at: TextPosition(line: lineNumber, column: column(line, open)))
+    }
+
+    /// A plain key from `start` up to its `:` (not begun with a space or `-`, not ended with a
+    /// space), and where the `:` is; nil when the text there is not one.
+    private static func plainKey(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> (key: String, colon: Int)? {
+        var colon = start
+        while colon < line.count, isKeyByte(line[colon]) { colon += 1 }
+        guard colon > start, colon < line.count, line[colon] == 0x3A, line[start] != 0x20,
+              line[start] != 0x2D, line[colon - 1] != 0x20 else { return nil }
+        return (String(decoding: UnsafeBufferPointer(rebasing: line[start..<colon]), as: UTF8.self), colon)
     }
 
     /// One plain value of a one-line flow list or mapping, from `start` to the next `,` or
