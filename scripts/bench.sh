@@ -214,7 +214,8 @@ paired_ratio() {
 # Add a row here; the tables pick it up. $TEND, $V, $N and $WORD are set for each vault.
 run_rows() {
     # Targets are the issues' own: parse and index ≤ 2× cmark on 2 cores; a sync with no change
-    # ≤ 100 ms and with one changed file ≤ 150 ms; grep ≤ 1.0× rg; review and plan ≤ 200 ms.
+    # ≤ 100 ms and with one changed file ≤ 150 ms; grep ≤ 1.0× rg; review, plan and the session
+    # views ≤ 200 ms.
     local one
     one=$(find "$V" -name '*.md' | sort | sed -n 1p)
     # The baseline of the parse, index and FTS5 rows: libcmark's own CLI over every file, on 2 cores.
@@ -254,6 +255,10 @@ run_rows() {
     # the reports, read from an up-to-date index
     bench_row "review --week latest" "$TEND review --week latest --vault $V" "" 200ms
     bench_row "plan" "$TEND plan --vault $V" "" 200ms
+    # the session views, read from the same index
+    bench_row "review --session latest" "$TEND review --session latest --vault $V" "" 200ms
+    bench_row "sessions" "$TEND sessions --vault $V" "" 200ms
+    bench_row "share --session latest" "$TEND share --session latest --format html --vault $V" "" 200ms
 }
 
 # ── tables ───────────────────────────────────────────────────────────────────────────────
