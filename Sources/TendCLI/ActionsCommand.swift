@@ -31,12 +31,8 @@ struct ActionsCommand: ParsableCommand {
 
     @Flag var selection: ActionSelection = .open
 
-    @Option(help: "text, json or jsonl.")
-    var format: OutputFormat = .text
-
-    func validate() throws {
-        guard format != .markdown else { throw ValidationError("tend actions writes text, json or jsonl.") }
-    }
+    @Option(help: "How to write the results.")
+    var format: ListFormat = .text
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())

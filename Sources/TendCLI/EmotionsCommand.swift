@@ -25,11 +25,10 @@ struct EmotionsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only entries on or after this day.", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: "text, json or jsonl.")
-    var format: OutputFormat = .text
+    @Option(help: "How to write the results.")
+    var format: ListFormat = .text
 
     func validate() throws {
-        guard format != .markdown else { throw ValidationError("tend emotions writes text, json or jsonl.") }
         _ = try parseDay(since, option: "--since")
     }
 
@@ -92,9 +91,9 @@ struct EmotionsCommand: ParsableCommand {
                 .object([("period", .string(p.label)), ("session", .int(p.session)),
                          ("start", .string(p.start?.description)), ("end", .string(p.end?.description)),
                          ("families", .array(sorted(p.families).map { family, tally in
-                             .object([("family", .string(family)), ("count", .int(tally.count)), ("mean_intensity", mean(tally)),
+                             .object([("family", .string(family)), ("count", .int(tally.count)), ("meanIntensity", mean(tally)),
                                       ("names", .array(sorted(p.names[family] ?? [:]).map { name, t in
-                                          .object([("name", .string(name)), ("count", .int(t.count)), ("mean_intensity", mean(t))])
+                                          .object([("name", .string(name)), ("count", .int(t.count)), ("meanIntensity", mean(t))])
                                       }))])
                          }))])
             }

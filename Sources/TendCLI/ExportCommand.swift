@@ -13,13 +13,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var vaultOptions: VaultOptions
 
     @Option(help: "json (an array) or jsonl (one entry a line).")
-    var format: OutputFormat = .json
-
-    func validate() throws {
-        guard format == .json || format == .jsonl else {
-            throw ValidationError("tend export writes json or jsonl; '\(format.rawValue)' is for other commands.")
-        }
-    }
+    var format: ExportFormat = .json
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())

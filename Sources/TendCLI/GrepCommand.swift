@@ -48,12 +48,8 @@ struct GrepCommand: ParsableCommand {
     @Flag(help: "Count matching lines per session: how a theme rises and fades.")
     var count = false
 
-    @Option(help: "text, json or jsonl.")
-    var format: OutputFormat = .text
-
-    func validate() throws {
-        guard format != .markdown else { throw ValidationError("tend grep writes text, json or jsonl.") }
-    }
+    @Option(help: "How to write the results.")
+    var format: ListFormat = .text
 
     func filter() throws -> SearchFilter {
         var filter = SearchFilter()
@@ -62,12 +58,7 @@ struct GrepCommand: ParsableCommand {
         filter.session = session
         filter.since = try parseDay(since, option: "--since")
         filter.until = try parseDay(until, option: "--until")
-        filter.conditions = try conditions.map { text in
-            guard let c = FieldCondition(parsing: text) else {
-                throw ValidationError("--where wants KEY=VALUE, KEY>N or KEY<N, like mood>5; '\(text)' is not one")
-            }
-            return c
-        }
+        filter.conditions = try conditions.map(FieldCondition.init(parsing:))
         return filter
     }
 

@@ -16,7 +16,7 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var vaultOptions: VaultOptions
 
     func run() throws {
-        let location = directory.map { VaultLocation(given: $0) } ?? vaultOptions.location()
+        let location = try directory.map { VaultLocation(given: $0) } ?? vaultOptions.location(discovering: false)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: location.root, isDirectory: &isDirectory), isDirectory.boolValue else {
             Output.error("tend: \(location.given ?? location.root): error: there is no folder here to set up; create it first or name another one")
@@ -27,8 +27,13 @@ struct InitCommand: ParsableCommand {
             Output.line("\(location.display(Vault.configPath)) is already there; it was left as it is.")
             return
         }
-        try PrivateFiles.createDirectory(location.absolute(".tend"))
-        try PrivateFiles.write(Configuration.defaultFileText, to: path, overwrite: false)
+        do {
+            try PrivateFiles.createDirectory(location.absolute(".tend"))
+            try PrivateFiles.write(Configuration.defaultFileText, to: path, overwrite: false)
+        } catch {
+            Output.error("tend: \(location.display(Vault.configPath)): error: the configuration could not be saved here (\(Output.reason(error)))")
+            throw ExitCode(ExitStatus.errors)
+        }
         Output.line("Created \(location.display(Vault.configPath)). Every setting in it is optional; tend works without changes.")
     }
 }

@@ -47,6 +47,12 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
+        // A new entry makes folders; in a folder found by default that is no vault, that waits
+        // until the user names the folder (or sets it up with `tend init`).
+        guard vault.location.isVault || vault.location.given != nil else {
+            Output.error("tend: error: this folder is not a vault (there is no .tend/, .obsidian/ or logseq/ here or above), so no entry was made; run 'tend init' to make it one, or name the folder with --vault DIR")
+            throw ExitCode(ExitStatus.errors)
+        }
         let (store, _) = try vault.journal()
         let day = date.flatMap { LocalDate(parsing: $0) } ?? self.day.date()
         let entry = NewEntry(type: entryType, date: day, session: session, journeys: try store.journeys(),
@@ -62,17 +68,20 @@ struct NewCommand: ParsableCommand {
         source.text = ObsidianPlaceholders.expand(source.text, date: day, minutes: minutes)
         let time = (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
         let text = try vault.render(source, entry.json(time: time))
-        if let slash = entry.path.lastIndex(of: "/") {
-            try PrivateFiles.createDirectory(vault.location.absolute(String(entry.path[..<slash])))
-        }
         do {
+            if let slash = entry.path.lastIndex(of: "/") {
+                try PrivateFiles.createDirectory(vault.location.absolute(String(entry.path[..<slash])))
+            }
             try PrivateFiles.write(text, to: absolute, overwrite: false)
         } catch {
-            Output.error("tend: \(shown): error: \(error)")
+            Output.error("tend: \(shown): error: the entry could not be saved here (\(Output.reason(error))), so nothing was made")
             throw ExitCode(ExitStatus.errors)
         }
         Output.line(shown)
-        try openEditor(absolute)
+        if let problem = openEditor(absolute) {
+            Output.error("tend: \(shown): error: \(problem); the entry is saved, ready to open yourself")
+            throw ExitCode(ExitStatus.errors)
+        }
     }
 
     /// Minutes after midnight on the local clock.
@@ -84,16 +93,37 @@ struct NewCommand: ParsableCommand {
     }
 
     /// Opens `$VISUAL` or `$EDITOR` on the file, only when a person is at a terminal.
-    func openEditor(_ path: String) throws {
+    ///
+    /// - Returns: nil when the editor ran and ended well (or there is no terminal); otherwise
+    ///   why the entry was not opened: no editor set, one that could not be started, or one
+    ///   that stopped with an error.
+    func openEditor(_ path: String) -> String? {
+        guard isatty(0) == 1, isatty(1) == 1 else { return nil }
         let environment = ProcessInfo.processInfo.environment
-        guard isatty(0) == 1, isatty(1) == 1,
-              let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap({ $0 }).first(where: { !$0.isEmpty })
-        else { return }
+        let set = ["VISUAL", "EDITOR"].first { !(environment[$0] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        guard let variable = set, let editor = environment[variable] else {
+            return "no editor is set (EDITOR or VISUAL, like EDITOR=nano), so it was not opened"
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The editor setting may carry arguments (`code -w`); the path goes in as "$1", unquoted by nobody.
         process.arguments = ["-c", editor + " \"$1\"", "sh", path]
-        try process.run()
+        do {
+            try process.run()
+        } catch {
+            return "the editor could not be started (\(Output.reason(error)))"
+        }
         process.waitUntilExit()
+        switch (process.terminationReason, process.terminationStatus) {
+        case (.exit, 0):
+            return nil
+        case (.exit, 126), (.exit, 127):
+            // The shell's own codes: the program is not there, or may not be run.
+            return "the editor '\(editor)' (from \(variable)) could not be started; check that it is installed"
+        case (.exit, let status):
+            return "the editor '\(editor)' (from \(variable)) stopped with status \(status)"
+        case (_, let signal):
+            return "the editor '\(editor)' (from \(variable)) was stopped by signal \(signal)"
+        }
     }
 }

@@ -29,6 +29,19 @@ enum Output {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Why something failed, in a few words for the end of a sentence: the system's reason
+    /// (`Permission denied`, `Read-only file system`) rather than an error's debug description.
+    static func reason(_ error: any Error) -> String {
+        if let failed = error as? PrivateFiles.WriteError { return failed.reason }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        if nsError.domain == NSCocoaErrorDomain { return nsError.localizedDescription }
+        return "\(error)"
+    }
+
     /// True when colour may be used on the stream.
     static func useColour(fd: Int32) -> Bool {
         isatty(fd) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

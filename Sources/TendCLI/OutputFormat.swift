@@ -1,6 +1,19 @@
 import ArgumentParser
 
-/// The output formats of listing commands.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, jsonl, markdown
+// Each command takes only the formats it writes, so that its `--help` and the shell
+// completions offer exactly those, and any other is a usage error naming the ones it takes.
+
+/// The formats of listing commands (grep, themes, emotions, actions).
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl
+}
+
+/// The formats of `tend export`: one array, or one entry a line.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, jsonl
+}
+
+/// The formats of rendered documents (review, plan): Markdown, or the values behind it.
+enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
 }

@@ -19,8 +19,8 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var vaultOptions: VaultOptions
     @OptionGroup var day: DayOptions
 
-    @Option(help: "markdown or json (the plan's values, for scripts).")
-    var format: OutputFormat = .markdown
+    @Option(help: "markdown, or json for the plan's values (for scripts).")
+    var format: DocumentFormat = .markdown
 
     @Option(help: ArgumentHelp("Render with this Mustache template instead.", valueName: "PATH"))
     var template: String?
@@ -32,9 +32,6 @@ struct PlanCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard format == .markdown || format == .json else {
-            throw ValidationError("tend plan writes markdown or json; '\(format.rawValue)' is for other commands.")
-        }
         if write && format == .json { throw ValidationError("--write saves the Markdown plan; leave out --format json.") }
     }
 

@@ -11,11 +11,16 @@ enum PrivateFiles {
     }
 
     /// Creates a folder (and its parents) with mode 0700 when it does not exist.
+    /// A folder that cannot be made gives the system's reason (`Permission denied`, `Not a
+    /// directory`), not Foundation's "the operation could not be completed".
     static func createDirectory(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try createDirectory(parent) }
+        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+        }
     }
 
     /// Writes text with mode 0600. Without `overwrite`, an existing file is never replaced.

@@ -28,8 +28,8 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Review last week.")
     var last = false
 
-    @Option(help: "markdown or json (the review's values, for scripts).")
-    var format: OutputFormat = .markdown
+    @Option(help: "markdown, or json for the review's values (for scripts).")
+    var format: DocumentFormat = .markdown
 
     @Option(help: ArgumentHelp("Render with this Mustache template instead.", valueName: "PATH"))
     var template: String?
@@ -49,9 +49,6 @@ struct ReviewCommand: ParsableCommand {
         }
         if let date, LocalDate(parsing: date) == nil {
             throw ValidationError("--date needs a day written as YYYY-MM-DD, like 2026-11-17.")
-        }
-        guard format == .markdown || format == .json else {
-            throw ValidationError("tend review writes markdown or json; '\(format.rawValue)' is for other commands.")
         }
         if write && format == .json { throw ValidationError("--write saves the Markdown review; leave out --format json.") }
     }

@@ -21,11 +21,10 @@ struct ThemesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only entries on or after this day.", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: "text, json or jsonl.")
-    var format: OutputFormat = .text
+    @Option(help: "How to write the results.")
+    var format: ListFormat = .text
 
     func validate() throws {
-        guard format != .markdown else { throw ValidationError("tend themes writes text, json or jsonl.") }
         _ = try parseDay(since, option: "--since")
     }
 
@@ -39,8 +38,8 @@ struct ThemesCommand: ParsableCommand {
             let objects: [JSONValue] = themes.map { t in
                 .object([("theme", .string(t.name)), ("entries", .int(t.entries)),
                          ("sessions", .array(t.sessions.map { .int($0) })),
-                         ("first_seen", .string(t.firstSeen.description)), ("last_seen", .string(t.lastSeen.description)),
-                         ("last_4_weeks", .int(t.recent)), ("previous_4_weeks", .int(t.previous)),
+                         ("firstSeen", .string(t.firstSeen.description)), ("lastSeen", .string(t.lastSeen.description)),
+                         ("last4Weeks", .int(t.recent)), ("previous4Weeks", .int(t.previous)),
                          ("trend", .string(t.trend.rawValue))])
             }
             if format == .json { Output.line(JSONValue.array(objects).pretty) } else {

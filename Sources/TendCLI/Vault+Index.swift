@@ -16,9 +16,12 @@ extension Vault {
         /// Problems of the index file itself (a file moved aside), which even quiet syncs report.
         var indexWarnings: [Diagnostic]
         var seconds: Double
+        /// True when the vault is a plain folder and the index lasts for this run only.
+        var isTemporary: Bool
     }
 
-    /// Opens the index (`given`, else `.tend/index.sqlite`) and syncs it with the vault.
+    /// Opens the index (`given`, else `.tend/index.sqlite`, else for a folder that is not a
+    /// vault a temporary one) and syncs it with the vault.
     ///
     /// - Parameters:
     ///   - rebuild: start over.
@@ -32,6 +35,9 @@ extension Vault {
         if let given {
             path = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
             shown = given
+        } else if !location.isVault {
+            path = try TemporaryIndex.path()
+            shown = path
         } else {
             path = location.absolute(Self.indexPath)
             shown = location.display(Self.indexPath)
@@ -53,7 +59,8 @@ extension Vault {
         }
         sw.lap("sync")
         sw.report()
-        return SyncedIndex(index: index, report: report, diagnostics: diagnostics, indexWarnings: indexWarnings, seconds: elapsed())
+        return SyncedIndex(index: index, report: report, diagnostics: diagnostics, indexWarnings: indexWarnings, seconds: elapsed(),
+                           isTemporary: given == nil && !location.isVault)
     }
 
     /// Opens and syncs the index for a query command; index problems (a file moved aside) are

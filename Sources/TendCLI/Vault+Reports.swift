@@ -58,7 +58,14 @@ extension Vault {
     func template(_ name: String, given: String?) throws -> TemplateSource {
         if let given {
             guard let data = FileManager.default.contents(atPath: given) else {
-                throw TemplateError(file: given, line: 1, column: 1, message: "this template could not be read; check the path")
+                // No line or column: the file itself is missing, so the path is named once.
+                var isDirectory: ObjCBool = false
+                let sentence = !FileManager.default.fileExists(atPath: given, isDirectory: &isDirectory)
+                    ? "there is no template here; check the path given with --template"
+                    : isDirectory.boolValue ? "this is a folder; --template names a Mustache file"
+                    : "this template could not be read; check that you may read it"
+                Output.error("tend: \(given): error: \(sentence)")
+                throw ExitCode(ExitStatus.errors)
             }
             return TemplateSource(text: String(decoding: data, as: UTF8.self), file: given)
         }

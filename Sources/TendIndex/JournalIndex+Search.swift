@@ -24,7 +24,7 @@ public struct SearchFilter: Sendable, Equatable {
 /// `KEY=VALUE`, `KEY>N`, `KEY<N`, `KEY>=N`, `KEY<=N` on a front matter field or a metric.
 public struct FieldCondition: Sendable, Equatable {
     /// How to compare.
-    public enum Comparison: String, Sendable, Equatable {
+    public enum Comparison: String, Sendable, Equatable, CaseIterable {
         /// `KEY=VALUE`: the same number, or the same text (any case), or one item of a list.
         case equal = "="
         /// `KEY<N`.
@@ -43,16 +43,41 @@ public struct FieldCondition: Sendable, Equatable {
     /// The value as written.
     public var value: String
 
-    /// Reads `KEY=VALUE` and the others; nil when there is no comparison or no key.
-    public init?(parsing text: String) {
-        guard let i = text.firstIndex(where: { "=<>".contains($0) }) else { return nil }
-        key = text[..<i].trimmingCharacters(in: .whitespaces).lowercased()
-        var rest = text[i...]
-        if rest.hasPrefix("<=") { comparison = .lessOrEqual; rest = rest.dropFirst(2) }
-        else if rest.hasPrefix(">=") { comparison = .greaterOrEqual; rest = rest.dropFirst(2) }
-        else { comparison = Comparison(rawValue: String(rest.first!))!; rest = rest.dropFirst() }
-        value = rest.trimmingCharacters(in: .whitespaces)
-        if key.isEmpty || key.contains("\"") { return nil }
+    /// A condition that could not be read, as one plain sentence.
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        /// The sentence.
+        public var description: String
+    }
+
+    /// Reads `KEY=VALUE` and the others. The comparison is the run of `=`, `<`, `>`, `!` and `~`
+    /// after the key, so that `mood!=3` or `mood=>3` is refused rather than read as a key
+    /// `mood!` or a value `>3` that never matches. `<`, `>`, `<=` and `>=` compare numbers, or
+    /// days written `YYYY-MM-DD` (kept as text, whose order is the days' order).
+    ///
+    /// - Throws: ``Problem`` when there is no key, no known comparison, or no value it can compare.
+    public init(parsing text: String) throws {
+        let operatorCharacters: Set<Character> = ["=", "<", ">", "!", "~"]
+        guard let start = text.firstIndex(where: operatorCharacters.contains) else {
+            throw Problem(description: "--where wants KEY=VALUE, KEY>N or KEY<N, like mood>5; '\(text)' has no comparison")
+        }
+        let end = text[start...].firstIndex { !operatorCharacters.contains($0) } ?? text.endIndex
+        key = text[..<start].trimmingCharacters(in: .whitespaces).lowercased()
+        let written = String(text[start..<end])
+        value = text[end...].trimmingCharacters(in: .whitespaces)
+        guard let comparison = Comparison(rawValue: written) else {
+            let known = Comparison.allCases.map(\.rawValue).joined(separator: " ")
+            throw Problem(description: "--where knows the comparisons \(known); '\(written)' in '\(text)' is not one of them")
+        }
+        self.comparison = comparison
+        guard !key.isEmpty, !key.contains("\"") else {
+            throw Problem(description: "--where needs the name of a field before '\(written)', like mood>5; '\(text)' has none")
+        }
+        guard !value.isEmpty else {
+            throw Problem(description: "--where needs a value after '\(written)', like \(key)\(written)5; '\(text)' has none")
+        }
+        if comparison != .equal, Double(value) == nil, LocalDate(parsing: value) == nil {
+            throw Problem(description: "--where \(key)\(written)… compares numbers (or days written YYYY-MM-DD); '\(value)' is neither")
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// A JSON value whose objects keep their keys in the order written, so output is stable
 /// and reads in a sensible order (`path` first).
 public indirect enum JSONValue: Equatable, Sendable {
@@ -79,10 +80,15 @@ public indirect enum JSONValue: Equatable, Sendable {
         out += "\n" + String(repeating: indent, count: level)
     }
 
+    /// A number as JSON: whole numbers without a point; others to 15 significant digits. A
+    /// Double keeps any decimal written with up to 15 digits exactly, so a value reads as it
+    /// was written (`6.8`), while the noise of arithmetic is rounded away (`6.8 - 6.0` is
+    /// 0.7999999999999998 in binary, and prints as `0.8`).
     static func format(_ n: Double) -> String {
         if n.isNaN || n.isInfinite { return "null" }
-        if n.rounded() == n, abs(n) < 1e15 { return String(Int(n)) }
-        return String(n)
+        let rounded = Double(String(format: "%.15g", n)) ?? n
+        if rounded.rounded() == rounded, abs(rounded) < 1e15 { return String(Int(rounded)) }
+        return String(rounded)
     }
 
     static func escape(_ s: String, into out: inout String) {

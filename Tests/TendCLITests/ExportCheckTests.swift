@@ -151,8 +151,8 @@ struct ExportCheckTests {
 
     @Test func exportRejectsTextFormatWithASentence() throws {
         let result = try Golden.run(["export", "--format", "text", "--vault", Golden.fixture("basic").path])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("tend export writes json or jsonl"))
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("tend: error: The value 'text' is invalid for '--format <format>'. Please provide one of 'json' and 'jsonl'"))
     }
 }
 

@@ -48,15 +48,34 @@ struct SearchPatternTests {
         ("Mood<=3", "mood", .lessOrEqual, "3"),
         ("therapist=Reyes", "therapist", .equal, "Reyes"),
         ("phq9 >= 10", "phq9", .greaterOrEqual, "10"),
+        ("mood>-1.5", "mood", .greater, "-1.5"),
+        ("started<2026-11-01", "started", .less, "2026-11-01"),
     ])
     func conditions(_ text: String, _ key: String, _ comparison: FieldCondition.Comparison, _ value: String) throws {
-        let c = try #require(FieldCondition(parsing: text))
+        let c = try FieldCondition(parsing: text)
         #expect(c.key == key && c.comparison == comparison && c.value == value)
     }
 
-    @Test("a --where without a comparison is refused", arguments: ["mood", "=5", ""])
-    func badConditions(_ text: String) {
-        #expect(FieldCondition(parsing: text) == nil)
+    /// Issue 15: `--where mood!=3` was read as the key `mood!` and `mood>high` as a text
+    /// comparison; both found nothing, silently. Each is refused with a sentence now.
+    @Test("a --where tend cannot read is refused with a sentence", arguments: [
+        ("mood", "has no comparison"),
+        ("", "has no comparison"),
+        ("=5", "needs the name of a field"),
+        ("mood=", "needs a value after '='"),
+        ("mood!=3", "'!=' in 'mood!=3' is not one of them"),
+        ("mood==3", "'==' in 'mood==3' is not one of them"),
+        ("mood=>3", "'=>' in 'mood=>3' is not one of them"),
+        ("mood=~sad", "'=~' in 'mood=~sad' is not one of them"),
+        ("mood>high", "compares numbers (or days written YYYY-MM-DD); 'high' is neither"),
+        ("mood<=6/10", "'6/10' is neither"),
+    ])
+    func badConditions(_ text: String, _ words: String) {
+        #expect {
+            try FieldCondition(parsing: text)
+        } throws: { error in
+            (error as? FieldCondition.Problem)?.description.contains(words) == true
+        }
     }
 
     @Test("trend: last 4 weeks against the 4 before", arguments: [

@@ -27,3 +27,24 @@ struct FormatTests {
         #expect(Format.span(LocalDate(parsing: start)!, LocalDate(parsing: end)!) == text)
     }
 }
+
+/// Issue 15: a review's change of mood came out in JSON as `0.7999999999999998`. Numbers are
+/// written as a person wrote them, with the noise of arithmetic rounded away.
+@Suite struct JSONNumberTests {
+    @Test(arguments: [
+        (6.8 - 6.0, "0.8"),
+        (0.1 + 0.2, "0.3"),
+        (7.0, "7"),
+        (-3.0, "-3"),
+        (2.9999999999999996, "3"),
+        (6.5, "6.5"),
+        (3.14159265358979, "3.14159265358979"),
+        (-0.25, "-0.25"),
+        (1e20, "1e+20"),
+        (0.00001, "1e-05"),
+        (Double.nan, "null"),
+    ])
+    func numbers(_ value: Double, _ written: String) {
+        #expect(JSONValue.number(value).compact == written)
+    }
+}
