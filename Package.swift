@@ -71,8 +71,11 @@ let package = Package(
             dependencies: [
                 "TendCore", "TendMarkdown", "TendRender", "TendResources", "TendTemplates", "TendIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["TendVersion"]
         ),
+        // Writes tend's version (git tag or VERSION file) into TendCLI before every build.
+        .plugin(name: "TendVersion", capability: .buildTool()),
         .executableTarget(name: "tend", dependencies: ["TendCLI"], linkerSettings: mimalloc),
         // Writes a large deterministic vault for `make bench`.
         .executableTarget(name: "tend-vaultgen", path: "Sources/tend-vaultgen"),
