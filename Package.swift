@@ -48,13 +48,14 @@ let package = Package(
             name: "TendTemplates",
             path: "Templates",
             exclude: ["README.md"],
+            // Built into the binary (embedInCode), so an installed `tend` needs no files beside it.
             resources: [
-                .copy("weekly-review.md"), .copy("plan.md"),
-                .copy("journey.md"), .copy("integration.md"), .copy("journal.md"),
+                .embedInCode("weekly-review.md"), .embedInCode("plan.md"),
+                .embedInCode("journey.md"), .embedInCode("integration.md"), .embedInCode("journal.md"),
             ]
         ),
-        // Bundled data files: the emotion lexicon.
-        .target(name: "TendResources", resources: [.copy("Resources/emotions.tsv")]),
+        // Bundled data files: the emotion lexicon, built into the binary like the templates.
+        .target(name: "TendResources", resources: [.embedInCode("Resources/emotions.tsv")]),
         // SQLite: schema migrations, incremental sync, FTS5 search; conforms to TendCore's JournalStore.
         .target(
             name: "TendIndex",
@@ -70,8 +71,11 @@ let package = Package(
             dependencies: [
                 "TendCore", "TendMarkdown", "TendRender", "TendResources", "TendTemplates", "TendIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["TendVersion"]
         ),
+        // Writes tend's version (git tag or VERSION file) into TendCLI before every build.
+        .plugin(name: "TendVersion", capability: .buildTool()),
         .executableTarget(name: "tend", dependencies: ["TendCLI"], linkerSettings: mimalloc),
         // Writes a large deterministic vault for `make bench`.
         .executableTarget(name: "tend-vaultgen", path: "Sources/tend-vaultgen"),

@@ -1,4 +1,6 @@
 import ArgumentParser
+import TendIndex
+import TendMarkdown
 
 /// The `tend` command: reads an integration journal (a folder of Markdown files) and gives back
 /// what is hard to see by hand.
@@ -11,11 +13,21 @@ public struct Tend: ParsableCommand {
         tend reads a folder of Markdown entries (your vault) and never changes them.
         Run a command inside the vault, or point to it with --vault DIR or TEND_VAULT.
         """,
-        version: "0.1.0",
+        version: Tend.versionText,
         subcommands: [ReviewCommand.self, PlanCommand.self, NewCommand.self, GrepCommand.self, ThemesCommand.self,
                       EmotionsCommand.self, ActionsCommand.self, IndexCommand.self, CheckCommand.self, ExportCommand.self,
                       InitCommand.self]
     )
+
+    /// What `tend --version` prints: tend's version when it was built (the latest git tag, or
+    /// the VERSION file's; see scripts/version.sh), then the libcmark and SQLite it runs with.
+    static var versionText: String {
+        """
+        tend \(buildVersion)
+        libcmark \(CommonMark.libraryVersion)
+        SQLite \(JournalIndex.sqliteVersion)
+        """
+    }
 
     /// Creates the command (ArgumentParser needs it).
     public init() {}

@@ -31,7 +31,7 @@ struct Vault {
         // the index current and never need it.
         let settings = configuration
         let parser = Lazy {
-            let lexicon = settings.lexicon(adding: Lexicon(tsv: try TendResources.emotionLexicon()))
+            let lexicon = settings.lexicon(adding: Lexicon(tsv: TendResources.emotionLexicon()))
             return EntryParser(vocabulary: settings.vocabulary, lexicon: lexicon)
         }
         return Vault(location: location, configuration: configuration, parser: parser, problems: problems)

@@ -2,7 +2,7 @@ import TendCore
 import TendResources
 
 /// The shipped lexicon, read once.
-let shippedLexicon = Lexicon(tsv: try! TendResources.emotionLexicon())
+let shippedLexicon = Lexicon(tsv: TendResources.emotionLexicon())
 
 /// Parses Markdown text as an entry at `path`.
 func parse(_ text: String, path: String = "2026/11/2026-11-03.md", modified: LocalDate? = nil) -> Entry {

@@ -48,7 +48,7 @@ final class TempVault {
     }
 
     static let parser: EntryParser = {
-        EntryParser(lexicon: Lexicon(tsv: try! TendResources.emotionLexicon()))
+        EntryParser(lexicon: Lexicon(tsv: TendResources.emotionLexicon()))
     }()
 
     var reader: VaultReader { VaultReader(root: root, parser: Self.parser) }
