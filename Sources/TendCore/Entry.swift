@@ -234,6 +234,26 @@ public struct ActionItem: Sendable, Equatable, Codable {
     public var due: LocalDate?
     /// `✅ YYYY-MM-DD`.
     public var done: LocalDate?
+    /// Obsidian Tasks' scheduled date (`⏳`), or Dataview's `[scheduled:: …]`.
+    public var scheduled: LocalDate? = nil
+    /// Obsidian Tasks' start date (`🛫`), or Dataview's `[start:: …]`.
+    public var start: LocalDate? = nil
+    /// Obsidian Tasks' created date (`➕`), or Dataview's `[created:: …]`.
+    public var created: LocalDate? = nil
+    /// Obsidian Tasks' cancelled date (`❌`).
+    public var cancelled: LocalDate? = nil
+    /// Obsidian Tasks' priority (`🔺 ⏫ 🔼 🔽 ⏬`).
+    public var priority: TaskPriority? = nil
+    /// Obsidian Tasks' recurrence rule (`🔁 every week`), as written.
+    public var recurrence: String? = nil
+    /// Obsidian Tasks' task id (`🆔 abc123`).
+    public var id: String? = nil
+    /// The ids this step waits for (Obsidian Tasks' `⛔ abc123,def456`).
+    public var dependsOn: [String] = []
+    /// What Obsidian Tasks does once the step is done (`🏁 delete`): `keep` or `delete`.
+    public var onCompletion: String? = nil
+    /// Dataview fields written on the item (`[energy:: low]`), key as written, value trimmed.
+    public var fields: [String: String] = [:]
     /// Tags written on the item itself (lower-cased, markers excluded).
     public var tags: [String]
     /// Where it is.

@@ -352,13 +352,18 @@ extension JournalIndex {
         }
         if !entry.actions.isEmpty {
             let s = try RowWriter(db, sql: """
-                INSERT INTO action (entry_id, text, status, due, done, line, col, tags, heading, day, due_day, topic)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO action (entry_id, text, status, due, done, line, col, tags, heading, day, due_day, topic,
+                                    scheduled, start, created, cancelled, priority, recurrence, task_id, depends_on,
+                                    on_completion, fields)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for a in entry.actions {
                 try s.insert(id, a.text, a.status.rawValue, a.due?.description, a.done?.description,
                              a.source.line, a.source.column, a.tags.joined(separator: " "), a.source.heading,
-                             day, a.due?.dayNumber, a.topic(entryThemes: entry.themes) ?? "")
+                             day, a.due?.dayNumber, a.topic(entryThemes: entry.themes) ?? "",
+                             a.scheduled?.description, a.start?.description, a.created?.description,
+                             a.cancelled?.description, a.priority?.rawValue, a.recurrence, a.id,
+                             a.dependsOn.joined(separator: ","), a.onCompletion, ActionRecord.fieldsJSON(a.fields))
             }
         }
         if !entry.practices.isEmpty {

@@ -64,7 +64,9 @@ struct CommonMarkConverter {
                 item = cmark_node_next(node)
             }
         case CMARK_NODE_BLOCK_QUOTE:
+            visitor.blockQuoteStarted(holdsList: Self.holdsList(node))
             blocks(under: node, into: &visitor)
+            visitor.blockQuoteEnded()
         default:
             // Code blocks, HTML and thematic breaks: nothing in them is a tag or an item.
             break

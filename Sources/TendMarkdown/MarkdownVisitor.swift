@@ -36,4 +36,18 @@ public protocol MarkdownVisitor {
     /// list, a code block, …) are handed on next; an item that opens with anything else is
     /// handed on only as its blocks.
     mutating func listItem(paragraphs: [InlineText], at: SourcePoint)
+
+    /// A block quote opens; its blocks are handed on next, then ``blockQuoteEnded()``.
+    /// `holdsList` is true when a list is among its blocks.
+    mutating func blockQuoteStarted(holdsList: Bool)
+
+    /// The block quote opened last has ended.
+    mutating func blockQuoteEnded()
+}
+
+extension MarkdownVisitor {
+    /// Block quotes are walked through by default.
+    public mutating func blockQuoteStarted(holdsList: Bool) {}
+    /// Block quotes are walked through by default.
+    public mutating func blockQuoteEnded() {}
 }
