@@ -21,7 +21,13 @@ struct BodyWalker: MarkdownVisitor {
         var kind: SectionKind?
         var name: String
         var hasList: Bool
+        /// How many list items were open around the heading: a heading written inside a list
+        /// item (a Logseq block `- ## Insights`) ends with that item.
+        var itemDepth: Int
     }
+
+    /// How many list items are open.
+    private var itemDepth = 0
 
     /// What the tags of one paragraph asked for.
     private struct Markers {
@@ -68,6 +74,19 @@ struct BodyWalker: MarkdownVisitor {
         quotes.removeLast()
     }
 
+    // MARK: - List items' extent
+
+    mutating func listItemStarted() {
+        itemDepth += 1
+    }
+
+    /// A heading written inside the item that ends (a Logseq block `- ## Insights` with its
+    /// children) ends with it.
+    mutating func listItemEnded() {
+        itemDepth -= 1
+        while let last = headings.last, last.itemDepth > itemDepth { headings.removeLast() }
+    }
+
     /// Notes that the innermost quote's first block is read; when that block is a paragraph
     /// opening with `[!type]`, the quote is a callout.
     private mutating func readQuoteOpening(_ first: InlineText?) {
@@ -89,7 +108,7 @@ struct BodyWalker: MarkdownVisitor {
         if level == 1, entry.title.isEmpty { entry.title = name }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         let kind = vocabulary.section(forHeading: name) ?? headings.last?.kind
-        headings.append(Heading(level: level, kind: kind, name: name, hasList: listFollows))
+        headings.append(Heading(level: level, kind: kind, name: name, hasList: listFollows, itemDepth: itemDepth))
     }
 
     // MARK: - Paragraphs

@@ -81,6 +81,7 @@ enum DataviewFields {
 
     /// `key:: value` filling the line (`extractFullLineField`), or nil.
     static func fullLine(_ line: String) -> DataviewField? {
+        guard line.containsBytes(of: "::") else { return nil }
         let s = Array(line.unicodeScalars)
         var sep = 0
         while sep + 1 < s.count, !(s[sep] == ":" && s[sep + 1] == ":") { sep += 1 }

@@ -68,7 +68,7 @@ enum Logseq {
     /// Takes `DEADLINE: <…>` and `SCHEDULED: <…>` out of `text`; returns the dates as written
     /// (`YYYY-MM-DD`, the first ten characters inside the angle brackets).
     static func takePlanning(from text: inout String) -> (deadline: String?, scheduled: String?) {
-        guard text.contains(": <") else { return (nil, nil) }
+        guard text.containsBytes(of: ": <") else { return (nil, nil) }
         let deadline = take("DEADLINE:", from: &text)
         let scheduled = take("SCHEDULED:", from: &text)
         return (deadline, scheduled)
@@ -85,6 +85,7 @@ enum Logseq {
 
     /// Takes Logseq's drawers (`:LOGBOOK:` … `:END:`, the clock times of a task) out of a block's text.
     static func takeDrawers(from text: inout String) {
+        guard text.containsBytes(of: ":LOGBOOK:") else { return }
         while let open = text.firstRange(of: ":LOGBOOK:") {
             let end = text[open.upperBound...].firstRange(of: ":END:")?.upperBound ?? text.endIndex
             text = (String(text[..<open.lowerBound]) + String(text[end...])).foldingWhitespace()

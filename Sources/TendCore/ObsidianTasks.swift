@@ -52,7 +52,7 @@ enum ObsidianTasks {
     static func read(_ description: inout String) -> Signifiers {
         var found = Signifiers()
         // Most steps carry no emoji at all: nothing to read.
-        guard description.unicodeScalars.contains(where: { !$0.isASCII }) || description.contains("^") else {
+        guard description.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "^") }) else {
             return found
         }
         var line = Line(description)

@@ -74,6 +74,8 @@ struct CommonMarkConverter {
     }
 
     mutating func listItem<Visitor: MarkdownVisitor>(_ item: OpaquePointer, into visitor: inout Visitor) {
+        visitor.listItemStarted()
+        defer { visitor.listItemEnded() }
         var child = cmark_node_first_child(item)
         var firstAt: SourcePoint?
         while let node = child, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {

@@ -43,6 +43,13 @@ public protocol MarkdownVisitor {
 
     /// The block quote opened last has ended.
     mutating func blockQuoteEnded()
+
+    /// A list item opens; its blocks are handed on next (as ``listItem(paragraphs:at:)`` and
+    /// the blocks after its paragraphs), then ``listItemEnded()``.
+    mutating func listItemStarted()
+
+    /// The list item opened last has ended.
+    mutating func listItemEnded()
 }
 
 extension MarkdownVisitor {
@@ -50,4 +57,8 @@ extension MarkdownVisitor {
     public mutating func blockQuoteStarted(holdsList: Bool) {}
     /// Block quotes are walked through by default.
     public mutating func blockQuoteEnded() {}
+    /// Nothing to do by default.
+    public mutating func listItemStarted() {}
+    /// Nothing to do by default.
+    public mutating func listItemEnded() {}
 }

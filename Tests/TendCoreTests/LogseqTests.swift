@@ -74,6 +74,14 @@ struct LogseqTests {
         #expect(Self.summary(entry) == ["open: rest"])
     }
 
+    /// A heading block holds its children only: the next block is outside its section.
+    @Test func aHeadingBlockEndsWithItsChildren() {
+        let entry = parse("- ## Insights\n\t- rest is allowed\n- had lunch with Sam\n- ## Action items\n\t- call Ana\n- walked home",
+                          path: "journals/2026_11_03.md")
+        #expect(entry.insightTexts == ["rest is allowed"])
+        #expect(Self.summary(entry) == ["open: call Ana"])
+    }
+
     @Test func aPagePropertyDateIsTheEntrysDate() {
         let entry = parse("date:: 2026-11-04\n\n- a block", path: "pages/After the journey.md")
         #expect(entry.date?.description == "2026-11-04")
