@@ -56,6 +56,17 @@ struct ObsidianTasksTests {
          "Wobble | due=2022-07-02 scheduled=2022-07-03 start=2022-07-04 created=2022-07-05 done=2022-07-01 recurrence=every day"),
         ("Wobble ✅  2022-07-01 📅  2022-07-02 ⏳  2022-07-03 🛫  2022-07-04 ➕   2022-07-05 🔁  every day",
          "Wobble | due=2022-07-02 scheduled=2022-07-03 start=2022-07-04 created=2022-07-05 done=2022-07-01 recurrence=every day"),
+        // obsidian-dataview `src/test/parse/parse.inline.test.ts`, "Inline task emoji shorthands"
+        // and "Add emoji shorthand annotation": Dataview reads the same emoji.
+        ("testTask 🗓\u{FE0F}2022-07-14", "testTask | due=2022-07-14"),            // Due emoji shorthand
+        ("testTask 🗓2022-07-14", "testTask | due=2022-07-14"),                     // … a different calendar emoji
+        ("testTask ➕2022-07-25", "testTask | created=2022-07-25"),                 // Created emoji shorthand
+        ("testTask 🛫2022-07-21", "testTask | start=2022-07-21"),                   // Start date emoji shorthand
+        ("testTask ⏳2022-07-24", "testTask | scheduled=2022-07-24"),               // Scheduled date emoji shorthand
+        ("an uncompleted task ✅ 2022-07-26", "an uncompleted task | done=2022-07-26"), // Add emoji shorthand annotation
+        // The peers disagree here: Dataview reads a done date anywhere in the line, Tasks only at
+        // its end. tend reads as Tasks does (docs/vault-format.md, "Obsidian Tasks").
+        ("a completed task ✅ 2022-07-26 foo bar", "a completed task ✅ 2022-07-26 foo bar"),
         // The issue's own cases.
         ("water the plants ❌ 2026-11-04", "water the plants | cancelled=2026-11-04"),
         ("call my sister 🔼 🔁 every week on Sunday 📅 2026-11-08 🆔 call1 ⛔ ask1 🏁 keep",
