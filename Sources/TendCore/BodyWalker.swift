@@ -280,10 +280,10 @@ struct BodyWalker: MarkdownVisitor {
             if field.isWholeLine, Logseq.isBookkeeping(key) { continue }
             if let date = DataviewFields.taskDate(key) {
                 setDate(field.value, kind: date, on: &action)
-            } else if ObsidianTasks.apply(dataviewKey: key, value: field.value, to: &action) {
+            } else if ObsidianTasks.apply(dataviewKey: key, value: field.value, to: &action.details) {
                 continue
             } else if !Self.itemKinds.contains(key) {
-                action.fields[field.key] = field.value
+                action.details.fields[field.key] = field.value
             }
         }
         Logseq.takeDrawers(from: &text)
@@ -296,11 +296,11 @@ struct BodyWalker: MarkdownVisitor {
             if let written { setDate(written, kind: kind, on: &action) }
         }
         // Tasks' emoji win over the same thing written as a Dataview field or a Logseq priority.
-        if let p = tasks.priority ?? priority { action.priority = p }
-        if let r = tasks.recurrence { action.recurrence = r }
-        if let o = tasks.onCompletion { action.onCompletion = o }
-        if let i = tasks.id { action.id = i }
-        if !tasks.dependsOn.isEmpty { action.dependsOn = tasks.dependsOn }
+        if let p = tasks.priority ?? priority { action.details.priority = p }
+        if let r = tasks.recurrence { action.details.recurrence = r }
+        if let o = tasks.onCompletion { action.details.onCompletion = o }
+        if let i = tasks.id { action.details.id = i }
+        if !tasks.dependsOn.isEmpty { action.details.dependsOn = tasks.dependsOn }
         if ItemParsing.mayHoldDate(text) {
             if let found = ItemParsing.takeDate(after: ItemParsing.dueMarkers, from: &text) {
                 setDate(found.written, kind: "due", on: &action)
@@ -324,10 +324,10 @@ struct BodyWalker: MarkdownVisitor {
         switch kind {
         case "due": action.due = date
         case "done": action.done = date
-        case "scheduled": action.scheduled = date
-        case "start": action.start = date
-        case "created": action.created = date
-        case "cancelled": action.cancelled = date
+        case "scheduled": action.details.scheduled = date
+        case "start": action.details.start = date
+        case "created": action.details.created = date
+        case "cancelled": action.details.cancelled = date
         default: break
         }
     }

@@ -105,17 +105,17 @@ enum ObsidianTasks {
     /// Tasks' Dataview format (`DataviewTaskSerializer`): a step's `[priority:: high]`,
     /// `[repeat:: every day]`, `[onCompletion:: delete]`, `[id:: abc]` and `[dependsOn:: a,b]`
     /// mean what the emoji mean. Returns false for any other key (dates are read as Dataview's).
-    static func apply(dataviewKey key: String, value: String, to action: inout ActionItem) -> Bool {
+    static func apply(dataviewKey key: String, value: String, to details: inout StepDetails) -> Bool {
         switch key {
         case "priority":
             guard let priority = TaskPriority(rawValue: value.lowercased()) else { return false }
-            action.priority = priority
-        case "repeat": action.recurrence = value
+            details.priority = priority
+        case "repeat": details.recurrence = value
         case "oncompletion":
             let word = value.lowercased()
-            action.onCompletion = word == "keep" || word == "delete" ? word : nil
-        case "id": action.id = value
-        case "dependson": action.dependsOn = value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            details.onCompletion = word == "keep" || word == "delete" ? word : nil
+        case "id": details.id = value
+        case "dependson": details.dependsOn = value.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         default: return false
         }
         return true

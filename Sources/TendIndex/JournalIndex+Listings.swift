@@ -87,42 +87,8 @@ public struct ActionRecord: Sendable, Equatable {
     public var session: Int?
     /// The entry's day.
     public var date: LocalDate?
-    /// Obsidian Tasks' scheduled date.
-    public var scheduled: LocalDate? = nil
-    /// Obsidian Tasks' start date.
-    public var start: LocalDate? = nil
-    /// Obsidian Tasks' created date.
-    public var created: LocalDate? = nil
-    /// Obsidian Tasks' cancelled date.
-    public var cancelled: LocalDate? = nil
-    /// Obsidian Tasks' priority.
-    public var priority: TaskPriority? = nil
-    /// Obsidian Tasks' recurrence rule.
-    public var recurrence: String? = nil
-    /// Obsidian Tasks' id.
-    public var id: String? = nil
-    /// The ids the step waits for.
-    public var dependsOn: [String] = []
-    /// `keep` or `delete` (Obsidian Tasks' `🏁`).
-    public var onCompletion: String? = nil
-    /// The Dataview fields written on the step.
-    public var fields: [String: String] = [:]
-
-    /// The step as an ``ActionItem`` (its tags and heading are not listed here).
-    public var item: ActionItem {
-        var item = ActionItem(text: text, status: status, due: due, done: done, source: ItemSource(line: line, column: column))
-        item.scheduled = scheduled
-        item.start = start
-        item.created = created
-        item.cancelled = cancelled
-        item.priority = priority
-        item.recurrence = recurrence
-        item.id = id
-        item.dependsOn = dependsOn
-        item.onCompletion = onCompletion
-        item.fields = fields
-        return item
-    }
+    /// Its scheduled, start, created and cancelled dates, priority, recurrence, dependencies and fields.
+    public var details = StepDetails()
 
     /// Fields as stored: a JSON object of strings, keys sorted.
     static func fieldsJSON(_ fields: [String: String]) -> String {
@@ -243,16 +209,16 @@ extension JournalIndex {
                                           due: date(2), done: date(3),
                                           path: row[4], line: row[5] ?? 1, column: row[6] ?? 1, session: row[7],
                                           date: (row[8] as Int?).map { LocalDate(dayNumber: $0) })
-                record.scheduled = date(9)
-                record.start = date(10)
-                record.created = date(11)
-                record.cancelled = date(12)
-                record.priority = (row[13] as String?).flatMap(TaskPriority.init(rawValue:))
-                record.recurrence = row[14]
-                record.id = row[15]
-                record.dependsOn = (row[16] as String).split(separator: ",").map(String.init)
-                record.onCompletion = row[17]
-                record.fields = ActionRecord.fields(fromJSON: row[18])
+                record.details.scheduled = date(9)
+                record.details.start = date(10)
+                record.details.created = date(11)
+                record.details.cancelled = date(12)
+                record.details.priority = (row[13] as String?).flatMap(TaskPriority.init(rawValue:))
+                record.details.recurrence = row[14]
+                record.details.id = row[15]
+                record.details.dependsOn = (row[16] as String).split(separator: ",").map(String.init)
+                record.details.onCompletion = row[17]
+                record.details.fields = ActionRecord.fields(fromJSON: row[18])
                 return record
             }
         }

@@ -361,9 +361,11 @@ extension JournalIndex {
                 try s.insert(id, a.text, a.status.rawValue, a.due?.description, a.done?.description,
                              a.source.line, a.source.column, a.tags.joined(separator: " "), a.source.heading,
                              day, a.due?.dayNumber, a.topic(entryThemes: entry.themes) ?? "",
-                             a.scheduled?.description, a.start?.description, a.created?.description,
-                             a.cancelled?.description, a.priority?.rawValue, a.recurrence, a.id,
-                             a.dependsOn.joined(separator: ","), a.onCompletion, ActionRecord.fieldsJSON(a.fields))
+                             a.details.scheduled?.description, a.details.start?.description,
+                             a.details.created?.description, a.details.cancelled?.description,
+                             a.details.priority?.rawValue, a.details.recurrence, a.details.id,
+                             a.details.dependsOn.joined(separator: ","), a.details.onCompletion,
+                             ActionRecord.fieldsJSON(a.details.fields))
             }
         }
         if !entry.practices.isEmpty {

@@ -24,7 +24,7 @@ extension Entry {
             ("actions", .array(actions.map { a in
                 .object([("text", .string(a.text)), ("status", .string(a.status.rawValue)),
                          ("due", .string(a.due?.description)), ("done", .string(a.done?.description))]
-                        + a.detailPairs + a.source.jsonPairs)
+                        + a.details.jsonPairs + a.source.jsonPairs)
             })),
             ("practices", .array(practices.map { p in
                 .object([("name", .string(p.name)), ("minutes", .int(p.minutes))] + p.source.jsonPairs)
@@ -37,10 +37,9 @@ extension Entry {
     }
 }
 
-extension ActionItem {
-    /// The step's Obsidian Tasks signifiers and its own Dataview fields, as JSON pairs (null, an
-    /// empty list or an empty object when not written).
-    public var detailPairs: [(String, JSONValue)] {
+extension StepDetails {
+    /// The step's details as JSON pairs (null, an empty list or an empty object when not written).
+    public var jsonPairs: [(String, JSONValue)] {
         [("scheduled", .string(scheduled?.description)), ("start", .string(start?.description)),
          ("created", .string(created?.description)), ("cancelled", .string(cancelled?.description)),
          ("priority", .string(priority?.rawValue)), ("recurrence", .string(recurrence)),

@@ -69,7 +69,7 @@ struct DataviewFieldsTests {
     func fieldsOnAStep(_ input: String, _ text: String, _ fields: [String: String], _ metrics: [String: Double]) {
         let entry = parse(input)
         #expect(entry.actions.first?.text == text)
-        #expect(entry.actions.first?.fields == fields)
+        #expect(entry.actions.first?.details.fields == fields)
         #expect(entry.metrics == metrics)
     }
 

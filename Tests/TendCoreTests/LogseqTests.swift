@@ -91,9 +91,9 @@ struct LogseqTests {
         entry.actions.map { a in
             var s = "\(a.status.rawValue): \(a.text)"
             if let due = a.due { s += " due \(due)" }
-            if let scheduled = a.scheduled { s += " scheduled=\(scheduled)" }
-            if let priority = a.priority { s += " priority=\(priority.rawValue)" }
-            for (k, v) in a.fields.sorted(by: { $0.key < $1.key }) { s += " \(k)=\(v)" }
+            if let scheduled = a.details.scheduled { s += " scheduled=\(scheduled)" }
+            if let priority = a.details.priority { s += " priority=\(priority.rawValue)" }
+            for (k, v) in a.details.fields.sorted(by: { $0.key < $1.key }) { s += " \(k)=\(v)" }
             return s
         }
     }

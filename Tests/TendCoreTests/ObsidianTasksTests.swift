@@ -100,14 +100,14 @@ struct ObsidianTasksTests {
         let a = entry.actions[0]
         #expect(a.text == "call my sister")
         #expect(a.due?.description == "2026-11-10")
-        #expect(a.scheduled?.description == "2026-11-03")
-        #expect(a.start?.description == "2026-11-02")
-        #expect(a.created?.description == "2026-11-01")
-        #expect(a.priority == .high)
-        #expect(a.recurrence == "every week")
-        #expect(a.id == "s1")
-        #expect(a.dependsOn == ["s0"])
-        #expect(a.onCompletion == "delete")
+        #expect(a.details.scheduled?.description == "2026-11-03")
+        #expect(a.details.start?.description == "2026-11-02")
+        #expect(a.details.created?.description == "2026-11-01")
+        #expect(a.details.priority == .high)
+        #expect(a.details.recurrence == "every week")
+        #expect(a.details.id == "s1")
+        #expect(a.details.dependsOn == ["s0"])
+        #expect(a.details.onCompletion == "delete")
     }
 
     @Test func anImpossibleDateIsAWarningAndLeavesTheText() {
