@@ -50,7 +50,8 @@ struct ActionsCommand: ParsableCommand {
         case .json, .jsonl:
             let objects: [JSONValue] = actions.map { a in
                 .object([("text", .string(a.text)), ("status", .string(a.status.rawValue)),
-                         ("due", .string(a.due?.description)), ("done", .string(a.done?.description)),
+                         ("due", .string(a.due?.description)), ("done", .string(a.done?.description))]
+                        + a.details.jsonPairs + [
                          ("overdue", .bool(a.isOverdue(today: today))),
                          ("path", .string(a.path)), ("line", .int(a.line)), ("column", .int(a.column)),
                          ("session", .int(a.session)), ("date", .string(a.date?.description))])

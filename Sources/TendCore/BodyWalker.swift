@@ -21,7 +21,13 @@ struct BodyWalker: MarkdownVisitor {
         var kind: SectionKind?
         var name: String
         var hasList: Bool
+        /// How many list items were open around the heading: a heading written inside a list
+        /// item (a Logseq block `- ## Insights`) ends with that item.
+        var itemDepth: Int
     }
+
+    /// How many list items are open.
+    private var itemDepth = 0
 
     /// What the tags of one paragraph asked for.
     private struct Markers {
@@ -38,29 +44,83 @@ struct BodyWalker: MarkdownVisitor {
         themes = Set(entry.themes)
     }
 
-    private var section: SectionKind? { headings.last?.kind }
-    private var headingName: String? { headings.last?.name }
-    private var sectionHasList: Bool { headings.last?.hasList ?? false }
+    /// The open block quotes, outermost first: each is a callout once its first line says so.
+    private var quotes: [Quote] = []
+    /// True once the entry's first block is read (only it may hold page properties).
+    private var firstBlockRead = false
+
+    private struct Quote {
+        var holdsList: Bool
+        /// False until the quote's first block is read (only it may open a callout).
+        var firstBlockRead = false
+        var callout: Callout?
+        var kind: SectionKind?
+    }
+
+    /// The innermost callout that names a section.
+    private var sectionCallout: Quote? { quotes.last { $0.kind != nil } }
+
+    private var section: SectionKind? { sectionCallout?.kind ?? headings.last?.kind }
+    private var headingName: String? { sectionCallout?.callout?.name ?? headings.last?.name }
+    private var sectionHasList: Bool { sectionCallout?.holdsList ?? headings.last?.hasList ?? false }
+
+    // MARK: - Block quotes and callouts
+
+    mutating func blockQuoteStarted(holdsList: Bool) {
+        quotes.append(Quote(holdsList: holdsList))
+    }
+
+    mutating func blockQuoteEnded() {
+        quotes.removeLast()
+    }
+
+    // MARK: - List items' extent
+
+    mutating func listItemStarted() {
+        itemDepth += 1
+    }
+
+    /// A heading written inside the item that ends (a Logseq block `- ## Insights` with its
+    /// children) ends with it.
+    mutating func listItemEnded() {
+        itemDepth -= 1
+        while let last = headings.last, last.itemDepth > itemDepth { headings.removeLast() }
+    }
+
+    /// Notes that the innermost quote's first block is read; when that block is a paragraph
+    /// opening with `[!type]`, the quote is a callout.
+    private mutating func readQuoteOpening(_ first: InlineText?) {
+        guard let last = quotes.indices.last, !quotes[last].firstBlockRead else { return }
+        quotes[last].firstBlockRead = true
+        guard let first, let callout = Callout(firstLine: first.lines[0].display) else { return }
+        quotes[last].callout = callout
+        quotes[last].kind = callout.section(in: vocabulary)
+    }
 
     // MARK: - Headings
 
     /// A heading opens a section; a heading tend doesn't know stays in the section around it.
     mutating func heading(level: Int, text content: InlineText, at: SourcePoint, listFollows: Bool) {
+        readQuoteOpening(nil)
+        firstBlockRead = true
         _ = scanTags(content, heading: nil, itemIsCarrier: false)
         let name = removingTags(content.displayText)
         if level == 1, entry.title.isEmpty { entry.title = name }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         let kind = vocabulary.section(forHeading: name) ?? headings.last?.kind
-        headings.append(Heading(level: level, kind: kind, name: name, hasList: listFollows))
+        headings.append(Heading(level: level, kind: kind, name: name, hasList: listFollows, itemDepth: itemDepth))
     }
 
     // MARK: - Paragraphs
 
     mutating func paragraph(_ written: InlineText, at: SourcePoint) {
+        readQuoteOpening(written)
         // An Obsidian callout's title line (`> [!note] Title`) is a label, not part of an item.
         let content = written.droppingCalloutTitle()
         let heading = headingName
         let markers = scanTags(written, heading: heading, itemIsCarrier: true)
+        if !firstBlockRead { readPageProperties(content) }
+        firstBlockRead = true
         let carrier = readInlineFields(content, heading: heading)
         guard !carrier else { return }
         let sectionWantsParagraphs: Bool
@@ -77,16 +137,18 @@ struct BodyWalker: MarkdownVisitor {
         guard !text.isEmpty else { return }
         let position = lines.position(of: content.start ?? at)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
+        // A step keeps its Dataview fields as written until they are taken out (addAction).
+        let shown = WikiLinks.shown(text)
         var isInsight = markers.insight
         if sectionWantsParagraphs {
             switch section {
             case .insights: isInsight = true
-            case .gratitude: entry.gratitude.append(Gratitude(text: text, source: source))
-            case .intention: bodyIntentions.append(text)
+            case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
+            case .intention: bodyIntentions.append(shown)
             default: break
             }
         }
-        if isInsight { entry.insights.append(Insight(text: text, source: source)) }
+        if isInsight { entry.insights.append(Insight(text: shown, source: source)) }
         if markers.action { addAction(text: text, status: .open, tags: [], source: source) }
     }
 
@@ -94,22 +156,32 @@ struct BodyWalker: MarkdownVisitor {
 
     /// A list item's text is its leading paragraphs; the blocks after them are handed on after it.
     mutating func listItem(paragraphs: [InlineText], at firstAt: SourcePoint) {
+        readQuoteOpening(nil)
+        firstBlockRead = true
         let first = paragraphs[0]
         let heading = headingName
         var markers = Markers()
-        var carrier = false
         for content in paragraphs {
             let m = scanTags(content, heading: heading, itemIsCarrier: true)
             markers.insight = markers.insight || m.insight
             markers.action = markers.action || m.action
-            carrier = readInlineFields(content, heading: heading) || carrier
         }
         let position = lines.position(of: first.start ?? firstAt)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
-        var text = first.displayText
-        for content in paragraphs.dropFirst() { text += " " + content.displayText }
-        let box = ItemParsing.checkbox(text)
+        var (text, properties) = Self.itemText(paragraphs)
+        var box = ItemParsing.checkbox(text)
+        var logseqPriority: TaskPriority?
+        if box == nil, let task = Logseq.task(text, path: entry.path) {
+            box = (task.status, task.rest)
+            logseqPriority = task.priority
+        }
         if let box { text = box.1 }
+        // A step's own Dataview fields are the step's (read in addAction), not the entry's.
+        let isStep = box.map { _ in section != .practices } ?? (markers.action || section == .actions)
+        var carrier = false
+        for content in paragraphs {
+            carrier = readInlineFields(content, heading: heading, onStep: isStep) || carrier
+        }
         // One scan of the item's tags serves both its cleaned text and, for actions, its tags.
         let tags = TagScanner.tags(in: text)
         text = cleaned(text, tags: tags, isFolded: paragraphs.count == 1)
@@ -120,12 +192,14 @@ struct BodyWalker: MarkdownVisitor {
             if section == .practices {
                 if status == .done || status == .inProgress { addPractice(text, source: source) }
             } else {
-                addAction(text: text, status: status, tags: itemTags(tags), source: source)
+                addAction(text: text, status: status, tags: itemTags(tags), source: source, properties: properties,
+                          priority: logseqPriority)
             }
-            if markers.insight { entry.insights.append(Insight(text: Self.withoutDates(text), source: source)) }
+            if markers.insight { entry.insights.append(Insight(text: WikiLinks.shown(Self.withoutDates(text)), source: source)) }
             return
         }
         guard !text.isEmpty else { return }
+        let shown = WikiLinks.shown(text)
         var isInsight = markers.insight
         var isAction = markers.action
         switch section {
@@ -136,13 +210,55 @@ struct BodyWalker: MarkdownVisitor {
                 let (name, intensity) = ItemParsing.emotion(part)
                 parser.addEmotion(named: name, intensity: intensity, at: position, heading: heading, into: &entry)
             }
-        case .practices: addPractice(text, source: source)
-        case .gratitude: entry.gratitude.append(Gratitude(text: text, source: source))
-        case .intention: bodyIntentions.append(text)
+        case .practices: addPractice(shown, source: source)
+        case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
+        case .intention: bodyIntentions.append(shown)
         case nil: break
         }
-        if isInsight { entry.insights.append(Insight(text: text, source: source)) }
-        if isAction { addAction(text: text, status: .open, tags: itemTags(tags), source: source) }
+        if isInsight { entry.insights.append(Insight(text: shown, source: source)) }
+        if isAction { addAction(text: text, status: .open, tags: itemTags(tags), source: source, properties: properties) }
+    }
+
+    /// A list item's text: its paragraphs on one line, without the `key:: value` lines after
+    /// its first (a Logseq block's properties, a Dataview item's fields), which are handed back.
+    private static func itemText(_ paragraphs: [InlineText]) -> (String, [DataviewField]) {
+        let first = paragraphs[0]
+        if paragraphs.count == 1, first.lines.count == 1 || !first.mayHoldFields { return (first.displayText, []) }
+        var text = ""
+        var properties: [DataviewField] = []
+        for (p, content) in paragraphs.enumerated() {
+            for (l, line) in content.lines.enumerated() {
+                if p + l > 0, content.mayHoldFields, let field = DataviewFields.fullLine(line.display) {
+                    properties.append(field)
+                    continue
+                }
+                if !text.isEmpty { text += " " }
+                text += line.display
+            }
+        }
+        return (text.foldingWhitespace(), properties)
+    }
+
+    /// Reads the entry's first paragraph as page properties when every line of it is a
+    /// `key:: value` field (Logseq's first block, a Dataview note's header): the keys front
+    /// matter knows (`type`, `date`, `tags`…) mean what they mean there, unless the front
+    /// matter already has them.
+    private mutating func readPageProperties(_ content: InlineText) {
+        guard content.mayHoldFields else { return }
+        var pairs: [YAMLPair] = []
+        for line in content.lines {
+            guard let field = DataviewFields.fullLine(line.display) else { return }
+            let key = field.key.normalizedName()
+            guard EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key),
+                  entry.fields[field.key] == nil, !Logseq.isBookkeeping(key) else { continue }
+            let at = line.start.map { p in
+                lines.position(of: SourcePoint(line: p.line, byteColumn: lines.find(field.key + "::", line: p.line, fromByteColumn: 1) ?? p.byteColumn))
+            } ?? TextPosition(line: 1, column: 1)
+            pairs.append(YAMLPair(key: field.key, value: .scalar(Logseq.propertyValue(field.value), isPlain: true, at: at), at: at))
+        }
+        guard !pairs.isEmpty else { return }
+        parser.readProperties(pairs, into: &entry)
+        themes.formUnion(entry.themes)
     }
 
     private mutating func addPractice(_ text: String, source: ItemSource) {
@@ -151,22 +267,69 @@ struct BodyWalker: MarkdownVisitor {
         entry.practices.append(Practice(name: name, minutes: minutes, source: source))
     }
 
-    private mutating func addAction(text: String, status: ActionStatus, tags: [String], source: ItemSource) {
+    /// Adds a step. `properties` are the `key:: value` lines written under its first line;
+    /// `priority` is a Logseq priority read with its marker.
+    private mutating func addAction(text: String, status: ActionStatus, tags: [String], source: ItemSource,
+                                    properties: [DataviewField] = [], priority: TaskPriority? = nil) {
         var text = text
-        var due: LocalDate?
-        var done: LocalDate?
+        var action = ActionItem(text: "", status: status, due: nil, done: nil, tags: tags, source: source)
+        // Dataview fields first: `[due:: …]` may stand after Tasks' emoji.
+        for field in DataviewFields.takeBracketed(from: &text) + properties {
+            let key = field.key.normalizedName()
+            // A Logseq block's own properties (`id:: 6728…`, `collapsed:: true`) are not the step's.
+            if field.isWholeLine, Logseq.isBookkeeping(key) { continue }
+            if let date = DataviewFields.taskDate(key) {
+                setDate(field.value, kind: date, on: &action)
+            } else if ObsidianTasks.apply(dataviewKey: key, value: field.value, to: &action.details) {
+                continue
+            } else if !Self.itemKinds.contains(key) {
+                action.details.fields[field.key] = field.value
+            }
+        }
+        Logseq.takeDrawers(from: &text)
+        let planning = Logseq.takePlanning(from: &text)
+        if let deadline = planning.deadline { setDate(deadline, kind: "due", on: &action) }
+        if let scheduled = planning.scheduled { setDate(scheduled, kind: "scheduled", on: &action) }
+        let tasks = ObsidianTasks.read(&text)
+        for (written, kind) in [(tasks.due, "due"), (tasks.done, "done"), (tasks.scheduled, "scheduled"),
+                                (tasks.start, "start"), (tasks.created, "created"), (tasks.cancelled, "cancelled")] {
+            if let written { setDate(written, kind: kind, on: &action) }
+        }
+        // Tasks' emoji win over the same thing written as a Dataview field or a Logseq priority.
+        if let p = tasks.priority ?? priority { action.details.priority = p }
+        if let r = tasks.recurrence { action.details.recurrence = r }
+        if let o = tasks.onCompletion { action.details.onCompletion = o }
+        if let i = tasks.id { action.details.id = i }
+        if !tasks.dependsOn.isEmpty { action.details.dependsOn = tasks.dependsOn }
         if ItemParsing.mayHoldDate(text) {
             if let found = ItemParsing.takeDate(after: ItemParsing.dueMarkers, from: &text) {
-                due = found.date
-                if found.date == nil { invalidDate(found.written, kind: "due", at: source) }
+                setDate(found.written, kind: "due", on: &action)
             }
             if let found = ItemParsing.takeDate(after: ItemParsing.doneMarkers, from: &text) {
-                done = found.date
-                if found.date == nil { invalidDate(found.written, kind: "done", at: source) }
+                setDate(found.written, kind: "done", on: &action)
             }
-            while ItemParsing.takeDate(after: ItemParsing.otherDateMarkers, from: &text) != nil {}
         }
-        entry.actions.append(ActionItem(text: text, status: status, due: due, done: done, tags: tags, source: source))
+        action.text = WikiLinks.shown(text)
+        entry.actions.append(action)
+    }
+
+    /// The keys an inline field gives an item of its own (`insight::`, `emotion::`…): read as
+    /// those items, never kept as a step's fields.
+    private static let itemKinds: Set<String> = ["insight", "emotion", "feeling", "practice", "action", "todo", "intention"]
+
+    /// Sets one of a step's dates from its written form, or warns when it is not a date.
+    private mutating func setDate(_ written: String, kind: String, on action: inout ActionItem) {
+        let date = written.unicodeScalars.count == 10 ? LocalDate(parsing: written) : nil
+        guard let date else { return invalidDate(written, kind: kind, at: action.source) }
+        switch kind {
+        case "due": action.due = date
+        case "done": action.done = date
+        case "scheduled": action.details.scheduled = date
+        case "start": action.details.start = date
+        case "created": action.details.created = date
+        case "cancelled": action.details.cancelled = date
+        default: break
+        }
     }
 
     private mutating func invalidDate(_ written: String, kind: String, at source: ItemSource) {
@@ -174,10 +337,13 @@ struct BodyWalker: MarkdownVisitor {
             "the \(kind) date '\(written)' is not a date like 2026-11-03; the item was kept without it"))
     }
 
+    /// A task's text without Tasks' signifiers and due and done dates (for a task that is also an insight).
     private static func withoutDates(_ text: String) -> String {
-        guard ItemParsing.mayHoldDate(text) else { return text }
         var t = text
-        while ItemParsing.takeDate(after: ItemParsing.dueMarkers + ItemParsing.doneMarkers + ItemParsing.otherDateMarkers, from: &t) != nil {}
+        _ = DataviewFields.takeBracketed(from: &t)
+        _ = ObsidianTasks.read(&t)
+        guard ItemParsing.mayHoldDate(t) else { return t }
+        while ItemParsing.takeDate(after: ItemParsing.dueMarkers + ItemParsing.doneMarkers, from: &t) != nil {}
         return t
     }
 
@@ -189,6 +355,7 @@ struct BodyWalker: MarkdownVisitor {
         guard content.mayHoldTags else { return markers }
         for line in content.lines {
             for tag in TagScanner.tags(in: line.scannable) {
+                if Logseq.isPriority(tag, in: line.scannable) { continue }
                 if vocabulary.insightTags.contains(tag.name) { markers.insight = true; continue }
                 if vocabulary.actionTags.contains(tag.name) { markers.action = true; continue }
                 let emotion = vocabulary.emotionName(fromTag: tag.name)
@@ -230,11 +397,14 @@ struct BodyWalker: MarkdownVisitor {
 
     /// Reads `key:: value` lines and `[key:: value]` fields. True when the first line is a field,
     /// which makes the paragraph a carrier of fields rather than an item of its section.
-    private mutating func readInlineFields(_ content: InlineText, heading: String?) -> Bool {
+    /// `onStep`: the text is an action item's, whose bracketed fields are its own (see ``addAction``).
+    private mutating func readInlineFields(_ content: InlineText, heading: String?, onStep: Bool = false) -> Bool {
         guard content.mayHoldFields else { return false }
         var firstIsField = false
         for (index, line) in content.lines.enumerated() {
-            for field in InlineField.fields(in: line.display) {
+            for field in DataviewFields.fields(in: line.display) {
+                // A Logseq block's bookkeeping (`todo:: 1700000000` under `- TODO …`) is not a field.
+                if index > 0, field.isWholeLine, Logseq.isBookkeeping(field.key) { continue }
                 if index == 0, field.isWholeLine { firstIsField = true }
                 let point = line.start.map { p -> SourcePoint in
                     let column = lines.find(field.key + "::", line: p.line, fromByteColumn: 1) ?? p.byteColumn
@@ -252,13 +422,14 @@ struct BodyWalker: MarkdownVisitor {
                     parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
                 case "practice":
                     addPractice(value, source: source)
-                case "due", "done", "completion":
+                case "due", "done", "completion", "created", "start", "scheduled", "cancelled":
                     if index == 0, field.isWholeLine { firstIsField = false }
                 case "action", "todo":
                     if !value.isEmpty { addAction(text: value, status: .open, tags: [], source: source) }
                 case "intention":
                     if !value.isEmpty { bodyIntentions.append(value) }
                 default:
+                    if onStep || Logseq.isBookkeeping(key) { continue }
                     if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }
                     if entry.metrics[key] == nil, let n = EntryParser.number(field.value) { entry.metrics[key] = n }
                 }
@@ -389,44 +560,5 @@ private struct FirstSeen<Key: Hashable> {
         if let found = keys.first(where: { $0.key == key }) { return found.index }
         keys.append((key, next))
         return nil
-    }
-}
-
-/// A Dataview inline field: `key:: value` on its own line, or `[key:: value]` inside text.
-struct InlineField: Equatable {
-    var key: String
-    var value: String
-    /// True for `key:: value` at the start of a line.
-    var isWholeLine: Bool
-
-    static func fields(in line: String) -> [InlineField] {
-        guard line.containsBytes(of: "::") else { return [] }
-        var result: [InlineField] = []
-        let trimmed = line.trimmingWhitespace()
-        if let range = trimmed.asciiRange(of: "::"), isKey(trimmed[..<range.lowerBound]),
-           !trimmed.hasPrefix("[") && !trimmed.hasPrefix("(") {
-            result.append(InlineField(key: String(trimmed[..<range.lowerBound]).trimmingWhitespace(),
-                                      value: String(trimmed[range.upperBound...]).trimmingWhitespace(), isWholeLine: true))
-            return result
-        }
-        // Bracketed fields anywhere in the line.
-        var rest = Substring(line)
-        while let open = rest.firstIndex(where: { $0 == "[" || $0 == "(" }) {
-            let closer: Character = rest[open] == "[" ? "]" : ")"
-            guard let close = rest[open...].firstIndex(of: closer) else { break }
-            let inner = rest[rest.index(after: open)..<close]
-            if let range = inner.asciiRange(of: "::"), isKey(inner[..<range.lowerBound]) {
-                result.append(InlineField(key: String(inner[..<range.lowerBound]).trimmingWhitespace(),
-                                          value: String(inner[range.upperBound...]).trimmingWhitespace(), isWholeLine: false))
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        return result
-    }
-
-    private static func isKey(_ key: Substring) -> Bool {
-        let k = key.trimmingWhitespace()
-        guard !k.isEmpty, k.count <= 40, let first = k.unicodeScalars.first, first.properties.isAlphabetic else { return false }
-        return k.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == " " || $0 == "_" || $0 == "-" }
     }
 }

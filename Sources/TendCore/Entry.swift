@@ -234,6 +234,9 @@ public struct ActionItem: Sendable, Equatable, Codable {
     public var due: LocalDate?
     /// `✅ YYYY-MM-DD`.
     public var done: LocalDate?
+    /// What Obsidian Tasks, Dataview and Logseq add to a step: more dates, priority,
+    /// recurrence, dependencies and the step's own fields.
+    public var details = StepDetails()
     /// Tags written on the item itself (lower-cased, markers excluded).
     public var tags: [String]
     /// Where it is.
@@ -256,6 +259,34 @@ public struct ActionItem: Sendable, Equatable, Codable {
     public func topic(entryThemes: [String]) -> String? {
         tags.first ?? entryThemes.first
     }
+}
+
+/// What a step may carry besides its due and done dates: Obsidian Tasks' signifiers (or the
+/// same written as Dataview fields or Logseq planning) and its own Dataview fields.
+public struct StepDetails: Sendable, Equatable, Codable {
+    /// The scheduled date (`⏳`, `[scheduled:: …]`, Logseq's `SCHEDULED:`).
+    public var scheduled: LocalDate?
+    /// The start date (`🛫`, `[start:: …]`).
+    public var start: LocalDate?
+    /// The created date (`➕`, `[created:: …]`).
+    public var created: LocalDate?
+    /// The cancelled date (`❌`, `[cancelled:: …]`).
+    public var cancelled: LocalDate?
+    /// The priority (`🔺 ⏫ 🔼 🔽 ⏬`, `[priority:: high]`, Logseq's `[#A]`).
+    public var priority: TaskPriority?
+    /// The recurrence rule as written (`🔁 every week`, `[repeat:: every week]`).
+    public var recurrence: String?
+    /// The step's id (`🆔 abc123`, `[id:: abc123]`).
+    public var id: String?
+    /// The ids the step waits for (`⛔ abc123,def456`).
+    public var dependsOn: [String] = []
+    /// What happens once the step is done (`🏁 delete`): `keep` or `delete`.
+    public var onCompletion: String?
+    /// Dataview fields written on the step (`[energy:: low]`), key as written, value trimmed.
+    public var fields: [String: String] = [:]
+
+    /// No details.
+    public init() {}
 }
 
 /// A self-care practice done on the entry's day.

@@ -3,7 +3,7 @@ import TendMarkdown
 extension EntryParser {
     /// Keys with a meaning of their own; every other numeric key is a metric.
     static let knownKeys: Set<String> = [
-        "date", "type", "session", "intention", "intentions", "tags", "tag", "emotions", "feelings",
+        "date", "type", "session", "intention", "intentions", "tags", "tag", "keywords", "keyword", "emotions", "feelings",
         "practices", "title", "motivation", "aliases", "cssclasses",
     ]
 
@@ -23,6 +23,14 @@ extension EntryParser {
                 "the front matter is not a list of 'key: value' lines, so it was left aside"))
             return
         }
+        readProperties(pairs, into: &entry)
+    }
+
+    /// The keys that hold an entry's tags: Obsidian's `tags` and `tag`, zk's `keywords` and `keyword`.
+    static let tagKeys: Set<String> = ["tags", "tag", "keywords", "keyword"]
+
+    /// Reads front matter keys and values (or page properties written like them) into the entry.
+    func readProperties(_ pairs: [YAMLPair], into entry: inout Entry) {
         entry.fields.reserveCapacity(entry.fields.count + pairs.count)
         for pair in pairs {
             let field = Self.fieldValue(pair.value)
@@ -43,7 +51,7 @@ extension EntryParser {
                 }
             case "intention", "intentions":
                 entry.intentions += Self.strings(value)
-            case "tags", "tag":
+            case "tags", "tag", "keywords", "keyword":
                 for tag in Self.tagList(value) {
                     let name = tag.asciiLowercased() ?? tag.lowercased()
                     if !vocabulary.isMarker(name) { entry.themes.append(name) }
@@ -191,9 +199,13 @@ extension EntryParser {
         scalars(value).map { $0.text.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
-    /// Tags from a list, or from a string split on commas or spaces; `#` optional.
+    /// Tags from a list (each item one tag, as zk keeps `- tag 2`), or from a string split on
+    /// commas or spaces; `#` optional.
     static func tagList(_ value: YAMLValue) -> [String] {
-        strings(value).flatMap { text -> [String] in
+        if case .sequence = value {
+            return strings(value).map { $0.hasPrefix("#") ? String($0.dropFirst()).trimmingWhitespace() : $0 }.filter { !$0.isEmpty }
+        }
+        return strings(value).flatMap { text -> [String] in
             if let ascii = asciiTagList(text) { return ascii }
             return text.split(whereSeparator: { $0 == "," || $0.isWhitespace })
                 .map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }

@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 1
+    public static let version = 2
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -67,10 +67,11 @@ public struct EntryParser: Sendable {
         if let yaml = split.yaml {
             readFrontMatter(yaml, firstLine: split.yamlFirstLine, into: &entry)
         }
-        var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(split.body), entry: entry)
-        CommonMark.read(split.body, into: &walker)
+        let body = ObsidianComments.blanking(split.body)
+        var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(body), entry: entry)
+        CommonMark.read(body, into: &walker)
         entry = walker.finish()
-        entry.text = split.closingLine > 0 ? String(split.body.dropFirst(split.closingLine)) : split.body
+        entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
         resolveDate(of: &entry, modificationDate: modificationDate)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
@@ -79,7 +80,7 @@ public struct EntryParser: Sendable {
 
     private func resolveDate(of entry: inout Entry, modificationDate: LocalDate?) {
         if entry.date != nil { return }
-        if let date = Self.date(inFileName: entry.path) {
+        if let date = Self.date(inFileName: entry.path) ?? Logseq.journalDate(path: entry.path) {
             entry.date = date
             entry.dateSource = .fileName
         } else if let modificationDate {

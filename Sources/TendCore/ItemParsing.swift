@@ -11,16 +11,8 @@ enum ItemParsing {
             guard close < b.count, b[close] == 0x5D else { return nil }
             let rest = close + 1
             if rest < b.count, !b.scalar(at: rest).scalar.isSpace { return nil }
-            let status: ActionStatus
-            switch mark {
-            case " ", "\u{00A0}": status = .open
-            case "x", "X": status = .done
-            case "-": status = .cancelled
-            case "/": status = .inProgress
-            default:
-                guard !mark.isSpace else { return nil }
-                status = .open
-            }
+            guard mark == " " || mark == "\u{00A0}" || !mark.isSpace else { return nil }
+            let status = ObsidianTasks.status(forSymbol: mark)
             // The rest, trimmed on bytes.
             let text = UnsafeBufferPointer(rebasing: b[String.trimmed(b, rest..<b.count)])
             return (status, String(decoding: text, as: UTF8.self))
@@ -66,34 +58,25 @@ enum ItemParsing {
     }
 
     /// True when one of the date markers is in `text`, found in one pass: most items carry no
-    /// date, and this spares them the search for each marker. Every marker either ends in
-    /// `:` (`due:`, `done::`) or starts with a byte above ASCII (`📅`, `✅`): only at those
-    /// bytes is a marker compared.
+    /// date, and this spares them the search for each marker. Every marker ends in `:`
+    /// (`due:`, `done::`): only at those bytes is a marker compared.
     static func mayHoldDate(_ text: String) -> Bool {
         text.withBytes { b in
-            for i in 0..<b.count {
-                let c = b[i]
-                if c == 0x3A {
-                    for m in colonMarkers where m.count <= i + 1 && b[(i + 1 - m.count)...i].elementsEqual(m) { return true }
-                } else if c >= 0x80 {
-                    for m in symbolMarkers where m[0] == c && i + m.count <= b.count && b[i..<(i + m.count)].elementsEqual(m) { return true }
-                }
+            for i in 0..<b.count where b[i] == UInt8(ascii: ":") {
+                for m in colonMarkers where m.count <= i + 1 && b[(i + 1 - m.count)...i].elementsEqual(m) { return true }
             }
             return false
         }
     }
 
-    private static let allDateMarkers = (dueMarkers + doneMarkers + otherDateMarkers).map { Array($0.utf8) }
-    /// The markers that end in `:`, and those that start above ASCII (every marker is one or the other).
-    static let colonMarkers = allDateMarkers.filter { $0.last == 0x3A && $0[0] < 0x80 }
-    static let symbolMarkers = allDateMarkers.filter { $0[0] >= 0x80 }
+    /// The date markers as bytes.
+    static let colonMarkers = (dueMarkers + doneMarkers).map { Array($0.utf8) }
 
-    /// The due-date markers of Obsidian Tasks and Dataview.
-    static let dueMarkers = ["📅", "due::", "due:"]
-    /// The done-date markers.
-    static let doneMarkers = ["✅", "done::", "completion::"]
-    /// Other Obsidian Tasks dates (scheduled, start, created) that are not part of the text.
-    static let otherDateMarkers = ["⏳", "🛫", "➕"]
+    /// The due-date markers written without brackets (Obsidian Tasks' emoji are read by
+    /// ``ObsidianTasks``, bracketed Dataview fields by ``DataviewFields``).
+    static let dueMarkers = ["due::", "due:"]
+    /// The done-date markers written without brackets.
+    static let doneMarkers = ["done::", "completion::"]
 
     /// The number at the start of `text` (`7`, `4/10`, `7.5`, `70%`), scaled to 0–10.
     static func intensity(in text: Substring) -> Double? {

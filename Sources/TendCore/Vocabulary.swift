@@ -38,11 +38,11 @@ public struct Vocabulary: Sendable, Equatable {
         return nil
     }
 
-    /// True when a lower-cased tag is a marker (not a theme).
+    /// True when a lower-cased tag is a marker (not a theme). A bare prefix (`#practice`,
+    /// `#emotion`) names no practice or feeling: it is a theme, as zk and Obsidian keep it.
     public func isMarker(_ tag: String) -> Bool {
         insightTags.contains(tag) || actionTags.contains(tag)
             || emotionName(fromTag: tag) != nil || practiceName(fromTag: tag) != nil
-            || emotionTagPrefixes.contains(tag) || practiceTagPrefixes.contains(tag)
     }
 
     /// `grief` for `emotion/grief`.

@@ -139,6 +139,25 @@ enum IndexSchema {
                 PRAGMA user_version = 6;
                 """)
         }
+        migrator.registerMigration("7: a step's Obsidian Tasks signifiers and its own fields") { db in
+            // Obsidian Tasks' scheduled, start, created and cancelled dates, priority, recurrence,
+            // id, depends-on and on-completion, and the Dataview fields written on a step, are kept
+            // with it (`fields` as a JSON object). Existing rows have none, hence the reindex.
+            try db.execute(sql: """
+                ALTER TABLE action ADD COLUMN scheduled TEXT;
+                ALTER TABLE action ADD COLUMN start TEXT;
+                ALTER TABLE action ADD COLUMN created TEXT;
+                ALTER TABLE action ADD COLUMN cancelled TEXT;
+                ALTER TABLE action ADD COLUMN priority TEXT;
+                ALTER TABLE action ADD COLUMN recurrence TEXT;
+                ALTER TABLE action ADD COLUMN task_id TEXT;
+                ALTER TABLE action ADD COLUMN depends_on TEXT NOT NULL DEFAULT '';
+                ALTER TABLE action ADD COLUMN on_completion TEXT;
+                ALTER TABLE action ADD COLUMN fields TEXT NOT NULL DEFAULT '{}';
+                PRAGMA user_version = 7;
+                """)
+            try requestReindex(db)
+        }
         return migrator
     }
 

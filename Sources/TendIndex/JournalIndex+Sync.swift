@@ -352,13 +352,20 @@ extension JournalIndex {
         }
         if !entry.actions.isEmpty {
             let s = try RowWriter(db, sql: """
-                INSERT INTO action (entry_id, text, status, due, done, line, col, tags, heading, day, due_day, topic)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO action (entry_id, text, status, due, done, line, col, tags, heading, day, due_day, topic,
+                                    scheduled, start, created, cancelled, priority, recurrence, task_id, depends_on,
+                                    on_completion, fields)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for a in entry.actions {
                 try s.insert(id, a.text, a.status.rawValue, a.due?.description, a.done?.description,
                              a.source.line, a.source.column, a.tags.joined(separator: " "), a.source.heading,
-                             day, a.due?.dayNumber, a.topic(entryThemes: entry.themes) ?? "")
+                             day, a.due?.dayNumber, a.topic(entryThemes: entry.themes) ?? "",
+                             a.details.scheduled?.description, a.details.start?.description,
+                             a.details.created?.description, a.details.cancelled?.description,
+                             a.details.priority?.rawValue, a.details.recurrence, a.details.id,
+                             a.details.dependsOn.joined(separator: ","), a.details.onCompletion,
+                             ActionRecord.fieldsJSON(a.details.fields))
             }
         }
         if !entry.practices.isEmpty {

@@ -64,7 +64,9 @@ struct CommonMarkConverter {
                 item = cmark_node_next(node)
             }
         case CMARK_NODE_BLOCK_QUOTE:
+            visitor.blockQuoteStarted(holdsList: Self.holdsList(node))
             blocks(under: node, into: &visitor)
+            visitor.blockQuoteEnded()
         default:
             // Code blocks, HTML and thematic breaks: nothing in them is a tag or an item.
             break
@@ -72,6 +74,8 @@ struct CommonMarkConverter {
     }
 
     mutating func listItem<Visitor: MarkdownVisitor>(_ item: OpaquePointer, into visitor: inout Visitor) {
+        visitor.listItemStarted()
+        defer { visitor.listItemEnded() }
         var child = cmark_node_first_child(item)
         var firstAt: SourcePoint?
         while let node = child, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {

@@ -36,4 +36,29 @@ public protocol MarkdownVisitor {
     /// list, a code block, …) are handed on next; an item that opens with anything else is
     /// handed on only as its blocks.
     mutating func listItem(paragraphs: [InlineText], at: SourcePoint)
+
+    /// A block quote opens; its blocks are handed on next, then ``blockQuoteEnded()``.
+    /// `holdsList` is true when a list is among its blocks.
+    mutating func blockQuoteStarted(holdsList: Bool)
+
+    /// The block quote opened last has ended.
+    mutating func blockQuoteEnded()
+
+    /// A list item opens; its blocks are handed on next (as ``listItem(paragraphs:at:)`` and
+    /// the blocks after its paragraphs), then ``listItemEnded()``.
+    mutating func listItemStarted()
+
+    /// The list item opened last has ended.
+    mutating func listItemEnded()
+}
+
+extension MarkdownVisitor {
+    /// Block quotes are walked through by default.
+    public mutating func blockQuoteStarted(holdsList: Bool) {}
+    /// Block quotes are walked through by default.
+    public mutating func blockQuoteEnded() {}
+    /// Nothing to do by default.
+    public mutating func listItemStarted() {}
+    /// Nothing to do by default.
+    public mutating func listItemEnded() {}
 }

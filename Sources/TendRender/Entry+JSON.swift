@@ -23,7 +23,8 @@ extension Entry {
             })),
             ("actions", .array(actions.map { a in
                 .object([("text", .string(a.text)), ("status", .string(a.status.rawValue)),
-                         ("due", .string(a.due?.description)), ("done", .string(a.done?.description))] + a.source.jsonPairs)
+                         ("due", .string(a.due?.description)), ("done", .string(a.done?.description))]
+                        + a.details.jsonPairs + a.source.jsonPairs)
             })),
             ("practices", .array(practices.map { p in
                 .object([("name", .string(p.name)), ("minutes", .int(p.minutes))] + p.source.jsonPairs)
@@ -33,6 +34,18 @@ extension Entry {
             })),
             ("problems", .array(problems.map { $0.json })),
         ])
+    }
+}
+
+extension StepDetails {
+    /// The step's details as JSON pairs (null, an empty list or an empty object when not written).
+    public var jsonPairs: [(String, JSONValue)] {
+        [("scheduled", .string(scheduled?.description)), ("start", .string(start?.description)),
+         ("created", .string(created?.description)), ("cancelled", .string(cancelled?.description)),
+         ("priority", .string(priority?.rawValue)), ("recurrence", .string(recurrence)),
+         ("id", .string(id)), ("dependsOn", .array(dependsOn.map { .string($0) })),
+         ("onCompletion", .string(onCompletion)),
+         ("fields", .object(fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))]
     }
 }
 

@@ -1,0 +1,80 @@
+import Testing
+@testable import TendCore
+
+/// Obsidian's own syntax: `%% comments %%`, callouts, and `[[wikilinks]]` in item text
+/// (Obsidian Help, "Basic formatting syntax" › Comments, "Callouts", "Internal links").
+struct ObsidianConventionsTests {
+    /// What is read of a text with comments: the insights found, and the themes.
+    static let comments: [(String, [String], [String])] = [
+        ("## Insights\n- kept %%not this #secret%% and this", ["kept and this"], []),
+        ("## Insights\n- kept\n%%\n- hidden #secret\n%%\n- kept too", ["kept", "kept too"], []),
+        ("%% a draft #secret\nnever closed\n\n- [ ] hidden", [], []),
+        ("## Insights\n- `%%code%%` stays #open", ["`%%code%%` stays #open"], ["open"]),
+        ("```\n%%\n```\n## Insights\n- after a fence #open", ["after a fence #open"], ["open"]),
+        ("#open %%#secret%% #also", [], ["also", "open"]),
+    ]
+
+    @Test(arguments: comments)
+    func commentsAreNotRead(_ input: String, _ insights: [String], _ themes: [String]) {
+        let entry = parse(input)
+        #expect(entry.insightTexts == insights)
+        #expect(entry.themes == themes)
+        #expect(!entry.text.contains("secret"))
+    }
+
+    @Test func placesAfterACommentAreKept() {
+        // One space a character: the ü and ✅ (several bytes each) still count one column each.
+        #expect(ObsidianComments.blanking("a%%é✅%%b") == "a      b")
+        let entry = parse("## Insights\n- a %%ü✅%% b #open\n- %%note%% kept")
+        #expect(entry.insightTexts == ["a b #open", "kept"])
+        #expect(entry.insights.map(\.source.column) == [3, 4])
+        // Where a comment opens the line its characters are dropped, not blanked: no code block.
+        #expect(ObsidianComments.blanking("- %%note%% kept") == "-  kept")
+    }
+
+    /// Callouts: what each kind of item reads as, `kind: text`.
+    static let callouts: [(String, [String])] = [
+        ("> [!todo]\n> - [ ] call my sister", ["action: call my sister"]),
+        ("> [!todo]\n> - plain item is a step", ["action: plain item is a step"]),
+        ("> [!tip] Insight\n> I can ask for help.", ["insight: I can ask for help."]),
+        ("> [!tip] Insights\n> - one\n> - two", ["insight: one", "insight: two"]),
+        ("> [!quote] Intention\n> To meet my grief gently.", ["intention: To meet my grief gently."]),
+        ("> [!note]- Gratitude\n> - the sea", ["gratitude: the sea"]),
+        ("> [!note]+ Emotions\n> - grief (7)", ["emotion: grief 7"]),
+        ("> [!note]\n> - not a section", []),
+        ("> [!note] Morning\n> - [ ] a task in any callout", ["action: a task in any callout"]),
+        ("## Insights\n> [!todo]\n> - a step, not an insight\n\n- an insight again", ["action: a step, not an insight", "insight: an insight again"]),
+        ("> [!abstract] Insight\n> > [!todo]\n> > - nested step\n> - outer insight", ["action: nested step", "insight: outer insight"]),
+        ("> just a quote\n> - [ ] still a task", ["action: still a task"]),
+    ]
+
+    @Test(arguments: callouts)
+    func calloutSections(_ input: String, _ expected: [String]) {
+        let entry = parse(input)
+        var found = entry.actions.map { ("action: " + $0.text, $0.source.line) }
+        found += entry.insights.map { ("insight: " + $0.text, $0.source.line) }
+        found += entry.intentions.map { ("intention: " + $0, 0) }
+        found += entry.gratitude.map { ("gratitude: " + $0.text, $0.source.line) }
+        found += entry.emotionSummary.map { ("emotion: " + $0.replacing("/sadness", with: ""), 0) }
+        #expect(found.sorted { $0.1 < $1.1 }.map(\.0) == expected)
+    }
+
+    @Test func aCalloutsItemsReportItsTitle() {
+        #expect(parse("> [!tip] Insight\n> rest is allowed").insights.first?.source.heading == "Insight")
+    }
+
+    /// Wikilinks in item text, as Obsidian shows them.
+    static let links: [(String, String)] = [
+        ("- [ ] call [[Mum]]", "call Mum"),
+        ("- [ ] ask [[Dr Lee|my therapist]] about it", "ask my therapist about it"),
+        ("- [ ] reread [[Journey 3#Insights]]", "reread Journey 3 > Insights"),
+        ("- [ ] see [[#Plan]]", "see Plan"),
+        ("- [ ] read [the guide](https://example.org/guide)", "read the guide"),
+        ("- [ ] keep ![[photo.png]] as it is", "keep ![[photo.png]] as it is"),
+    ]
+
+    @Test(arguments: links)
+    func linkWords(_ input: String, _ expected: String) {
+        #expect(parse(input).actions.first?.text == expected)
+    }
+}
