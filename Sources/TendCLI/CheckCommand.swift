@@ -13,15 +13,27 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
-        let (entries, diagnostics) = try vault.problemsOfEveryFile()
+        let (summary, diagnostics) = try vault.checkEveryFile()
         Output.report(diagnostics)
         let errors = diagnostics.filter { $0.problem.severity == .error }.count
         let warnings = diagnostics.count - errors
-        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        func count(_ n: Int, _ word: String, _ plural: String) -> String { "\(n) \(n == 1 ? word : plural)" }
+        let read = count(summary.entries - summary.notes.count, "entry", "entries")
+            + (summary.notes.isEmpty ? "" : " and " + count(summary.notes.count, "note", "notes"))
         if diagnostics.isEmpty {
-            Output.line("Read \(count(entries, "entry").replacingOccurrences(of: "entrys", with: "entries")): everything is readable.")
+            Output.line("Read \(read): everything is readable.")
         } else {
-            Output.line("Read \(count(entries, "entry").replacingOccurrences(of: "entrys", with: "entries")): \(count(errors, "error")), \(count(warnings, "warning")). Nothing was changed.")
+            Output.line("Read \(read): \(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings")). Nothing was changed.")
+        }
+        if !summary.notes.isEmpty {
+            // Information, not a warning per file: a note without a date is a fine thing to keep.
+            let shown = summary.notes.prefix(10).map { vault.location.display($0) }.joined(separator: ", ")
+            let more = summary.notes.count > 10 ? " and \(summary.notes.count - 10) more" : ""
+            Output.line("\(summary.notes.count == 1 ? "This file has" : "These files have") no date, so \(summary.notes.count == 1 ? "it is a note" : "they are notes"): searchable, but never placed in a week or a session: \(shown)\(more).")
+        }
+        let vocabulary = vault.configuration.vocabulary
+        for hint in VocabularyHint.hints(unknownListHeadings: summary.unknownListHeadings, vocabulary: vocabulary) {
+            Output.line("hint: " + hint.sentence(vocabulary: vocabulary) + ".")
         }
         if errors > 0 { throw ExitCode(ExitStatus.errors) }
     }

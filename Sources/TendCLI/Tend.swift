@@ -15,7 +15,7 @@ public struct Tend: ParsableCommand {
         """,
         version: Tend.versionText,
         subcommands: [ReviewCommand.self, PlanCommand.self, NewCommand.self, GrepCommand.self, ThemesCommand.self,
-                      EmotionsCommand.self, ActionsCommand.self, IndexCommand.self, CheckCommand.self, ExportCommand.self,
+                      EmotionsCommand.self, ActionsCommand.self, IndexCommand.self, CheckCommand.self, ExplainCommand.self, ExportCommand.self,
                       InitCommand.self]
     )
 

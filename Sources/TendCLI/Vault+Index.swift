@@ -54,7 +54,8 @@ extension Vault {
         let indexWarnings = warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
         var diagnostics = problems + indexWarnings
         diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
-        let report = try index.sync(files: files, reader: VaultReader(root: location.root, parser: parser), rebuild: rebuild) {
+        let report = try index.sync(files: files, reader: VaultReader(root: location.root, parser: parser),
+                                    settings: configuration.readingFingerprint, rebuild: rebuild) {
             progress?($0, $1, elapsed())
         }
         sw.lap("sync")

@@ -12,6 +12,8 @@ struct Vault {
     var parser: Lazy<EntryParser>
     /// Problems with the configuration itself.
     var problems: [Diagnostic]
+    /// What the vault's own apps (Obsidian, Logseq) say about its days and templates.
+    var app = AppSettings()
 
     /// The configuration file, relative to the vault.
     static let configPath = ".tend/config.yaml"
@@ -27,14 +29,18 @@ struct Vault {
             configuration = read
             problems += configProblems.map { Diagnostic(path: location.display(configPath), problem: $0) }
         }
+        let app = AppSettingsReader.read(root: location.root, templatesFolder: configuration.templatesFolder)
+        configuration.adopt(app)
         // Reading the lexicon costs more than a whole up-to-date `tend grep`; most commands find
         // the index current and never need it.
         let settings = configuration
         let parser = Lazy {
             let lexicon = settings.lexicon(adding: Lexicon(tsv: TendResources.emotionLexicon()))
-            return EntryParser(vocabulary: settings.vocabulary, lexicon: lexicon)
+            var parser = EntryParser(vocabulary: settings.vocabulary, lexicon: lexicon)
+            parser.dates = settings.dates
+            return parser
         }
-        return Vault(location: location, configuration: configuration, parser: parser, problems: problems)
+        return Vault(location: location, configuration: configuration, parser: parser, problems: problems, app: app)
     }
 
     /// Every entry file of the vault.
@@ -53,13 +59,37 @@ struct Vault {
         return (entries, diagnostics)
     }
 
-    /// Walks and parses every file, keeping only the problems (what `tend check` needs): each
-    /// entry is let go on the core that parsed it, so memory stays flat however large the vault.
+    /// What `tend check` reports beyond problems.
+    struct CheckSummary {
+        /// How many files were read as entries (notes included).
+        var entries = 0
+        /// The notes: files with no date anywhere, vault-relative.
+        var notes: [String] = []
+        /// Unknown headings that head lists, one list per entry.
+        var unknownListHeadings: [[String]] = []
+    }
+
+    /// Walks and parses every file, keeping only what `tend check` needs (problems, notes and
+    /// unknown headings): each entry is let go on the core that parsed it, so memory stays flat
+    /// however large the vault.
     ///
-    /// - Returns: how many entries were read, and every problem in the same order as ``loadEntries()``.
-    func problemsOfEveryFile() throws -> (entries: Int, diagnostics: [Diagnostic]) {
-        let (isEntry, diagnostics) = try parseEveryFile(keeping: { $0.entry != nil })
-        return (isEntry.filter { $0 }.count, diagnostics)
+    /// - Returns: the summary, and every problem in the same order as ``loadEntries()``.
+    func checkEveryFile() throws -> (summary: CheckSummary, diagnostics: [Diagnostic]) {
+        let (files, walkProblems) = files()
+        let location = location
+        var diagnostics = problems + walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+        var summary = CheckSummary()
+        let reader = VaultReader(root: location.root, parser: parser)
+        for (kept, problems) in try reader.explain(files, keeping: { parsed, trace in
+            ((parsed.entry.map { ($0.path, $0.isNote) }, trace.unknownListHeadings), location.diagnostics(of: parsed))
+        }) {
+            diagnostics += problems
+            guard let (path, isNote) = kept.0 else { continue }
+            summary.entries += 1
+            if isNote { summary.notes.append(path) }
+            if !kept.1.isEmpty { summary.unknownListHeadings.append(kept.1) }
+        }
+        return (summary, diagnostics)
     }
 
     /// Walks and parses every file on every core; `keep` runs on the core that parsed the file.

@@ -13,17 +13,45 @@ struct BodyWalker: MarkdownVisitor {
 
     /// The open headings, outermost first.
     private var headings: [Heading] = []
+    /// The open sections (headings whose own name is in the vocabulary), outermost first.
+    private var sections: [Section] = []
     private var themes: Set<String>
     private var bodyIntentions: [String] = []
+    /// Tags that say what kind of entry this is (`#kap`, `#integration`), as met.
+    private(set) var kindTags: [String] = []
+    /// The text of the entry's first heading and its line (it may be the entry's date).
+    private(set) var firstHeading: (text: String, line: Int)?
+    /// Every decision, when asked for (``EntryParser/explain(path:bytes:modificationDate:)``).
+    var trace: ReadingTrace?
 
     private struct Heading {
         var level: Int
-        var kind: SectionKind?
         var name: String
-        var hasList: Bool
         /// How many list items were open around the heading: a heading written inside a list
         /// item (a Logseq block `- ## Insights`) ends with that item.
         var itemDepth: Int
+        /// True once a list item came under it (for `tend check` hints).
+        var listSeen = false
+    }
+
+    /// A known section, open until a heading of the same or a higher level.
+    private struct Section {
+        var level: Int
+        var kind: SectionKind
+        var name: String
+        /// How the heading matched, for `tend explain`.
+        var howMatched: String
+        /// As for ``Heading/itemDepth``.
+        var itemDepth: Int
+        var hasList = false
+        /// Paragraphs that are items only if the section holds no list, decided when it closes.
+        var pending: [Pending] = []
+    }
+
+    private struct Pending {
+        var text: String
+        var source: ItemSource
+        var heading: String?
     }
 
     /// How many list items are open.
@@ -60,9 +88,8 @@ struct BodyWalker: MarkdownVisitor {
     /// The innermost callout that names a section.
     private var sectionCallout: Quote? { quotes.last { $0.kind != nil } }
 
-    private var section: SectionKind? { sectionCallout?.kind ?? headings.last?.kind }
+    private var section: SectionKind? { sectionCallout?.kind ?? sections.last?.kind }
     private var headingName: String? { sectionCallout?.callout?.name ?? headings.last?.name }
-    private var sectionHasList: Bool { sectionCallout?.holdsList ?? headings.last?.hasList ?? false }
 
     // MARK: - Block quotes and callouts
 
@@ -85,6 +112,7 @@ struct BodyWalker: MarkdownVisitor {
     mutating func listItemEnded() {
         itemDepth -= 1
         while let last = headings.last, last.itemDepth > itemDepth { headings.removeLast() }
+        while let last = sections.last, last.itemDepth > itemDepth { closeSection() }
     }
 
     /// Notes that the innermost quote's first block is read; when that block is a paragraph
@@ -97,6 +125,28 @@ struct BodyWalker: MarkdownVisitor {
         quotes[last].kind = callout.section(in: vocabulary)
     }
 
+
+    /// Records a decision when a trace is being kept; the rule is not even built otherwise.
+    /// Callers check `trace != nil` first, so that no rule text is built in an ordinary parse.
+    private mutating func note(_ at: TextPosition, _ what: String, _ rule: String, hint: String? = nil) {
+        trace?.readings.append(ReadingTrace.Reading(line: at.line, column: at.column, what: what, rule: rule, hint: hint))
+    }
+
+    /// Where the nearest heading stands, in words: `under "💡 Insights" (matched without its emoji)`.
+    private var placeWords: String {
+        guard let open = sections.last else {
+            return headingName.map { "under \"\($0)\"" } ?? "outside any section"
+        }
+        if let name = headingName, name != open.name { return "under \"\(name)\" inside \"\(open.name)\"" }
+        return "under \"\(open.name)\" (heading \(open.howMatched))"
+    }
+
+    /// The hint for a part that sits under no known section.
+    private var unknownSectionHint: String? {
+        guard sections.isEmpty, let name = headingName else { return nil }
+        return vocabulary.configHint(adding: name, as: vocabulary.likelyKind(ofHeading: name)) + " to read it"
+    }
+
     // MARK: - Headings
 
     /// A heading opens a section; a heading tend doesn't know stays in the section around it.
@@ -105,10 +155,57 @@ struct BodyWalker: MarkdownVisitor {
         firstBlockRead = true
         _ = scanTags(content, heading: nil, itemIsCarrier: false)
         let name = removingTags(content.displayText)
+        let position = lines.position(of: content.start ?? at)
+        if firstHeading == nil { firstHeading = (name, position.line) }
         if level == 1, entry.title.isEmpty { entry.title = name }
         while let last = headings.last, last.level >= level { headings.removeLast() }
-        let kind = vocabulary.section(forHeading: name) ?? headings.last?.kind
-        headings.append(Heading(level: level, kind: kind, name: name, hasList: listFollows, itemDepth: itemDepth))
+        while let last = sections.last, last.level >= level { closeSection() }
+        headings.append(Heading(level: level, name: name, itemDepth: itemDepth))
+        let written = SectionName(name)
+        if let kind = vocabulary.section(forKey: written.key) {
+            sections.append(Section(level: level, kind: kind, name: name, howMatched: written.howMatched, itemDepth: itemDepth))
+            if trace != nil { note(position, "section", "\"\(name)\" starts \(kind.rawValue) (heading \(written.howMatched))") }
+        } else if let open = sections.last {
+            if trace != nil { note(position, "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
+        } else {
+            if trace != nil { note(position, "heading", "\"\(name)\" is not a known section name") }
+        }
+    }
+
+    /// Closes the innermost section: its paragraphs are items when it held no list.
+    private mutating func closeSection() {
+        guard let closing = sections.popLast() else { return }
+        for paragraph in closing.pending {
+            guard !closing.hasList else {
+                let at = TextPosition(line: paragraph.source.line, column: paragraph.source.column)
+                if trace != nil { note(at, "skipped", "prose under \"\(closing.name)\" — the section holds a list, so its list items are the \(closing.kind.rawValue)") }
+                continue
+            }
+            addParagraph(paragraph, as: closing.kind, sectionWords: "under \"\(closing.name)\" (heading \(closing.howMatched); the section holds no list)")
+        }
+    }
+
+    /// A paragraph of a section that holds no list: an insight, a gratitude item, or feelings
+    /// when every word of it is a feeling word.
+    private mutating func addParagraph(_ paragraph: Pending, as kind: SectionKind, sectionWords: String) {
+        let at = TextPosition(line: paragraph.source.line, column: paragraph.source.column)
+        switch kind {
+        case .insights:
+            entry.insights.append(Insight(text: paragraph.text, source: paragraph.source))
+        case .gratitude:
+            entry.gratitude.append(Gratitude(text: paragraph.text, source: paragraph.source))
+        case .emotions:
+            // Prose about feelings is not a list of them: only words the lexicon knows are read.
+            let parts = EntryParser.emotionParts(Self.withoutFinalStop(paragraph.text), lexicon: lexicon)
+            guard parts.allSatisfy({ lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }) else {
+                if trace != nil { note(at, "skipped", "prose \(sectionWords) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
+                return
+            }
+            addEmotions(paragraph.text, at: at, heading: paragraph.heading)
+        default:
+            return
+        }
+        if trace != nil { note(at, kind.itemWord, "paragraph \(sectionWords)") }
     }
 
     // MARK: - Paragraphs
@@ -122,34 +219,108 @@ struct BodyWalker: MarkdownVisitor {
         if !firstBlockRead { readPageProperties(content) }
         firstBlockRead = true
         let carrier = readInlineFields(content, heading: heading)
-        guard !carrier else { return }
+        let position = lines.position(of: content.start ?? at)
+        guard !carrier else {
+            if trace != nil { note(position, "field", "a Dataview field line (key:: value)") }
+            return
+        }
+        if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
+        let kind = section
         let sectionWantsParagraphs: Bool
-        switch section {
-        case .insights, .gratitude: sectionWantsParagraphs = !sectionHasList
-        case .intention: sectionWantsParagraphs = true
+        switch kind {
+        case .insights, .gratitude, .emotions, .intention: sectionWantsParagraphs = true
         default: sectionWantsParagraphs = false
         }
         // Most prose is neither an item nor in a section that collects paragraphs:
         // its text is never built.
-        guard markers.insight || markers.action || sectionWantsParagraphs else { return }
+        guard markers.insight || markers.action || sectionWantsParagraphs else {
+            if trace != nil { note(position, "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
+                 hint: unknownSectionHint) }
+            return
+        }
         let display = content.displayText
         let text = cleaned(display, tags: TagScanner.tags(in: display), isFolded: true)
         guard !text.isEmpty else { return }
-        let position = lines.position(of: content.start ?? at)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
         // A step keeps its Dataview fields as written until they are taken out (addAction).
         let shown = WikiLinks.shown(text)
-        var isInsight = markers.insight
-        if sectionWantsParagraphs {
-            switch section {
-            case .insights: isInsight = true
-            case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
-            case .intention: bodyIntentions.append(shown)
-            default: break
+        if sectionWantsParagraphs, let kind {
+            let paragraph = Pending(text: shown, source: source, heading: heading)
+            if kind == .intention {
+                bodyIntentions.append(shown)
+                if trace != nil { note(position, "intention", "paragraph " + placeWords) }
+            } else if let callout = sectionCallout {
+                // A callout's extent is known when it opens: its paragraphs are decided at once.
+                if callout.holdsList {
+                    if trace != nil { note(position, "skipped", "prose in the \"\(callout.callout?.name ?? "")\" callout — it holds a list, so its list items are the \(kind.rawValue)") }
+                } else {
+                    addParagraph(paragraph, as: kind, sectionWords: "in the \"\(callout.callout?.name ?? "")\" callout")
+                }
+            } else {
+                sections[sections.count - 1].pending.append(paragraph)
             }
         }
-        if isInsight { entry.insights.append(Insight(text: shown, source: source)) }
-        if markers.action { addAction(text: text, status: .open, tags: [], source: source) }
+        if markers.insight {
+            entry.insights.append(Insight(text: shown, source: source))
+            if trace != nil { note(position, "insight", "tagged #insight") }
+        }
+        if markers.action {
+            addAction(text: text, status: .open, tags: [], source: source)
+            if trace != nil { note(position, "action", "tagged #action") }
+        }
+    }
+
+    /// A paragraph whose first line starts with a section name and a colon (`Insight: …`,
+    /// `**Feelings:** sad, hopeful`): each of its lines that starts with a label is an item of
+    /// that kind; a line without one continues the item above. False when the first line has
+    /// no label (then the paragraph is read as usual).
+    private mutating func readLabelledLines(_ content: InlineText, heading: String?) -> Bool {
+        var items: [(label: LabelledLine, at: TextPosition)] = []
+        for line in content.lines {
+            let display = line.display.trimmingWhitespace()
+            if let label = LabelledLine(display, vocabulary: vocabulary) {
+                let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+                items.append((label, at))
+            } else if items.isEmpty {
+                return false
+            } else {
+                items[items.count - 1].label.text += " " + display
+            }
+        }
+        for (label, at) in items { addLabelled(label, at: at, heading: heading) }
+        return true
+    }
+
+    /// Adds the item a labelled line names.
+    private mutating func addLabelled(_ label: LabelledLine, at: TextPosition, heading: String?) {
+        let text = cleaned(label.text)
+        guard !text.isEmpty else { return }
+        let source = ItemSource(line: at.line, column: at.column, heading: heading)
+        let shown = WikiLinks.shown(text)
+        switch label.kind {
+        case .insights: entry.insights.append(Insight(text: shown, source: source))
+        case .emotions: addEmotions(text, at: at, heading: heading)
+        case .actions: addAction(text: text, status: .open, tags: [], source: source)
+        case .practices: addPractice(shown, source: source)
+        case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
+        case .intention: bodyIntentions.append(shown)
+        }
+        if trace != nil { note(at, label.kind.itemWord, "labelled \"\(label.label):\"") }
+    }
+
+    /// Feelings named in running text (`sad, hopeful, steady.`).
+    private mutating func addEmotions(_ text: String, at: TextPosition, heading: String?) {
+        for part in EntryParser.emotionParts(Self.withoutFinalStop(text), lexicon: lexicon) {
+            let (name, intensity) = ItemParsing.emotion(part)
+            parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
+        }
+    }
+
+    /// `sad, hopeful, steady.` → `sad, hopeful, steady`.
+    private static func withoutFinalStop(_ text: String) -> String {
+        var text = Substring(text)
+        while text.last == "." || text.last == "!" { text = text.dropLast() }
+        return String(text)
     }
 
     // MARK: - List items
@@ -160,6 +331,11 @@ struct BodyWalker: MarkdownVisitor {
         firstBlockRead = true
         let first = paragraphs[0]
         let heading = headingName
+        if sectionCallout == nil, !sections.isEmpty { sections[sections.count - 1].hasList = true }
+        if !headings.isEmpty, !headings[headings.count - 1].listSeen {
+            headings[headings.count - 1].listSeen = true
+            if sections.isEmpty, trace != nil { trace!.unknownListHeadings.append(headings[headings.count - 1].name) }
+        }
         var markers = Markers()
         for content in paragraphs {
             let m = scanTags(content, heading: heading, itemIsCarrier: true)
@@ -185,20 +361,36 @@ struct BodyWalker: MarkdownVisitor {
         // One scan of the item's tags serves both its cleaned text and, for actions, its tags.
         let tags = TagScanner.tags(in: text)
         text = cleaned(text, tags: tags, isFolded: paragraphs.count == 1)
-        if carrier, box == nil { return }
+        if carrier, box == nil {
+            if trace != nil { note(position, "field", "a list item that holds only Dataview fields") }
+            return
+        }
 
         if let (status, _) = box {
             guard !text.isEmpty else { return }
             if section == .practices {
-                if status == .done || status == .inProgress { addPractice(text, source: source) }
+                if status == .done || status == .inProgress {
+                    addPractice(text, source: source)
+                    if trace != nil { note(position, "practice", "ticked box " + placeWords + " — a checklist under a practices heading is practices done") }
+                } else {
+                    if trace != nil { note(position, "skipped", "unticked box " + placeWords + " — a practice not done that day, not an action") }
+                }
             } else {
                 addAction(text: text, status: status, tags: itemTags(tags), source: source, properties: properties,
                           priority: logseqPriority)
+                if trace != nil { note(position, "action", "task list item (\(status.rawValue))") }
             }
-            if markers.insight { entry.insights.append(Insight(text: WikiLinks.shown(Self.withoutDates(text)), source: source)) }
+            if markers.insight {
+                entry.insights.append(Insight(text: WikiLinks.shown(Self.withoutDates(text)), source: source))
+                if trace != nil { note(position, "insight", "tagged #insight") }
+            }
             return
         }
         guard !text.isEmpty else { return }
+        if first.mayHoldFields, let label = LabelledLine(text, vocabulary: vocabulary) {
+            addLabelled(label, at: position, heading: heading)
+            return
+        }
         let shown = WikiLinks.shown(text)
         var isInsight = markers.insight
         var isAction = markers.action
@@ -215,8 +407,17 @@ struct BodyWalker: MarkdownVisitor {
         case .intention: bodyIntentions.append(shown)
         case nil: break
         }
+        if let kind = section, kind != .insights, kind != .actions {
+            if trace != nil { note(position, kind.itemWord, "list item " + placeWords) }
+        }
         if isInsight { entry.insights.append(Insight(text: shown, source: source)) }
         if isAction { addAction(text: text, status: .open, tags: itemTags(tags), source: source, properties: properties) }
+        if isInsight { if trace != nil { note(position, "insight", section == .insights ? "list item " + placeWords : "tagged #insight") } }
+        if isAction { if trace != nil { note(position, "action", section == .actions ? "list item " + placeWords : "tagged #action") } }
+        if section == nil, !isInsight, !isAction {
+            if trace != nil { note(position, "skipped", "list item " + placeWords + (heading != nil ? " — not a known section" : ""),
+                 hint: unknownSectionHint) }
+        }
     }
 
     /// A list item's text: its paragraphs on one line, without the `key:: value` lines after
@@ -361,6 +562,9 @@ struct BodyWalker: MarkdownVisitor {
                 let emotion = vocabulary.emotionName(fromTag: tag.name)
                 let practice = vocabulary.practiceName(fromTag: tag.name)
                 if emotion == nil, practice == nil {
+                    if vocabulary.journeyTags.contains(tag.name) || vocabulary.integrationTags.contains(tag.name) {
+                        kindTags.append(tag.name)
+                    }
                     if !vocabulary.isMarker(tag.name) { themes.insert(tag.name) }
                     continue
                 }
@@ -483,8 +687,17 @@ struct BodyWalker: MarkdownVisitor {
 
     /// The entry with themes set and items found twice counted once.
     mutating func finish() -> Entry {
+        while !sections.isEmpty { closeSection() }
         entry.themes = themes.sorted()
         if entry.intentions.isEmpty { entry.intentions = bodyIntentions }
+        // Paragraphs of a section are decided when it closes, after the lists that follow them.
+        let byPlace: (ItemSource, ItemSource) -> Bool = { ($0.line, $0.column) < ($1.line, $1.column) }
+        if entry.insights.indices.dropFirst().contains(where: { byPlace(entry.insights[$0].source, entry.insights[$0 - 1].source) }) {
+            entry.insights.sort { byPlace($0.source, $1.source) }
+        }
+        if entry.gratitude.indices.dropFirst().contains(where: { byPlace(entry.gratitude[$0].source, entry.gratitude[$0 - 1].source) }) {
+            entry.gratitude.sort { byPlace($0.source, $1.source) }
+        }
         entry.insights = Self.unique(entry.insights) { Place(line: $0.source.line, column: $0.source.column) }
         entry.actions = Self.unique(entry.actions) { Place(line: $0.source.line, column: $0.source.column) }
         // The same feeling twice on one line (`- #emotion/grief (7)` under *Emotions*) counts once,

@@ -10,6 +10,8 @@ public struct Configuration: Sendable, Equatable {
     public var links = LinkStyle.markdown
     /// The vault's templates folder (never read as entries).
     public var templatesFolder = "Templates"
+    /// Template folders the vault's own settings name (`Meta/Templates`): never read as entries.
+    public var extraTemplateFolders: [String] = []
     /// The folder reviews are written to (never read as entries).
     public var reviewsFolder = "Reviews"
     /// Gitignore-style globs of paths that are not entries.
@@ -22,6 +24,8 @@ public struct Configuration: Sendable, Equatable {
     public var support: [(role: String, who: String)] = []
     /// Words added to the emotion lexicon: word → (canonical, family).
     public var emotionWords: [(word: String, canonical: String?, family: String)] = []
+    /// How the vault names its days (`dates:`), before the vault's own settings are added.
+    public var dates = DateSettings()
 
     /// How links to entries are written.
     public enum LinkStyle: String, Sendable {
@@ -38,6 +42,7 @@ public struct Configuration: Sendable, Equatable {
             && lhs.ignore == rhs.ignore && lhs.entryPath == rhs.entryPath && lhs.motivation == rhs.motivation
             && lhs.support.map { [$0.role, $0.who] } == rhs.support.map { [$0.role, $0.who] }
             && lhs.emotionWords.map { [$0.word, $0.canonical ?? "", $0.family] } == rhs.emotionWords.map { [$0.word, $0.canonical ?? "", $0.family] }
+            && lhs.dates == rhs.dates && lhs.extraTemplateFolders == rhs.extraTemplateFolders
     }
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -47,15 +52,17 @@ public struct Configuration: Sendable, Equatable {
     public static func read(yaml text: String) -> (Configuration, [Problem]) {
         var configuration = Configuration()
         var problems: [YAMLProblem] = []
+        var warnings: [Problem] = []
         do {
-            try configuration.read(text, problems: &problems)
+            try configuration.read(text, problems: &problems, warnings: &warnings)
         } catch {
             problems.append(YAMLProblem(message: "\(error.message); tend uses its defaults until it is fixed", at: error.at))
         }
-        return (configuration, problems.map { Problem(.error, line: $0.at.line, column: $0.at.column, $0.message) })
+        let errors = problems.map { Problem(.error, line: $0.at.line, column: $0.at.column, $0.message) }
+        return (configuration, (errors + warnings).sorted { ($0.line, $0.column) < ($1.line, $1.column) })
     }
 
-    private mutating func read(_ text: String, problems: inout [YAMLProblem]) throws(YAMLProblem) {
+    private mutating func read(_ text: String, problems: inout [YAMLProblem], warnings: inout [Problem]) throws(YAMLProblem) {
         guard let root = try YAMLValue.read(text), case .mapping(let pairs, _) = root else { return }
         for pair in pairs {
             let value = pair.value
@@ -121,10 +128,46 @@ public struct Configuration: Sendable, Equatable {
                         emotionWords.append((word.key, nil, parts[0]))
                     }
                 }
+            case "journeys":
+                for list in Self.lists(value) {
+                    switch list.key {
+                    case "types": vocabulary.journeyTypes = list.values.map { $0.normalizedName() }
+                    case "tags": vocabulary.journeyTags = Self.tagNames(list.values)
+                    case "folders": vocabulary.journeyFolders = list.values.map { $0.trimmingSlashes() }
+                    default: problems.append(YAMLProblem(message: "journeys has no key '\(list.key)' (known: types, tags, folders)", at: value.position))
+                    }
+                }
+            case "integration":
+                for list in Self.lists(value) {
+                    switch list.key {
+                    case "types": vocabulary.integrationTypes = list.values.map { $0.normalizedName() }
+                    case "tags": vocabulary.integrationTags = Self.tagNames(list.values)
+                    case "folders": vocabulary.integrationFolders = list.values.map { $0.trimmingSlashes() }
+                    default: problems.append(YAMLProblem(message: "integration has no key '\(list.key)' (known: types, tags, folders)", at: value.position))
+                    }
+                }
+            case "ignore_tags", "ignore tags":
+                vocabulary.ignoreTags = Self.tagNames(EntryParser.strings(value))
+            case "dates":
+                for list in Self.lists(value) {
+                    switch list.key {
+                    case "formats": dates.formats = list.values.map { DateFormat(moment: $0) }
+                    case "daily_notes", "daily notes": dates.dailyFolders = list.values.map { $0.trimmingSlashes() }
+                    default: problems.append(YAMLProblem(message: "dates has no key '\(list.key)' (known: formats, daily_notes)", at: value.position))
+                    }
+                }
             default:
-                break
+                let key = pair.key.normalizedName()
+                var message = "tend does not know the key '\(pair.key)', so it was left aside"
+                if let near = ConfigKeys.nearest(to: key) { message += " (did you mean '\(near)'?)" }
+                warnings.append(Problem(.warning, line: pair.at.line, column: pair.at.column, message))
             }
         }
+    }
+
+    /// `#kap` and `KAP` → `kap`.
+    private static func tagNames(_ values: [String]) -> [String] {
+        values.map { ($0.hasPrefix("#") ? String($0.dropFirst()) : $0).normalizedName() }.filter { !$0.isEmpty }
     }
 
     private static func pairs(_ value: YAMLValue) -> [(key: String, text: String)] {
@@ -163,7 +206,19 @@ public struct Configuration: Sendable, Equatable {
         }
         let first = bytes.prefix { $0 != 0x2F }
         if first.elementsEqual(templatesFolder.utf8) || first.elementsEqual(reviewsFolder.utf8) { return true }
+        if !extraTemplateFolders.isEmpty, Vocabulary.folder(of: path + "/", in: extraTemplateFolders) != nil { return true }
         guard !ignore.isEmpty else { return false }
         return ignore.contains { Glob(pattern: $0).matches(path, isDirectory: isDirectory) }
+    }
+}
+
+extension Configuration {
+    /// Everything in the configuration (and the vault settings merged into it) that changes
+    /// what is read from a file. The index keeps it and reads every entry again when it
+    /// differs, so an edit to the config applies at the next command; keys that only shape
+    /// reports (links, week start, motivation) are left out and cost no re-read.
+    public var readingFingerprint: String {
+        String(describing: (vocabulary, dates.formats.map(\.description), dates.dailyFolders,
+                            emotionWords.map { [$0.word, $0.canonical ?? "", $0.family] }))
     }
 }

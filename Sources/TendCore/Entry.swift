@@ -63,15 +63,21 @@ public struct Entry: Sendable, Equatable, Codable {
 
     /// True for a medicine session.
     public var isJourney: Bool { type == .journey }
+
+    /// True for a file with no date anywhere: searchable, never placed in a week, session,
+    /// review or plan.
+    public var isNote: Bool { date == nil }
 }
 
 /// Where an entry's date came from.
 public enum DateSource: String, Sendable, Codable {
     /// The front matter `date`.
     case frontMatter = "front-matter"
-    /// A `YYYY-MM-DD` in the file name.
+    /// A date in the file name (the vault's daily-note format or a common one).
     case fileName = "file-name"
-    /// The file's modification time (a warning).
+    /// A first heading that is a date.
+    case heading
+    /// The file's modification time (a warning; only in a daily-notes folder).
     case modificationTime = "modification-time"
     /// No date could be found.
     case none
@@ -91,15 +97,10 @@ public struct EntryType: Hashable, Sendable, Codable, RawRepresentable, CustomSt
     /// An ordinary journal entry (the default).
     public static let journal = EntryType(rawValue: "journal")
 
-    /// Reads a written type, folding aliases (`session`, `dosing`, `medicine`, `ketamine` → journey).
+    /// Reads a written type, folding the default aliases (`session`, `KAP`, `ketamine` → journey);
+    /// ``Vocabulary/entryType(written:)`` folds a vault's own.
     public init(written: String) {
-        let word = written.normalizedName()
-        switch word {
-        case "journey", "session", "dosing", "medicine", "ketamine": self = .journey
-        case "integration": self = .integration
-        case "": self = .journal
-        default: self.rawValue = word
-        }
+        self = Vocabulary().entryType(written: written)
     }
 
     /// The name.

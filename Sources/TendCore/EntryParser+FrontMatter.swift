@@ -3,12 +3,13 @@ import TendMarkdown
 extension EntryParser {
     /// Keys with a meaning of their own; every other numeric key is a metric.
     static let knownKeys: Set<String> = [
-        "date", "type", "session", "intention", "intentions", "tags", "tag", "keywords", "keyword", "emotions", "feelings",
+        "date", "created", "created_at", "day", "type", "session", "intention", "intentions", "tags", "tag", "keywords", "keyword",
+        "emotions", "feelings",
         "practices", "title", "motivation", "aliases", "cssclasses",
     ]
 
     /// Reads the YAML front matter into the entry.
-    func readFrontMatter(_ yaml: String, firstLine: Int, into entry: inout Entry) {
+    func readFrontMatter(_ yaml: String, firstLine: Int, into entry: inout Entry, marks: inout KindMarks) {
         let root: YAMLValue?
         do {
             root = try YAMLValue.read(yaml, firstLine: firstLine)
@@ -40,8 +41,27 @@ extension EntryParser {
             switch key {
             case "date":
                 readDate(value, into: &entry)
+                marks.dateKey = pair.key
+                marks.dateAt = value.position
+            case "created", "created_at", "day":
+                // Another key's date, when it is one (`date:` wins); otherwise (`day: 3` of an
+                // integration) a plain field.
+                if let text = value.scalarText, let written = WrittenDate(parsing: text) {
+                    guard marks.dateKey == nil else { continue }
+                    entry.date = written.date
+                    entry.minutes = written.minutes
+                    entry.dateSource = .frontMatter
+                    marks.dateKey = pair.key
+                    marks.dateAt = value.position
+                } else if case .number(let number) = field {
+                    entry.metrics[key] = number
+                }
             case "type":
-                if let text = value.scalarText { entry.type = EntryType(written: text) }
+                if let text = value.scalarText {
+                    entry.type = vocabulary.entryType(written: text)
+                    marks.writtenType = text
+                    marks.typeAt = value.position
+                }
             case "session":
                 if let text = value.scalarText, let n = Int(text.trimmingWhitespace()) {
                     entry.session = n
@@ -54,6 +74,9 @@ extension EntryParser {
             case "tags", "tag", "keywords", "keyword":
                 for tag in Self.tagList(value) {
                     let name = tag.asciiLowercased() ?? tag.lowercased()
+                    if vocabulary.journeyTags.contains(name) || vocabulary.integrationTags.contains(name) {
+                        marks.tags.append(name)
+                    }
                     if !vocabulary.isMarker(name) { entry.themes.append(name) }
                 }
             case "emotions", "feelings":

@@ -34,6 +34,8 @@ public struct EntryParser: Sendable {
     public var vocabulary: Vocabulary
     /// Feeling words.
     public var lexicon: Lexicon
+    /// How the vault names its days.
+    public var dates = DateSettings()
 
     /// Creates a parser.
     public init(vocabulary: Vocabulary = Vocabulary(), lexicon: Lexicon) {
@@ -48,6 +50,19 @@ public struct EntryParser: Sendable {
     ///   - bytes: the file's bytes, as on disk.
     ///   - modificationDate: the file's modification day in local time, used when nothing else dates it.
     public func parse(path: String, bytes: [UInt8], modificationDate: LocalDate?) -> ParsedFile {
+        var trace: ReadingTrace?
+        return read(path: path, bytes: bytes, modificationDate: modificationDate, trace: &trace)
+    }
+
+    /// Reads a file as ``parse(path:bytes:modificationDate:)`` does, recording every decision:
+    /// what each block was read as and by which rule, and why a line was skipped.
+    public func explain(path: String, bytes: [UInt8], modificationDate: LocalDate?) -> (ParsedFile, ReadingTrace) {
+        var trace: ReadingTrace? = ReadingTrace()
+        let parsed = read(path: path, bytes: bytes, modificationDate: modificationDate, trace: &trace)
+        return (parsed, trace!)
+    }
+
+    private func read(path: String, bytes: [UInt8], modificationDate: LocalDate?, trace: inout ReadingTrace?) -> ParsedFile {
         let source = SourceText(decoding: bytes)
         if source.looksBinary {
             return .skipped(path: path, problem: Problem(.error, line: 1, column: 1,
@@ -64,46 +79,27 @@ public struct EntryParser: Sendable {
             entry.problems.append(Problem(.warning, line: 1, column: 1,
                 "the front matter starts with '---' but is never closed; the file was read as Markdown only"))
         }
+        var marks = KindMarks()
         if let yaml = split.yaml {
-            readFrontMatter(yaml, firstLine: split.yamlFirstLine, into: &entry)
+            readFrontMatter(yaml, firstLine: split.yamlFirstLine, into: &entry, marks: &marks)
+        }
+        if let key = marks.dateKey, let date = entry.date {
+            note(&trace, line: marks.dateAt?.line ?? 1, "date", "\(date) from the front matter '\(key)'")
         }
         let body = ObsidianComments.blanking(split.body)
         var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(body), entry: entry)
+        walker.trace = trace
         CommonMark.read(body, into: &walker)
         entry = walker.finish()
+        trace = walker.trace
+        marks.tags += walker.kindTags
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
-        resolveDate(of: &entry, modificationDate: modificationDate)
+        resolveKind(of: &entry, marks: marks, trace: &trace)
+        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: walker.firstHeading, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        if trace != nil { trace!.readings.sort { ($0.line, $0.column) < ($1.line, $1.column) } }
         return .entry(entry)
-    }
-
-    private func resolveDate(of entry: inout Entry, modificationDate: LocalDate?) {
-        if entry.date != nil { return }
-        if let date = Self.date(inFileName: entry.path) ?? Logseq.journalDate(path: entry.path) {
-            entry.date = date
-            entry.dateSource = .fileName
-        } else if let modificationDate {
-            entry.date = modificationDate
-            entry.dateSource = .modificationTime
-            entry.problems.append(Problem(.warning, line: 1, column: 1,
-                "no date in the front matter or the file name, so the file's modification day \(modificationDate) was used (add 'date: \(modificationDate)' to keep it)"))
-        } else {
-            entry.problems.append(Problem(.warning, line: 1, column: 1,
-                "no date in the front matter or the file name; add 'date: YYYY-MM-DD' to place it in a week"))
-        }
-    }
-
-    /// The first `YYYY-MM-DD` in the file name (not the folders).
-    public static func date(inFileName path: String) -> LocalDate? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let bytes = Array(name.utf8)
-        guard bytes.count >= 10 else { return nil }
-        for i in 0...(bytes.count - 10) where bytes[i] >= 0x30 && bytes[i] <= 0x39 {
-            if i > 0, bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39 { continue }
-            if let d = LocalDate(parsing: String(decoding: bytes[i..<(i + 10)], as: UTF8.self)) { return d }
-        }
-        return nil
     }
 
     /// The file name without folders and extension.

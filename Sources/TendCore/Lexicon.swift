@@ -95,7 +95,7 @@ public struct Lexicon: Sendable {
 
     /// Levenshtein distance over Unicode scalars, giving up above `limit`; `rows` is work
     /// space kept between calls.
-    private static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, rows: inout ([Int], [Int])) -> Int {
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, rows: inout ([Int], [Int])) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         rows.0.removeAll(keepingCapacity: true)

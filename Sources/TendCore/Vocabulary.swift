@@ -1,17 +1,34 @@
 /// Which heading names and tags mean what. Every name is matched case-insensitively.
 public struct Vocabulary: Sendable, Equatable {
-    /// Headings whose list items (or paragraphs) are insights.
-    public var insightHeadings: [String] = ["insights", "insight", "realizations", "realisations", "lessons"]
+    /// Headings whose list items (or paragraphs) are insights; a line labelled with one
+    /// (`Insight: …`) is an insight too.
+    public var insightHeadings: [String] = [
+        "insights", "insight", "key insights", "realizations", "realisations", "realization", "realisation",
+        "lessons", "lessons learned", "lessons learnt", "learnings", "takeaways", "takeaway", "key takeaways",
+        "aha moments", "aha moment", "what i learned", "what i learnt",
+    ]
     /// Headings whose list items are emotions.
-    public var emotionHeadings: [String] = ["emotions", "feelings"]
+    public var emotionHeadings: [String] = [
+        "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in",
+        "how i feel", "how i'm feeling",
+    ]
     /// Headings whose list items are action items.
-    public var actionHeadings: [String] = ["action items", "actions", "next steps", "to do", "todo"]
-    /// Headings whose list items are practices.
-    public var practiceHeadings: [String] = ["practices", "self-care", "self care"]
+    public var actionHeadings: [String] = [
+        "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
+        "action steps",
+    ]
+    /// Headings whose list items are practices (a checklist under one is practices done, not actions).
+    public var practiceHeadings: [String] = [
+        "practices", "practice", "self-care", "self care", "habits", "habit", "daily habits", "habit tracker",
+        "daily practices", "rituals",
+    ]
     /// Headings whose list items are gratitude.
-    public var gratitudeHeadings: [String] = ["gratitude", "grateful for"]
+    public var gratitudeHeadings: [String] = [
+        "gratitude", "grateful for", "thankful for", "gratitude list", "i'm grateful for", "i am grateful for",
+        "things i'm grateful for",
+    ]
     /// Headings whose text is the intention.
-    public var intentionHeadings: [String] = ["intention", "intentions"]
+    public var intentionHeadings: [String] = ["intention", "intentions", "my intention", "session intention"]
     /// Tags that mark an insight.
     public var insightTags: [String] = ["insight"]
     /// Tags that mark an action item.
@@ -21,14 +38,36 @@ public struct Vocabulary: Sendable, Equatable {
     /// Tag prefixes that name a practice (`#practice/yoga`).
     public var practiceTagPrefixes: [String] = ["practice"]
 
+    /// Entry types that mean a journey (a medicine session), matched case-insensitively.
+    public var journeyTypes: [String] = [
+        "journey", "session", "dosing", "medicine", "ketamine", "kap", "infusion", "iv", "im", "lozenge",
+        "ceremony", "esketamine", "spravato", "psilocybin", "mushrooms", "mdma", "lsd", "ayahuasca", "dmt",
+        "5-meo-dmt", "mescaline", "ibogaine", "iboga",
+    ]
+    /// Tags that mark a journey.
+    public var journeyTags: [String] = ["journey", "kap"]
+    /// Folders whose entries are journeys (`Sessions`); none by default.
+    public var journeyFolders: [String] = []
+    /// Entry types that mean an integration or therapy session.
+    public var integrationTypes: [String] = ["integration", "integration session"]
+    /// Tags that mark an integration session.
+    public var integrationTags: [String] = ["integration"]
+    /// Folders whose entries are integration sessions; none by default.
+    public var integrationFolders: [String] = []
+    /// Tags that are never themes: `ignore_tags:` in the config and the tags the vault's own
+    /// templates put on every note (`daily`).
+    public var ignoreTags: [String] = []
+
     /// The defaults of SPEC §2.
     public init() {}
 
     /// The kind of section a heading starts, or nil when its name is not in the vocabulary.
     public func section(forHeading name: String) -> SectionKind? {
-        var key = name.normalizedName()
-        while key.hasSuffix(":") { key.removeLast() }
-        key = key.trimmingWhitespace()
+        section(forKey: SectionName(name).key)
+    }
+
+    /// The kind of section a name already reduced by ``SectionName`` starts.
+    public func section(forKey key: String) -> SectionKind? {
         if insightHeadings.contains(key) { return .insights }
         if emotionHeadings.contains(key) { return .emotions }
         if actionHeadings.contains(key) { return .actions }
@@ -41,8 +80,14 @@ public struct Vocabulary: Sendable, Equatable {
     /// True when a lower-cased tag is a marker (not a theme). A bare prefix (`#practice`,
     /// `#emotion`) names no practice or feeling: it is a theme, as zk and Obsidian keep it.
     public func isMarker(_ tag: String) -> Bool {
-        insightTags.contains(tag) || actionTags.contains(tag)
+        insightTags.contains(tag) || actionTags.contains(tag) || isStructural(tag)
             || emotionName(fromTag: tag) != nil || practiceName(fromTag: tag) != nil
+    }
+
+    /// True when a lower-cased tag says what kind of note this is (`#kap`, `#integration`,
+    /// a template's `#daily`) rather than what it is about, so it is no theme.
+    public func isStructural(_ tag: String) -> Bool {
+        ignoreTags.contains(tag) || journeyTags.contains(tag) || integrationTags.contains(tag)
     }
 
     /// `grief` for `emotion/grief`.

@@ -36,12 +36,16 @@ extension JournalIndex {
     /// - Parameters:
     ///   - files: every entry file of the vault, as walked now.
     ///   - reader: reads and parses files.
+    ///   - settings: everything in the configuration that changes what is read from a file
+    ///     (``Configuration/readingFingerprint``); when it differs from the one the index was
+    ///     built with, every entry is read again.
     ///   - rebuild: start over from an empty index.
     ///   - progress: called with (files parsed, files to parse) between batches.
-    public func sync(files: [IndexFileStamp], reader: VaultReader, rebuild: Bool = false,
+    public func sync(files: [IndexFileStamp], reader: VaultReader, settings: String = "", rebuild: Bool = false,
                      progress: ((Int, Int) -> Void)? = nil) throws -> SyncReport {
         do {
-            return try syncInTransaction(files: files, reader: reader, rebuild: rebuild, progress: progress)
+            let settings = String(ContentHash.fnv1a(Array(settings.utf8)), radix: 16)
+            return try syncInTransaction(files: files, reader: reader, settings: settings, rebuild: rebuild, progress: progress)
         } catch let error as DatabaseError {
             throw Failure(Self.sentence(for: error))
         }
@@ -61,7 +65,7 @@ extension JournalIndex {
         }
     }
 
-    private func syncInTransaction(files: [IndexFileStamp], reader: VaultReader, rebuild: Bool,
+    private func syncInTransaction(files: [IndexFileStamp], reader: VaultReader, settings: String, rebuild: Bool,
                                    progress: ((Int, Int) -> Void)?) throws -> SyncReport {
         var report = SyncReport()
         let files = Self.inByteOrder(files)
@@ -69,7 +73,7 @@ extension JournalIndex {
         // for (or blocks) another tend, and write nothing at all.
         if !rebuild {
             let quiet: Int? = try queue.read { db in
-                let changes = try self.changes(files: files, db)
+                let changes = try self.changes(files: files, settings: settings, db)
                 guard !changes.full, changes.isEmpty else { return nil }
                 return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE skipped = 0") ?? 0
             }
@@ -80,7 +84,7 @@ extension JournalIndex {
         }
         try queue.inTransaction(.immediate) { db in
             // Again, under the write lock: another tend may have synced in between.
-            var changes = try self.changes(files: files, db)
+            var changes = try self.changes(files: files, settings: settings, db)
             var bulk: BulkLoad?
             if rebuild || changes.full {
                 bulk = try BulkLoad.begin(db)
@@ -140,6 +144,7 @@ extension JournalIndex {
             try bulk?.finish(db)
             if !report.isUnchanged { try Self.renumberSessions(db) }
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('parser_version', ?)", arguments: [String(parserVersion)])
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('reading_settings', ?)", arguments: [settings])
             try db.execute(sql: "DELETE FROM meta WHERE key = 'needs_reindex'")
             report.entries = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE skipped = 0") ?? 0
             return .commit
@@ -196,7 +201,7 @@ extension JournalIndex {
 
     /// What a sync has to do.
     struct Changes {
-        /// The index must be rebuilt (a new parser version, a migration asked for it).
+        /// The index must be rebuilt (a new parser version, other reading settings, a migration asked for it).
         var full = false
         /// New and changed files.
         var toParse: [IndexFileStamp] = []
@@ -213,11 +218,12 @@ extension JournalIndex {
     /// Compares the walked files (in byte order) with the index rows: one pass over both,
     /// in path order, reading the paths' bytes in place (no strings, no hashing), so a
     /// no-change sync of a large vault costs a few milliseconds.
-    func changes(files: [IndexFileStamp], _ db: Database) throws -> Changes {
+    func changes(files: [IndexFileStamp], settings: String, _ db: Database) throws -> Changes {
         var changes = Changes()
         let meta = try Dictionary(uniqueKeysWithValues:
             Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
-        if meta["needs_reindex"] == "1" || meta["parser_version"] != String(parserVersion) {
+        if meta["needs_reindex"] == "1" || meta["parser_version"] != String(parserVersion)
+            || meta["reading_settings"] != settings {
             changes.full = true
             return changes
         }

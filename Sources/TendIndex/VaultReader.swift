@@ -89,6 +89,17 @@ public struct VaultReader: Sendable {
         return Parallel.map(stamps) { keep(parse($0, with: parser)) }
     }
 
+    /// Reads and parses many files on every core as ``parse(_:keeping:)`` does, recording
+    /// what each part was read as (``EntryParser/explain(path:bytes:modificationDate:)``).
+    public func explain<R: Sendable>(_ stamps: [IndexFileStamp], keeping keep: @Sendable (ParsedFile, ReadingTrace) -> R) throws -> [R] {
+        let parser = try parser()
+        return Parallel.map(stamps) { stamp in
+            guard let bytes = FileBytes.read(root + "/" + stamp.path) else { return keep(Self.unreadable(stamp), ReadingTrace()) }
+            let (parsed, trace) = parser.explain(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
+            return keep(parsed, trace)
+        }
+    }
+
     private static func unreadable(_ stamp: IndexFileStamp) -> ParsedFile {
         .skipped(path: stamp.path, problem: Problem(.error, line: 1, column: 1,
             "this file could not be read (\(String(cString: strerror(errno)))), so it was left out"))

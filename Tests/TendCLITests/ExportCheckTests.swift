@@ -68,9 +68,10 @@ struct ExportCheckTests {
         #expect(lines.contains("tend: \(p)/2026-11-05 latin.md:2:6: warning: this file is not UTF-8; it was read as Windows-1252 (re-saving it as UTF-8 keeps accents right)"))
         #expect(lines.contains("tend: \(p)/2026-11-06 photo.md:1:1: error: this file looks binary, not like a Markdown entry, so it was left out"))
         #expect(lines.contains("tend: \(p)/2026-11-07 bom.md:5:3: warning: unknown emotion 'hapy' (did you mean 'happy'?); it is kept as written"))
-        #expect(lines.contains { $0.hasPrefix("tend: \(p)/notes/undated.md:1:1: warning: no date in the front matter or the file name, so the file's modification day") })
+        #expect(!result.stderr.contains("undated.md"), "a note is information, not a warning")
+        #expect(result.stdout.contains("This file has no date, so it is a note: searchable, but never placed in a week or a session: \(p)/notes/undated.md."))
         #expect(!result.stderr.contains("workspace.md"))
-        #expect(result.stdout.hasPrefix("Read 8 entries: 1 error, "))
+        #expect(result.stdout.hasPrefix("Read 7 entries and 1 note: 1 error, "))
         #expect(Golden.snapshot(vault) == before, "tend must never change the vault")
 
         let export = try Golden.run(["export", "--vault", vault.path, "--format", "jsonl"])

@@ -13,13 +13,13 @@ struct EntryTests {
         ("mood: 5", "2026/09/2026-09-08 journey.md", "2026-09-08", "file-name"),
         ("mood: 5", "notes/walk 2026-10-11.md", "2026-10-11", "file-name"),
         ("date: someday", "2026-10-12.md", "2026-10-12", "file-name"),
-        ("mood: 5", "2026-02-30.md", "2020-01-01", "modification-time"),
+        ("mood: 5", "2026-02-30.md", "none", "none"),   // no date anywhere: a note
     ]
 
     @Test(arguments: dates)
     func date(_ line: String, _ path: String, _ expected: String, _ source: String) {
         let entry = parse("---\n\(line)\n---\nText\n", path: path, modified: LocalDate(year: 2020, month: 1, day: 1))
-        #expect(entry.date?.description == expected)
+        #expect(entry.date?.description ?? "none" == expected)
         #expect(entry.dateSource.rawValue == source)
     }
 
@@ -28,8 +28,11 @@ struct EntryTests {
         #expect(parse("---\ndate: 2026-11-02 09:05\n---\n").minutes == 9 * 60 + 5)
     }
 
-    @Test func modificationDateIsAWarning() {
-        let entry = parse("no date here", path: "notes/walk.md", modified: LocalDate(year: 2026, month: 3, day: 4))
+    @Test func modificationDateIsAWarningInADailyNotesFolder() {
+        var parser = EntryParser(lexicon: shippedLexicon)
+        parser.dates.dailyFolders = ["Daily"]
+        let entry = parser.parse(path: "Daily/walk.md", bytes: Array("no date here".utf8),
+                                 modificationDate: LocalDate(year: 2026, month: 3, day: 4)).entry!
         #expect(entry.date == LocalDate(year: 2026, month: 3, day: 4))
         #expect(entry.problems.count == 1)
         #expect(entry.problems[0].severity == .warning)

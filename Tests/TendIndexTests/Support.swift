@@ -47,17 +47,20 @@ final class TempVault {
         return result.sorted { $0.path < $1.path }
     }
 
+    /// The default parser, with `Daily/` as the daily-notes folder (where a file's time may date it).
     static let parser: EntryParser = {
-        EntryParser(lexicon: Lexicon(tsv: TendResources.emotionLexicon()))
+        var parser = EntryParser(lexicon: Lexicon(tsv: TendResources.emotionLexicon()))
+        parser.dates.dailyFolders = ["Daily"]
+        return parser
     }()
 
     var reader: VaultReader { VaultReader(root: root, parser: Self.parser) }
 
     /// Opens the index and syncs it.
     @discardableResult
-    func sync(parserVersion: Int = EntryParser.version, rebuild: Bool = false) throws -> (JournalIndex, SyncReport) {
+    func sync(parserVersion: Int = EntryParser.version, settings: String = "", rebuild: Bool = false) throws -> (JournalIndex, SyncReport) {
         let (index, _) = try JournalIndex.open(at: indexPath, parserVersion: parserVersion)
-        let report = try index.sync(files: stamps(), reader: reader, rebuild: rebuild)
+        let report = try index.sync(files: stamps(), reader: reader, settings: settings, rebuild: rebuild)
         return (index, report)
     }
 }

@@ -240,14 +240,25 @@ struct SyncEdgeTests {
     @Test("an entry dated by its file's time is read again when only the time changes")
     func modificationDated() throws {
         let vault = try TempVault()
-        try vault.write("notes.md", "no date here, the river\n", modified: 1_700_000_000)
+        try vault.write("Daily/notes.md", "no date here, the river\n", modified: 1_700_000_000)
         var (index, _) = try vault.sync()
         let first = try index.latestEntryDate()
-        try vault.touch("notes.md", modified: 1_700_000_000 + 10 * 86_400)
+        try vault.touch("Daily/notes.md", modified: 1_700_000_000 + 10 * 86_400)
         let report: SyncReport
         (index, report) = try vault.sync()
         #expect(report.updated == 1)
         #expect(try index.latestEntryDate() == first.map { $0.adding(days: 10) })
+    }
+
+    @Test("a change of the reading settings (an edited config) reads every entry again; the same settings read nothing")
+    func settingsChangeRereads() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-11-03", "## Things to try\n- a walk"))
+        _ = try vault.sync(settings: "headings: defaults")
+        #expect(try vault.sync(settings: "headings: defaults").1.isUnchanged)
+        let (_, report) = try vault.sync(settings: "headings.actions: things to try")
+        #expect(report.rebuilt)
+        #expect(try vault.sync(settings: "headings.actions: things to try").1.isUnchanged)
     }
 
     @Test("a --where key with quotes or brackets is data, never SQL")

@@ -1,0 +1,164 @@
+/// A date format as Obsidian's daily-notes settings write it (moment.js tokens: `YYYY-MM-DD`,
+/// `DD-MM-YYYY`, `MMM D, YYYY`, `dddd, MMMM Do YYYY`, `[Journal] YYYY-MM-DD`), or as Logseq's
+/// `:journal/file-name-format` does (date-fns tokens: `yyyy_MM_dd`), read into a matcher that
+/// finds such a date in a file name or a heading.
+///
+/// Numbers are read greedily, without backtracking; month and weekday names are English, full
+/// or short, whichever the format asks for (`MMM` reads `Nov` and `November` alike).
+public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
+    /// The format as written.
+    public var description: String
+    private var tokens: [Token]
+
+    private enum Token: Equatable {
+        case year4, year2, month2, month, day2, day, dayOrdinal, monthName, weekdayName
+        case literal(Character)
+    }
+
+    /// The forms tend reads with no settings: ISO days (`2026-11-03`, `2026_11_03`, `20261103`)
+    /// and days written out (`Nov 3, 2026`, `3 November 2026`). `03-11-2026` is left out: it
+    /// reads as 3 November or 11 March, and only the vault's own format can say which.
+    public static let common: [DateFormat] = [
+        "YYYY-MM-DD", "YYYY_MM_DD", "YYYYMMDD", "MMMM D, YYYY", "MMMM Do, YYYY", "D MMMM YYYY", "Do MMMM YYYY",
+    ].map { DateFormat(moment: $0) }
+
+    /// Reads a moment.js format. Text in `[brackets]` is literal; so is every character that is
+    /// not a token.
+    public init(moment format: String) {
+        description = format
+        tokens = []
+        let c = Array(format)
+        var i = 0
+        func run(of ch: Character) -> Int {
+            var n = 0
+            while i + n < c.count, c[i + n] == ch { n += 1 }
+            return n
+        }
+        while i < c.count {
+            if c[i] == "[" {
+                i += 1
+                while i < c.count, c[i] != "]" { tokens.append(.literal(c[i])); i += 1 }
+                i += 1
+                continue
+            }
+            let n = run(of: c[i])
+            switch (c[i], n) {
+            case ("Y", 4...): tokens.append(.year4)
+            case ("Y", 2...): tokens.append(.year2)
+            case ("M", 3...): tokens.append(.monthName)
+            case ("M", 2): tokens.append(.month2)
+            case ("M", 1): tokens.append(.month)
+            case ("D", 2...): tokens.append(.day2)
+            case ("D", 1):
+                if i + 1 < c.count, c[i + 1] == "o" { tokens.append(.dayOrdinal); i += 2; continue }
+                tokens.append(.day)
+            case ("d", 2...): tokens.append(.weekdayName)
+            default:
+                for _ in 0..<n { tokens.append(.literal(c[i])) }
+            }
+            i += n
+        }
+    }
+
+    /// Reads a date-fns format (Logseq's `yyyy_MM_dd`, `MMM do, yyyy`, `EEE, dd.MM.yyyy`).
+    public init(dateFns format: String) {
+        var moment = ""
+        var quoted = false
+        for ch in format {
+            if ch == "'" { moment.append(quoted ? "]" : "["); quoted.toggle(); continue }
+            if quoted { moment.append(ch); continue }
+            switch ch {
+            case "y": moment.append("Y")
+            case "d": moment.append("D")
+            case "E": moment.append("d")
+            case "o": moment.append("o")
+            default: moment.append(ch)
+            }
+        }
+        self.init(moment: moment)
+        description = format
+    }
+
+    /// The first date in `text` written in this format, not inside a longer number.
+    public func date(in text: some StringProtocol) -> LocalDate? {
+        let c = Array(text)
+        for start in c.indices where start == 0 || !c[start - 1].isASCIIDigit {
+            if let (date, end) = match(c, from: start), end == c.count || !c[end].isASCIIDigit { return date }
+        }
+        return nil
+    }
+
+    /// True when the whole of `text` is a date in this format.
+    public func isWhole(_ text: some StringProtocol) -> Bool {
+        let c = Array(text)
+        guard let (_, end) = match(c, from: 0) else { return false }
+        return end == c.count
+    }
+
+    private func match(_ c: [Character], from start: Int) -> (LocalDate, Int)? {
+        var i = start
+        var year: Int?, month: Int?, day: Int?
+        func digits(min: Int, max: Int) -> Int? {
+            var n = 0, value = 0
+            while n < max, i + n < c.count, let d = c[i + n].wholeNumberValue, c[i + n].isASCIIDigit {
+                value = value * 10 + d
+                n += 1
+            }
+            guard n >= min else { return nil }
+            i += n
+            return value
+        }
+        func name(from names: [String]) -> Int? {
+            // Longest first: `November` before `Nov`.
+            var best: (index: Int, length: Int)?
+            for (index, full) in names.enumerated() {
+                for candidate in [full, String(full.prefix(3)), String(full.prefix(4))] {
+                    let word = Array(candidate)
+                    guard i + word.count <= c.count, word.count > (best?.length ?? 0) else { continue }
+                    if zip(word, c[i..<(i + word.count)]).allSatisfy({ $0.lowercased() == $1.lowercased() }) {
+                        best = (index, word.count)
+                    }
+                }
+            }
+            guard let best else { return nil }
+            i += best.length
+            return best.index
+        }
+        for token in tokens {
+            switch token {
+            case .year4: guard let y = digits(min: 4, max: 4) else { return nil }; year = y
+            case .year2: guard let y = digits(min: 2, max: 2) else { return nil }; year = 2000 + y
+            case .month2: guard let m = digits(min: 2, max: 2) else { return nil }; month = m
+            case .month: guard let m = digits(min: 1, max: 2) else { return nil }; month = m
+            case .day2: guard let d = digits(min: 2, max: 2) else { return nil }; day = d
+            case .day: guard let d = digits(min: 1, max: 2) else { return nil }; day = d
+            case .dayOrdinal:
+                guard let d = digits(min: 1, max: 2) else { return nil }
+                day = d
+                let suffix = i + 2 <= c.count ? String(c[i..<(i + 2)]).lowercased() : ""
+                guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
+                i += 2
+            case .monthName: guard let m = name(from: Self.months) else { return nil }; month = m + 1
+            case .weekdayName: guard name(from: Self.weekdays) != nil else { return nil }
+            case .literal(let ch):
+                guard i < c.count, c[i].lowercased() == ch.lowercased() else { return nil }
+                i += 1
+            }
+        }
+        guard let year, let month, let day, let date = LocalDate(year: year, month: month, day: day) else { return nil }
+        return (date, i)
+    }
+
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+}
+
+extension DateFormat: ExpressibleByStringLiteral {
+    /// A moment.js format written in code.
+    public init(stringLiteral value: String) { self.init(moment: value) }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}

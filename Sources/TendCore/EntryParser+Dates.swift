@@ -1,0 +1,86 @@
+/// How the vault names and files its days: the daily-note formats its settings give
+/// (Obsidian's daily-notes and periodic-notes settings, Logseq's journal file name format,
+/// `dates.formats` in the config) and the folders daily notes live in.
+public struct DateSettings: Sendable, Equatable {
+    /// The vault's own formats, tried before the common ones.
+    public var formats: [DateFormat] = []
+    /// Folders of daily notes: only there does a file's modification day date it.
+    public var dailyFolders: [String] = []
+
+    /// No settings: the common forms only.
+    public init() {}
+}
+
+/// The date of an entry, in order: front matter (`date`, else `created`, `created_at`, `day`);
+/// a date in the file name (the vault's format, else a common one); a first heading that is a
+/// date; for a file in a daily-notes folder only, its modification day (with a warning).
+/// A file with none of these is a *note*: it has no date, and nothing places it in a week.
+extension EntryParser {
+    func resolveDate(of entry: inout Entry, modificationDate: LocalDate?, firstHeading: (text: String, line: Int)?,
+                     trace: inout ReadingTrace?) {
+        if entry.date != nil { return }
+        if let (date, format) = date(inFileName: entry.path) {
+            entry.date = date
+            entry.dateSource = .fileName
+            note(&trace, line: 1, "date", "\(date) from the file name (format \(format))")
+        } else if let date = Logseq.journalDate(path: entry.path) {
+            entry.date = date
+            entry.dateSource = .fileName
+            note(&trace, line: 1, "date", "\(date) from the name of a Logseq journal page")
+        } else if let firstHeading, let (date, format) = Self.firstDate(in: firstHeading.text, formats: dates.formats + DateFormat.common) {
+            entry.date = date
+            entry.dateSource = .heading
+            note(&trace, line: firstHeading.line, "date", "\(date) from the first heading (format \(format))")
+        } else if let folder = Vocabulary.folder(of: entry.path, in: dates.dailyFolders), let modificationDate {
+            entry.date = modificationDate
+            entry.dateSource = .modificationTime
+            entry.problems.append(Problem(.warning, line: 1, column: 1,
+                "no date in the front matter, the file name or its first heading, so the file's modification day \(modificationDate) was used (add 'date: \(modificationDate)' to keep it)"))
+            note(&trace, line: 1, "date", "\(modificationDate), the file's modification day (it is in the daily-notes folder \(folder))")
+        } else {
+            note(&trace, line: 1, "note", "no date in the front matter, the file name or its first heading, so this is a note: searchable, never placed in a week",
+                 hint: "add 'date: YYYY-MM-DD' to the front matter to make it an entry")
+        }
+    }
+
+    /// The date in a file's name: the vault's formats first (a format with `/` is matched
+    /// against the folders too), then the common forms.
+    public func date(inFileName path: String) -> (LocalDate, DateFormat)? {
+        let stem = Self.withoutExtension(path)
+        let name = stem.split(separator: "/").last.map(String.init) ?? stem
+        for format in dates.formats {
+            if format.description.contains("/") {
+                let parts = stem.split(separator: "/")
+                let depth = format.description.split(separator: "/").count
+                guard parts.count >= depth else { continue }
+                let tail = parts.suffix(depth).joined(separator: "/")
+                if let date = format.date(in: tail) { return (date, format) }
+            } else if let date = format.date(in: name) {
+                return (date, format)
+            }
+        }
+        return Self.firstDate(in: name, formats: DateFormat.common)
+    }
+
+    /// The first of `formats` that finds a date in `text`.
+    static func firstDate(in text: String, formats: [DateFormat]) -> (LocalDate, DateFormat)? {
+        for format in formats {
+            if let date = format.date(in: text) { return (date, format) }
+        }
+        return nil
+    }
+
+    /// The path without `.md` / `.markdown`.
+    static func withoutExtension(_ path: String) -> String {
+        for ext in [".markdown", ".md"] where path.lowercased().hasSuffix(ext) {
+            return String(path.dropLast(ext.count))
+        }
+        return path
+    }
+
+    func note(_ trace: inout ReadingTrace?, line: Int, _ what: String, _ rule: @autoclosure () -> String,
+              hint: @autoclosure () -> String? = nil) {
+        guard trace != nil else { return }
+        trace!.readings.append(ReadingTrace.Reading(line: line, column: 1, what: what, rule: rule(), hint: hint()))
+    }
+}

@@ -1,0 +1,84 @@
+/// What tend read each part of an entry as, and by which rule — the answer `tend explain`
+/// gives. The parser records its own decisions as it makes them (there is no second parser
+/// that could disagree with the first); an ordinary parse records nothing.
+public struct ReadingTrace: Sendable, Equatable {
+    /// One decision, in file order.
+    public struct Reading: Sendable, Equatable, Codable {
+        /// 1-based line in the file as on disk.
+        public var line: Int
+        /// 1-based column in characters.
+        public var column: Int
+        /// What the part was read as: `insight`, `emotion`, `action`, `practice`, `gratitude`,
+        /// `intention`, `section`, `heading`, `date`, `type`, `note`, `field` — or `skipped`.
+        public var what: String
+        /// The rule, in a few plain words.
+        public var rule: String
+        /// For a skipped part: the configuration line that would read it.
+        public var hint: String?
+
+        /// Creates a reading.
+        public init(line: Int, column: Int, what: String, rule: String, hint: String? = nil) {
+            self.line = line
+            self.column = column
+            self.what = what
+            self.rule = rule
+            self.hint = hint
+        }
+    }
+
+    /// Every decision, sorted by place.
+    public var readings: [Reading] = []
+    /// Headings that are not in the vocabulary and stand right above a list, outside any
+    /// known section: what `tend check` suggests adding.
+    public var unknownListHeadings: [String] = []
+
+    /// An empty trace.
+    public init() {}
+
+    /// The readings at one line.
+    public func readings(atLine line: Int) -> [Reading] {
+        readings.filter { $0.line == line }
+    }
+}
+
+extension Vocabulary {
+    /// The kind an unknown heading most likely means, from its words, so a hint can name the
+    /// list to add it to ("Things to try" → actions). Insights when nothing says otherwise.
+    public func likelyKind(ofHeading name: String) -> SectionKind {
+        let key = SectionName(name).key
+        let clues: [(SectionKind, [String])] = [
+            (.actions, ["try", "step", "plan", "do", "goal", "task", "commit"]),
+            (.emotions, ["feel", "felt", "emotion", "mood", "heart"]),
+            (.gratitude, ["thank", "grate", "appreciat", "bless"]),
+            (.practices, ["habit", "practice", "routine", "care", "ritual", "exercise"]),
+            (.intention, ["intend", "intention", "hope for", "wish"]),
+        ]
+        let words = key.split(separator: " ")
+        for (kind, stems) in clues where words.contains(where: { word in stems.contains { word.hasPrefix($0) } }) {
+            return kind
+        }
+        return .insights
+    }
+
+    /// The config line that reads `name` as `kind`: `headings.actions: add "things to try"`.
+    public func configHint(adding name: String, as kind: SectionKind) -> String {
+        "add \"\(SectionName(name).key)\" to headings.\(kind.configKey)"
+    }
+}
+
+extension SectionKind {
+    /// The key of this kind under `headings:` in the configuration.
+    public var configKey: String { rawValue }
+
+    /// The singular word for one item of this kind (`insight`, `emotion`, `action`).
+    public var itemWord: String {
+        switch self {
+        case .insights: return "insight"
+        case .emotions: return "emotion"
+        case .actions: return "action"
+        case .practices: return "practice"
+        case .gratitude: return "gratitude"
+        case .intention: return "intention"
+        }
+    }
+}

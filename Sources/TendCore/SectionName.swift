@@ -1,0 +1,72 @@
+/// A heading or a line label as people write it, reduced to the words that name a section:
+/// `## 💡 Insights`, `### 3. Feelings:` and `## **Gratitude**` all name `insights`,
+/// `feelings` and `gratitude`. (Emphasis never reaches here: the Markdown reader hands on
+/// the shown text.)
+public struct SectionName: Sendable, Equatable {
+    /// The words that are looked up in the vocabulary, lower-cased, white space folded.
+    public var key: String
+    /// What was set aside to find `key`, for `tend explain` ("its emoji", "its number").
+    public var ignored: [String]
+
+    /// Reads a heading's text or a label.
+    public init(_ written: String) {
+        let scalars = Array(written.unicodeScalars)
+        var start = 0
+        var end = scalars.count
+        var ignored: Set<String> = []
+        func note(_ scalar: Unicode.Scalar) {
+            if scalar.isSpace { return }
+            if scalar.properties.isEmojiPresentation || scalar.properties.isEmoji && scalar.value > 0x7F
+                || scalar.value == 0xFE0F || scalar.value == 0x200D {
+                ignored.insert("its emoji")
+            } else if scalar.properties.numericType != nil {
+                ignored.insert("its number")
+            } else if scalar == ":" {
+                ignored.insert("its colon")
+            } else {
+                ignored.insert("its punctuation")
+            }
+        }
+        // A name starts and ends with a letter: everything around it is decoration.
+        while start < end, !scalars[start].properties.isAlphabetic { note(scalars[start]); start += 1 }
+        while end > start, !scalars[end - 1].properties.isAlphabetic { note(scalars[end - 1]); end -= 1 }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        // A curly apostrophe (`I’m grateful for`) reads as a straight one.
+        key = String(text.normalizedName().map { $0 == "\u{2019}" ? "'" : $0 })
+        let order = ["its emoji", "its number", "its punctuation", "its colon"]
+        self.ignored = order.filter(ignored.contains)
+    }
+
+    /// `matched without its emoji and its colon`, or `matched` when nothing was set aside.
+    public var howMatched: String {
+        ignored.isEmpty ? "matched" : "matched without " + ignored.joined(separator: " and ")
+    }
+}
+
+/// A line that starts with a section name and a colon: `**Insight:** …`, `Insight: …`,
+/// `Feelings: sad, hopeful, steady.`, `Gratitude: my sister's call`.
+public struct LabelledLine: Sendable, Equatable {
+    /// The kind of item the label names.
+    public var kind: SectionKind
+    /// The label as written (without its colon).
+    public var label: String
+    /// The text after the colon.
+    public var text: String
+
+    /// Reads a label at the start of `text`, or nil when it does not start with a known name
+    /// and a colon. A label is short (a few words); `key:: value` is a field, not a label.
+    public init?(_ text: String, vocabulary: Vocabulary) {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let after = text.index(after: colon)
+        if after < text.endIndex, text[after] == ":" { return nil }
+        let label = String(text[..<colon])
+        guard label.count <= 40, label.split(separator: " ").count <= 4 else { return nil }
+        guard let kind = vocabulary.section(forHeading: label) else { return nil }
+        let rest = String(text[after...]).trimmingWhitespace()
+        guard !rest.isEmpty else { return nil }
+        self.kind = kind
+        self.label = label.trimmingWhitespace()
+        self.text = rest
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import TendCore
+
+/// Dates the way daily notes are named (issue 14).
+struct DateFormatTests {
+    /// (file path, the vault's formats, date read or nil). `DD-MM-YYYY` is read only when the
+    /// vault says so; Logseq's default `yyyy_MM_dd` and the common forms need no settings.
+    static let names: [(String, [String], String?)] = [
+        ("2026-11-03.md", [], "2026-11-03"),
+        ("2026/11/2026-11-03 journey.md", [], "2026-11-03"),
+        ("journals/2026_11_03.md", [], "2026-11-03"),
+        ("20261103.md", [], "2026-11-03"),
+        ("Nov 3, 2026.md", [], "2026-11-03"),
+        ("November 3rd, 2026.md", [], "2026-11-03"),
+        ("3 November 2026.md", [], "2026-11-03"),
+        ("06-11-2026.md", [], nil),
+        ("06-11-2026.md", ["DD-MM-YYYY"], "2026-11-06"),
+        ("06-11-2026.md", ["MM-DD-YYYY"], "2026-06-11"),
+        ("Daily/2026/11/03.md", ["YYYY/MM/DD"], "2026-11-03"),
+        ("Tuesday, November 3rd 2026.md", ["dddd, MMMM Do YYYY"], "2026-11-03"),
+        ("Journal 2026.11.03.md", ["[Journal] YYYY.MM.DD"], "2026-11-03"),
+        ("2026-02-30.md", [], nil),
+        ("202611031230 note.md", [], nil),
+        ("People/Dr Rivera.md", [], nil),
+    ]
+
+    @Test(arguments: names)
+    func name(_ path: String, _ formats: [String], _ expected: String?) {
+        var parser = EntryParser(lexicon: shippedLexicon)
+        parser.dates.formats = formats.map { DateFormat(moment: $0) }
+        #expect(parser.date(inFileName: path)?.0.description == expected)
+    }
+
+    /// (Logseq's date-fns format, file name, date read).
+    static let logseq: [(String, String, String?)] = [
+        ("yyyy_MM_dd", "2026_11_03", "2026-11-03"),
+        ("yyyy-MM-dd", "2026-11-03", "2026-11-03"),
+        ("MMM do, yyyy", "Nov 3rd, 2026", "2026-11-03"),
+        ("dd.MM.yyyy", "03.11.2026", "2026-11-03"),
+    ]
+
+    @Test(arguments: logseq)
+    func logseqFormat(_ format: String, _ name: String, _ expected: String?) {
+        #expect(DateFormat(dateFns: format).date(in: name)?.description == expected)
+    }
+
+    /// (front matter and body, path, daily folders, date, source). Modification time only in a
+    /// daily-notes folder; anywhere else a file with no date is a note.
+    static let sources: [(String, String, [String], String?, String)] = [
+        ("---\ncreated: 2026-11-06\n---\n", "x.md", [], "2026-11-06", "front-matter"),
+        ("---\ncreated_at: 2026-11-06 10:15\n---\n", "x.md", [], "2026-11-06", "front-matter"),
+        ("---\nday: 2026-11-06\n---\n", "x.md", [], "2026-11-06", "front-matter"),
+        ("---\ncreated: 2026-11-01\ndate: 2026-11-06\n---\n", "x.md", [], "2026-11-06", "front-matter"),
+        ("---\nday: 3\n---\n", "x.md", [], nil, "none"),
+        ("# Tuesday, November 3, 2026\nText", "x.md", [], "2026-11-03", "heading"),
+        ("# 2026-11-03\nText", "x.md", [], "2026-11-03", "heading"),
+        ("Text\n# 2026-11-03", "x.md", [], "2026-11-03", "heading"),
+        ("## A title\n# 2026-11-03", "x.md", [], nil, "none"),
+        ("no date", "Daily/x.md", ["Daily"], "2020-01-01", "modification-time"),
+        ("no date", "People/Dr Rivera.md", ["Daily"], nil, "none"),
+    ]
+
+    @Test(arguments: sources)
+    func source(_ markdown: String, _ path: String, _ daily: [String], _ date: String?, _ source: String) {
+        var parser = EntryParser(lexicon: shippedLexicon)
+        parser.dates.dailyFolders = daily
+        let entry = parser.parse(path: path, bytes: Array(markdown.utf8), modificationDate: LocalDate(year: 2020, month: 1, day: 1)).entry!
+        #expect(entry.date?.description == date)
+        #expect(entry.dateSource.rawValue == source)
+        #expect(entry.isNote == (date == nil))
+    }
+
+    @Test func aNoteHasNoWarning() {
+        let entry = parse("no date here", path: "notes/walk.md", modified: LocalDate(year: 2026, month: 3, day: 4))
+        #expect(entry.isNote)
+        #expect(entry.problems.isEmpty)
+    }
+}

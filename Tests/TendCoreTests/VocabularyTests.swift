@@ -1,0 +1,143 @@
+import Testing
+@testable import TendCore
+
+/// Section names as people write them, labelled lines, paragraphs under known headings,
+/// journeys by type, tag and folder, and structural tags (issue 14).
+struct VocabularyTests {
+    /// (heading as written, kind it starts). The markup and white-space cases follow
+    /// obsidian-dataview `src/test/util/normalize.test.ts` "Header Normalization" (Markup, Dash);
+    /// the rest are the headings of the issue's KAP journal.
+    static let headings: [(String, SectionKind?)] = [
+        ("💡 Insights", .insights),
+        ("3. Feelings:", .emotions),
+        ("Gratitude", .gratitude),          // `## **Gratitude**`: the reader hands on the shown text
+        ("Takeaways", .insights),
+        ("Key insights ✨", .insights),
+        ("Lessons learned", .insights),
+        ("Aha moments!", .insights),
+        ("Realisations", .insights),
+        ("Emotional check-in", .emotions),
+        ("Habits", .practices),
+        ("Self-care", .practices),
+        ("🙏 Grateful for", .gratitude),
+        ("Thankful for:", .gratitude),
+        ("I’m grateful for", .gratitude),
+        ("1) Next steps", .actions),
+        ("Intention", .intention),
+        ("What came up", nil),
+        ("Morning", nil),
+        ("Insights from the trip", nil),
+    ]
+
+    @Test(arguments: headings)
+    func heading(_ written: String, _ kind: SectionKind?) {
+        #expect(Vocabulary().section(forHeading: written) == kind)
+    }
+
+    /// (heading, what `tend explain` says was set aside).
+    static let ignored: [(String, String)] = [
+        ("💡 Insights", "matched without its emoji"),
+        ("3. Feelings:", "matched without its number and its punctuation and its colon"),
+        ("Insights", "matched"),
+    ]
+
+    @Test(arguments: ignored)
+    func howMatched(_ written: String, _ expected: String) {
+        #expect(SectionName(written).howMatched == expected)
+    }
+
+    /// (text of a paragraph or list item, kind, text after the label); nil: not a labelled line.
+    static let labels: [(String, SectionKind?, String)] = [
+        ("Insight: anger is protecting something tender", .insights, "anger is protecting something tender"),
+        ("Feelings: sad, hopeful, steady.", .emotions, "sad, hopeful, steady."),
+        ("Gratitude: my sister's voice message", .gratitude, "my sister's voice message"),
+        ("Takeaway: rest is allowed", .insights, "rest is allowed"),
+        ("Next step: call Sam", .actions, "call Sam"),
+        ("Intention: to soften", .intention, "to soften"),
+        ("insight:: a Dataview field", nil, ""),
+        ("Note: not a section", nil, ""),
+        ("Insight:", nil, ""),
+        ("At the lake I finally understood my insight: it was about trust", nil, ""),
+    ]
+
+    @Test(arguments: labels)
+    func label(_ text: String, _ kind: SectionKind?, _ rest: String) {
+        let label = LabelledLine(text, vocabulary: Vocabulary())
+        #expect(label?.kind == kind)
+        if kind != nil { #expect(label?.text == rest) }
+    }
+
+    @Test func labelledLinesInOneParagraph() {
+        let entry = parse("""
+        **Insight:** the ache eases when I name it.
+        Feelings: sad, hopeful, steady.
+        Gratitude: my sister's voice message.
+        """)
+        #expect(entry.insightTexts == ["the ache eases when I name it."])
+        #expect(entry.emotions.map(\.name) == ["sadness", "hope", "groundedness"])
+        #expect(entry.gratitude.map(\.text) == ["my sister's voice message."])
+    }
+
+    /// (Markdown, insights found): a paragraph under a known heading is an item whenever the
+    /// section itself holds no list; a known sub-heading with a list starts its own section.
+    static let paragraphs: [(String, [String])] = [
+        ("## Realisations\nThe part of me that runs is young.\n\nI can be sad and okay.\n\n### Emotions\n- calm",
+         ["The part of me that runs is young.", "I can be sad and okay."]),
+        ("## Insights\nSome words first.\n\n- the list item", ["the list item"]),
+        ("## Insights\nIntro.\n\n### Morning\n- a morning insight", ["a morning insight"]),
+        ("## What came up\nA thought.", []),
+    ]
+
+    @Test(arguments: paragraphs)
+    func paragraphsUnderAKnownHeading(_ markdown: String, _ expected: [String]) {
+        #expect(parse(markdown).insightTexts == expected)
+    }
+
+    @Test func checklistUnderHabitsIsPracticesNotActions() {
+        let entry = parse("## Habits\n- [x] meditation 10m\n- [x] walk\n- [ ] journaling\n")
+        #expect(entry.practiceSummary == ["meditation 10m", "walk"])
+        #expect(entry.actions.isEmpty)
+    }
+
+    /// (front matter and body, path, type read). The defaults of the issue: types, `#journey`
+    /// and `#kap`, and a folder when configured.
+    static let kinds: [(String, String, String)] = [
+        ("---\ntype: KAP\n---\n", "a.md", "journey"),
+        ("---\ntype: infusion\n---\n", "a.md", "journey"),
+        ("---\ntype: psilocybin\n---\n", "a.md", "journey"),
+        ("---\ntype: ceremony\n---\n", "a.md", "journey"),
+        ("#kap\nSecond session", "Second session.md", "journey"),
+        ("---\ntags: [journey]\n---\n", "a.md", "journey"),
+        ("#integration with Dr Rivera", "a.md", "integration"),
+        ("---\ntype: Integration Session\n---\n", "a.md", "integration"),
+        ("---\ntype: dream\n---\n", "a.md", "dream"),
+        ("plain day", "a.md", "journal"),
+        ("plain day", "Sessions/third.md", "journey"),
+    ]
+
+    @Test(arguments: kinds)
+    func kind(_ markdown: String, _ path: String, _ expected: String) {
+        var vocabulary = Vocabulary()
+        vocabulary.journeyFolders = ["Sessions"]
+        let parser = EntryParser(vocabulary: vocabulary, lexicon: shippedLexicon)
+        let entry = parser.parse(path: path, bytes: Array(markdown.utf8), modificationDate: nil).entry!
+        #expect(entry.type.rawValue == expected)
+    }
+
+    @Test func structuralTagsAreNotThemes() {
+        var vocabulary = Vocabulary()
+        vocabulary.ignoreTags = ["daily"]
+        let parser = EntryParser(vocabulary: vocabulary, lexicon: shippedLexicon)
+        let entry = parser.parse(path: "2026-11-03.md", bytes: Array("---\ntags: [daily, father]\n---\n#kap #daily #rest".utf8),
+                                 modificationDate: nil).entry!
+        #expect(entry.themes == ["father", "rest"])
+        #expect(entry.type == .journey)
+    }
+
+    @Test func vocabularyHintsNeedThreeEntries() {
+        let perEntry = [["Things to try"], ["Things to try", "Morning"], ["things to try:"], ["Morning"]]
+        let hints = VocabularyHint.hints(unknownListHeadings: perEntry, vocabulary: Vocabulary())
+        #expect(hints.map { $0.sentence(vocabulary: Vocabulary()) }
+            == ["'Things to try' heads a list in 3 entries; add \"things to try\" to headings.actions to read them as actions"])
+    }
+}
