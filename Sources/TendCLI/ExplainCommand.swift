@@ -18,11 +18,7 @@ struct ExplainCommand: ParsableCommand {
     var target: String
 
     @Option(help: "text or json.")
-    var format: OutputFormat = .text
-
-    func validate() throws {
-        guard format == .text || format == .json else { throw ValidationError("tend explain writes text or json.") }
-    }
+    var format: ExplainFormat = .text
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())

@@ -17,3 +17,8 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown, json
 }
+
+/// The formats of `tend explain`: lines for a person, or the readings as JSON.
+enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

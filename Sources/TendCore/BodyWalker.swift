@@ -17,8 +17,9 @@ struct BodyWalker: MarkdownVisitor {
     private var sections: [Section] = []
     private var themes: Set<String>
     private var bodyIntentions: [String] = []
-    /// Tags that say what kind of entry this is (`#kap`, `#integration`), as met.
-    private(set) var kindTags: [String] = []
+    /// What says what kind of entry this is: the front matter's marks, then page properties
+    /// (`type:: journey`) and tags (`#kap`, `#integration`) as met.
+    var marks = KindMarks()
     /// The text of the entry's first heading and its line (it may be the entry's date).
     private(set) var firstHeading: (text: String, line: Int)?
     /// Every decision, when asked for (``EntryParser/explain(path:bytes:modificationDate:)``).
@@ -458,7 +459,7 @@ struct BodyWalker: MarkdownVisitor {
             pairs.append(YAMLPair(key: field.key, value: .scalar(Logseq.propertyValue(field.value), isPlain: true, at: at), at: at))
         }
         guard !pairs.isEmpty else { return }
-        parser.readProperties(pairs, into: &entry)
+        parser.readProperties(pairs, into: &entry, marks: &marks)
         themes.formUnion(entry.themes)
     }
 
@@ -563,7 +564,7 @@ struct BodyWalker: MarkdownVisitor {
                 let practice = vocabulary.practiceName(fromTag: tag.name)
                 if emotion == nil, practice == nil {
                     if vocabulary.journeyTags.contains(tag.name) || vocabulary.integrationTags.contains(tag.name) {
-                        kindTags.append(tag.name)
+                        marks.tags.append(tag.name)
                     }
                     if !vocabulary.isMarker(tag.name) { themes.insert(tag.name) }
                     continue

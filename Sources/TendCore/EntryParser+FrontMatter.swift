@@ -24,14 +24,14 @@ extension EntryParser {
                 "the front matter is not a list of 'key: value' lines, so it was left aside"))
             return
         }
-        readProperties(pairs, into: &entry)
+        readProperties(pairs, into: &entry, marks: &marks)
     }
 
     /// The keys that hold an entry's tags: Obsidian's `tags` and `tag`, zk's `keywords` and `keyword`.
     static let tagKeys: Set<String> = ["tags", "tag", "keywords", "keyword"]
 
     /// Reads front matter keys and values (or page properties written like them) into the entry.
-    func readProperties(_ pairs: [YAMLPair], into entry: inout Entry) {
+    func readProperties(_ pairs: [YAMLPair], into entry: inout Entry, marks: inout KindMarks) {
         entry.fields.reserveCapacity(entry.fields.count + pairs.count)
         for pair in pairs {
             let field = Self.fieldValue(pair.value)

@@ -89,10 +89,11 @@ public struct EntryParser: Sendable {
         let body = ObsidianComments.blanking(split.body)
         var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(body), entry: entry)
         walker.trace = trace
+        walker.marks = marks
         CommonMark.read(body, into: &walker)
         entry = walker.finish()
         trace = walker.trace
-        marks.tags += walker.kindTags
+        marks = walker.marks
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
         resolveKind(of: &entry, marks: marks, trace: &trace)
         resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: walker.firstHeading, trace: &trace)

@@ -15,7 +15,9 @@ struct ZkTests {
         ("---\nTags: [tag1, \"#tag1\", tag2]\n---\n\n#tag1 #tag2 #tag3 #tag3\n", ["tag1", "tag2", "tag3"]),
         // The issue's own: a list item with digits stays whole, never a digits-only theme.
         ("---\ntags:\n  - session 2\n---\n", ["session 2"]),
-        ("---\nkeyword: integration\n---\n", ["integration"]),
+        ("---\nkeyword: grief\n---\n", ["grief"]),
+        // `integration` names the kind of entry (issue 14), so it is not a theme.
+        ("---\nkeyword: integration\n---\n", []),
     ]
 
     @Test(arguments: frontMatter)
