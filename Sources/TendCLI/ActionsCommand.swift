@@ -76,6 +76,9 @@ struct ActionsCommand: ParsableCommand {
                 var details: [String] = []
                 if let due = a.due { details.append("due \(due)" + (a.isOverdue(today: today) ? " (overdue)" : "")) }
                 if let done = a.done { details.append("done \(done)") }
+                if let scheduled = a.details.scheduled { details.append("scheduled \(scheduled)") }
+                if let priority = a.details.priority { details.append("\(priority.rawValue) priority") }
+                if let rule = a.details.recurrence { details.append("repeats \(rule)") }
                 if let session = a.session { details.append("session \(session)") }
                 let tail = details.isEmpty ? "" : " · " + details.joined(separator: " · ")
                 out += "\(vault.location.display(a.path)):\(a.line):\(a.column): \(Self.box(a.status)) \(a.text)\(tail)\n"

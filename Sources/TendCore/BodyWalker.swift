@@ -441,22 +441,13 @@ struct BodyWalker: MarkdownVisitor {
         return (text.foldingWhitespace(), properties)
     }
 
-    /// Reads the entry's first paragraph as page properties when every line of it is a
-    /// `key:: value` field (Logseq's first block, a Dataview note's header): the keys front
-    /// matter knows (`type`, `date`, `tags`…) mean what they mean there, unless the front
-    /// matter already has them.
+    /// Reads the entry's first paragraph as page properties (``Logseq/pageProperties(in:lines:)``):
+    /// the keys front matter knows (`type`, `date`, `tags`…) mean what they mean there, unless
+    /// the front matter already has them.
     private mutating func readPageProperties(_ content: InlineText) {
-        guard content.mayHoldFields else { return }
-        var pairs: [YAMLPair] = []
-        for line in content.lines {
-            guard let field = DataviewFields.fullLine(line.display) else { return }
-            let key = field.key.normalizedName()
-            guard EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key),
-                  entry.fields[field.key] == nil, !Logseq.isBookkeeping(key) else { continue }
-            let at = line.start.map { p in
-                lines.position(of: SourcePoint(line: p.line, byteColumn: lines.find(field.key + "::", line: p.line, fromByteColumn: 1) ?? p.byteColumn))
-            } ?? TextPosition(line: 1, column: 1)
-            pairs.append(YAMLPair(key: field.key, value: .scalar(Logseq.propertyValue(field.value), isPlain: true, at: at), at: at))
+        let pairs = Logseq.pageProperties(in: content, lines: lines).filter { pair in
+            let key = pair.key.normalizedName()
+            return (EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key)) && entry.fields[pair.key] == nil
         }
         guard !pairs.isEmpty else { return }
         parser.readProperties(pairs, into: &entry, marks: &marks)
@@ -469,69 +460,12 @@ struct BodyWalker: MarkdownVisitor {
         entry.practices.append(Practice(name: name, minutes: minutes, source: source))
     }
 
-    /// Adds a step. `properties` are the `key:: value` lines written under its first line;
-    /// `priority` is a Logseq priority read with its marker.
+    /// Adds a step, read as ``StepReading`` says.
     private mutating func addAction(text: String, status: ActionStatus, tags: [String], source: ItemSource,
                                     properties: [DataviewField] = [], priority: TaskPriority? = nil) {
-        var text = text
-        var action = ActionItem(text: "", status: status, due: nil, done: nil, tags: tags, source: source)
-        // Dataview fields first: `[due:: …]` may stand after Tasks' emoji.
-        for field in DataviewFields.takeBracketed(from: &text) + properties {
-            let key = field.key.normalizedName()
-            // A Logseq block's own properties (`id:: 6728…`, `collapsed:: true`) are not the step's.
-            if field.isWholeLine, Logseq.isBookkeeping(key) { continue }
-            if let date = DataviewFields.taskDate(key) {
-                setDate(field.value, kind: date, on: &action)
-            } else if ObsidianTasks.apply(dataviewKey: key, value: field.value, to: &action.details) {
-                continue
-            } else if !Self.itemKinds.contains(key) {
-                action.details.fields[field.key] = field.value
-            }
-        }
-        Logseq.takeDrawers(from: &text)
-        let planning = Logseq.takePlanning(from: &text)
-        if let deadline = planning.deadline { setDate(deadline, kind: "due", on: &action) }
-        if let scheduled = planning.scheduled { setDate(scheduled, kind: "scheduled", on: &action) }
-        let tasks = ObsidianTasks.read(&text)
-        for (written, kind) in [(tasks.due, "due"), (tasks.done, "done"), (tasks.scheduled, "scheduled"),
-                                (tasks.start, "start"), (tasks.created, "created"), (tasks.cancelled, "cancelled")] {
-            if let written { setDate(written, kind: kind, on: &action) }
-        }
-        // Tasks' emoji win over the same thing written as a Dataview field or a Logseq priority.
-        if let p = tasks.priority ?? priority { action.details.priority = p }
-        if let r = tasks.recurrence { action.details.recurrence = r }
-        if let o = tasks.onCompletion { action.details.onCompletion = o }
-        if let i = tasks.id { action.details.id = i }
-        if !tasks.dependsOn.isEmpty { action.details.dependsOn = tasks.dependsOn }
-        if ItemParsing.mayHoldDate(text) {
-            if let found = ItemParsing.takeDate(after: ItemParsing.dueMarkers, from: &text) {
-                setDate(found.written, kind: "due", on: &action)
-            }
-            if let found = ItemParsing.takeDate(after: ItemParsing.doneMarkers, from: &text) {
-                setDate(found.written, kind: "done", on: &action)
-            }
-        }
-        action.text = WikiLinks.shown(text)
-        entry.actions.append(action)
-    }
-
-    /// The keys an inline field gives an item of its own (`insight::`, `emotion::`…): read as
-    /// those items, never kept as a step's fields.
-    private static let itemKinds: Set<String> = ["insight", "emotion", "feeling", "practice", "action", "todo", "intention"]
-
-    /// Sets one of a step's dates from its written form, or warns when it is not a date.
-    private mutating func setDate(_ written: String, kind: String, on action: inout ActionItem) {
-        let date = written.unicodeScalars.count == 10 ? LocalDate(parsing: written) : nil
-        guard let date else { return invalidDate(written, kind: kind, at: action.source) }
-        switch kind {
-        case "due": action.due = date
-        case "done": action.done = date
-        case "scheduled": action.details.scheduled = date
-        case "start": action.details.start = date
-        case "created": action.details.created = date
-        case "cancelled": action.details.cancelled = date
-        default: break
-        }
+        let step = StepReading(text: text, status: status, tags: tags, source: source, properties: properties, priority: priority)
+        for date in step.impossibleDates { invalidDate(date.written, kind: date.kind, at: source) }
+        entry.actions.append(step.action)
     }
 
     private mutating func invalidDate(_ written: String, kind: String, at source: ItemSource) {

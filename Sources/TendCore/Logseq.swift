@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// Logseq journals and pages, read as Logseq reads them.
 ///
 /// - A journal's date is its file name: `journals/2026_11_03.md` (Logseq's default
@@ -104,6 +106,23 @@ enum Logseq {
         "icon", "public", "filters", "hl-page", "hl-stamp", "hl-type", "ls-type", "query-table", "query-properties",
         "query-sort-by", "query-sort-desc",
     ]
+
+    /// The properties of a page's first block: its first paragraph, when every line of it is a
+    /// `key:: value` field (a Dataview note's header reads the same), as front matter pairs;
+    /// bookkeeping properties left out. Empty when a line is not a field.
+    static func pageProperties(in content: InlineText, lines: LineTable) -> [YAMLPair] {
+        guard content.mayHoldFields else { return [] }
+        var pairs: [YAMLPair] = []
+        for line in content.lines {
+            guard let field = DataviewFields.fullLine(line.display) else { return [] }
+            if isBookkeeping(field.key) { continue }
+            let at = line.start.map { p in
+                lines.position(of: SourcePoint(line: p.line, byteColumn: lines.find(field.key + "::", line: p.line, fromByteColumn: 1) ?? p.byteColumn))
+            } ?? TextPosition(line: 1, column: 1)
+            pairs.append(YAMLPair(key: field.key, value: .scalar(propertyValue(field.value), isPlain: true, at: at), at: at))
+        }
+        return pairs
+    }
 
     /// A page property's value as front matter would hold it: `[[a]], [[b]]` is `a, b`.
     static func propertyValue(_ value: String) -> String {

@@ -60,11 +60,14 @@ enum ObsidianTasks {
         var trailingTags: [String] = []
         var runs = 0
         var matched = true
+        var ignoredOnCompletion = false
+        let prioritySymbols = priorities.map(\.symbol)
+        let dateFields = dateFields
         // Tasks stops after 20 rounds; each round takes at least one signifier, so this ends.
         while matched, runs <= 20 {
             matched = false
             runs += 1
-            if let symbol = line.takeSymbolAtEnd(priorities.map(\.symbol)) {
+            if let symbol = line.takeSymbolAtEnd(prioritySymbols) {
                 found.priority = priorities.first { $0.symbol == symbol }?.priority
                 matched = true
             }
@@ -78,9 +81,11 @@ enum ObsidianTasks {
                 found.recurrence = rule.trimmingWhitespace()
                 matched = true
             }
-            if let word = line.take(after: ["🏁"], value: { $0.allSatisfy(isASCIILetter) && !$0.isEmpty }) {
+            if let word = line.take(after: ["🏁"], value: isWord) {
+                // Another word is taken off but means nothing (Tasks' `OnCompletion.Ignore`).
                 let lower = word.lowercased()
                 found.onCompletion = lower == "keep" || lower == "delete" ? lower : nil
+                ignoredOnCompletion = found.onCompletion == nil
                 matched = true
             }
             if let tag = line.takeTrailingTag() {
@@ -96,6 +101,8 @@ enum ObsidianTasks {
                 matched = true
             }
         }
+        // Only trailing tags were met (or nothing): the description is as it was.
+        guard found != Signifiers() || ignoredOnCompletion else { return found }
         var text = line.text
         if !trailingTags.isEmpty { text += (text.isEmpty ? "" : " ") + trailingTags.joined(separator: " ") }
         description = text
@@ -141,33 +148,36 @@ enum ObsidianTasks {
     // MARK: - Values
 
     /// `\d{4}-\d{2}-\d{2}`.
-    private static func isDate(_ v: Substring.UnicodeScalarView) -> Bool {
-        let s = Array(v)
-        guard s.count == 10 else { return false }
-        for (i, c) in s.enumerated() {
+    private static func isDate(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard v.count == 10 else { return false }
+        for (i, c) in v.enumerated() {
             if i == 4 || i == 7 { if c != "-" { return false } } else if !isASCIIDigit(c) { return false }
         }
         return true
     }
 
     /// `[a-zA-Z0-9, !]+`.
-    private static func isRecurrence(_ v: Substring.UnicodeScalarView) -> Bool {
+    private static func isRecurrence(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
         !v.isEmpty && v.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) || $0 == "," || $0 == " " || $0 == "!" }
     }
 
+    /// `[a-zA-Z]+`.
+    private static func isWord(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+        !v.isEmpty && v.allSatisfy(isASCIILetter)
+    }
+
     /// `[a-zA-Z0-9-_]+` (`taskIdRegex`).
-    private static func isTaskID(_ v: Substring.UnicodeScalarView) -> Bool {
+    private static func isTaskID(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
         !v.isEmpty && v.allSatisfy(isIDScalar)
     }
 
     /// `ID( *, *ID *)*` (`taskIdSequenceRegex`).
-    private static func isTaskIDList(_ v: Substring.UnicodeScalarView) -> Bool {
-        let parts = String(v).split(separator: ",", omittingEmptySubsequences: false)
-        for (i, part) in parts.enumerated() {
-            var id = Substring(part)
+    private static func isTaskIDList(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+        for (i, part) in v.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+            var id = part
             if i > 0 { id = id.drop { $0 == " " } }
             while id.last == " " { id = id.dropLast() }
-            guard isTaskID(id.unicodeScalars) else { return false }
+            guard isTaskID(id) else { return false }
         }
         return true
     }
@@ -232,26 +242,23 @@ enum ObsidianTasks {
             return symbol
         }
 
-        /// `SYMBOL\uFE0F? *VALUE$`: the last of `symbols` whose rest, after optional spaces, is a
-        /// value. Removes the signifier and returns the value as written.
-        mutating func take(after symbols: [Unicode.Scalar], value isValue: (Substring.UnicodeScalarView) -> Bool) -> String? {
+        /// `SYMBOL\uFE0F? *VALUE$`: removes the signifier and returns its value as written.
+        /// Every value is ASCII, so the signifier can only be the line's last character above
+        /// ASCII (a U+FE0F aside): only that one is looked at.
+        mutating func take(after symbols: [Unicode.Scalar], value isValue: (ArraySlice<Unicode.Scalar>) -> Bool) -> String? {
             var at = scalars.count - 1
-            while at >= 0 {
-                defer { at -= 1 }
-                guard symbols.contains(scalars[at]) else { continue }
-                var v = at + 1
-                if v < scalars.count, scalars[v] == "\u{FE0F}" { v += 1 }
-                // ` *` is greedy but gives back spaces a value may hold (a recurrence rule).
-                var start = v
-                while start < scalars.count, scalars[start] == " " { start += 1 }
-                for from in stride(from: start, through: v, by: -1) {
-                    let written = String(String.UnicodeScalarView(scalars[from...]))
-                    if isValue(Substring(written).unicodeScalars) {
-                        scalars.removeSubrange(at...)
-                        trim()
-                        return written
-                    }
-                }
+            while at >= 0, scalars[at].isASCII || scalars[at] == "\u{FE0F}" { at -= 1 }
+            guard at >= 0, symbols.contains(scalars[at]) else { return nil }
+            var v = at + 1
+            if v < scalars.count, scalars[v] == "\u{FE0F}" { v += 1 }
+            // ` *` is greedy but gives back spaces a value may hold (a recurrence rule).
+            var start = v
+            while start < scalars.count, scalars[start] == " " { start += 1 }
+            for from in stride(from: start, through: v, by: -1) where isValue(scalars[from...]) {
+                let written = String(String.UnicodeScalarView(scalars[from...]))
+                scalars.removeSubrange(at...)
+                trim()
+                return written
             }
             return nil
         }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The real binary over a vault in each dialect: an Obsidian vault using Tasks, Dataview,
-/// callouts and comments (with four notes of obsidian-tasks' `resources/sample_vaults/Tasks-Demo`,
+/// callouts and comments (with six notes of obsidian-tasks' `resources/sample_vaults/Tasks-Demo`,
 /// renamed with a date), a Logseq graph, and a zk notebook. `tend export` is compared with a golden file.
 @Suite(.serialized)
 struct ConventionsEndToEndTests {

@@ -38,6 +38,14 @@ struct LogseqTests {
         ("- LATER do grocery\n  :LOGBOOK:\n  CLOCK: [2023-02-02 Thu 10:37:21]--[2023-02-02 Thu 10:37:22] =>  00:00:01\n  :END:",
          ["open: do grocery"]),
         ("- TODO call my sister\n  collapsed:: true\n  energy:: low", ["open: call my sister energy=low"]),
+        ("- TODO old todo block\n  todo:: 1612237041309\n  done:: 1612237041309\n  now:: 1612237041309\n  later:: 1612237041309",
+         ["open: old todo block"]),                                             // exporter-test-graph/journals/2024_02_14.md
+        ("- DOING [#B] status test\n  :LOGBOOK:\n  CLOCK: [2024-04-01 Mon 10:39:40]\n  :END:",
+         ["in-progress: status test priority=medium"]),                         // exporter-test-graph/journals/2024_04_01.md
+        ("- [#A] high priority", []),                                           // exporter-test-graph/journals/2024_04_01.md
+        ("- DONE multiline logbook block\n  :LOGBOOK:\n  CLOCK: [2024-08-07 Wed 11:47:50]\n  CLOCK: [2024-08-07 Wed 11:47:53]\n  :END:\n  last line",
+         ["done: multiline logbook block last line"]),                          // exporter-test-graph/journals/2024_08_07.md
+        ("- TODO", []),                                                         // exporter-test-graph/journals/2024_08_07.md
         ("- TODOS is not a marker", []),
         ("- todo in lower case is not a marker", []),
         ("- ## Action items\n\t- DONE book the integration session", ["done: book the integration session"]),
@@ -45,7 +53,11 @@ struct LogseqTests {
 
     @Test(arguments: tasks)
     func markers(_ input: String, _ expected: [String]) {
-        #expect(Self.summary(parse(input, path: "journals/2026_11_03.md")) == expected)
+        let entry = parse(input, path: "journals/2026_11_03.md")
+        #expect(Self.summary(entry) == expected)
+        // Neither a priority mark nor a bookkeeping property is a theme or a metric.
+        #expect(!entry.themes.contains("a") && !entry.themes.contains("b"))
+        #expect(entry.metrics.isEmpty)
     }
 
     /// Outside a graph's folders only TODO, DONE and CANCELED are markers: `NOW` and `LATER`

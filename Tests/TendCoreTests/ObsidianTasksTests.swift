@@ -72,6 +72,8 @@ struct ObsidianTasksTests {
         ("call my sister 🔼 🔁 every week on Sunday 📅 2026-11-08 🆔 call1 ⛔ ask1 🏁 keep",
          "call my sister | due=2026-11-08 priority=medium recurrence=every week on Sunday id=call1 dependsOn=ask1 onCompletion=keep"),
         ("📅 2026-11-08 stays when it is not at the end", "📅 2026-11-08 stays when it is not at the end"),
+        ("tidy up 🏁 later", "tidy up"),
+        ("two dates 📅 2026-11-08 📅 2026-11-09", "two dates | due=2026-11-08"),
     ]
 
     @Test(arguments: deserialize)
