@@ -79,7 +79,7 @@ struct BodyWalker: MarkdownVisitor {
             return headingName.map { "under \"\($0)\"" } ?? "outside any section"
         }
         if let name = headingName, name != open.name { return "under \"\(name)\" inside \"\(open.name)\"" }
-        return "under \"\(open.name)\" (heading \(open.howMatched))"
+        return "under \"\(open.name)\"" + open.howMatched
     }
 
     /// The hint for a part that sits under no known section.
@@ -103,7 +103,7 @@ struct BodyWalker: MarkdownVisitor {
         let written = SectionName(name)
         if let kind = vocabulary.section(forKey: written.key) {
             sections.append(Section(level: level, kind: kind, name: name, howMatched: written.howMatched))
-            if trace != nil { note(position, "section", "\"\(name)\" starts \(kind.rawValue) (heading \(written.howMatched))") }
+            if trace != nil { note(position, "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
         } else if let open = sections.last {
             if trace != nil { note(position, "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
         } else {
@@ -136,7 +136,7 @@ struct BodyWalker: MarkdownVisitor {
             default:
                 continue
             }
-            if trace != nil { note(at, closing.kind.itemWord, "paragraph under \"\(closing.name)\" (heading \(closing.howMatched); the section holds no list)") }
+            if trace != nil { note(at, closing.kind.itemWord, "paragraph under \"\(closing.name)\"" + closing.howMatched + " — the section holds no list") }
         }
     }
 
@@ -163,6 +163,13 @@ struct BodyWalker: MarkdownVisitor {
         // Most prose is neither an item nor in a section that collects paragraphs:
         // its text is never built.
         guard markers.insight || markers.action || sectionWantsParagraphs else {
+            if trace != nil, removingTags(content.displayText).isEmpty {
+                let tags = TagScanner.tags(in: content.displayText).map(\.name)
+                let kinds = tags.filter(vocabulary.isStructural)
+                note(position, "tags", tags.map { "#" + $0 }.joined(separator: " ")
+                     + (kinds.isEmpty ? "" : " (\(kinds.map { "#" + $0 }.joined(separator: ", ")) say\(kinds.count == 1 ? "s" : "") what kind of note this is, so not a theme)"))
+                return
+            }
             if trace != nil { note(position, "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
                  hint: unknownSectionHint) }
             return

@@ -38,9 +38,12 @@ public struct SectionName: Sendable, Equatable {
         self.ignored = order.filter(ignored.contains)
     }
 
-    /// `matched without its emoji and its colon`, or `matched` when nothing was set aside.
+    /// ` (matched without its emoji, number and colon)`, or nothing when the name was written plainly.
     public var howMatched: String {
-        ignored.isEmpty ? "matched" : "matched without " + ignored.joined(separator: " and ")
+        guard let first = ignored.first else { return "" }
+        let rest = ignored.dropFirst().map { String($0.dropFirst("its ".count)) }
+        let words = rest.isEmpty ? first : ([first] + rest.dropLast()).joined(separator: ", ") + " and " + rest.last!
+        return " (matched without " + words + ")"
     }
 }
 
