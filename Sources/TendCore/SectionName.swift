@@ -60,9 +60,11 @@ public struct LabelledLine: Sendable, Equatable {
     /// Reads a label at the start of `text`, or nil when it does not start with a known name
     /// and a colon. A label is short (a few words); `key:: value` is a field, not a label.
     public init?(_ text: String, vocabulary: Vocabulary) {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let after = text.index(after: colon)
-        if after < text.endIndex, text[after] == ":" { return nil }
+        // A label is short, so only the first few dozen bytes are looked at for its colon.
+        let bytes = text.utf8
+        guard let colon = bytes.prefix(64).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let after = bytes.index(after: colon)
+        if after < bytes.endIndex, bytes[after] == UInt8(ascii: ":") { return nil }
         let label = String(text[..<colon])
         guard label.count <= 40, label.split(separator: " ").count <= 4 else { return nil }
         guard let kind = vocabulary.section(forHeading: label) else { return nil }
