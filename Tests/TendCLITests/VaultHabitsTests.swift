@@ -111,4 +111,29 @@ struct VaultHabitsTests {
         let after = try Golden.run(["actions", "--vault", vault.path, "--format", "jsonl"], environment: index)
         #expect(after.stdout.split(separator: "\n").count == 5)
     }
+
+    /// The periodic-notes plugin's daily settings and a template folder elsewhere than `Templates/`.
+    @Test func periodicNotesAndATemplateFolderAreRead() throws {
+        let vault = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        func write(_ path: String, _ text: String) throws {
+            let url = vault.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        try write(".obsidian/plugins/periodic-notes/data.json",
+                  #"{"daily": {"enabled": true, "format": "YYYY/MM/DD", "folder": "Journal", "template": "Meta/Templates/day"}}"#)
+        try write(".obsidian/templates.json", #"{"folder": "Meta/Templates"}"#)
+        try write("Meta/Templates/day.md", "---\ntags: [log]\n---\n## Feelings\n")
+        try write("Journal/2026/11/03.md", "#log #lake\n## Feelings\n- calm\n")
+        try write("Journal/loose.md", "no date\n")
+        let run = try Golden.run(["export", "--vault", vault.path, "--format", "jsonl"])
+        let entries = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(entries.map { $0["path"] as! String } == ["Journal/2026/11/03.md", "Journal/loose.md"], "the template folder is left out")
+        #expect(entries[0]["date"] as? String == "2026-11-03")
+        #expect(entries[0]["themes"] as? [String] == ["lake"])
+        #expect(entries[1]["date"] is String, "in the daily-notes folder, the modification day serves")
+        #expect(run.stderr.contains("Journal/loose.md:1:1: warning: no date in the front matter, the file name or its first heading, so the file's modification day") == false,
+                "export reports only errors")
+    }
 }
