@@ -94,8 +94,8 @@ struct BodyWalker: MarkdownVisitor {
     mutating func heading(level: Int, text content: InlineText, at: SourcePoint, listFollows: Bool) {
         _ = scanTags(content, heading: nil, itemIsCarrier: false)
         let name = removingTags(content.displayText)
-        let position = lines.position(of: content.start ?? at)
-        if firstHeading == nil { firstHeading = (name, position.line) }
+        let start = content.start ?? at
+        if firstHeading == nil { firstHeading = (name, start.line) }
         if level == 1, entry.title.isEmpty { entry.title = name }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         while let last = sections.last, last.level >= level { closeSection() }
@@ -103,11 +103,11 @@ struct BodyWalker: MarkdownVisitor {
         let written = SectionName(name)
         if let kind = vocabulary.section(forKey: written.key) {
             sections.append(Section(level: level, kind: kind, name: name, howMatched: written.howMatched))
-            if trace != nil { note(position, "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
+            if trace != nil { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
         } else if let open = sections.last {
-            if trace != nil { note(position, "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
+            if trace != nil { note(lines.position(of: start), "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
         } else {
-            if trace != nil { note(position, "heading", "\"\(name)\" is not a known section name") }
+            if trace != nil { note(lines.position(of: start), "heading", "\"\(name)\" is not a known section name") }
         }
     }
 
@@ -148,9 +148,9 @@ struct BodyWalker: MarkdownVisitor {
         let heading = headingName
         let markers = scanTags(written, heading: heading, itemIsCarrier: true)
         let carrier = readInlineFields(content, heading: heading)
-        let position = lines.position(of: content.start ?? at)
+        let start = content.start ?? at
         guard !carrier else {
-            if trace != nil { note(position, "field", "a Dataview field line (key:: value)") }
+            if trace != nil { note(lines.position(of: start), "field", "a Dataview field line (key:: value)") }
             return
         }
         if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
@@ -166,17 +166,18 @@ struct BodyWalker: MarkdownVisitor {
             if trace != nil, removingTags(content.displayText).isEmpty {
                 let tags = TagScanner.tags(in: content.displayText).map(\.name)
                 let kinds = tags.filter(vocabulary.isStructural)
-                note(position, "tags", tags.map { "#" + $0 }.joined(separator: " ")
+                note(lines.position(of: start), "tags", tags.map { "#" + $0 }.joined(separator: " ")
                      + (kinds.isEmpty ? "" : " (\(kinds.map { "#" + $0 }.joined(separator: ", ")) say\(kinds.count == 1 ? "s" : "") what kind of note this is, so not a theme)"))
                 return
             }
-            if trace != nil { note(position, "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
+            if trace != nil { note(lines.position(of: start), "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
                  hint: unknownSectionHint) }
             return
         }
         let display = content.displayText
         let text = cleaned(display, tags: TagScanner.tags(in: display), isFolded: true)
         guard !text.isEmpty else { return }
+        let position = lines.position(of: start)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
         if sectionWantsParagraphs {
             switch kind {
