@@ -79,7 +79,7 @@ struct GrepCommand: ParsableCommand {
 
     func run() throws {
         // Checked here rather than in validate(): a search that cannot be read exits 2, like any error.
-        let filter: SearchFilter
+        var filter: SearchFilter
         do {
             filter = try self.filter()
             if regex { _ = try expression() } else { _ = try SearchPattern(pattern) }
@@ -91,6 +91,8 @@ struct GrepCommand: ParsableCommand {
             throw ExitCode(ExitStatus.errors)
         }
         let vault = try Vault.open(vaultOptions.location())
+        // `--type kap` means what the vault's own journey types say.
+        filter.types = types.map { vault.configuration.vocabulary.entryType(written: $0) }
         let index = try vault.queryIndex(indexOptions)
         let found: [Found]
         do {
@@ -123,7 +125,7 @@ struct GrepCommand: ParsableCommand {
     }
 
     static func sessionTitle(_ number: Int?, date: LocalDate?, spans: [SessionSpan]) -> String {
-        guard date != nil else { return "Undated entries" }
+        guard date != nil else { return "Notes (no date)" }
         guard let number else { return "Before the first session" }
         guard let span = spans.first(where: { $0.number == number }), let start = span.start else { return "Session \(number)" }
         return "Session \(number) · \(start) → \(span.end ?? start)"
@@ -203,7 +205,7 @@ struct GrepCommand: ParsableCommand {
         for key in lines.keys.compactMap({ $0 }).sorted() where !spans.contains(where: { $0.number == key }) {
             rows.append(("Session \(key)", nil, entries[key] ?? 0, lines[key] ?? 0))
         }
-        if undated.entries > 0 { rows.append(("Undated entries", nil, undated.entries, undated.lines)) }
+        if undated.entries > 0 { rows.append(("Notes (no date)", nil, undated.entries, undated.lines)) }
         switch format {
         case .json, .jsonl:
             let objects: [JSONValue] = rows.map { row in

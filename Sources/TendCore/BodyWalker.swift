@@ -139,7 +139,7 @@ struct BodyWalker: MarkdownVisitor {
             return headingName.map { "under \"\($0)\"" } ?? "outside any section"
         }
         if let name = headingName, name != open.name { return "under \"\(name)\" inside \"\(open.name)\"" }
-        return "under \"\(open.name)\" (heading \(open.howMatched))"
+        return "under \"\(open.name)\"" + open.howMatched
     }
 
     /// The hint for a part that sits under no known section.
@@ -156,8 +156,8 @@ struct BodyWalker: MarkdownVisitor {
         firstBlockRead = true
         _ = scanTags(content, heading: nil, itemIsCarrier: false)
         let name = removingTags(content.displayText)
-        let position = lines.position(of: content.start ?? at)
-        if firstHeading == nil { firstHeading = (name, position.line) }
+        let start = content.start ?? at
+        if firstHeading == nil { firstHeading = (name, start.line) }
         if level == 1, entry.title.isEmpty { entry.title = name }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         while let last = sections.last, last.level >= level { closeSection() }
@@ -165,11 +165,11 @@ struct BodyWalker: MarkdownVisitor {
         let written = SectionName(name)
         if let kind = vocabulary.section(forKey: written.key) {
             sections.append(Section(level: level, kind: kind, name: name, howMatched: written.howMatched, itemDepth: itemDepth))
-            if trace != nil { note(position, "section", "\"\(name)\" starts \(kind.rawValue) (heading \(written.howMatched))") }
+            if trace != nil { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
         } else if let open = sections.last {
-            if trace != nil { note(position, "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
+            if trace != nil { note(lines.position(of: start), "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
         } else {
-            if trace != nil { note(position, "heading", "\"\(name)\" is not a known section name") }
+            if trace != nil { note(lines.position(of: start), "heading", "\"\(name)\" is not a known section name") }
         }
     }
 
@@ -182,7 +182,7 @@ struct BodyWalker: MarkdownVisitor {
                 if trace != nil { note(at, "skipped", "prose under \"\(closing.name)\" — the section holds a list, so its list items are the \(closing.kind.rawValue)") }
                 continue
             }
-            addParagraph(paragraph, as: closing.kind, sectionWords: "under \"\(closing.name)\" (heading \(closing.howMatched); the section holds no list)")
+            addParagraph(paragraph, as: closing.kind, sectionWords: "under \"\(closing.name)\"" + closing.howMatched + " — the section holds no list")
         }
     }
 
@@ -220,9 +220,9 @@ struct BodyWalker: MarkdownVisitor {
         if !firstBlockRead { readPageProperties(content) }
         firstBlockRead = true
         let carrier = readInlineFields(content, heading: heading)
-        let position = lines.position(of: content.start ?? at)
+        let start = content.start ?? at
         guard !carrier else {
-            if trace != nil { note(position, "field", "a Dataview field line (key:: value)") }
+            if trace != nil { note(lines.position(of: start), "field", "a Dataview field line (key:: value)") }
             return
         }
         if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
@@ -235,13 +235,21 @@ struct BodyWalker: MarkdownVisitor {
         // Most prose is neither an item nor in a section that collects paragraphs:
         // its text is never built.
         guard markers.insight || markers.action || sectionWantsParagraphs else {
-            if trace != nil { note(position, "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
+            if trace != nil, removingTags(content.displayText).isEmpty {
+                let tags = TagScanner.tags(in: content.displayText).map(\.name)
+                let kinds = tags.filter(vocabulary.isStructural)
+                note(lines.position(of: start), "tags", tags.map { "#" + $0 }.joined(separator: " ")
+                     + (kinds.isEmpty ? "" : " (\(kinds.map { "#" + $0 }.joined(separator: ", ")) say\(kinds.count == 1 ? "s" : "") what kind of note this is, so not a theme)"))
+                return
+            }
+            if trace != nil { note(lines.position(of: start), "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
                  hint: unknownSectionHint) }
             return
         }
         let display = content.displayText
         let text = cleaned(display, tags: TagScanner.tags(in: display), isFolded: true)
         guard !text.isEmpty else { return }
+        let position = lines.position(of: start)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
         // A step keeps its Dataview fields as written until they are taken out (addAction).
         let shown = WikiLinks.shown(text)

@@ -33,8 +33,10 @@ extension Configuration {
           therapist: ""
           group: ""
 
-        # Which headings mean what (matched ignoring case and a trailing colon).
-        # Listing names here replaces the defaults for that kind.
+        # Which headings mean what. Matched as people write them: ignoring case, emoji, leading
+        # numbers and punctuation, emphasis and a trailing colon ("## 💡 Insights", "### 3. Feelings:").
+        # A line that starts with one of these names and a colon ("Insight: …", "Feelings: sad,
+        # hopeful") is an item of that kind. Listing names here replaces the defaults for that kind.
         headings:
           insights: \(list(v.insightHeadings))
           emotions: \(list(v.emotionHeadings))
@@ -49,6 +51,32 @@ extension Configuration {
           action: \(list(v.actionTags))
           emotion: \(list(v.emotionTagPrefixes))
           practice: \(list(v.practiceTagPrefixes))
+
+        # How a journey (a medicine session) is known: by its front matter `type:`, a tag, or the
+        # folder it is in ("Sessions"). Listing names here replaces the defaults.
+        journeys:
+          types: \(list(v.journeyTypes))
+          tags: \(list(v.journeyTags))
+          folders: \(list(v.journeyFolders))
+
+        # How an integration or therapy session is known, the same way.
+        integration:
+          types: \(list(v.integrationTypes))
+          tags: \(list(v.integrationTags))
+          folders: \(list(v.integrationFolders))
+
+        # Tags that say what kind of note something is rather than what it is about, left out of
+        # themes. The tags your own templates put on every note (#daily) are left out already.
+        ignore_tags: []
+
+        # How your daily notes are named and where they live. Obsidian's and Logseq's own settings
+        # are read when present; formats here come first. Formats use Obsidian's tokens
+        # (YYYY MM DD, MMM D, YYYY…); "DD-MM-YYYY" or "MM-DD-YYYY" say which way round your days are.
+        # A file with no date anywhere is a note (searchable, never in a week); only in a
+        # daily-notes folder does a file's modification day date it.
+        dates:
+          formats: []
+          daily_notes: []
 
         # Feeling words of your own, added to tend's lexicon: `word: family` or `word: canonical/family`.
         # Families: joy, sadness, fear, anger, shame, disgust, surprise, trust, anticipation, calm.

@@ -129,23 +129,15 @@ public struct Configuration: Sendable, Equatable {
                     }
                 }
             case "journeys":
-                for list in Self.lists(value) {
-                    switch list.key {
-                    case "types": vocabulary.journeyTypes = list.values.map { $0.normalizedName() }
-                    case "tags": vocabulary.journeyTags = Self.tagNames(list.values)
-                    case "folders": vocabulary.journeyFolders = list.values.map { $0.trimmingSlashes() }
-                    default: problems.append(YAMLProblem(message: "journeys has no key '\(list.key)' (known: types, tags, folders)", at: value.position))
-                    }
-                }
+                let lists = Self.kindLists(value, key: "journeys", problems: &problems)
+                vocabulary.journeyTypes = lists.types ?? vocabulary.journeyTypes
+                vocabulary.journeyTags = lists.tags ?? vocabulary.journeyTags
+                vocabulary.journeyFolders = lists.folders ?? vocabulary.journeyFolders
             case "integration":
-                for list in Self.lists(value) {
-                    switch list.key {
-                    case "types": vocabulary.integrationTypes = list.values.map { $0.normalizedName() }
-                    case "tags": vocabulary.integrationTags = Self.tagNames(list.values)
-                    case "folders": vocabulary.integrationFolders = list.values.map { $0.trimmingSlashes() }
-                    default: problems.append(YAMLProblem(message: "integration has no key '\(list.key)' (known: types, tags, folders)", at: value.position))
-                    }
-                }
+                let lists = Self.kindLists(value, key: "integration", problems: &problems)
+                vocabulary.integrationTypes = lists.types ?? vocabulary.integrationTypes
+                vocabulary.integrationTags = lists.tags ?? vocabulary.integrationTags
+                vocabulary.integrationFolders = lists.folders ?? vocabulary.integrationFolders
             case "ignore_tags", "ignore tags":
                 vocabulary.ignoreTags = Self.tagNames(EntryParser.strings(value))
             case "dates":
@@ -163,6 +155,22 @@ public struct Configuration: Sendable, Equatable {
                 warnings.append(Problem(.warning, line: pair.at.line, column: pair.at.column, message))
             }
         }
+    }
+
+    /// The `types`, `tags` and `folders` lists under `journeys:` or `integration:`; nil for a
+    /// list not written.
+    private static func kindLists(_ value: YAMLValue, key: String, problems: inout [YAMLProblem])
+        -> (types: [String]?, tags: [String]?, folders: [String]?) {
+        var found: (types: [String]?, tags: [String]?, folders: [String]?) = (nil, nil, nil)
+        for list in lists(value) {
+            switch list.key {
+            case "types": found.types = list.values.map { $0.normalizedName() }
+            case "tags": found.tags = tagNames(list.values)
+            case "folders": found.folders = list.values.map { $0.trimmingSlashes() }
+            default: problems.append(YAMLProblem(message: "\(key) has no key '\(list.key)' (known: types, tags, folders)", at: value.position))
+            }
+        }
+        return found
     }
 
     /// `#kap` and `KAP` → `kap`.

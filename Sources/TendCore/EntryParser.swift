@@ -99,7 +99,17 @@ public struct EntryParser: Sendable {
         resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: walker.firstHeading, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
-        if trace != nil { trace!.readings.sort { ($0.line, $0.column) < ($1.line, $1.column) } }
+        if var kept = trace {
+            // A note's skipped lines need no hint: it is not an entry to read items from.
+            if entry.isNote { for i in kept.readings.indices where kept.readings[i].what == "skipped" { kept.readings[i].hint = nil } }
+            // By place; on one line, what concerns the whole entry (its date, its kind) first.
+            let wholeEntry: Set<String> = ["date", "type", "note"]
+            kept.readings = kept.readings.enumerated().sorted {
+                ($0.element.line, $0.element.column, wholeEntry.contains($0.element.what) ? 0 : 1, $0.offset)
+                    < ($1.element.line, $1.element.column, wholeEntry.contains($1.element.what) ? 0 : 1, $1.offset)
+            }.map(\.element)
+            trace = kept
+        }
         return .entry(entry)
     }
 

@@ -38,9 +38,12 @@ public struct SectionName: Sendable, Equatable {
         self.ignored = order.filter(ignored.contains)
     }
 
-    /// `matched without its emoji and its colon`, or `matched` when nothing was set aside.
+    /// ` (matched without its emoji, number and colon)`, or nothing when the name was written plainly.
     public var howMatched: String {
-        ignored.isEmpty ? "matched" : "matched without " + ignored.joined(separator: " and ")
+        guard let first = ignored.first else { return "" }
+        let rest = ignored.dropFirst().map { String($0.dropFirst("its ".count)) }
+        let words = rest.isEmpty ? first : ([first] + rest.dropLast()).joined(separator: ", ") + " and " + rest.last!
+        return " (matched without " + words + ")"
     }
 }
 
@@ -57,9 +60,11 @@ public struct LabelledLine: Sendable, Equatable {
     /// Reads a label at the start of `text`, or nil when it does not start with a known name
     /// and a colon. A label is short (a few words); `key:: value` is a field, not a label.
     public init?(_ text: String, vocabulary: Vocabulary) {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let after = text.index(after: colon)
-        if after < text.endIndex, text[after] == ":" { return nil }
+        // A label is short, so only the first few dozen bytes are looked at for its colon.
+        let bytes = text.utf8
+        guard let colon = bytes.prefix(64).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let after = bytes.index(after: colon)
+        if after < bytes.endIndex, bytes[after] == UInt8(ascii: ":") { return nil }
         let label = String(text[..<colon])
         guard label.count <= 40, label.split(separator: " ").count <= 4 else { return nil }
         guard let kind = vocabulary.section(forHeading: label) else { return nil }

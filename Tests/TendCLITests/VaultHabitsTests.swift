@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// Issue 14 end to end: a journal read the way its owner writes it. `kap-vault` is an Obsidian
+/// vault (daily notes named `DD-MM-YYYY` by `.obsidian/daily-notes.json`, `Nov 3, 2026.md` with
+/// `created:`, a `type: KAP` journey and one known only by `#kap`, emoji and numbered headings,
+/// labelled lines, a `## Habits` checklist, a map-of-content and a people note, a template that
+/// tags every note `#daily`); `logseq-graph` a Logseq graph; `plain-folder` plain Markdown
+/// named `DD-MM-YYYY` with the format in `.tend/config.yaml`.
+@Suite(.serialized)
+struct VaultHabitsTests {
+    @Test func exportOfAnObsidianJournalMatchesGolden() throws {
+        let run = try Golden.run(["export", "--vault", "kap-vault"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        try Golden.check(run.stdout, "export-kap-vault.json")
+    }
+
+    @Test func reviewOfAnObsidianJournalMatchesGolden() throws {
+        let run = try Golden.run(["review", "--vault", "kap-vault", "--week", "2026-W45"], environment: ["TEND_TODAY": "2026-11-10"])
+        #expect(run.status == 0)
+        try Golden.check(run.stdout, "review-kap-vault-2026-W45.md")
+    }
+
+    @Test func explainMatchesGolden() throws {
+        let run = try Golden.run(["explain", "--vault", "kap-vault", "Daily/04-11-2026.md"])
+        #expect(run.status == 0)
+        try Golden.check(run.stdout, "explain-kap-vault-04-11-2026.txt")
+        let note = try Golden.run(["explain", "--vault", "kap-vault", "People/Dr Rivera.md"])
+        try Golden.check(note.stdout, "explain-kap-vault-people-note.txt")
+    }
+
+    @Test func explainOneLineAsJSON() throws {
+        let run = try Golden.run(["explain", "kap-vault/Sessions/KAP session 1.md:9", "--vault", "kap-vault", "--format", "json"])
+        #expect(run.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let readings = object["readings"] as! [[String: Any]]
+        #expect(object["type"] as? String == "journey")
+        #expect(readings.map { $0["what"] as? String } == ["section"])
+        #expect(readings.first?["rule"] as? String == "\"💡 Insights\" starts insights (matched without its emoji)")
+    }
+
+    @Test func checkListsNotesOnceAndSuggestsAHeading() throws {
+        let run = try Golden.run(["check", "--vault", "kap-vault"])
+        #expect(run.status == 0)
+        #expect(run.stderr == "")
+        #expect(run.stdout == """
+            Read 7 entries and 2 notes: everything is readable.
+            These files have no date, so they are notes: searchable, but never placed in a week or a session: kap-vault/Maps/Healing MOC.md, kap-vault/People/Dr Rivera.md.
+            hint: 'Things to try' heads a list in 4 entries; add "things to try" to headings.actions to read them as actions.
+
+            """)
+    }
+
+    /// The counts of the issue's "done when": every journey with its session number, every
+    /// entry its written date, no note in a week, no template tag as a theme, and the items.
+    @Test func everyJourneyDateAndItemIsFound() throws {
+        let run = try Golden.run(["export", "--vault", "kap-vault", "--format", "jsonl"])
+        let entries = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let byPath = Dictionary(uniqueKeysWithValues: entries.map { ($0["path"] as! String, $0) })
+        #expect(byPath["Sessions/KAP session 1.md"]?["type"] as? String == "journey")
+        #expect(byPath["Sessions/KAP session 1.md"]?["session"] as? Int == 1)
+        #expect(byPath["Sessions/Second session.md"]?["type"] as? String == "journey")
+        #expect(byPath["Sessions/Second session.md"]?["session"] as? Int == 2)
+        #expect(byPath["Daily/10-11-2026.md"]?["type"] as? String == "integration")
+        #expect(byPath["Daily/06-11-2026.md"]?["date"] as? String == "2026-11-06")
+        #expect(byPath["Daily/Nov 3, 2026.md"]?["date"] as? String == "2026-11-03")
+        #expect(byPath["Daily/04-11-2026.md"]?["date"] as? String == "2026-11-04")
+        #expect(byPath["People/Dr Rivera.md"]?["date"] is NSNull)
+        #expect(byPath["Maps/Healing MOC.md"]?["session"] is NSNull)
+        let themes = Set(entries.flatMap { $0["themes"] as! [String] })
+        #expect(themes == ["father"], "#daily, #journal, #kap and #integration say what a note is, not what it is about")
+        func count(_ key: String) -> Int { entries.map { ($0[key] as! [Any]).count }.reduce(0, +) }
+        // Written: 16 insights (one in a `> [!tip] Insight` callout, read by the callout rule),
+        // 20 feelings, 3 practices done, 6 gratitude items, and no action (the habit boxes are practices).
+        #expect(count("insights") >= 15)
+        #expect(count("emotions") == 20)
+        #expect(count("practices") == 3)
+        #expect(count("gratitude") == 6)
+        #expect(count("actions") == 0)
+    }
+
+    @Test func aLogseqGraphIsDatedByItsJournalFormat() throws {
+        let run = try Golden.run(["export", "--vault", "logseq-graph", "--format", "jsonl"])
+        let entries = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(entries.map { "\($0["path"]!) \($0["date"]!) \($0["type"]!)" } == [
+            "journals/2026_11_03.md 2026-11-03 journal",
+            "journals/2026_11_04.md 2026-11-04 journey",
+            "pages/Breathwork.md <null> journal",
+        ])
+        #expect(entries[0]["gratitude"].map { ($0 as! [Any]).count } == 1)
+        #expect(entries[0]["insights"].map { ($0 as! [Any]).count } == 1)
+        #expect(entries[1]["intentions"] as? [String] == ["to soften"])
+    }
+
+    @Test func aPlainFolderIsDatedByTheConfiguredFormat() throws {
+        let run = try Golden.run(["export", "--vault", "plain-folder", "--format", "jsonl"])
+        let entries = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(entries.map { "\($0["path"]!) \($0["date"]!)" } == ["03-11-2026.md 2026-11-03", "12-11-2026.md 2026-11-12", "ideas.md <null>"])
+    }
+
+    @Test func aConfigChangeAppliesAtTheNextCommand() throws {
+        let vault = try Golden.copy("kap-vault")
+        defer { try? FileManager.default.removeItem(at: vault) }
+        let index = ["TEND_INDEX": vault.appendingPathComponent(".tend/index.sqlite").path]
+        let before = try Golden.run(["actions", "--vault", vault.path, "--format", "jsonl"], environment: index)
+        #expect(before.stdout == "")
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
+        try "headings:\n  actions: [\"next steps\", \"things to try\"]\n".write(
+            to: vault.appendingPathComponent(".tend/config.yaml"), atomically: true, encoding: .utf8)
+        let after = try Golden.run(["actions", "--vault", vault.path, "--format", "jsonl"], environment: index)
+        #expect(after.stdout.split(separator: "\n").count == 5)
+    }
+
+    /// The periodic-notes plugin's daily settings and a template folder elsewhere than `Templates/`.
+    @Test func periodicNotesAndATemplateFolderAreRead() throws {
+        let vault = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        func write(_ path: String, _ text: String) throws {
+            let url = vault.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        try write(".obsidian/plugins/periodic-notes/data.json",
+                  #"{"daily": {"enabled": true, "format": "YYYY/MM/DD", "folder": "Journal", "template": "Meta/Templates/day"}}"#)
+        try write(".obsidian/templates.json", #"{"folder": "Meta/Templates"}"#)
+        try write("Meta/Templates/day.md", "---\ntags: [log]\n---\n## Feelings\n")
+        try write("Journal/2026/11/03.md", "#log #lake\n## Feelings\n- calm\n")
+        try write("Journal/loose.md", "no date\n")
+        let run = try Golden.run(["export", "--vault", vault.path, "--format", "jsonl"])
+        let entries = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(entries.map { $0["path"] as! String } == ["Journal/2026/11/03.md", "Journal/loose.md"], "the template folder is left out")
+        #expect(entries[0]["date"] as? String == "2026-11-03")
+        #expect(entries[0]["themes"] as? [String] == ["lake"])
+        #expect(entries[1]["date"] is String, "in the daily-notes folder, the modification day serves")
+        #expect(run.stderr.contains("Journal/loose.md:1:1: warning: no date in the front matter, the file name or its first heading, so the file's modification day") == false,
+                "export reports only errors")
+    }
+}
