@@ -90,9 +90,10 @@ struct VaultLocation {
         }
     }
 
-    /// How to show a vault-relative path so that it can be clicked from the current folder.
+    /// How to show a vault-relative path so that it can be clicked from the current folder
+    /// (an absolute path, such as the vault's own when it cannot be read, is shown as it is).
     func display(_ relative: String) -> String {
-        guard let given, given != "." else { return relative }
+        guard let given, given != ".", !relative.hasPrefix("/") else { return relative }
         return given.hasSuffix("/") ? given + relative : given + "/" + relative
     }
 
