@@ -35,7 +35,7 @@ struct IndexCommand: ParsableCommand {
             throw ExitCode(ExitStatus.errors)
         } catch {
             bar.clear()
-            Output.error("tend: \(indexOptions.givenIndexPath ?? vault.location.display(Vault.indexPath)): error: \(error)")
+            Output.error("tend: \(indexOptions.givenIndexPath ?? vault.location.display(Vault.indexPath)): error: \(Output.reason(error))")
             throw ExitCode(ExitStatus.errors)
         }
         bar.clear()

@@ -81,7 +81,7 @@ extension Vault {
             Output.report([unreadable.diagnostic])
             throw ExitCode(ExitStatus.errors)
         } catch {
-            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(error)")
+            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(Output.reason(error))")
             throw ExitCode(ExitStatus.errors)
         }
     }

@@ -115,7 +115,7 @@ extension Vault {
         } catch {
             let (entries, diagnostics) = try loadEntries()
             let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,
-                "the index could not be used (\(error)), so every entry was read directly this time"))
+                "the index could not be used (\(Output.reason(error))), so every entry was read directly this time"))
             return (InMemoryJournal(entries: entries), [warning] + diagnostics.filter(\.isError))
         }
     }

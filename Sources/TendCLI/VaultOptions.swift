@@ -35,6 +35,16 @@ struct VaultLocation {
     /// index on disk (`.tend/index.sqlite`); a plain folder of notes gets a temporary one.
     var isVault: Bool
 
+    /// Stops a command that would make folders (`tend new`, `--write`) in a folder that is no
+    /// vault and was not named either: tend makes folders only where the user said to.
+    ///
+    /// - Parameter what: what would have been made, for the sentence (`no entry was made`).
+    func requireVault(_ what: String) throws {
+        guard !isVault, given == nil else { return }
+        Output.error("tend: error: this folder is not a vault (there is no .tend/, .obsidian/ or logseq/ here or above), so \(what); run 'tend init' to make it one, or name the folder with --vault DIR")
+        throw ExitCode(ExitStatus.errors)
+    }
+
     /// The folders that mark a vault: tend's own, Obsidian's and Logseq's.
     static let markers = [".tend", ".obsidian", "logseq"]
 

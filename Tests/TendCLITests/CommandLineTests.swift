@@ -110,19 +110,24 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: vault.appendingPathComponent(".tend/index.sqlite").path))
     }
 
-    @Test("tend new makes nothing in a folder that is not a vault, unless the folder is named")
-    func newNeedsAVault() throws {
+    /// Before: `tend new` and `--write` in a plain folder made their folders there.
+    @Test("tend new and --write make nothing in a folder that is not a vault, unless the folder is named", arguments: [
+        (["new", "journal", "--date", "2030-05-06"], "no entry was made", "2030/05/2030-05-06 journal.md"),
+        (["review", "--week", "2026-W45", "--write"], "the review was not saved", "Reviews/2026-W45.md"),
+        (["plan", "--write", "--today=2027-01-10"], "the plan was not saved", "Reviews/plan-2027-01-10.md"),
+    ])
+    func makingNeedsAVault(command: [String], words: String, made: String) throws {
         let vault = try Self.vault(marker: nil)
         defer { try? FileManager.default.removeItem(at: vault) }
         let before = Self.listing(vault)
-        let refused = try Golden.run(["new", "journal", "--date", "2030-05-06"], in: vault)
+        let refused = try Golden.run(command, in: vault)
         #expect(refused.status == 2)
-        #expect(refused.stderr.hasPrefix("tend: error: this folder is not a vault"))
-        #expect(refused.stderr.contains("run 'tend init' to make it one, or name the folder with --vault DIR"))
+        #expect(refused.stdout == "")
+        #expect(refused.stderr == "tend: error: this folder is not a vault (there is no .tend/, .obsidian/ or logseq/ here or above), so \(words); run 'tend init' to make it one, or name the folder with --vault DIR\n")
         #expect(Self.listing(vault) == before)
-        let named = try Golden.run(["new", "journal", "--date", "2030-05-06", "--vault", vault.path])
+        let named = try Golden.run(command + ["--vault", vault.path])
         #expect(named.status == 0)
-        #expect(FileManager.default.fileExists(atPath: vault.appendingPathComponent("2030/05/2030-05-06 journal.md").path))
+        #expect(FileManager.default.fileExists(atPath: vault.appendingPathComponent(made).path))
         #expect(!FileManager.default.fileExists(atPath: vault.appendingPathComponent(".tend").path))
     }
 
