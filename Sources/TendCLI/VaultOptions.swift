@@ -45,6 +45,15 @@ struct VaultLocation {
         throw ExitCode(ExitStatus.errors)
     }
 
+    /// False when this user may not write the vault's index: the index file, else `.tend/`,
+    /// else the vault folder (the first that exists) is read-only, as on a read-only disk.
+    /// Such a vault is read with a temporary index, as a plain folder is.
+    var mayWriteIndex: Bool {
+        let candidates = [absolute(Vault.indexPath), absolute(".tend"), root]
+        guard let first = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return true }
+        return access(first, W_OK) == 0
+    }
+
     /// The folders that mark a vault: tend's own, Obsidian's and Logseq's.
     static let markers = [".tend", ".obsidian", "logseq"]
 

@@ -265,6 +265,28 @@ struct CommandLineTests {
         #expect(run.stderr == "tend: \(vault.path)/2030/05/2030-05-06 journal.md: error: the entry could not be saved here (Not a directory), so nothing was made\n")
     }
 
+    /// Before: in a read-only vault, every query failed to create `.tend/`, and `tend new`
+    /// printed an `NSCocoaErrorDomain` dump. (Root may write anywhere, so this runs only for
+    /// other users.)
+    @Test("a read-only vault is read with a temporary index, and tend new says why it made nothing",
+          .enabled(if: getuid() != 0, "root may write anywhere"))
+    func readOnlyVault() throws {
+        let vault = try Self.vault(marker: ".obsidian")
+        defer {
+            _ = chmod(vault.path, 0o700)
+            try? FileManager.default.removeItem(at: vault)
+        }
+        #expect(chmod(vault.path, 0o500) == 0)
+        let environment = ["TEND_INDEX": ""]
+        let grep = try Golden.run(["grep", "river", "--vault", vault.path], environment: environment)
+        #expect(grep.status == 0)
+        #expect(grep.stderr == "tend: \(vault.path)/.tend/index.sqlite:1:1: warning: this vault is read-only for you, so its index was kept for this run only and every entry was read again\n")
+        let new = try Golden.run(["new", "journal", "--vault", vault.path, "--date", "2030-05-06"], environment: environment)
+        #expect(new.status == 2)
+        #expect(new.stderr.hasSuffix("error: the entry could not be saved here (Permission denied), so nothing was made\n"))
+        #expect(!FileManager.default.fileExists(atPath: vault.appendingPathComponent(".tend").path))
+    }
+
     /// Before: at a terminal, a missing `$EDITOR` was silence, and a failing one exit 0.
     @Test("tend new at a terminal says when the editor is missing or fails, exit 2",
           .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "script(1) makes the terminal"),
