@@ -146,9 +146,13 @@ struct CommandLineTests {
         (["review", "--week", "2026-W45", "--last"], "tend: error: Choose one of --week, --date and --last (see 'tend review --help')"),
         (["grep", "river", "--session", "two"],
          "tend: error: The value 'two' is invalid for '--session <N>' (see 'tend grep --help')"),
+        (["frobnicate"], "tend: error: Unexpected argument 'frobnicate' (see 'tend --help')"),
+        (["--generate-completion-script", "nosh"],
+         "tend: error: Can't generate completion scripts for 'nosh'. Please use --generate-completion-script=<shell> with one of: zsh bash fish (see 'tend --help')"),
     ])
     func usageErrors(arguments: [String], line: String) throws {
-        let run = try Golden.run(arguments + ["--vault", "review-vault"])
+        let vault = arguments[0].hasPrefix("-") || arguments[0] == "frobnicate" ? [] : ["--vault", "review-vault"]
+        let run = try Golden.run(arguments + vault)
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(run.stderr == line + "\n")
