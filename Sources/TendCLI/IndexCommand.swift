@@ -35,7 +35,7 @@ struct IndexCommand: ParsableCommand {
             throw ExitCode(ExitStatus.errors)
         } catch {
             bar.clear()
-            Output.error("tend: \(indexOptions.givenIndexPath ?? vault.location.display(Vault.indexPath)): error: \(error)")
+            Output.error("tend: \(indexOptions.givenIndexPath ?? vault.location.display(Vault.indexPath)): error: \(Output.reason(error))")
             throw ExitCode(ExitStatus.errors)
         }
         bar.clear()
@@ -58,7 +58,7 @@ struct IndexCommand: ParsableCommand {
         let seconds = String(format: "%.1f", synced.seconds)
         let entries = Count.words(report.entries, "entry", plural: "entries")
         Output.line("Indexed \(entries) in \(seconds) s\(report.rebuilt ? " (rebuilt)" : ""): \(parts.joined(separator: ", "))")
-        if synced.isTemporary {
+        if synced.isPlainFolder {
             Output.line("This folder is not a vault (it holds no .tend/, .obsidian/ or logseq/), so the index was kept for this run only; 'tend init' makes it a vault with an index that lasts.")
         }
         if errors > 0 { throw ExitCode(ExitStatus.errors) }

@@ -47,12 +47,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
-        // A new entry makes folders; in a folder found by default that is no vault, that waits
-        // until the user names the folder (or sets it up with `tend init`).
-        guard vault.location.isVault || vault.location.given != nil else {
-            Output.error("tend: error: this folder is not a vault (there is no .tend/, .obsidian/ or logseq/ here or above), so no entry was made; run 'tend init' to make it one, or name the folder with --vault DIR")
-            throw ExitCode(ExitStatus.errors)
-        }
+        try vault.location.requireVault("no entry was made")
         let (store, _) = try vault.journal()
         let day = date.flatMap { LocalDate(parsing: $0) } ?? self.day.date()
         let entry = NewEntry(type: entryType, date: day, session: session, journeys: try store.journeys(),

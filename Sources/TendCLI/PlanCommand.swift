@@ -39,6 +39,7 @@ struct PlanCommand: ParsableCommand {
         var clock = Stopwatch()
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
+        if write { try vault.location.requireVault("the plan was not saved") }
         let (store, hadErrors) = try vault.journalForReport()
         clock.lap("load")
         defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }

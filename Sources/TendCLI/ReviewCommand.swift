@@ -57,6 +57,7 @@ struct ReviewCommand: ParsableCommand {
         var clock = Stopwatch()
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
+        if write { try vault.location.requireVault("the review was not saved") }
         let (store, hadErrors) = try vault.journalForReport()
         clock.lap("load")
         defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }

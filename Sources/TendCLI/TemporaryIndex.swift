@@ -9,22 +9,19 @@ import TendIndex
 enum TemporaryIndex {
     /// The index file for this run; its folder (mode 0700) is made on first use.
     static func path() throws -> String {
-        if let folder { return folder + "/index.sqlite" }
+        try folder.get() + "/index.sqlite"
+    }
+
+    /// Made once, when first asked for (a static is set up once, whichever thread asks), and
+    /// removed when the process exits.
+    private static let folder: Result<String, JournalIndex.Failure> = {
         var template = Array((NSTemporaryDirectory() + "tend-index-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            throw JournalIndex.Failure("a temporary index could not be made (\(String(cString: strerror(errno))))")
+            return .failure(JournalIndex.Failure("a temporary index could not be made (\(String(cString: strerror(errno))))"))
         }
-        let created = String(cString: made)
-        folder = created
-        atexit { TemporaryIndex.remove() }
-        return created + "/index.sqlite"
-    }
-
-    /// The folder of this run's temporary index. Set once, by the command on the main thread,
-    /// before any work runs on other threads; read again only at exit.
-    nonisolated(unsafe) private static var folder: String?
-
-    private static func remove() {
-        if let folder { try? FileManager.default.removeItem(atPath: folder) }
-    }
+        atexit {
+            if case .success(let folder) = TemporaryIndex.folder { try? FileManager.default.removeItem(atPath: folder) }
+        }
+        return .success(String(cString: made))
+    }()
 }

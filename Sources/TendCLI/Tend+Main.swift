@@ -30,7 +30,9 @@ extension Tend {
             // Foundation's own errors print as a debug dump through `\(error)`.
             return Output.reason(error)
         }
-        var message = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+        // One line: a few of ArgumentParser's messages run over several.
+        var message = message(for: error).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
         guard exitCode(for: error) == .validationFailure else { return message }
         if message.hasSuffix(".") { message.removeLast() }
         return message + " (see '\(helpCommand())')"

@@ -11,7 +11,9 @@ public struct Tend: ParsableCommand {
         abstract: "Tend your integration journal: reviews, searches, themes and actions from your Markdown entries.",
         discussion: """
         tend reads a folder of Markdown entries (your vault) and never changes them.
-        Run a command inside the vault, or point to it with --vault DIR or TEND_VAULT.
+        Run a command anywhere inside the vault (the nearest folder above holding .tend/, \
+        .obsidian/ or logseq/), or point to it with --vault DIR or TEND_VAULT. Exit 0 ok, \
+        1 nothing found, 2 errors.
         """,
         version: Tend.versionText,
         subcommands: [ReviewCommand.self, PlanCommand.self, NewCommand.self, GrepCommand.self, ThemesCommand.self,

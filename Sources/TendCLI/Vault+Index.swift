@@ -16,8 +16,8 @@ extension Vault {
         /// Problems of the index file itself (a file moved aside), which even quiet syncs report.
         var indexWarnings: [Diagnostic]
         var seconds: Double
-        /// True when the vault is a plain folder and the index lasts for this run only.
-        var isTemporary: Bool
+        /// True when the vault is a plain folder (no .tend/, .obsidian/ or logseq/), whose index lasts for this run only.
+        var isPlainFolder: Bool
     }
 
     /// Opens the index (`given`, else `.tend/index.sqlite`, else for a folder that is not a
@@ -32,12 +32,18 @@ extension Vault {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         let path: String
         let shown: String
+        let temporary = given == nil && (!location.isVault || !location.mayWriteIndex)
+        var placeWarnings: [Diagnostic] = []
         if let given {
             path = given.hasPrefix("/") ? given : FileManager.default.currentDirectoryPath + "/" + given
             shown = given
-        } else if !location.isVault {
+        } else if temporary {
             path = try TemporaryIndex.path()
             shown = path
+            if location.isVault {
+                placeWarnings.append(Diagnostic(path: location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,
+                    "this vault is read-only for you, so its index was kept for this run only and every entry was read again")))
+            }
         } else {
             path = location.absolute(Self.indexPath)
             shown = location.display(Self.indexPath)
@@ -51,7 +57,7 @@ extension Vault {
         }
         let (index, warnings) = try JournalIndex.open(at: path)
         sw.lap("open")
-        let indexWarnings = warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
+        let indexWarnings = placeWarnings + warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
         var diagnostics = problems + indexWarnings
         diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
         let report = try index.sync(files: files, reader: VaultReader(root: location.root, parser: parser),
@@ -61,7 +67,7 @@ extension Vault {
         sw.lap("sync")
         sw.report()
         return SyncedIndex(index: index, report: report, diagnostics: diagnostics, indexWarnings: indexWarnings, seconds: elapsed(),
-                           isTemporary: given == nil && !location.isVault)
+                           isPlainFolder: temporary && !location.isVault)
     }
 
     /// Opens and syncs the index for a query command; index problems (a file moved aside) are
@@ -82,7 +88,7 @@ extension Vault {
             Output.report([unreadable.diagnostic])
             throw ExitCode(ExitStatus.errors)
         } catch {
-            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(error)")
+            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(Output.reason(error))")
             throw ExitCode(ExitStatus.errors)
         }
     }

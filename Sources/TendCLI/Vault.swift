@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import TendCore
 import TendIndex
@@ -136,10 +137,15 @@ extension Vault {
             let stored = try synced.index.storedErrors().map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
             return (IndexedJournal(index: synced.index, reader: VaultReader(root: location.root, parser: parser)),
                     synced.indexWarnings + synced.diagnostics.filter(\.isError) + stored)
+        } catch let unreadable as VaultUnreadable {
+            // Nothing to read in memory either: the vault folder itself cannot be read.
+            bar.clear()
+            Output.report([unreadable.diagnostic])
+            throw ExitCode(ExitStatus.errors)
         } catch {
             let (entries, diagnostics) = try loadEntries()
             let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,
-                "the index could not be used (\(error)), so every entry was read directly this time"))
+                "the index could not be used (\(Output.reason(error))), so every entry was read directly this time"))
             return (InMemoryJournal(entries: entries), [warning] + diagnostics.filter(\.isError))
         }
     }

@@ -35,6 +35,25 @@ struct VaultLocation {
     /// index on disk (`.tend/index.sqlite`); a plain folder of notes gets a temporary one.
     var isVault: Bool
 
+    /// Stops a command that would make folders (`tend new`, `--write`) in a folder that is no
+    /// vault and was not named either: tend makes folders only where the user said to.
+    ///
+    /// - Parameter what: what would have been made, for the sentence (`no entry was made`).
+    func requireVault(_ what: String) throws {
+        guard !isVault, given == nil else { return }
+        Output.error("tend: error: this folder is not a vault (there is no .tend/, .obsidian/ or logseq/ here or above), so \(what); run 'tend init' to make it one, or name the folder with --vault DIR")
+        throw ExitCode(ExitStatus.errors)
+    }
+
+    /// False when this user may not write the vault's index: the index file, else `.tend/`,
+    /// else the vault folder (the first that exists) is read-only, as on a read-only disk.
+    /// Such a vault is read with a temporary index, as a plain folder is.
+    var mayWriteIndex: Bool {
+        let candidates = [absolute(Vault.indexPath), absolute(".tend"), root]
+        guard let first = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else { return true }
+        return access(first, W_OK) == 0
+    }
+
     /// The folders that mark a vault: tend's own, Obsidian's and Logseq's.
     static let markers = [".tend", ".obsidian", "logseq"]
 
@@ -90,9 +109,10 @@ struct VaultLocation {
         }
     }
 
-    /// How to show a vault-relative path so that it can be clicked from the current folder.
+    /// How to show a vault-relative path so that it can be clicked from the current folder
+    /// (an absolute path, such as the vault's own when it cannot be read, is shown as it is).
     func display(_ relative: String) -> String {
-        guard let given, given != "." else { return relative }
+        guard let given, given != ".", !relative.hasPrefix("/") else { return relative }
         return given.hasSuffix("/") ? given + relative : given + "/" + relative
     }
 

@@ -110,19 +110,24 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: vault.appendingPathComponent(".tend/index.sqlite").path))
     }
 
-    @Test("tend new makes nothing in a folder that is not a vault, unless the folder is named")
-    func newNeedsAVault() throws {
+    /// Before: `tend new` and `--write` in a plain folder made their folders there.
+    @Test("tend new and --write make nothing in a folder that is not a vault, unless the folder is named", arguments: [
+        (["new", "journal", "--date", "2030-05-06"], "no entry was made", "2030/05/2030-05-06 journal.md"),
+        (["review", "--week", "2026-W45", "--write"], "the review was not saved", "Reviews/2026-W45.md"),
+        (["plan", "--write", "--today=2027-01-10"], "the plan was not saved", "Reviews/plan-2027-01-10.md"),
+    ])
+    func makingNeedsAVault(command: [String], words: String, made: String) throws {
         let vault = try Self.vault(marker: nil)
         defer { try? FileManager.default.removeItem(at: vault) }
         let before = Self.listing(vault)
-        let refused = try Golden.run(["new", "journal", "--date", "2030-05-06"], in: vault)
+        let refused = try Golden.run(command, in: vault)
         #expect(refused.status == 2)
-        #expect(refused.stderr.hasPrefix("tend: error: this folder is not a vault"))
-        #expect(refused.stderr.contains("run 'tend init' to make it one, or name the folder with --vault DIR"))
+        #expect(refused.stdout == "")
+        #expect(refused.stderr == "tend: error: this folder is not a vault (there is no .tend/, .obsidian/ or logseq/ here or above), so \(words); run 'tend init' to make it one, or name the folder with --vault DIR\n")
         #expect(Self.listing(vault) == before)
-        let named = try Golden.run(["new", "journal", "--date", "2030-05-06", "--vault", vault.path])
+        let named = try Golden.run(command + ["--vault", vault.path])
         #expect(named.status == 0)
-        #expect(FileManager.default.fileExists(atPath: vault.appendingPathComponent("2030/05/2030-05-06 journal.md").path))
+        #expect(FileManager.default.fileExists(atPath: vault.appendingPathComponent(made).path))
         #expect(!FileManager.default.fileExists(atPath: vault.appendingPathComponent(".tend").path))
     }
 
@@ -141,9 +146,13 @@ struct CommandLineTests {
         (["review", "--week", "2026-W45", "--last"], "tend: error: Choose one of --week, --date and --last (see 'tend review --help')"),
         (["grep", "river", "--session", "two"],
          "tend: error: The value 'two' is invalid for '--session <N>' (see 'tend grep --help')"),
+        (["frobnicate"], "tend: error: Unexpected argument 'frobnicate' (see 'tend --help')"),
+        (["--generate-completion-script", "nosh"],
+         "tend: error: Can't generate completion scripts for 'nosh'. Please use --generate-completion-script=<shell> with one of: zsh bash fish (see 'tend --help')"),
     ])
     func usageErrors(arguments: [String], line: String) throws {
-        let run = try Golden.run(arguments + ["--vault", "review-vault"])
+        let vault = arguments[0].hasPrefix("-") || arguments[0] == "frobnicate" ? [] : ["--vault", "review-vault"]
+        let run = try Golden.run(arguments + vault)
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(run.stderr == line + "\n")
@@ -257,7 +266,33 @@ struct CommandLineTests {
         let run = try Golden.run(["new", "journal", "--vault", vault.path, "--date", "2030-05-06"])
         #expect(run.status == 2)
         #expect(run.stdout == "")
-        #expect(run.stderr == "tend: \(vault.path)/2030/05/2030-05-06 journal.md: error: the entry could not be saved here (Not a directory), so nothing was made\n")
+        // One line, with the place and a sentence; no Foundation error dump.
+        #expect(run.stderr.hasPrefix("tend: \(vault.path)/2030/05/2030-05-06 journal.md: error: "))
+        #expect(run.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(!run.stderr.contains("Domain") && !run.stderr.contains("operation could not be completed"))
+        #expect(run.stderr.contains("Not a directory") || run.stderr.contains("not a folder"))
+    }
+
+    /// Before: in a read-only vault, every query failed to create `.tend/`, and `tend new`
+    /// printed an `NSCocoaErrorDomain` dump. (Root may write anywhere, so this runs only for
+    /// other users.)
+    @Test("a read-only vault is read with a temporary index, and tend new says why it made nothing",
+          .enabled(if: getuid() != 0, "root may write anywhere"))
+    func readOnlyVault() throws {
+        let vault = try Self.vault(marker: ".obsidian")
+        defer {
+            _ = chmod(vault.path, 0o700)
+            try? FileManager.default.removeItem(at: vault)
+        }
+        #expect(chmod(vault.path, 0o500) == 0)
+        let environment = ["TEND_INDEX": ""]
+        let grep = try Golden.run(["grep", "river", "--vault", vault.path], environment: environment)
+        #expect(grep.status == 0)
+        #expect(grep.stderr == "tend: \(vault.path)/.tend/index.sqlite:1:1: warning: this vault is read-only for you, so its index was kept for this run only and every entry was read again\n")
+        let new = try Golden.run(["new", "journal", "--vault", vault.path, "--date", "2030-05-06"], environment: environment)
+        #expect(new.status == 2)
+        #expect(new.stderr.contains("error: ") && new.stderr.contains("(Permission denied)") && !new.stderr.contains("Domain"))
+        #expect(!FileManager.default.fileExists(atPath: vault.appendingPathComponent(".tend").path))
     }
 
     /// Before: at a terminal, a missing `$EDITOR` was silence, and a failing one exit 0.
