@@ -7,7 +7,7 @@
 #     `review` on a copy of sample-vault, which must print what the build tree's tend prints;
 #   - a man page for tend and for each subcommand, each rendered by `man -l` without a warning;
 #   - the completions: bash -n accepts the bash one, and it offers the subcommands;
-#     zsh and fish check theirs when they are installed;
+#     zsh and fish check theirs when they are installed (fish: it completes a subcommand);
 #   - uninstall leaves the temporary tree empty;
 #   - the Debian package (skipped, saying so, when dpkg-deb is missing): its files and Depends.
 set -euo pipefail
@@ -85,7 +85,13 @@ if command -v zsh >/dev/null; then
     zsh -n "$root/usr/local/share/zsh/site-functions/_tend" && pass "zsh -n accepts _tend" || fail "zsh -n rejects _tend"
 fi
 if command -v fish >/dev/null; then
-    fish -n "$root/usr/local/share/fish/vendor_completions.d/tend.fish" && pass "fish -n accepts tend.fish" || fail "fish -n rejects tend.fish"
+    fish_completion=$root/usr/local/share/fish/vendor_completions.d/tend.fish
+    offered=$(HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data fish -c 'source $argv[1]; complete -C "tend re"' "$fish_completion" 2>&1 | cut -f1)
+    if HOME=$tmp fish -n "$fish_completion" && grep -qx review <<<"$offered"; then
+        pass "fish -n accepts tend.fish, and it completes 'tend re<TAB>' with review"
+    else
+        fail "fish completion of 'tend re<TAB>' offered: $(paste -sd' ' <<<"$offered")"
+    fi
 fi
 
 # Uninstall removes every file and folder install made: the tree is empty again.
