@@ -5,7 +5,8 @@
 #   - the installed binary's --version (this tree's version, libcmark's and SQLite's), the
 #     version an archive of this tree would build with (VERSION's), and
 #     `review` on a copy of sample-vault, which must print what the build tree's tend prints;
-#   - a man page for tend and for each subcommand, each rendered by `man -l` without a warning;
+#   - a man page for tend and for each subcommand, each rendered by `man -l` without a warning
+#     (groff's warnings on);
 #   - the completions: bash -n accepts the bash one, and it offers the subcommands;
 #     zsh and fish check theirs when they are installed (fish: it completes a subcommand);
 #   - uninstall leaves the temporary tree empty;
@@ -65,7 +66,7 @@ before=$failures
 for name in tend $(sed 's/^/tend./' <<<"$subcommands"); do
     page=$man1/$name.1
     if [[ ! -f "$page" ]]; then fail "no man page $name.1"; continue; fi
-    rendered=$(MANWIDTH=80 man -l "$page" 2>"$tmp/man.err") || true
+    rendered=$(MANWIDTH=80 man --warnings -l "$page" 2>"$tmp/man.err") || true
     if [[ -s "$tmp/man.err" ]] || ! grep -q '^NAME' <<<"$rendered"; then
         fail "man -l $name.1: $(head -n 3 "$tmp/man.err")"
     fi
