@@ -17,10 +17,11 @@ DESTDIR=${DESTDIR:-}
 TEND_BIN=${TEND_BIN:-.build/release/tend}
 MAN_DIR=${MAN_DIR:-.build/manual}
 LIST=$PREFIX/share/tend/installed-files
+[[ "$PREFIX" == /* ]] || { echo "install: error: PREFIX should be a full path like /usr/local or \$HOME/.local, not '$PREFIX'" >&2; exit 2; }
 
 die() { printf 'install: error: %s\n' "$*" >&2; exit 2; }
 
-# made PATH — records a file or folder (folders end in /) in the list, as seen on the system.
+# Every file and folder (folders end in /) this install made, as the installed system sees them.
 made=()
 # folder DIR — creates DIR (under DESTDIR) and each missing parent, recording the ones it made.
 folder() {
@@ -45,9 +46,8 @@ install_all() {
         echo "install: tend is already installed under $DESTDIR$PREFIX; replacing it" >&2
         uninstall_all
     fi
-    local completions
     completions=$(mktemp -d)
-    trap 'rm -rf "$completions"' RETURN
+    trap 'rm -rf "$completions"' EXIT
     "$TEND_BIN" --generate-completion-script bash >"$completions/tend"
     "$TEND_BIN" --generate-completion-script zsh >"$completions/_tend"
     "$TEND_BIN" --generate-completion-script fish >"$completions/tend.fish"
