@@ -9,7 +9,8 @@
 #     (groff's warnings on);
 #   - the completions: bash -n accepts the bash one, and it offers the subcommands;
 #     zsh and fish check theirs when they are installed (fish: it completes a subcommand);
-#   - uninstall leaves the temporary tree empty;
+#   - uninstall leaves the temporary tree empty, and in a tree with another program in
+#     /usr/local/bin, after installing twice, leaves just that;
 #   - the Debian package (skipped, saying so, when dpkg-deb is missing): its files and Depends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -99,6 +100,19 @@ fi
 DESTDIR=$root PREFIX=/usr/local bash scripts/install.sh uninstall >/dev/null
 left=$(cd "$root" && find . -mindepth 1)
 if [[ -z "$left" ]]; then pass "uninstall leaves the tree empty"; else fail "uninstall left: $(paste -sd' ' <<<"$left")"; fi
+
+# Into a tree that already has /usr/local/bin with another program: installing twice replaces
+# the first install, and uninstalling leaves that folder and its program as they were.
+mkdir -p "$root/usr/local/bin"
+touch "$root/usr/local/bin/other-tool"
+for _ in 1 2; do DESTDIR=$root PREFIX=/usr/local TEND_BIN=$TEND_BIN bash scripts/install.sh install >/dev/null 2>&1; done
+DESTDIR=$root PREFIX=/usr/local bash scripts/install.sh uninstall >/dev/null
+left=$(cd "$root" && find . -mindepth 1 | sort | paste -sd' ')
+if [[ "$left" == "./usr ./usr/local ./usr/local/bin ./usr/local/bin/other-tool" ]]; then
+    pass "installed twice over another program's folder, uninstall leaves only that folder and program"
+else
+    fail "installed twice over another program's folder, uninstall left: $left"
+fi
 
 # The Debian package (from the debug build: its Swift runtime is not a Debian package, so
 # ALLOW_UNPACKAGED; make deb packages the release build, which carries that runtime inside).
