@@ -6,8 +6,11 @@ BIN := .build/release/tend
 RELEASE_FLAGS = $(shell SWIFT=$(SWIFT) bash scripts/release-flags.sh)
 DEBUG_BIN := .build/debug/tend
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Where make install puts tend (bin/, share/man/, share/*completion*/); DESTDIR stages it elsewhere.
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: deps build release run test bench clean
+.PHONY: deps build release run test bench clean manual install uninstall deb check-install
 
 # libcmark comes from the system (Debian: libcmark-dev); install it when pkg-config cannot find it.
 deps:
@@ -19,6 +22,10 @@ deps:
 	  echo "Installing libmimalloc-dev (a faster memory allocator for tend)…"; \
 	  { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libmimalloc-dev; } \
 	    || echo "Could not install libmimalloc-dev; tend will use the system allocator."; }
+	@# make check-install renders every man page with man -l.
+	@command -v man >/dev/null && command -v groff >/dev/null || { \
+	  echo "Installing man-db and groff-base (to check tend's man pages)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq man-db groff-base; }
 
 build: deps
 	$(SWIFT) build
@@ -33,6 +40,27 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory check-install
+
+# Installs the debug build into a temporary DESTDIR and checks it (see the script); part of make test.
+check-install: build
+	SWIFT=$(SWIFT) TEND_BIN=$(DEBUG_BIN) bash scripts/check-install.sh
+
+# tend's man pages, from its commands' definitions (swift-argument-parser's generate-manual plugin).
+manual: deps
+	SWIFT=$(SWIFT) bash scripts/manual.sh
+
+# The release binary, its man pages and completions under $(DESTDIR)$(PREFIX); the list of what
+# was installed is kept in $(PREFIX)/share/tend/installed-files for make uninstall.
+install: release manual
+	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" TEND_BIN=$(BIN) bash scripts/install.sh install
+
+uninstall:
+	PREFIX="$(PREFIX)" DESTDIR="$(DESTDIR)" bash scripts/install.sh uninstall
+
+# A Debian package of the release build in .build/deb/ (install it with: sudo dpkg -i .build/deb/tend_*.deb).
+deb: release manual
+	TEND_BIN=$(BIN) bash scripts/deb.sh
 
 bench: deps
 	bash scripts/bench.sh
