@@ -36,4 +36,8 @@ public protocol MarkdownVisitor {
     /// list, a code block, …) are handed on next; an item that opens with anything else is
     /// handed on only as its blocks.
     mutating func listItem(paragraphs: [InlineText], at: SourcePoint)
+
+    /// A list or block quote nested deeper than ``CommonMark/maximumDepth``, at `at`: nothing
+    /// inside it is handed on (told once per document, at the first such place).
+    mutating func nestedTooDeep(at: SourcePoint)
 }
