@@ -27,8 +27,12 @@ struct InitCommand: ParsableCommand {
             Output.line("\(location.display(Vault.configPath)) is already there; it was left as it is.")
             return
         }
-        try PrivateFiles.createDirectory(location.absolute(".tend"))
-        try PrivateFiles.write(Configuration.defaultFileText, to: path, overwrite: false)
+        do {
+            try PrivateFiles.save(Configuration.defaultFileText, as: Vault.configPath, under: location.root, replacing: false)
+        } catch {
+            Output.error("tend: \(location.display(Vault.configPath)): error: \(error)")
+            throw ExitCode(ExitStatus.errors)
+        }
         Output.line("Created \(location.display(Vault.configPath)). Every setting in it is optional; tend works without changes.")
     }
 }

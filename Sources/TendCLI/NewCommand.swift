@@ -62,11 +62,8 @@ struct NewCommand: ParsableCommand {
         source.text = ObsidianPlaceholders.expand(source.text, date: day, minutes: minutes)
         let time = (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
         let text = try vault.render(source, entry.json(time: time))
-        if let slash = entry.path.lastIndex(of: "/") {
-            try PrivateFiles.createDirectory(vault.location.absolute(String(entry.path[..<slash])))
-        }
         do {
-            try PrivateFiles.write(text, to: absolute, overwrite: false)
+            try PrivateFiles.save(text, as: entry.path, under: vault.location.root, replacing: false)
         } catch {
             Output.error("tend: \(shown): error: \(error)")
             throw ExitCode(ExitStatus.errors)
