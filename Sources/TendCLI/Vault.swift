@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import TendCore
 import TendIndex
@@ -106,6 +107,10 @@ extension Vault {
             let stored = try synced.index.storedErrors().map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
             return (IndexedJournal(index: synced.index, reader: VaultReader(root: location.root, parser: parser)),
                     synced.indexWarnings + synced.diagnostics.filter(\.isError) + stored)
+        } catch let refused as JournalIndex.NotAnIndex {
+            bar.clear()
+            Output.error("tend: \(given ?? location.display(Self.indexPath)): error: \(refused)")
+            throw ExitCode(ExitStatus.errors)
         } catch {
             let (entries, diagnostics) = try loadEntries()
             let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,

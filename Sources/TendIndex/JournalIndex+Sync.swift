@@ -40,8 +40,11 @@ extension JournalIndex {
     ///   - progress: called with (files parsed, files to parse) between batches.
     public func sync(files: [IndexFileStamp], reader: VaultReader, rebuild: Bool = false,
                      progress: ((Int, Int) -> Void)? = nil) throws -> SyncReport {
+        lastSync = (files, reader)
         do {
-            return try syncInTransaction(files: files, reader: reader, rebuild: rebuild, progress: progress)
+            return try repairing(resync: false) {
+                try syncInTransaction(files: files, reader: reader, rebuild: rebuild, progress: progress)
+            }
         } catch let error as DatabaseError {
             throw Failure(Self.sentence(for: error))
         }
