@@ -7,7 +7,7 @@ RELEASE_FLAGS = $(shell SWIFT=$(SWIFT) bash scripts/release-flags.sh)
 DEBUG_BIN := .build/debug/tend
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release run test bench clean
+.PHONY: deps build release run test fuzz bench clean
 
 # libcmark comes from the system (Debian: libcmark-dev); install it when pkg-config cannot find it.
 deps:
@@ -33,6 +33,13 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The fuzz test of `make test`, run longer and with a new seed: FUZZ_SECONDS (default 600) and
+# FUZZ_SEED (default random). It prints its seed first, so any failure can be replayed.
+fuzz: deps
+	$(SWIFT) build --build-tests
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} FUZZ_SEED=$${FUZZ_SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')} \
+	  $(SWIFT) test --skip-build --filter FuzzTests
 
 bench: deps
 	bash scripts/bench.sh

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TendCore
 
 /// The options every command shares.
 struct VaultOptions: ParsableArguments {
@@ -31,7 +32,10 @@ struct VaultLocation {
     }
 
     /// How to show a vault-relative path so that it can be clicked from the current folder.
+    /// A name with a line break or bytes that are not UTF-8 is escaped (`\n`, `\xNN`), so
+    /// `PATH:LINE:COL` stays on one line.
     func display(_ relative: String) -> String {
+        let relative = FileName.shown(relative)
         guard let given, given != "." else { return relative }
         return given.hasSuffix("/") ? given + relative : given + "/" + relative
     }

@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 1
+    public static let version = 2
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -54,6 +54,10 @@ public struct EntryParser: Sendable {
                 "this file looks binary, not like a Markdown entry, so it was left out"))
         }
         var entry = Entry(path: path)
+        if source.wasUTF16 {
+            entry.problems.append(Problem(.warning, line: 1, column: 1,
+                "this file is UTF-16; tend read it, but many tools expect UTF-8 (re-saving it as UTF-8 keeps it readable everywhere)"))
+        }
         if source.wasWindows1252 {
             let at = source.firstInvalidByte ?? TextPosition(line: 1, column: 1)
             entry.problems.append(Problem(.warning, line: at.line, column: at.column,
@@ -67,9 +71,14 @@ public struct EntryParser: Sendable {
         if let yaml = split.yaml {
             readFrontMatter(yaml, firstLine: split.yamlFirstLine, into: &entry)
         }
-        var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(split.body), entry: entry)
-        CommonMark.read(split.body, into: &walker)
-        entry = walker.finish()
+        if let tooLarge = EntryLimits.plainTextReason(split.body) {
+            entry.problems.append(tooLarge)
+            entry.themes = Set(entry.themes).sorted()
+        } else {
+            var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(split.body), entry: entry)
+            CommonMark.read(split.body, into: &walker)
+            entry = walker.finish()
+        }
         entry.text = split.closingLine > 0 ? String(split.body.dropFirst(split.closingLine)) : split.body
         resolveDate(of: &entry, modificationDate: modificationDate)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
