@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TendIndex
 import Testing
 
 /// The built binary against hostile vaults and a damaged index: each test names the failure it
@@ -168,5 +169,44 @@ struct SafetyTests {
         #expect(grep.stdout.contains("\(vault.root)/2026-11-20 two\\nlines.md:1:1:"), "\(grep.stdout)")
         let export = try tend(["export", "--format", "jsonl", "--vault", vault.root])
         #expect(export.stdout.split(separator: "\n").count == 4, "every file is an entry: \(export.stdout)")
+    }
+}
+
+/// What may stand at a path named with `--index` or `TEND_INDEX`.
+struct IndexPathTests {
+    /// Regression: `--index ENTRY` moved the entry aside and wrote a database in its place.
+    @Test(arguments: [
+        // what is at the path, the start of the refusal (nil: tend may use it)
+        ("nothing", nil),
+        ("an empty file", nil),
+        ("an index tend made", nil),
+        ("an entry", "this file is not a tend index (it is not an SQLite database)"),
+        ("another program's database", "this is another program's SQLite database"),
+        ("a link to an index", "this is a symbolic link"),
+        ("a folder", "this is not a file"),
+    ] as [(String, String?)])
+    func refusals(what: String, refusal: String?) throws {
+        let vault = try TempVault()
+        let path = vault.root + "/named.sqlite"
+        switch what {
+        case "an empty file": _ = FileManager.default.createFile(atPath: path, contents: Data())
+        case "an index tend made": _ = try JournalIndex.open(at: path, place: .given)
+        case "an entry": try vault.write("named.sqlite", entry("2026-11-17", "a journey"))
+        case "another program's database":
+            try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE photos (id INTEGER)") }
+        case "a link to an index":
+            _ = try JournalIndex.open(at: vault.root + "/real.sqlite", place: .given)
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: vault.root + "/real.sqlite")
+        case "a folder": try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        default: break
+        }
+        let before = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        do {
+            _ = try JournalIndex.open(at: path, place: .given)
+            #expect(refusal == nil, "\(what) was used")
+        } catch let error as JournalIndex.NotAnIndex {
+            #expect(refusal.map { error.message.hasPrefix($0) } == true, "\(what): \(error.message)")
+            #expect((try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) == before, "left as it is")
+        }
     }
 }
