@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: deps build release run test bench clean manual install uninstall deb check-install
+.PHONY: deps build release run test fuzz bench clean manual install uninstall deb check-install
 
 # libcmark comes from the system (Debian: libcmark-dev); install it when pkg-config cannot find it.
 deps:
@@ -61,6 +61,13 @@ uninstall:
 # A Debian package of the release build in .build/deb/ (install it with: sudo dpkg -i .build/deb/tend_*.deb).
 deb: release manual
 	TEND_BIN=$(BIN) bash scripts/deb.sh
+
+# The fuzz test of `make test`, run longer and with a new seed: FUZZ_SECONDS (default 600) and
+# FUZZ_SEED (default random). It prints its seed first, so any failure can be replayed.
+fuzz: deps
+	$(SWIFT) build --build-tests
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} FUZZ_SEED=$${FUZZ_SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')} \
+	  $(SWIFT) test --skip-build --filter FuzzTests
 
 bench: deps
 	bash scripts/bench.sh

@@ -125,9 +125,6 @@ struct EmotionsCommand: ParsableCommand {
 
     /// `2026-W45` for the week starting on Monday `monday`.
     static func isoWeek(_ monday: LocalDate) -> String {
-        let thursday = monday.adding(days: 3)
-        let jan1 = LocalDate(year: thursday.year, month: 1, day: 1)!
-        let week = jan1.days(to: thursday) / 7 + 1
-        return "\(thursday.year)-W\(week < 10 ? "0" : "")\(week)"
+        Week(containing: monday, weekStart: 1).description
     }
 }

@@ -28,10 +28,9 @@ struct InitCommand: ParsableCommand {
             return
         }
         do {
-            try PrivateFiles.createDirectory(location.absolute(".tend"))
-            try PrivateFiles.write(Configuration.defaultFileText, to: path, overwrite: false)
+            try PrivateFiles.save(Configuration.defaultFileText, as: Vault.configPath, under: location.root, replacing: false)
         } catch {
-            Output.error("tend: \(location.display(Vault.configPath)): error: the configuration could not be saved here (\(Output.reason(error)))")
+            Output.error("tend: \(location.display(Vault.configPath)): error: \(Output.reason(error))")
             throw ExitCode(ExitStatus.errors)
         }
         Output.line("Created \(location.display(Vault.configPath)). Every setting in it is optional; tend works without changes.")

@@ -64,12 +64,9 @@ struct NewCommand: ParsableCommand {
         let time = (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
         let text = try vault.render(source, entry.json(time: time))
         do {
-            if let slash = entry.path.lastIndex(of: "/") {
-                try PrivateFiles.createDirectory(vault.location.absolute(String(entry.path[..<slash])))
-            }
-            try PrivateFiles.write(text, to: absolute, overwrite: false)
+            try PrivateFiles.save(text, as: entry.path, under: vault.location.root, replacing: false)
         } catch {
-            Output.error("tend: \(shown): error: the entry could not be saved here (\(Output.reason(error))), so nothing was made")
+            Output.error("tend: \(shown): error: \(Output.reason(error))")
             throw ExitCode(ExitStatus.errors)
         }
         Output.line(shown)

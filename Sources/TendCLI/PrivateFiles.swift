@@ -1,34 +1,76 @@
 import Foundation
 
-/// Writes files only the owner can read (0600) in folders only the owner can enter (0700):
-/// a journal about healing is private.
+/// The one way tend writes a file into a vault (a new entry, a review, a plan, the config):
+///
+/// - only at a path inside the vault: no `..`, no absolute path (a `folders:` setting of
+///   `../elsewhere` is refused, not followed);
+/// - never through a symbolic link, neither the file nor a folder on the way, so a link can
+///   never lead a write to an entry or outside the vault;
+/// - only over a regular file, and only when asked to replace it;
+/// - all at once: the text goes into a temporary file in the same folder, which then takes the
+///   file's name (a reader sees the old file or the new one, never half of one);
+/// - readable by the owner only: files 0600, new folders 0700 (a journal about healing is private).
 enum PrivateFiles {
-    /// A file that could not be written.
-    struct WriteError: Error, CustomStringConvertible {
-        var path: String
+    /// Why a file was not written, as a sentence for `tend: PATH: error: …`.
+    struct WriteError: Error, CustomStringConvertible, Equatable {
         var reason: String
-        var description: String { "\(path) could not be written (\(reason))" }
+        var description: String { reason }
     }
 
-    /// Creates a folder (and its parents) with mode 0700 when it does not exist.
-    /// A folder that cannot be made gives the system's reason (`Permission denied`, `Not a
-    /// directory`), not Foundation's "the operation could not be completed".
-    static func createDirectory(_ path: String) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path { try createDirectory(parent) }
-        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
-            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+    /// Writes `text` as the vault-relative `path` under `root`, making missing folders.
+    ///
+    /// - Parameter replacing: replace a regular file already there; without it, an existing
+    ///   file is never touched (and the write fails even if one appears meanwhile).
+    static func save(_ text: String, as path: String, under root: String, replacing: Bool) throws {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+            throw WriteError(reason: "this path leads outside the vault (check the folders in .tend/config.yaml), so nothing was written; tend writes only inside the vault")
+        }
+        var folder = root
+        for part in parts.dropLast() {
+            folder += "/" + part
+            var info = stat()
+            if lstat(folder, &info) != 0 {
+                guard errno == ENOENT, mkdir(folder, 0o700) == 0 || errno == EEXIST else { throw failure(folder) }
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: continue
+            case S_IFLNK: throw WriteError(reason: "the folder \(part) is a symbolic link, and tend never writes through a link, so nothing was written")
+            default: throw WriteError(reason: "\(part) is a file, not a folder, so nothing was written")
+            }
+        }
+        let file = root + "/" + path
+        var info = stat()
+        if lstat(file, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFLNK: throw WriteError(reason: "this is a symbolic link, and tend never writes through a link, so it was left as it is")
+            case S_IFREG: if !replacing { throw WriteError(reason: "this file is already there, so it was left as it is; add --force to replace it") }
+            default: throw WriteError(reason: "this is not a regular file, so it was left as it is")
+            }
+        }
+        let temporary = folder + "/.\(parts.last!).tend-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try writeNew(text, to: temporary)
+        // rename replaces the name itself (a link put there meanwhile is replaced, not followed);
+        // link fails when a file appeared meanwhile, so nothing is ever written over by surprise.
+        let moved = replacing ? rename(temporary, file) : link(temporary, file)
+        let reason = errno
+        if !replacing || moved != 0 { unlink(temporary) }
+        guard moved == 0 else {
+            if reason == EEXIST { throw WriteError(reason: "this file is already there, so it was left as it is; add --force to replace it") }
+            throw WriteError(reason: "it could not be written (\(String(cString: strerror(reason))))")
         }
     }
 
-    /// Writes text with mode 0600. Without `overwrite`, an existing file is never replaced.
-    static func write(_ text: String, to path: String, overwrite: Bool) throws {
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL)
-        let fd = open(path, flags, 0o600)
-        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
+    /// Creates `path` (which must not exist) with mode 0600 and writes `text` into it, to disk.
+    private static func writeNew(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw failure(path) }
+        var written = false
+        defer {
+            close(fd)
+            if !written { unlink(path) }
+        }
         fchmod(fd, 0o600)
         var text = text
         try text.withUTF8 { buffer in
@@ -37,10 +79,17 @@ enum PrivateFiles {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                    throw failure(path)
                 }
                 offset += n
             }
         }
+        guard fsync(fd) == 0 else { throw failure(path) }
+        written = true
+    }
+
+    private static func failure(_ path: String) -> WriteError {
+        let reason = String(cString: strerror(errno))
+        return WriteError(reason: "it could not be written (\((path as NSString).lastPathComponent): \(reason))")
     }
 }

@@ -55,9 +55,11 @@ extension Vault {
         if let fatal = walkProblems.first(where: { $0.problem.severity == .error }) {
             throw VaultUnreadable(diagnostic: Diagnostic(path: location.given ?? location.root, problem: fatal.problem))
         }
-        let (index, warnings) = try JournalIndex.open(at: path)
+        let (index, warnings) = try JournalIndex.open(at: path, place: given == nil ? .tendFolder : .given)
         sw.lap("open")
         let indexWarnings = placeWarnings + warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
+        // Damage found later in this run (the index is rebuilt once) is said at once.
+        index.onRepair = { Output.report([Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0))]) }
         var diagnostics = problems + indexWarnings
         diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
         let report = try index.sync(files: files, reader: VaultReader(root: location.root, parser: parser),

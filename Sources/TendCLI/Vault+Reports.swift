@@ -33,19 +33,12 @@ extension Vault {
         return LinkOptions(style: configuration.links, prefix: String(repeating: "../", count: depth))
     }
 
-    /// Saves `text` as the vault-relative `path` (folders 0700, file 0600); an existing file is
-    /// replaced only with `force`. Prints where it went.
+    /// Saves `text` as the vault-relative `path` with ``PrivateFiles`` (inside the vault, never
+    /// through a link, all at once, owner-only); an existing file is replaced only with `force`.
+    /// Prints where it went.
     func save(_ text: String, as path: String, force: Bool) throws {
-        let absolute = location.absolute(path)
-        if !force, FileManager.default.fileExists(atPath: absolute) {
-            Output.error("tend: \(location.display(path)): error: this file is already there, so it was left as it is; add --force to replace it")
-            throw ExitCode(ExitStatus.errors)
-        }
-        if let slash = path.lastIndex(of: "/") {
-            try PrivateFiles.createDirectory(location.absolute(String(path[..<slash])))
-        }
         do {
-            try PrivateFiles.write(text, to: absolute, overwrite: force)
+            try PrivateFiles.save(text, as: path, under: location.root, replacing: force)
         } catch {
             Output.error("tend: \(location.display(path)): error: \(error)")
             throw ExitCode(ExitStatus.errors)

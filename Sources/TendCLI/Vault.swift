@@ -142,6 +142,10 @@ extension Vault {
             bar.clear()
             Output.report([unreadable.diagnostic])
             throw ExitCode(ExitStatus.errors)
+        } catch let refused as JournalIndex.NotAnIndex {
+            bar.clear()
+            Output.error("tend: \(given ?? location.display(Self.indexPath)): error: \(refused)")
+            throw ExitCode(ExitStatus.errors)
         } catch {
             let (entries, diagnostics) = try loadEntries()
             let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TendCore
 
 /// The options every command shares.
 struct VaultOptions: ParsableArguments {
@@ -111,7 +112,10 @@ struct VaultLocation {
 
     /// How to show a vault-relative path so that it can be clicked from the current folder
     /// (an absolute path, such as the vault's own when it cannot be read, is shown as it is).
+    /// A name with a line break or bytes that are not UTF-8 is escaped (`\n`, `\xNN`), so
+    /// `PATH:LINE:COL` stays on one line.
     func display(_ relative: String) -> String {
+        let relative = FileName.shown(relative)
         guard let given, given != ".", !relative.hasPrefix("/") else { return relative }
         return given.hasSuffix("/") ? given + relative : given + "/" + relative
     }

@@ -12,8 +12,10 @@ import Darwin
 typealias VaultFile = IndexFileStamp
 
 /// Finds every entry of a vault: `*.md` and `*.markdown` files, leaving out hidden folders,
-/// the templates and reviews folders and `ignore:` globs. Symbolic links are followed; a link
-/// back into a folder that is being read (a loop), unreadable folders and odd files are
+/// the templates and reviews folders and `ignore:` globs. Symbolic links are followed while
+/// they stay inside the vault; a link that leads outside it (to `/proc`, a whole disk, another
+/// person's folder) is reported and not followed, so no link can make a run read without end.
+/// A link back into a folder that is being read (a loop), unreadable folders and odd files are
 /// reported and skipped, never fatal.
 ///
 /// Every command that reads the index walks the whole vault first, so the walk is kept
@@ -24,6 +26,17 @@ typealias VaultFile = IndexFileStamp
 struct VaultWalker: Sendable {
     var root: String
     var configuration: Configuration
+    /// The vault folder with every link in its path resolved: where a link must lead to be followed.
+    private var resolvedRoot: String
+
+    init(root: String, configuration: Configuration) {
+        self.root = root
+        self.configuration = configuration
+        resolvedRoot = realpath(root, nil).map { resolved in
+            defer { free(resolved) }
+            return String(cString: resolved)
+        } ?? root
+    }
 
     /// The files sorted by path, and the problems met on the way (sorted by path too).
     func walk() -> (files: [VaultFile], problems: [Diagnostic]) {
@@ -92,7 +105,7 @@ struct VaultWalker: Sendable {
     /// Reads one folder: its entry files go into `listing`; its subfolders are returned.
     private func read(_ folder: Folder, into listing: inout Listing) -> [Folder] {
         let absolute = folder.path.isEmpty ? root : root + "/" + folder.path
-        let fd = open(absolute, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let fd = FileName.withCString(absolute) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         guard fd >= 0, let dir = fdopendir(fd) else {
             let reason = String(cString: strerror(errno))
             if fd >= 0 { close(fd) }
@@ -112,8 +125,9 @@ struct VaultWalker: Sendable {
                 }
             }
             guard keep else { continue }
+            // A name that is not UTF-8 keeps its bytes (see FileName), so it is read, not skipped.
             names.append(withUnsafePointer(to: item.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                $0.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { FileName.decode(UnsafeBufferPointer(start: $0, count: strlen($0))) }
             })
         }
         names.sort()
@@ -122,9 +136,16 @@ struct VaultWalker: Sendable {
         for name in names {
             let path = folder.path.isEmpty ? name : folder.path + "/" + name
             var info = stat()
-            guard fstatat(parent, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+            guard FileName.withCString(name, { fstatat(parent, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else { continue }
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                guard fstatat(parent, name, &info, 0) == 0 else {
+                guard leadsInside(absolute + "/" + name) else {
+                    if Self.isEntryName(name) || FileName.withCString(name, { fstatat(parent, $0, &info, 0) }) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+                        listing.problems.append(Diagnostic(path: path, problem: Problem(.warning, line: 1, column: 1,
+                            "this link leads outside the vault, so it was not followed (tend reads only what is inside the vault)")))
+                    }
+                    continue
+                }
+                guard FileName.withCString(name, { fstatat(parent, $0, &info, 0) }) == 0 else {
                     if Self.isEntryName(name) {
                         listing.problems.append(Diagnostic(path: path, problem: Problem(.warning, line: 1, column: 1,
                             "this link points to nothing that exists, so it was skipped")))
@@ -154,6 +175,15 @@ struct VaultWalker: Sendable {
             listing.files.append(VaultFile(path: path, size: Int64(info.st_size), modified: nanos))
         }
         return subfolders
+    }
+
+    /// True when the link at `path` ends inside the vault (a link to nothing counts as inside:
+    /// it is reported as such).
+    private func leadsInside(_ path: String) -> Bool {
+        guard let resolved = FileName.withCString(path, { realpath($0, nil) }) else { return true }
+        defer { free(resolved) }
+        let target = String(cString: resolved)
+        return target == resolvedRoot || target.hasPrefix(resolvedRoot == "/" ? "/" : resolvedRoot + "/")
     }
 
     /// `*.md` and `*.markdown`, any case.

@@ -332,6 +332,16 @@ struct BodyWalker: MarkdownVisitor {
         return String(text)
     }
 
+    // MARK: - Nesting
+
+    /// A list or quote nested past ``CommonMark/maximumDepth``: what lies deeper is left out,
+    /// and the person is told where.
+    mutating func nestedTooDeep(at point: SourcePoint) {
+        let at = lines.position(of: point)
+        entry.problems.append(Problem(.warning, line: at.line, column: at.column,
+            "lists or quotes are nested more than \(CommonMark.maximumDepth) deep here; tend read them down to that depth and left the deeper part out"))
+    }
+
     // MARK: - List items
 
     /// A list item's text is its leading paragraphs; the blocks after them are handed on after it.

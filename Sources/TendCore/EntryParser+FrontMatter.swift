@@ -14,14 +14,16 @@ extension EntryParser {
         do {
             root = try YAMLValue.read(yaml, firstLine: firstLine)
         } catch {
-            entry.problems.append(Problem(.warning, line: error.at.line, column: error.at.column,
+            // An error, not a warning: the date, type and session written there are lost until
+            // it is mended (a pre-commit `tend check` must fail). The body is still read.
+            entry.problems.append(Problem(.error, line: error.at.line, column: error.at.column,
                 "\(error.message); the rest of the entry was still read"))
             return
         }
         guard let root else { return }
         guard case .mapping(let pairs, _) = root else {
-            entry.problems.append(Problem(.warning, line: root.position.line, column: root.position.column,
-                "the front matter is not a list of 'key: value' lines, so it was left aside"))
+            entry.problems.append(Problem(.error, line: root.position.line, column: root.position.column,
+                "the front matter is not a list of 'key: value' lines, so it was left aside; the rest of the entry was still read"))
             return
         }
         readProperties(pairs, into: &entry, marks: &marks)

@@ -69,6 +69,10 @@ public struct EntryParser: Sendable {
                 "this file looks binary, not like a Markdown entry, so it was left out"))
         }
         var entry = Entry(path: path)
+        if source.wasUTF16 {
+            entry.problems.append(Problem(.warning, line: 1, column: 1,
+                "this file is UTF-16; tend read it, but many tools expect UTF-8 (re-saving it as UTF-8 keeps it readable everywhere)"))
+        }
         if source.wasWindows1252 {
             let at = source.firstInvalidByte ?? TextPosition(line: 1, column: 1)
             entry.problems.append(Problem(.warning, line: at.line, column: at.column,
@@ -87,16 +91,23 @@ public struct EntryParser: Sendable {
             note(&trace, line: marks.dateAt?.line ?? 1, "date", "\(date) from the front matter '\(key)'")
         }
         let body = ObsidianComments.blanking(split.body)
-        var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(body), entry: entry)
-        walker.trace = trace
-        walker.marks = marks
-        CommonMark.read(body, into: &walker)
-        entry = walker.finish()
-        trace = walker.trace
-        marks = walker.marks
+        var firstHeading: (text: String, line: Int)?
+        if let tooLarge = EntryLimits.plainTextReason(split.body) {
+            entry.problems.append(tooLarge)
+            entry.themes = Set(entry.themes).sorted()
+        } else {
+            var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(body), entry: entry)
+            walker.trace = trace
+            walker.marks = marks
+            CommonMark.read(body, into: &walker)
+            entry = walker.finish()
+            trace = walker.trace
+            marks = walker.marks
+            firstHeading = walker.firstHeading
+        }
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
         resolveKind(of: &entry, marks: marks, trace: &trace)
-        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: walker.firstHeading, trace: &trace)
+        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         if var kept = trace {

@@ -82,6 +82,13 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         LocalDate(dayNumber: dayNumber + days)
     }
 
+    /// The day's place in its year: 1 for January 1, up to 366. Counted from the month lengths,
+    /// not from January 1 as a date, so it holds at the calendar's ends too (a week near
+    /// 9999-12-31 or 0001-01-01 reaches into the years around them).
+    public var dayOfYear: Int {
+        (1..<month).reduce(day) { $0 + LocalDate.daysIn(month: $1, year: year) }
+    }
+
     /// Days from `self` to `other` (positive when `other` is later).
     public func days(to other: LocalDate) -> Int {
         other.dayNumber - dayNumber

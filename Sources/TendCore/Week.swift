@@ -22,8 +22,7 @@ public struct Week: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.weekStart = firstDay
         let fourth = start.adding(days: 3)
         year = fourth.year
-        let dayOfYear = LocalDate(year: fourth.year, month: 1, day: 1)!.days(to: fourth)
-        number = dayOfYear / 7 + 1
+        number = (fourth.dayOfYear - 1) / 7 + 1
     }
 
     /// Week `number` of `year`, when the year has that many weeks.
@@ -61,8 +60,11 @@ public struct Week: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// True when `date` falls in the week.
     public func contains(_ date: LocalDate) -> Bool { date >= start && date <= end }
 
-    /// `2026-W45`.
-    public var description: String { "\(year)-W\(number < 10 ? "0" : "")\(number)" }
+    /// `2026-W45` (the year with four digits, as ISO 8601 writes it: `0001-W01`).
+    public var description: String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-W\(number < 10 ? "0" : "")\(number)"
+    }
 
     /// Orders by first day.
     public static func < (lhs: Week, rhs: Week) -> Bool { lhs.start < rhs.start }

@@ -158,8 +158,19 @@ enum IndexSchema {
                 """)
             try requestReindex(db)
         }
+        migrator.registerMigration("8: the file is marked as a tend index") { db in
+            // A path named with --index or TEND_INDEX may hold someone's own file; the mark in
+            // the header is how tend knows a file there is its own (see IndexFile).
+            try db.execute(sql: """
+                PRAGMA application_id = \(IndexFile.applicationID);
+                PRAGMA user_version = 8;
+                """)
+        }
         return migrator
     }
+
+    /// Every table the migrations make: an index missing one is damaged.
+    static let tables: Set<String> = ["meta", "entry", "theme", "insight", "emotion", "action", "practice", "gratitude", "entry_fts"]
 
     /// The condition of an open step (open or in progress, with text), written exactly as the
     /// partial indexes of migration 5 have it: SQLite uses such an index only for a query

@@ -166,14 +166,18 @@ extension JournalIndex {
             WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.day IS NULL, e.day, e.path
             """
         do {
-            return try queue.read { db in
-                try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                    SearchCandidate(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
-                                    type: EntryType(rawValue: row[3]), title: row[4], text: row[5], bodyLine: row[6])
+            return try repairing(resync: true) {
+                try queue.read { db in
+                    try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                        SearchCandidate(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
+                                        type: EntryType(rawValue: row[3]), title: row[4], text: row[5], bodyLine: row[6])
+                    }
                 }
             }
-        } catch let error as DatabaseError where pattern != nil && error.resultCode == .SQLITE_ERROR {
+        } catch let error as DatabaseError where pattern != nil && error.resultCode == .SQLITE_ERROR && !Self.isDamage(error) {
             throw SearchPattern.Problem(description: "the search could not be read; write words, \"a phrase\" or prefix*, and put a word on each side of AND, OR and NOT")
+        } catch let error as DatabaseError {
+            throw Failure("the index could not be read (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' builds it again")
         }
     }
 }

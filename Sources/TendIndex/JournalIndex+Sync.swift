@@ -43,9 +43,12 @@ extension JournalIndex {
     ///   - progress: called with (files parsed, files to parse) between batches.
     public func sync(files: [IndexFileStamp], reader: VaultReader, settings: String = "", rebuild: Bool = false,
                      progress: ((Int, Int) -> Void)? = nil) throws -> SyncReport {
+        lastSync = (files, reader, settings)
         do {
-            let settings = String(ContentHash.fnv1a(Array(settings.utf8)), radix: 16)
-            return try syncInTransaction(files: files, reader: reader, settings: settings, rebuild: rebuild, progress: progress)
+            let settingsHash = String(ContentHash.fnv1a(Array(settings.utf8)), radix: 16)
+            return try repairing(resync: false) {
+                try syncInTransaction(files: files, reader: reader, settings: settingsHash, rebuild: rebuild, progress: progress)
+            }
         } catch let error as DatabaseError {
             throw Failure(Self.sentence(for: error))
         }

@@ -13,7 +13,16 @@ public final class JournalIndex: @unchecked Sendable {
     public let path: String
     /// The parser version the index must have been built with.
     public let parserVersion: Int
-    let queue: DatabaseQueue
+    /// The connection; replaced when a damaged file is moved aside (see ``repairing(resync:_:)``).
+    /// tend uses an index from one thread at a time.
+    var queue: DatabaseQueue
+    let busyTimeout: TimeInterval
+    /// True once the file was found damaged and rebuilt: that happens at most once per index.
+    var repaired = false
+    /// The files and reader of the last sync, to fill a rebuilt index again.
+    var lastSync: (files: [IndexFileStamp], reader: VaultReader, settings: String)?
+    /// Called with a sentence when the index was found damaged, moved aside and rebuilt.
+    public var onRepair: ((String) -> Void)?
 
     /// Something the index could not do, as one plain sentence.
     public struct Failure: Error, Equatable, CustomStringConvertible {
@@ -25,15 +34,27 @@ public final class JournalIndex: @unchecked Sendable {
         public var description: String { message }
     }
 
-    /// Opens (creating when needed) the index at `path`. An index that cannot be read is moved
-    /// aside (never deleted) and a fresh one is created; `warnings` then says so.
+    /// A file at a named index path that tend did not make: it is left as it is.
+    public struct NotAnIndex: Error, Equatable, CustomStringConvertible {
+        /// What the file is, and what to do instead.
+        public var message: String
+        /// The sentence.
+        public var description: String { message }
+    }
+
+    /// Opens (creating when needed) the index at `path`. In tend's own folder, an index that
+    /// cannot be read is moved aside (never deleted) and a fresh one is created; `warnings` then
+    /// says so. At a path the person named, a file that is not an index tend made is left as it
+    /// is, and opening fails with a sentence that says why.
     ///
     /// - Parameters:
     ///   - path: the database file; its folder is created with mode 0700 when missing.
+    ///   - place: whether `path` is in tend's own folder or named by the person.
     ///   - parserVersion: the extraction rules' version; a different stored one forces a reindex.
     ///   - busyTimeout: how long to wait for another `tend` process that is writing.
-    public static func open(at path: String, parserVersion: Int = EntryParser.version,
+    public static func open(at path: String, place: IndexPlace = .tendFolder, parserVersion: Int = EntryParser.version,
                             busyTimeout: TimeInterval = 60) throws -> (index: JournalIndex, warnings: [String]) {
+        if place == .given, let refusal = IndexFile.refusal(at: path) { throw NotAnIndex(message: refusal) }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
@@ -49,18 +70,24 @@ public final class JournalIndex: @unchecked Sendable {
         var failure: any Error
         do { return (try make(), []) } catch { failure = error }
         // Two tend processes creating the same new index: the one that waited finds the schema
-        // already there ("table exists"). Opening again sees the migration as applied.
-        if let error = failure as? DatabaseError, error.resultCode == .SQLITE_ERROR || error.resultCode == .SQLITE_CONSTRAINT {
+        // already there ("table exists"), or finds its read turned stale by the other's
+        // migration ("database is locked", which SQLite reports at once rather than wait into a
+        // deadlock). Opening again sees the migrations as applied.
+        if let error = failure as? DatabaseError,
+           [.SQLITE_ERROR, .SQLITE_CONSTRAINT, .SQLITE_BUSY].contains(error.resultCode) {
             do { return (try make(), []) } catch { failure = error }
         }
-        guard let error = failure as? DatabaseError, isUnreadable(error) else {
+        // At a named path, an empty file may be the person's own: only a file that passed as
+        // tend's index (it has content) is moved aside.
+        guard let error = failure as? DatabaseError, isUnreadable(error),
+              place == .tendFolder || ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0 else {
             throw Failure("the index at \(path) could not be opened (\(describe(failure)))")
         }
         let aside = try moveAside(path)
-        let reason = error.message ?? "\(error.resultCode)"
-        let warning = "the index could not be read (\(reason)), so it was moved aside to \((aside as NSString).lastPathComponent) and is being rebuilt from your entries"
         do {
-            return (try make(), [warning])
+            let index = try make()
+            index.repaired = true
+            return (index, [movedAside(error, to: aside)])
         } catch {
             throw Failure("the index at \(path) could not be created (\(describe(error)))")
         }
@@ -69,8 +96,15 @@ public final class JournalIndex: @unchecked Sendable {
     private init(path: String, parserVersion: Int, busyTimeout: TimeInterval) throws {
         self.path = path
         self.parserVersion = parserVersion
+        self.busyTimeout = busyTimeout
+        queue = try Self.connect(path, busyTimeout: busyTimeout)
+    }
+
+    /// Opens the database file (creating it owner-only), migrates it and checks it whole.
+    static func connect(_ path: String, busyTimeout: TimeInterval) throws -> DatabaseQueue {
         // Create the file owner-only before SQLite does; SQLite gives -wal and -shm the same mode.
-        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // A file that was already there keeps its mode: it is tend's own, made so.
+        let fd = Glibc.open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 { fchmod(fd, 0o600); close(fd) }
         var configuration = GRDB.Configuration()
         configuration.journalMode = .wal
@@ -81,14 +115,25 @@ public final class JournalIndex: @unchecked Sendable {
             // next run redoes from the files. It saves an fsync per command.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
         try IndexSchema.migrator.migrate(queue)
         // Touch every table once, so a damaged file is found now, not halfway through a command.
         try queue.read { db in
+            let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
+            if let missing = IndexSchema.tables.subtracting(present).sorted().first {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "its table '\(missing)' is missing")
+            }
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry")
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'x'")
         }
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
+        return queue
+    }
+
+    /// The warning when a damaged index was moved aside to `aside`.
+    static func movedAside(_ error: DatabaseError, to aside: String) -> String {
+        let reason = error.message ?? "\(error.resultCode)"
+        return "the index could not be read (\(reason)), so it was moved aside to \((aside as NSString).lastPathComponent) and is being rebuilt from your entries"
     }
 
     /// Errors that mean "this file is not a usable index", as opposed to "busy, try later".
@@ -126,10 +171,11 @@ public final class JournalIndex: @unchecked Sendable {
         try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM entry WHERE skipped = 0") ?? 0 }
     }
 
-    /// Reads from the database; an SQLite error becomes a plain ``Failure``.
+    /// Reads from the database (a damaged file is rebuilt once, see ``repairing(resync:_:)``);
+    /// an SQLite error becomes a plain ``Failure``.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try queue.read(body)
+            return try repairing(resync: true) { try queue.read(body) }
         } catch let error as DatabaseError {
             throw Failure("the index could not be read (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' builds it again")
         }

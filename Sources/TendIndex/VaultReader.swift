@@ -74,6 +74,7 @@ public struct VaultReader: Sendable {
     /// Reads and parses one file (no hashing or encoding: what `export` and `check` need).
     public func parse(_ stamp: IndexFileStamp, with parser: EntryParser) -> ParsedFile {
         guard let bytes = FileBytes.read(root + "/" + stamp.path) else { return Self.unreadable(stamp) }
+        guard bytes.count <= EntryLimits.maximumFileBytes else { return Self.tooLarge(stamp) }
         return parser.parse(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
     }
 
@@ -95,9 +96,15 @@ public struct VaultReader: Sendable {
         let parser = try parser()
         return Parallel.map(stamps) { stamp in
             guard let bytes = FileBytes.read(root + "/" + stamp.path) else { return keep(Self.unreadable(stamp), ReadingTrace()) }
+            guard bytes.count <= EntryLimits.maximumFileBytes else { return keep(Self.tooLarge(stamp), ReadingTrace()) }
             let (parsed, trace) = parser.explain(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
             return keep(parsed, trace)
         }
+    }
+
+    private static func tooLarge(_ stamp: IndexFileStamp) -> ParsedFile {
+        .skipped(path: stamp.path, problem: Problem(.error, line: 1, column: 1,
+            "this file is larger than \(EntryLimits.maximumFileBytes >> 20) MB, far larger than a journal entry, so it was left out"))
     }
 
     private static func unreadable(_ stamp: IndexFileStamp) -> ParsedFile {
@@ -117,7 +124,11 @@ public struct VaultReader: Sendable {
         var bodyLine = 0
         if let bytes = FileBytes.read(root + "/" + stamp.path) {
             hash = ContentHash.fnv1a(bytes)
-            parsed = parser.parse(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
+            if bytes.count > EntryLimits.maximumFileBytes {
+                parsed = Self.tooLarge(stamp)
+            } else {
+                parsed = parser.parse(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
+            }
             if let entry = parsed.entry {
                 var text = entry.text
                 bodyLine = max(0, bytes.withUnsafeBufferPointer(ContentHash.newlines) - text.withUTF8(ContentHash.newlines))
@@ -197,15 +208,18 @@ public enum Parallel {
 
 /// Reads whole files with POSIX calls (faster than Foundation for thousands of small files).
 enum FileBytes {
+    /// The file's bytes, up to one byte more than ``EntryLimits/maximumFileBytes`` (so a larger
+    /// file is known as such without being read whole); nil when it cannot be read.
     static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        let limit = EntryLimits.maximumFileBytes + 1
+        var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size), limit) + 1)
         var total = 0
-        while true {
+        while total < limit {
             if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
             let n = bytes.withUnsafeMutableBytes { raw in Glibc.read(fd, raw.baseAddress! + total, raw.count - total) }
             if n < 0 { if errno == EINTR { continue }; return nil }

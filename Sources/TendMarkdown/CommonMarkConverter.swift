@@ -7,6 +7,11 @@ import Darwin
 
 /// Reads CommonMark text with libcmark.
 public enum CommonMark {
+    /// How many lists and block quotes deep tend reads. People nest a few levels; a file nested
+    /// thousands deep (`- - - - …`) would otherwise take the reader deeper than its stack holds.
+    /// libcmark itself builds and frees its tree without recursion, so only tend's walk needs this.
+    public static let maximumDepth = 100
+
     /// Parses `text` with libcmark and hands its blocks to `visitor` in document order.
     ///
     /// This is the only place that calls libcmark; the C tree is freed before returning.
@@ -32,6 +37,10 @@ struct CommonMarkConverter {
     private var builder = InlineTextBuilder()
     /// The leading paragraphs of the list item being read; emptied, its room kept, after each item.
     private var leading: [InlineText] = []
+    /// How many lists and block quotes hold the block being read.
+    private var depth = 0
+    /// Whether the visitor was told of a block nested too deep (it is told once).
+    private var toldTooDeep = false
 
     static func point(_ node: OpaquePointer) -> SourcePoint {
         SourcePoint(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
@@ -58,12 +67,16 @@ struct CommonMarkConverter {
             visitor.paragraph(text, at: Self.point(node))
             builder.reuse(text)
         case CMARK_NODE_LIST:
+            guard enter(node, into: &visitor) else { return }
+            defer { depth -= 1 }
             var item = cmark_node_first_child(node)
             while let node = item {
                 listItem(node, into: &visitor)
                 item = cmark_node_next(node)
             }
         case CMARK_NODE_BLOCK_QUOTE:
+            guard enter(node, into: &visitor) else { return }
+            defer { depth -= 1 }
             visitor.blockQuoteStarted(holdsList: Self.holdsList(node))
             blocks(under: node, into: &visitor)
             visitor.blockQuoteEnded()
@@ -71,6 +84,18 @@ struct CommonMarkConverter {
             // Code blocks, HTML and thematic breaks: nothing in them is a tag or an item.
             break
         }
+    }
+
+    /// Goes one list or quote deeper, unless that is past ``CommonMark/maximumDepth``: then the
+    /// visitor is told (once) and the block is left out.
+    private mutating func enter<Visitor: MarkdownVisitor>(_ node: OpaquePointer, into visitor: inout Visitor) -> Bool {
+        guard depth < CommonMark.maximumDepth else {
+            if !toldTooDeep { visitor.nestedTooDeep(at: Self.point(node)) }
+            toldTooDeep = true
+            return false
+        }
+        depth += 1
+        return true
     }
 
     mutating func listItem<Visitor: MarkdownVisitor>(_ item: OpaquePointer, into visitor: inout Visitor) {
@@ -143,6 +168,9 @@ struct InlineTextBuilder {
     private var sawHash = false
     private var sawColon = false
 
+    /// Adds every inline under `parent`, in order. Emphasis, links and images are walked into
+    /// without recursion (down to a first child, then on to the next node, climbing back up
+    /// where a level ends): `***…a…***` nests as deep as it is long.
     mutating func add(inlinesUnder parent: OpaquePointer) {
         var child = cmark_node_first_child(parent)
         while let node = child {
@@ -174,11 +202,25 @@ struct InlineTextBuilder {
                 endLine()
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 // A link's or image's text is text; its destination is not.
-                add(inlinesUnder: node)
+                if let first = cmark_node_first_child(node) {
+                    child = first
+                    continue
+                }
             default:
                 break
             }
-            child = cmark_node_next(node)
+            child = Self.next(after: node, within: parent)
+        }
+    }
+
+    /// The node after `node` in document order, leaving the inlines it holds aside: its next
+    /// sibling, else the next sibling of the nearest enclosing node that has one, short of `parent`.
+    private static func next(after node: OpaquePointer, within parent: OpaquePointer) -> OpaquePointer? {
+        var current = node
+        while true {
+            if let sibling = cmark_node_next(current) { return sibling }
+            guard let up = cmark_node_parent(current), up != parent else { return nil }
+            current = up
         }
     }
 

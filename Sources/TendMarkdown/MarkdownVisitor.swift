@@ -50,6 +50,10 @@ public protocol MarkdownVisitor {
 
     /// The list item opened last has ended.
     mutating func listItemEnded()
+
+    /// A list or block quote nested deeper than ``CommonMark/maximumDepth``, at `at`: nothing
+    /// inside it is handed on (told once per document, at the first such place).
+    mutating func nestedTooDeep(at: SourcePoint)
 }
 
 extension MarkdownVisitor {

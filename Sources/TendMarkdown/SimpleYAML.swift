@@ -147,6 +147,8 @@ enum SimpleYAML {
     /// `[a, b c, d]` on one line: plain words only; nothing may follow the `]`.
     private static func flowList(_ line: UnsafeBufferPointer<UInt8>, from open: Int, line lineNumber: Int) -> YAMLValue? {
         var items: [YAMLValue] = []
+        var columns = Columns(line: line)
+        let at = TextPosition(line: lineNumber, column: columns.at(open))
         var i = open + 1
         while i < line.count, line[i] == 0x20 { i += 1 }
         if i < line.count, line[i] == 0x5D {
@@ -154,13 +156,13 @@ enum SimpleYAML {
         } else {
             var closed = false
             while !closed {
-                guard let item = flowValue(line, from: i, closer: 0x5D, line: lineNumber) else { return nil }
+                guard let item = flowValue(line, from: i, closer: 0x5D, line: lineNumber, columns: &columns) else { return nil }
                 items.append(item.value)
                 (i, closed) = (item.next, item.closed)
             }
         }
         guard onlySpaces(line, from: i) else { return nil }
-        return .sequence(items, at: TextPosition(line: lineNumber, column: column(line, open)))
+        return .sequence(items, at: at)
     }
 
     /// `{grief: 7, relief: 4}` on one line: plain keys, each followed by `: `, and plain values;
@@ -168,6 +170,8 @@ enum SimpleYAML {
     private static func flowMapping(_ line: UnsafeBufferPointer<UInt8>, from open: Int, line lineNumber: Int) -> YAMLValue? {
         var pairs: [YAMLPair] = []
         var keys: [String] = []
+        var columns = Columns(line: line)
+        let at = TextPosition(line: lineNumber, column: columns.at(open))
         var i = open + 1
         while i < line.count, line[i] == 0x20 { i += 1 }
         while true {
@@ -176,13 +180,14 @@ enum SimpleYAML {
                   remember(key, in: &keys) else { return nil }
             i = colon + 1
             while i < line.count, line[i] == 0x20 { i += 1 }
-            guard let item = flowValue(line, from: i, closer: 0x7D, line: lineNumber) else { return nil }
-            pairs.append(YAMLPair(key: key, value: item.value, at: TextPosition(line: lineNumber, column: column(line, keyStart))))
+            let keyAt = TextPosition(line: lineNumber, column: columns.at(keyStart))
+            guard let item = flowValue(line, from: i, closer: 0x7D, line: lineNumber, columns: &columns) else { return nil }
+            pairs.append(YAMLPair(key: key, value: item.value, at: keyAt))
             i = item.next
             if item.closed { break }
         }
         guard onlySpaces(line, from: i) else { return nil }
-        return .mapping(pairs, at: TextPosition(line: lineNumber, column: column(line, open)))
+        return .mapping(pairs, at: at)
     }
 
     /// A plain key from `start` up to its `:` (not begun with a space or `-`, not ended with a
@@ -199,7 +204,7 @@ enum SimpleYAML {
     /// `closer`; with where reading goes on (spaces skipped) and whether `closer` ended it.
     /// Nil when the collection is never closed or the value is empty or not plain.
     private static func flowValue(_ line: UnsafeBufferPointer<UInt8>, from start: Int, closer: UInt8,
-                                  line lineNumber: Int) -> (value: YAMLValue, next: Int, closed: Bool)? {
+                                  line lineNumber: Int, columns: inout Columns) -> (value: YAMLValue, next: Int, closed: Bool)? {
         var i = start
         while i < line.count, line[i] != 0x2C, line[i] != closer { i += 1 }
         guard i < line.count else { return nil }   // never closed
@@ -208,7 +213,7 @@ enum SimpleYAML {
         let closed = line[i] == closer
         i += 1
         while i < line.count, line[i] == 0x20 { i += 1 }
-        return (.scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: column(line, start))), i, closed)
+        return (.scalar(text, isPlain: true, at: TextPosition(line: lineNumber, column: columns.at(start))), i, closed)
     }
 
     /// True when nothing but spaces follows `i` (nothing may follow a flow list or mapping).
@@ -267,6 +272,26 @@ enum SimpleYAML {
     }
 
     /// The 1-based column of byte `offset`, in characters (libyaml counts characters).
+    /// The character columns of one line, counted on from the last one asked for: the items of
+    /// a flow list come left to right, so a line of 40,000 tags is counted once, not once per
+    /// tag (which made reading it grow with the square of its length).
+    private struct Columns {
+        let line: UnsafeBufferPointer<UInt8>
+        private var offset = 0
+        private var column = 1
+
+        init(line: UnsafeBufferPointer<UInt8>) { self.line = line }
+
+        mutating func at(_ target: Int) -> Int {
+            if target < offset { (offset, column) = (0, 1) }
+            while offset < target {
+                if line[offset] & 0xC0 != 0x80 { column += 1 }
+                offset += 1
+            }
+            return column
+        }
+    }
+
     private static func column(_ line: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Int {
         var column = 1
         for i in 0..<offset where line[i] & 0xC0 != 0x80 { column += 1 }

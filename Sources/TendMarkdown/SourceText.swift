@@ -20,9 +20,39 @@ public struct SourceText: Sendable {
     public var hadByteOrderMark: Bool
     /// True when the bytes look binary (they hold a NUL byte): not a journal entry.
     public var looksBinary: Bool
+    /// True when the file is UTF-16 with a byte-order mark (as some Windows editors save).
+    public var wasUTF16 = false
+    /// True when the lines end with a carriage return alone (classic Mac OS), read as line feeds.
+    public var hadCarriageReturnLines = false
 
     /// Decodes file bytes.
     public init(decoding bytes: [UInt8]) {
+        if let utf16 = Self.utf16(bytes) {
+            self.init(decoding: Array(utf16.utf8))
+            wasUTF16 = true
+            return
+        }
+        self.init(decodingUTF8OrWindows1252: bytes)
+        // An editor shows lines that end with a carriage return alone as lines; so does tend
+        // (the front matter's fences and every line number depend on it).
+        if !text.utf8.contains(UInt8(ascii: "\n")), text.utf8.contains(UInt8(ascii: "\r")) {
+            text = String(decoding: text.utf8.map { $0 == UInt8(ascii: "\r") ? UInt8(ascii: "\n") : $0 }, as: UTF8.self)
+            hadCarriageReturnLines = true
+        }
+    }
+
+    /// The text of UTF-16 bytes that start with a byte-order mark (either byte order), else nil.
+    private static func utf16(_ bytes: [UInt8]) -> String? {
+        // The byte-order mark U+FEFF, as bytes 255 254 (little-endian) or 254 255 (big-endian).
+        let littleEndian = bytes.starts(with: [255, 254])
+        guard littleEndian || bytes.starts(with: [254, 255]) else { return nil }
+        let units = stride(from: 2, to: bytes.count - 1, by: 2).map { i in
+            littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1])
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    private init(decodingUTF8OrWindows1252 bytes: [UInt8]) {
         var body = bytes[...]
         hadByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         if hadByteOrderMark { body = body.dropFirst(3) }

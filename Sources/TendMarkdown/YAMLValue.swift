@@ -68,6 +68,9 @@ extension YAMLValue {
 
     /// Reads a YAML document with Yams (libyaml), whatever its shape.
     static func readWithYams(_ yaml: String, firstLine: Int = 1) throws(YAMLProblem) -> YAMLValue? {
+        if let deep = deepNesting(in: yaml, firstLine: firstLine) {
+            throw YAMLProblem(message: "the front matter is nested more than \(maximumDepth) levels deep here, so it was not read", at: deep)
+        }
         let node: Node?
         do {
             // The basic resolver: tend reads scalars as written, so Yams need not match each one
@@ -78,7 +81,55 @@ extension YAMLValue {
         } catch {
             throw YAMLProblem(message: "the front matter could not be read as YAML", at: TextPosition(line: firstLine, column: 1))
         }
-        return node.map { convert($0, firstLine: firstLine) }
+        guard let node else { return nil }
+        // Without aliases a document has fewer values than bytes; aliases (`&a`, `*a`) may
+        // repeat a value, but a "billion laughs" of aliases of aliases repeats it exponentially.
+        var budget = yaml.utf8.count + 1_000
+        guard let value = convert(node, firstLine: firstLine, budget: &budget) else {
+            throw YAMLProblem(message: "the front matter repeats values through aliases (*name) far more often than it is long, so it was not read",
+                              at: TextPosition(line: firstLine, column: 1))
+        }
+        return value
+    }
+
+    /// How deep YAML may nest: Yams reads nested values by recursion, and thousands of `[`
+    /// would take it deeper than a thread's stack holds. Front matter nests two or three levels.
+    public static let maximumDepth = 100
+
+    /// Where the YAML may nest deeper than ``maximumDepth``, or nil. An upper bound, read from
+    /// the text alone: open `[` and `{`, a line's chain of `- ` and `? ` indicators, or an
+    /// indentation of more than two columns a level.
+    static func deepNesting(in yaml: String, firstLine: Int) -> TextPosition? {
+        var flow = 0
+        var line = firstLine
+        var column = 0
+        var indent = 0
+        var atLineStart = true
+        var chain = 0
+        var previous: UInt8 = UInt8(ascii: "\n")
+        for byte in yaml.utf8 {
+            column += 1
+            switch byte {
+            case UInt8(ascii: "\n"):
+                line += 1; column = 0; indent = 0; chain = 0; atLineStart = true
+            case UInt8(ascii: " ") where atLineStart:
+                indent += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "?"):
+                if atLineStart || previous == UInt8(ascii: " ") { chain += 1 }
+                atLineStart = false
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                flow += 1; atLineStart = false
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                flow = max(0, flow - 1); atLineStart = false
+            default:
+                atLineStart = false
+            }
+            previous = byte
+            if flow > maximumDepth || chain > maximumDepth || indent > 2 * maximumDepth {
+                return TextPosition(line: line, column: column)
+            }
+        }
+        return nil
     }
 
     private static func position(_ mark: Mark?, firstLine: Int) -> TextPosition {
@@ -86,20 +137,27 @@ extension YAMLValue {
         return TextPosition(line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    private static func convert(_ node: Node, firstLine: Int) -> YAMLValue {
+    /// The value of `node`, or nil once more than `budget` values were made.
+    private static func convert(_ node: Node, firstLine: Int, budget: inout Int) -> YAMLValue? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
         let at = position(node.mark, firstLine: firstLine)
         switch node {
         case .scalar(let scalar):
             return .scalar(scalar.string, isPlain: scalar.style == .plain, at: at)
         case .sequence(let sequence):
-            return .sequence(sequence.map { convert($0, firstLine: firstLine) }, at: at)
+            var items: [YAMLValue] = []
+            for item in sequence {
+                guard let value = convert(item, firstLine: firstLine, budget: &budget) else { return nil }
+                items.append(value)
+            }
+            return .sequence(items, at: at)
         case .mapping(let mapping):
-            let pairs = mapping.map { pair in
-                YAMLPair(
-                    key: pair.key.scalar?.string ?? "",
-                    value: convert(pair.value, firstLine: firstLine),
-                    at: position(pair.key.mark, firstLine: firstLine)
-                )
+            var pairs: [YAMLPair] = []
+            for pair in mapping {
+                guard let value = convert(pair.value, firstLine: firstLine, budget: &budget) else { return nil }
+                pairs.append(YAMLPair(key: pair.key.scalar?.string ?? "", value: value,
+                                      at: position(pair.key.mark, firstLine: firstLine)))
             }
             return .mapping(pairs, at: at)
         case .alias:
@@ -112,6 +170,11 @@ extension YAMLValue {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return YAMLProblem(message: "the front matter is not valid YAML (\(problem))", at: position(mark, firstLine: firstLine))
+        case .duplicatedKeysInMapping(let keys, let context):
+            let names = keys.map { "'\($0)'" }.joined(separator: ", ")
+            let what = keys.count == 1 ? "the key \(names) is" : "the keys \(names) are"
+            return YAMLProblem(message: "\(what) written more than once in the front matter (first here), so it could not be read; keep one of each",
+                               at: position(context.mark, firstLine: firstLine))
         case .reader(let problem, _, _, _):
             return YAMLProblem(message: "the front matter could not be read (\(problem))", at: TextPosition(line: firstLine, column: 1))
         default:

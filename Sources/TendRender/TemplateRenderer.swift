@@ -41,8 +41,9 @@ public struct TemplateError: Error, Equatable, CustomStringConvertible {
 
 /// Renders view models (as ``JSONValue``) through Mustache templates as plain text.
 public enum TemplateRenderer {
-    /// Renders `source` with `context`. Output is never HTML-escaped: a template that does not
-    /// say `{{% CONTENT_TYPE: TEXT}}` gets it added.
+    /// Renders `source` with `context`. Output is Markdown, never HTML-escaped (a template that
+    /// does not say `{{% CONTENT_TYPE: TEXT}}` gets it added), but no value can open an HTML tag
+    /// (see ``JSONValue/withoutRawHTML``).
     public static func render(_ source: TemplateSource, context: JSONValue) throws(TemplateError) -> String {
         let pragma = "{{% CONTENT_TYPE: TEXT}}"
         var text = source.text
@@ -65,7 +66,7 @@ public enum TemplateRenderer {
         } catch {
             throw TemplateError(file: source.file, line: 1, column: 1, message: "this template could not be read (\(error))")
         }
-        var out = template.render(context.mustache)
+        var out = template.render(context.withoutRawHTML.mustache)
         // A template that starts with the pragma on its own line leaves no blank line behind,
         // but one added above does: take it away again.
         if lineShift == 1, out.hasPrefix("\n") { out.removeFirst() }

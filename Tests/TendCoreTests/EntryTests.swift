@@ -172,7 +172,9 @@ struct EntryTests {
         let e = parse("---\ndate: 2026-11-04\ntags: [a, b\nmood: 3\n---\n## Insights\n- body still read")
         #expect(e.insightTexts == ["body still read"])
         #expect(e.problems.count == 1)
-        #expect(e.problems[0].severity == .warning)
+        // Regression: broken front matter was a warning, so `tend check` exited 0 in a
+        // pre-commit hook although the date, type and session written there were lost.
+        #expect(e.problems[0].severity == .error)
         #expect(e.problems[0].line >= 3 && e.problems[0].line <= 5)
         #expect(e.problems[0].message.hasPrefix("the front matter is not valid YAML"))
     }
@@ -180,6 +182,105 @@ struct EntryTests {
     @Test func frontMatterThatIsNotAMapping() {
         let e = parse("---\n- just\n- a list\n---\n")
         #expect(e.problems.map(\.line) == [2])
+        #expect(e.problems.map(\.severity) == [.error])
+    }
+
+    /// Regression: a key written twice got a misleading message ("could not be read as YAML").
+    @Test(arguments: [
+        // front matter, the problem
+        ("---\ndate: 2026-11-04\nmood: 3\ndate: 2026-11-05\n---\nx\n",
+         Problem(.error, line: 2, column: 1, "the key 'date' is written more than once in the front matter (first here), so it could not be read; keep one of each; the rest of the entry was still read")),
+        ("---\ntitle: a\ntags: [x]\ntitle: b\ntags: [y]\n---\nx\n",
+         Problem(.error, line: 3, column: 1, "the keys 'tags', 'title' are written more than once in the front matter (first here), so it could not be read; keep one of each; the rest of the entry was still read")),
+    ])
+    func keyWrittenTwice(text: String, problem: Problem) {
+        #expect(parse(text).problems == [problem])
+    }
+
+    /// Regression: CR-only line endings (classic Mac editors) lost the front-matter date.
+    @Test func carriageReturnLinesKeepTheFrontMatter() {
+        let e = parse("---\rdate: 2026-11-04\rmood: 6\r---\r## Insights\r- read all the same\r")
+        #expect(e.date == LocalDate(parsing: "2026-11-04"))
+        #expect(e.metrics["mood"] == 6)
+        #expect(e.insightTexts == ["read all the same"])
+        #expect(e.insights.first?.source.line == 6)
+    }
+
+    /// Regression: a UTF-16 entry with a byte-order mark was called binary.
+    @Test(arguments: [true, false])
+    func utf16WithAByteOrderMarkIsRead(littleEndian: Bool) {
+        let text = "---\ndate: 2026-11-04\n---\n## Insights\n- café, read from UTF-16 🌊\n"
+        let bom: [UInt8] = littleEndian ? [255, 254] : [254, 255]
+        let bytes = bom + text.utf16.flatMap { unit -> [UInt8] in
+            let (high, low) = (UInt8(unit >> 8), UInt8(unit & 255))
+            return littleEndian ? [low, high] : [high, low]
+        }
+        guard case .entry(let e) = parse(bytes: bytes) else { Issue.record("skipped as binary"); return }
+        #expect(e.date == LocalDate(parsing: "2026-11-04"))
+        #expect(e.insightTexts == ["café, read from UTF-16 🌊"])
+        #expect(e.problems.map(\.message) == ["this file is UTF-16; tend read it, but many tools expect UTF-8 (re-saving it as UTF-8 keeps it readable everywhere)"])
+    }
+
+    /// Regression: a 10 MB line of `*a` took libcmark to 1.7 GB. Past the limits a file is read
+    /// as plain text: its front matter and words are kept, no item is read.
+    static let hugeLines: [(String, Int?)] = {
+        let long = "## Insights\n- " + String(repeating: "*a", count: EntryLimits.maximumLineBytes / 2 + 1) + "\n"
+        let justShort = "## Insights\n- " + String(repeating: "*a", count: EntryLimits.maximumLineBytes / 2 - 10) + "\n"
+        let item = "## Insights\n- " + String(repeating: "a", count: 1_000) + "\n"
+        let large = String(repeating: item, count: EntryLimits.maximumMarkdownBytes / 1_000 + 1)
+        // body, the warning's line (nil: read as Markdown)
+        return [(long, 6), (justShort, nil), (large, 1)]
+    }()
+
+    @Test(arguments: hugeLines)
+    func hugeLinesAreReadAsPlainText(body: String, warningLine: Int?) {
+        let e = parse("---\ndate: 2026-11-04\ntags: [long]\n---\n" + body)
+        #expect(e.date == LocalDate(parsing: "2026-11-04"))
+        #expect(e.themes == ["long"])
+        #expect(e.text.hasSuffix(String(body.suffix(100))), "the words are kept for search")
+        if let warningLine {
+            #expect(e.problems.map(\.line) == [warningLine])
+            #expect(e.problems.first?.message.contains("so tend read") == true)
+            #expect(e.insights.isEmpty)
+        } else {
+            #expect(e.problems.isEmpty)
+            #expect(e.insights.count == 1)
+        }
+    }
+
+    /// Regression: nested YAML aliases ("billion laughs") took 20 s and 4.6 GB; ten levels never finished.
+    @Test(arguments: [3, 6, 10, 20])
+    func yamlAliasBombsStopAtOnce(levels: Int) {
+        var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for i in 1..<levels { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]\n" }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let e = parse("---\ndate: 2026-11-04\n" + yaml + "---\nbody #kept\n")
+        #expect(clock.now - start < .seconds(1))
+        #expect(e.themes == ["kept"])
+        if levels <= 3 {
+            #expect(e.problems.isEmpty, "a few aliases are fine: \(e.problems)")
+        } else {
+            #expect(e.problems == [Problem(.error, line: 2, column: 1, "the front matter repeats values through aliases (*name) far more often than it is long, so it was not read; the rest of the entry was still read")])
+        }
+    }
+
+    /// Regression: a front matter of 40,000 tags took 4.5 s, and time grew with its square.
+    @Test func manyTagsReadInLinearTime() {
+        func seconds(_ count: Int) -> Double {
+            let text = "---\ntags: [" + (0..<count).map { "t\($0)" }.joined(separator: ", ") + "]\n---\nx\n"
+            let clock = ContinuousClock()
+            let start = clock.now
+            let e = parse(text)
+            let took = clock.now - start
+            #expect(e.themes.count == count)
+            return Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
+        }
+        // The quickest of three runs: the machine is shared, and only a slow-down is noise.
+        let small = (0..<3).map { _ in seconds(10_000) }.min()!
+        let large = (0..<3).map { _ in seconds(40_000) }.min()!
+        #expect(large < 1.0, "40,000 tags in \(large) s")
+        #expect(large < small * 8, "4× the tags took \(large / small)× the time")
     }
 
     @Test func windows1252IsDecodedAndReported() {
@@ -208,9 +309,10 @@ struct EntryTests {
     @Test func largeEntry() {
         var text = "---\ndate: 2026-11-06\n---\n## Insights\n"
         let line = "- an insight with #theme words to make the line long enough to matter, again and again\n"
-        while text.utf8.count < 5_000_000 { text += line }
+        // Just under the size past which a file is read as plain text (EntryLimits).
+        while text.utf8.count < EntryLimits.maximumMarkdownBytes - 100 { text += line }
         let e = parse(text)
-        #expect(e.insights.count > 50_000)
+        #expect(e.insights.count > 20_000)
         #expect(e.insights.last?.source.line == e.insights.count + 4)
         #expect(e.themes == ["theme"])
     }

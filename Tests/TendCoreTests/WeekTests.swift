@@ -91,4 +91,30 @@ struct WeekTests {
         #expect(date == Self.d(day))
         #expect(Week(containing: date).description == week)
     }
+
+    /// Regression: `review --date 9999-12-31`, `--date 0001-01-01`, `--week 9999-W52`, `--week 0001-W01`
+    /// and entries dated 9999-12-27…31 trapped (SIGILL): the week number was counted from
+    /// January 1 of a year past 9999 or before 1, which is no date.
+    @Test(arguments: [
+        // date, week start, week, first day, the week after's first day
+        ("9999-12-31", 1, "9999-W52", "9999-12-27", "10000-01-03"),
+        ("9999-12-27", 1, "9999-W52", "9999-12-27", "10000-01-03"),
+        ("9999-12-31", 7, "9999-W52", "9999-12-26", "10000-01-02"),
+        ("0001-01-01", 1, "0001-W01", "0001-01-01", "0001-01-08"),
+        ("0001-01-01", 7, "0001-W01", "0000-12-31", "0001-01-07"),
+    ])
+    func calendarEnds(date: String, weekStart: Int, week: String, start: String, nextStart: String) {
+        let w = Week(containing: Self.d(date), weekStart: weekStart)
+        #expect(w.description == week)
+        #expect(w.start.description == start)
+        #expect(w.next.start.description == nextStart)
+        #expect(w.previous.next == w)
+        #expect(w.days.count == 7)
+    }
+
+    @Test func calendarEndsByNumber() {
+        #expect(Week(parsing: "9999-W52")?.start.description == "9999-12-27")
+        #expect(Week(parsing: "0001-W01")?.start.description == "0001-01-01")
+        #expect(Week(parsing: "9999-W53") == nil)
+    }
 }

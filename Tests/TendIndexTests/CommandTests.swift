@@ -131,28 +131,48 @@ struct CommandTests {
         #expect(rows.map { $0["matches"] as? Int } == [3, 2])
     }
 
-    @Test("an unreadable index is moved aside with a warning that names it, and the command still answers")
-    func unreadableIndex() throws {
+    /// Regression: `--index FILE` / `TEND_INDEX=FILE` naming a file that is not an index moved
+    /// it aside as `…unreadable-<time>` and wrote a database in its place.
+    @Test("a file at --index that is not a tend index is named, left exactly as it is, and the command stops")
+    func foreignFileAtIndexPath() throws {
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        try Data("not a database, just words".utf8).write(to: URL(fileURLWithPath: scratch + "/index.sqlite"))
-        let result = try run(["themes"])
-        #expect(result.status == 0)
-        #expect(result.stderr.hasPrefix("tend: \(scratch)/index.sqlite:1:1: warning: the index could not be read"))
-        #expect(result.stdout.hasPrefix("theme "))
-        let aside = try FileManager.default.contentsOfDirectory(atPath: scratch).filter { $0.contains(".unreadable-") }
-        #expect(aside.count == 1)
-        #expect(FileManager.default.contents(atPath: scratch + "/" + aside[0]) == Data("not a database, just words".utf8))
+        let words = Data("not a database, just words".utf8)
+        try words.write(to: URL(fileURLWithPath: scratch + "/notes.txt"))
+        chmod(scratch + "/notes.txt", 0o644)
+        let result = try tend(["themes", "--index", scratch + "/notes.txt"], in: fixtureVault, environment: ["TEND_TODAY": "2026-10-14"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "tend: \(scratch)/notes.txt: error: this file is not a tend index (it is not an SQLite database), so tend left it as it is; point --index or TEND_INDEX to a new file, or to an index tend made\n")
+        #expect(result.stdout.isEmpty)
+        #expect(FileManager.default.contents(atPath: scratch + "/notes.txt") == words)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch) == ["notes.txt"], "nothing moved aside, no -wal or -shm")
+        var info = stat()
+        #expect(stat(scratch + "/notes.txt", &info) == 0 && info.st_mode & 0o777 == 0o644, "its mode is unchanged")
     }
 
-    @Test("the review says so too when the index was moved aside, and still answers")
-    func unreadableIndexInAReview() throws {
+    @Test("the review stops too, with TEND_INDEX naming an entry", arguments: ["review", "plan", "index", "grep"])
+    func entryAtIndexPath(command: String) throws {
+        let copy = scratch + "/vault"
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        try Data("not a database either".utf8).write(to: URL(fileURLWithPath: scratch + "/index.sqlite"))
-        let result = try tend(["review", "--week", "latest"], in: fixtureVault,
-                              environment: ["TEND_TODAY": "2026-10-14", "TEND_INDEX": scratch + "/index.sqlite"])
-        #expect(result.status == 0)
-        #expect(result.stderr.hasPrefix("tend: \(scratch)/index.sqlite:1:1: warning: the index could not be read"))
-        #expect(result.stdout.hasPrefix("---\n"))
+        try FileManager.default.copyItem(atPath: fixtureVault, toPath: copy)
+        let entry = try #require(FileManager.default.enumerator(atPath: copy)?.allObjects.compactMap { $0 as? String }.first { $0.hasSuffix(".md") })
+        let before = FileManager.default.contents(atPath: copy + "/" + entry)
+        let arguments = command == "grep" ? ["grep", "grief"] : [command]
+        let result = try tend(arguments, in: copy, environment: ["TEND_TODAY": "2026-10-14", "TEND_INDEX": entry])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("tend: \(entry): error: this file is not a tend index"), "\(result.stderr)")
+        #expect(FileManager.default.contents(atPath: copy + "/" + entry) == before)
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: (copy + "/" + entry as NSString).deletingLastPathComponent)).contains { $0.contains("unreadable") })
+    }
+
+    @Test("an index tend made at --index is used again, and an empty file there becomes one")
+    func ownIndexAtGivenPath() throws {
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: scratch + "/empty.sqlite", contents: Data())
+        let first = try tend(["index", "--index", scratch + "/empty.sqlite"], in: fixtureVault)
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try tend(["index", "--index", scratch + "/empty.sqlite"], in: fixtureVault)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains(": 0 added, 0 updated, 0 removed"))
     }
 
     @Test("colour only on a terminal: none when piped")

@@ -198,6 +198,23 @@ struct MarkdownTests {
         ("Setext\n======\n", ["h1@1 Setext"]),
     ]
 
+    /// Regression: a list or quote nested 50,000 deep (`'- ' * 50000`, `'> - ' * 50000`)
+    /// overflowed the stack (SIGSEGV) in every command; so did emphasis nested as deep.
+    static let deepNesting: [(String, [String])] = [
+        // (markdown, what the reader hands on)
+        (String(repeating: "- ", count: 100) + "x\n", ["item@1 x"]),
+        (String(repeating: "- ", count: 101) + "x\n", ["too deep@1:201"]),
+        (String(repeating: "- ", count: 50_000) + "x\n", ["too deep@1:201"]),
+        (String(repeating: "> - ", count: 50_000) + "x\n", ["too deep@1:201"]),
+        (String(repeating: "> ", count: 50_000) + "x\n", ["too deep@1:201"]),
+        (String(repeating: "*", count: 30_000) + "a" + String(repeating: "*", count: 30_000) + "\n", ["p@1 a"]),
+    ]
+
+    @Test(arguments: deepNesting)
+    func deepNestingIsBounded(_ markdown: String, _ expected: [String]) {
+        #expect(Recorder(markdown).events.map(\.summary) == expected)
+    }
+
     @Test(arguments: walks)
     func readerHandsOnBlocksInOrder(_ markdown: String, _ expected: [String]) {
         #expect(Recorder(markdown).events.map(\.summary) == expected, "\(markdown)")
@@ -231,10 +248,11 @@ private struct Recorder: MarkdownVisitor {
         case heading(Int, InlineText, SourcePoint, Bool)
         case paragraph(InlineText, SourcePoint)
         case item([InlineText], SourcePoint)
+        case tooDeep(SourcePoint)
 
         var at: SourcePoint {
             switch self {
-            case .heading(_, _, let at, _), .paragraph(_, let at), .item(_, let at): at
+            case .heading(_, _, let at, _), .paragraph(_, let at), .item(_, let at), .tooDeep(let at): at
             }
         }
 
@@ -245,6 +263,7 @@ private struct Recorder: MarkdownVisitor {
             case .heading(let level, let t, let at, _): return "h\(level)@\(at.line) \(text(t))"
             case .paragraph(let t, let at): return "p@\(at.line) \(text(t))"
             case .item(let ts, let at): return "item@\(at.line) " + ts.map(text).joined(separator: "|")
+            case .tooDeep(let at): return "too deep@\(at.line):\(at.byteColumn)"
             }
         }
     }
@@ -259,6 +278,7 @@ private struct Recorder: MarkdownVisitor {
             switch event {
             case .heading(_, let t, _, _), .paragraph(let t, _): [t]
             case .item(let ts, _): ts
+            case .tooDeep: []
             }
         }
     }
@@ -270,4 +290,6 @@ private struct Recorder: MarkdownVisitor {
     mutating func paragraph(_ text: InlineText, at: SourcePoint) { events.append(.paragraph(text, at)) }
 
     mutating func listItem(paragraphs: [InlineText], at: SourcePoint) { events.append(.item(paragraphs, at)) }
+
+    mutating func nestedTooDeep(at: SourcePoint) { events.append(.tooDeep(at)) }
 }

@@ -9,9 +9,24 @@ struct TemplateTests {
         try TemplateRenderer.render(TemplateSource(text: text, file: file), context: context)
     }
 
-    @Test func neverEscapesHTML() throws {
-        let out = try render("{{a}} & {{b}}\n", .object([("a", .string("<details> & \"quotes\"")), ("b", .string("Tom's"))]))
-        #expect(out == "<details> & \"quotes\" & Tom's\n")
+    @Test func neverEscapesHTMLButOpensNoTag() throws {
+        let out = try render("<b>{{a}}</b> & {{b}}\n", .object([("a", .string("<details> & \"quotes\"")), ("b", .string("Tom's"))]))
+        #expect(out == "<b>&lt;details> & \"quotes\"</b> & Tom's\n", "the template's own HTML stays; a value's < cannot open a tag")
+    }
+
+    /// Regression: a title, an intention or a tag from the front matter reached the review's
+    /// Markdown as raw HTML (`<script>`, `<img onerror>`).
+    @Test(arguments: [
+        // a value, as rendered
+        ("<script>alert(1)</script>", "&lt;script>alert(1)&lt;/script>"),
+        ("<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)>"),
+        ("[<b>title</b>](x.md)", "[&lt;b>title&lt;/b>](x.md)"),
+        ("a < b and c > d", "a &lt; b and c > d"),
+        ("no tags at all", "no tags at all"),
+    ])
+    func valuesCarryNoRawHTML(value: String, rendered: String) throws {
+        let context = JSONValue.object([("title", .string(value)), ("list", .array([.object([("text", .string(value))])]))])
+        #expect(try render("{{title}}|{{#list}}{{text}}{{/list}}", context) == rendered + "|" + rendered)
     }
 
     @Test func nullIsEmptyAndDoesNotReachOuterKeys() throws {

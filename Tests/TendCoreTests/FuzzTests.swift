@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import TendCore
+
+/// The parser over mutated and generated entries: hostile shapes (deep nesting, YAML alias
+/// bombs, huge lines, random bytes, odd names) and real entries with bytes flipped, cut and
+/// spliced. No input may crash or hang the parser, and each hostile file gets a diagnostic.
+///
+/// `make test` runs it for a few seconds with a fixed seed; `make fuzz` runs it for minutes
+/// (FUZZ_SECONDS) with a new seed (FUZZ_SEED), and a failure names the seed and the case.
+struct FuzzTests {
+    /// A seedable generator, so a seed replays the same cases: the linear congruential step
+    /// of ``generatedTexts(from:count:maxPieces:seed:)``, its high bits folded into the low ones.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state ^ (state >> 29)
+        }
+    }
+
+    /// One generated file: its name, its bytes, and the diagnostic it must get (nil: any outcome
+    /// but a crash or a hang will do).
+    struct Case {
+        var kind: String
+        var path: String
+        var bytes: [UInt8]
+        var mustWarn: Bool
+    }
+
+    /// Real entries to mutate.
+    static let seeds: [String] = [
+        "---\ndate: 2026-11-17 10:00\ntype: journey\nsession: 5\nintention: Let the tiredness speak\nmood: 5\ntags: [father, rest]\n---\n# Session five\n\n## Insights\n- Rest is not earned. #insight\n\n## Emotions\n- grief (7)\n- relief – 4/10\n\n## Action items\n- [ ] tell Dr. Reyes 📅 2026-11-20\n- [x] eat ✅ 2026-11-17\n\n## Practices\n- breathwork 10m\n",
+        "---\ndate: 2026-11-18\nemotions: {grief: 6, awe: 3}\npractices: [yoga 20 min]\n---\n> [!insight] Title\n> body #theme/home\n\ninsight:: a field\nemotion:: shame 5\n- TODO call mum\nDEADLINE: <2026-11-20>\n%% hidden %%\n",
+        "# 2026-11-19\n\n1. [ ] first\n   - [/] nested\n     > - [-] cancelled\n\n**Insight:** written inline\nFeelings: sad, hopeful\n\n```\n#not-a-tag\n```\n[[#heading]] [link](http://x.y/#frag) <span>#html</span>\n",
+    ]
+
+    @Test func hostileAndMutatedEntries() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let seed = environment["FUZZ_SEED"].flatMap { UInt64($0) } ?? 42
+        let seconds = environment["FUZZ_SECONDS"].flatMap { Double($0) } ?? 8
+        // Said before the first case: a crash then still shows which seed to replay.
+        FileHandle.standardError.write(Data("fuzz: seed \(seed), \(Int(seconds)) s (FUZZ_SEED=\(seed) FUZZ_SECONDS=\(Int(seconds)) make fuzz)\n".utf8))
+        var random = Generator(state: seed)
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let clock = ContinuousClock()
+        let end = clock.now + .seconds(seconds)
+        var runs = 0, slowest = Duration.zero
+        while clock.now < end {
+            let c = Self.generate(&random)
+            let start = clock.now
+            let parsed = parser.parse(path: c.path, bytes: c.bytes, modificationDate: nil)
+            let took = clock.now - start
+            slowest = max(slowest, took)
+            runs += 1
+            let replay = "FUZZ_SEED=\(seed), case \(runs) (\(c.kind))"
+            #expect(took < .seconds(3), "a file took \(took) to read: \(replay)")
+            if c.mustWarn { #expect(!parsed.problems.isEmpty, "no diagnostic for a hostile file: \(replay)") }
+            if case .entry(let entry) = parsed {
+                for p in entry.problems { #expect(p.line >= 1 && p.column >= 1, "a problem without a place: \(replay)") }
+            }
+            #expect(FileName.bytes(c.path) == FileName.bytes(FileName.decode(FileName.bytes(c.path))), "a name that does not round-trip: \(replay)")
+            #expect(!FileName.shown(c.path).contains("\n"), "a name shown on two lines: \(replay)")
+        }
+        FileHandle.standardError.write(Data("fuzz: \(runs) files, slowest \(slowest), seed \(seed)\n".utf8))
+        #expect(runs > 10)
+    }
+
+    static func generate(_ random: inout Generator) -> Case {
+        let path = name(&random)
+        switch Int.random(in: 0..<10, using: &random) {
+        case 0:
+            let unit = ["- ", "> ", "> - ", "1. ", "+ "].randomElement(using: &random)!
+            let depth = Int.random(in: 101...20_000, using: &random)
+            return Case(kind: "nested \(depth) deep", path: path, bytes: Array((String(repeating: unit, count: depth) + "x\n").utf8), mustWarn: true)
+        case 1:
+            let levels = Int.random(in: 6...12, using: &random)
+            var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+            for i in 1..<levels { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]\n" }
+            return Case(kind: "alias bomb \(levels) levels", path: path, bytes: Array("---\n\(yaml)---\nbody\n".utf8), mustWarn: true)
+        case 2:
+            let length = Int.random(in: (EntryLimits.maximumLineBytes + 1)...(EntryLimits.maximumLineBytes * 3), using: &random)
+            let unit = ["*a", "[a](", "_", "`", "<a ", "#t "].randomElement(using: &random)!
+            return Case(kind: "a \(length)-byte line", path: path,
+                        bytes: Array(("# t\n" + String(repeating: unit, count: length / unit.count + 1) + "\n").utf8), mustWarn: true)
+        case 3:
+            var bytes = (0..<Int.random(in: 1...4096, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            bytes[Int.random(in: 0..<bytes.count, using: &random)] = 0
+            return Case(kind: "random bytes", path: path, bytes: bytes, mustWarn: true)
+        case 4:
+            let key = ["date", "type", "title", "tags"].randomElement(using: &random)!
+            return Case(kind: "key twice", path: path, bytes: Array("---\n\(key): a\nmood: 3\n\(key): b\n---\nx\n".utf8), mustWarn: true)
+        case 5:
+            let bad = ["date: [", "a: b: c", "- x\ny: 1", "{", "\"open", "k: @x", "\t- tab"].randomElement(using: &random)!
+            return Case(kind: "invalid front matter", path: path, bytes: Array("---\n\(bad)\n---\nx\n".utf8), mustWarn: true)
+        case 6:
+            let nested = String(repeating: "[", count: Int.random(in: 1...5_000, using: &random))
+            return Case(kind: "nested YAML", path: path, bytes: Array("---\ntags: \(nested)\n---\nx\n".utf8), mustWarn: false)
+        default:
+            return Case(kind: "mutated entry", path: path, bytes: mutated(&random), mustWarn: false)
+        }
+    }
+
+    /// A real entry with a few bytes flipped, inserted, cut, repeated or spliced in.
+    static func mutated(_ random: inout Generator) -> [UInt8] {
+        var bytes = Array(seeds.randomElement(using: &random)!.utf8)
+        let pieces: [[UInt8]] = ["\r", "\r\n", "\n---\n", "- ", "> ", "#", "[[", "]]", "%%", "::", "📅 ", "[ ] ", "*", "`", "&a ", "*a",
+                                 "\u{FEFF}", "\u{2028}", "é"].map { Array($0.utf8) } + [[0], [255], [254, 255], [192, 128]]
+        for _ in 0..<Int.random(in: 1...12, using: &random) {
+            let at = Int.random(in: 0...bytes.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0 where at < bytes.count: bytes[at] = UInt8.random(in: 0...255, using: &random)
+            case 1: bytes.insert(contentsOf: pieces.randomElement(using: &random)!, at: at)
+            case 2: bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &random)))
+            case 3:
+                let piece = pieces.randomElement(using: &random)!
+                bytes.insert(contentsOf: Array([[UInt8]](repeating: piece, count: Int.random(in: 1...3_000, using: &random)).joined()), at: at)
+            default:
+                let other = Array(seeds.randomElement(using: &random)!.utf8)
+                let from = Int.random(in: 0..<other.count, using: &random)
+                bytes.insert(contentsOf: other[from...], at: at)
+            }
+        }
+        return bytes
+    }
+
+    /// A file name: mostly ordinary, sometimes with a line break, a tab or bytes that are not UTF-8.
+    static func name(_ random: inout Generator) -> String {
+        var bytes = Array("2026/11/2026-11-\(Int.random(in: 10...28, using: &random)) e".utf8)
+        if Bool.random(using: &random) {
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                bytes.append([UInt8(ascii: "\n"), UInt8(ascii: "\t"), 255, 192, 237, 160, UInt8.random(in: 0...255, using: &random)].randomElement(using: &random)!)
+            }
+        }
+        return FileName.decode(bytes + Array(".md".utf8))
+    }
+}
