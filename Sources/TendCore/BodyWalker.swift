@@ -29,8 +29,10 @@ struct BodyWalker: MarkdownVisitor {
         var level: Int
         var name: String
         /// How many list items were open around the heading: a heading written inside a list
-        /// item (a Logseq block `- ## Insights`) ends with that item.
+        /// item (a Logseq block `- ## Insights`) that holds blocks of its own ends with that item.
         var itemDepth: Int
+        /// True once a list item was nested inside the heading's own item.
+        var holdsItems = false
         /// True once a list item came under it (for `tend check` hints).
         var listSeen = false
     }
@@ -42,8 +44,9 @@ struct BodyWalker: MarkdownVisitor {
         var name: String
         /// How the heading matched, for `tend explain`.
         var howMatched: String
-        /// As for ``Heading/itemDepth``.
+        /// As for ``Heading/itemDepth`` and ``Heading/holdsItems``.
         var itemDepth: Int
+        var holdsItems = false
         var hasList = false
         /// Paragraphs that are items only if the section holds no list, decided when it closes.
         var pending: [Pending] = []
@@ -104,16 +107,25 @@ struct BodyWalker: MarkdownVisitor {
 
     // MARK: - List items' extent
 
+    /// Logseq writers put a heading block's contents either under it (children) or after it
+    /// (siblings): an item nested in a heading's own item says it is the first kind.
     mutating func listItemStarted() {
         itemDepth += 1
+        if let last = headings.indices.last, headings[last].itemDepth > 0, itemDepth > headings[last].itemDepth {
+            headings[last].holdsItems = true
+        }
+        if let last = sections.indices.last, sections[last].itemDepth > 0, itemDepth > sections[last].itemDepth {
+            sections[last].holdsItems = true
+        }
     }
 
     /// A heading written inside the item that ends (a Logseq block `- ## Insights` with its
-    /// children) ends with it.
+    /// children) ends with it; a heading block with no children goes on over the blocks after
+    /// it, as a heading of its level does.
     mutating func listItemEnded() {
         itemDepth -= 1
-        while let last = headings.last, last.itemDepth > itemDepth { headings.removeLast() }
-        while let last = sections.last, last.itemDepth > itemDepth { closeSection() }
+        while let last = headings.last, last.itemDepth > itemDepth, last.holdsItems { headings.removeLast() }
+        while let last = sections.last, last.itemDepth > itemDepth, last.holdsItems { closeSection() }
     }
 
     /// Notes that the innermost quote's first block is read; when that block is a paragraph

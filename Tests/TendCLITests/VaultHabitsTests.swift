@@ -5,7 +5,7 @@ import Testing
 /// vault (daily notes named `DD-MM-YYYY` by `.obsidian/daily-notes.json`, `Nov 3, 2026.md` with
 /// `created:`, a `type: KAP` journey and one known only by `#kap`, emoji and numbered headings,
 /// labelled lines, a `## Habits` checklist, a map-of-content and a people note, a template that
-/// tags every note `#daily`); `logseq-graph` a Logseq graph; `plain-folder` plain Markdown
+/// tags every note `#daily`); `logseq-habits` a Logseq graph; `plain-folder` plain Markdown
 /// named `DD-MM-YYYY` with the format in `.tend/config.yaml`.
 @Suite(.serialized)
 struct VaultHabitsTests {
@@ -81,7 +81,7 @@ struct VaultHabitsTests {
     }
 
     @Test func aLogseqGraphIsDatedByItsJournalFormat() throws {
-        let run = try Golden.run(["export", "--vault", "logseq-graph", "--format", "jsonl"])
+        let run = try Golden.run(["export", "--vault", "logseq-habits", "--format", "jsonl"])
         let entries = try run.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         #expect(entries.map { "\($0["path"]!) \($0["date"]!) \($0["type"]!)" } == [
             "journals/2026_11_03.md 2026-11-03 journal",

@@ -86,9 +86,17 @@ struct LogseqTests {
         #expect(Self.summary(entry) == ["open: rest"])
     }
 
-    /// A heading block holds its children only: the next block is outside its section.
+    /// A heading block with children holds its children only: the next block is outside its section.
     @Test func aHeadingBlockEndsWithItsChildren() {
         let entry = parse("- ## Insights\n\t- rest is allowed\n- had lunch with Sam\n- ## Action items\n\t- call Ana\n- walked home",
+                          path: "journals/2026_11_03.md")
+        #expect(entry.insightTexts == ["rest is allowed"])
+        #expect(Self.summary(entry) == ["open: call Ana"])
+    }
+
+    /// A heading block with no children holds the blocks after it, up to the next heading.
+    @Test func aFlatHeadingBlockHoldsTheBlocksAfterIt() {
+        let entry = parse("- ## Insights\n- rest is allowed\n- ## Action items\n- call Ana\n- ## Notes\n- walked home",
                           path: "journals/2026_11_03.md")
         #expect(entry.insightTexts == ["rest is allowed"])
         #expect(Self.summary(entry) == ["open: call Ana"])

@@ -7,9 +7,11 @@ import Testing
 /// pins. Every run must end with a message and exit 0, 1 or 2, never a signal or a hang.
 @Suite("Hostile input, damage and safe writes")
 struct SafetyTests {
-    /// A vault of two small entries, indexed once.
+    /// A vault of two small entries, indexed once. Its `.tend/` folder makes it a vault, so the
+    /// index is kept there (a plain folder gets a temporary one).
     static func indexedVault() throws -> TempVault {
         let vault = try TempVault()
+        try FileManager.default.createDirectory(atPath: vault.root + "/.tend", withIntermediateDirectories: true)
         try vault.write("2026/11/2026-11-17 journey.md", entry("2026-11-17", type: "journey", "## Insights\n- lanterns in the fog #father"))
         try vault.write("2026/11/2026-11-18.md", entry("2026-11-18", "## Emotions\n- grief (6)\n\nlanterns again"))
         let first = try tend(["index", "--vault", vault.root])
