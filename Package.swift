@@ -49,7 +49,7 @@ let package = Package(
             path: "Templates",
             exclude: ["README.md"],
             resources: [
-                .copy("weekly-review.md"), .copy("plan.md"),
+                .copy("weekly-review.md"), .copy("session-review.md"), .copy("plan.md"),
                 .copy("journey.md"), .copy("integration.md"), .copy("journal.md"),
             ]
         ),

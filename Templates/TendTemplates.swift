@@ -1,11 +1,11 @@
 import Foundation
 
-/// The default templates that ship with tend: the weekly review, the plan and the entry
-/// templates. They live in the package's top-level `Templates/` folder, where people can read
+/// The default templates that ship with tend: the weekly review, the session brief, the plan and
+/// the entry templates. They live in the package's top-level `Templates/` folder, where people can read
 /// and copy them; a vault's own `Templates/` or `.tend/templates/` file of the same name wins.
 public enum TendTemplates {
     /// The names of the default templates.
-    public static let names = ["weekly-review.md", "plan.md", "journey.md", "integration.md", "journal.md"]
+    public static let names = ["weekly-review.md", "session-review.md", "plan.md", "journey.md", "integration.md", "journal.md"]
 
     /// The default template named `name` (`weekly-review.md`, `plan.md`, `journey.md`, …).
     public static func text(named name: String) throws -> String {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Writes files only the owner can read (0600) in folders only the owner can enter (0700):
@@ -16,6 +17,24 @@ enum PrivateFiles {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return }
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o700])
+    }
+
+    /// Says that the file at `shown` is there and was left as it is; throw what it returns (exit 2).
+    static func refuseToReplace(_ shown: String) -> ExitCode {
+        Output.error("tend: \(shown): error: this file is already there, so it was left as it is; add --force to replace it")
+        return ExitCode(ExitStatus.errors)
+    }
+
+    /// Writes a document a command was asked for (mode 0600; an existing file only with
+    /// `force`) and says where it went; a failure is reported as `tend: FILE: error: …`, exit 2.
+    static func save(_ text: String, to path: String, shownAs shown: String, force: Bool) throws {
+        do {
+            try write(text, to: path, overwrite: force)
+        } catch {
+            Output.error("tend: \(shown): error: \(error)")
+            throw ExitCode(ExitStatus.errors)
+        }
+        Output.line("Saved \(shown).")
     }
 
     /// Writes text with mode 0600. Without `overwrite`, an existing file is never replaced.

@@ -12,7 +12,7 @@ public struct Tend: ParsableCommand {
         Run a command inside the vault, or point to it with --vault DIR or TEND_VAULT.
         """,
         version: "0.1.0",
-        subcommands: [ReviewCommand.self, PlanCommand.self, NewCommand.self, GrepCommand.self, ThemesCommand.self,
+        subcommands: [ReviewCommand.self, SessionsCommand.self, ShareCommand.self, PlanCommand.self, NewCommand.self, GrepCommand.self, ThemesCommand.self,
                       EmotionsCommand.self, ActionsCommand.self, IndexCommand.self, CheckCommand.self, ExportCommand.self,
                       InitCommand.self]
     )

@@ -38,19 +38,12 @@ extension Vault {
     func save(_ text: String, as path: String, force: Bool) throws {
         let absolute = location.absolute(path)
         if !force, FileManager.default.fileExists(atPath: absolute) {
-            Output.error("tend: \(location.display(path)): error: this file is already there, so it was left as it is; add --force to replace it")
-            throw ExitCode(ExitStatus.errors)
+            throw PrivateFiles.refuseToReplace(location.display(path))
         }
         if let slash = path.lastIndex(of: "/") {
             try PrivateFiles.createDirectory(location.absolute(String(path[..<slash])))
         }
-        do {
-            try PrivateFiles.write(text, to: absolute, overwrite: force)
-        } catch {
-            Output.error("tend: \(location.display(path)): error: \(error)")
-            throw ExitCode(ExitStatus.errors)
-        }
-        Output.line("Saved \(location.display(path)).")
+        try PrivateFiles.save(text, to: absolute, shownAs: location.display(path), force: force)
     }
 
     /// Finds a template: `--template PATH`, else the vault's `.tend/templates/NAME`, else its
