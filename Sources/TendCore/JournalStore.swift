@@ -29,6 +29,10 @@ public protocol JournalStore {
     func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
     /// Every metric value of the entries dated from `start` through `end`, by date, path and name.
     func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue]
+    /// The entries dated from `start` through `end` with only what says what and when they are
+    /// (path, date, time, type, session, title, intentions) and no items: enough to tell which
+    /// entry kept a journey's integration window, for every journey at once.
+    func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry]
 }
 
 /// An open or in-progress action item and the entry it was written in.
@@ -175,6 +179,19 @@ public struct InMemoryJournal: JournalStore, Sendable {
 
     public func storedEntries(from start: LocalDate, through end: LocalDate) -> [Entry] {
         entries(from: start, through: end)
+    }
+
+    public func entryHeads(from start: LocalDate, through end: LocalDate) -> [Entry] {
+        entries(from: start, through: end).map { e in
+            var head = Entry(path: e.path)
+            head.date = e.date
+            head.minutes = e.minutes
+            head.type = e.type
+            head.session = e.session
+            head.title = e.title
+            head.intentions = e.intentions
+            return head
+        }
     }
 
     public func metricValues(from start: LocalDate, through end: LocalDate) -> [MetricValue] {

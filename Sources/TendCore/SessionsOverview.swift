@@ -91,19 +91,32 @@ extension SessionsOverview {
         let values = try store.metricValues(from: LocalDate(year: 1, month: 1, day: 1)!,
                                             through: LocalDate(year: 9999, month: 12, day: 31)!)
         let name = metric.lowercased()
-        let chosen = values.filter { $0.name == name }
+        // Each journey looks at a few weeks of values: by day, so no journey reads them all.
+        let valuesByDay = Dictionary(grouping: values) { $0.date }
+        let reach = min(-windows.beforeDays, windows.chartDays.lowerBound)...max(windows.lastDay, windows.chartDays.upperBound)
+        func nearby(_ day: LocalDate) -> [MetricValue] {
+            reach.flatMap { offset in
+                (valuesByDay[day.adding(days: offset)] ?? []).filter { $0.name == name }
+            }
+        }
         func ref(_ e: Entry) -> EntryRef {
             EntryRef(date: e.date!, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
                      link: links.link(to: e.path, title: e.title))
         }
+        // Every entry that could keep a window, read once for all journeys, by day.
+        let heads = try journeys.first.map { first in
+            try store.entryHeads(from: first.date.adding(days: 2), through: journeys.last!.date.adding(days: 3))
+        } ?? []
+        let byDay = Dictionary(grouping: heads) { $0.date! }
         var rows: [SessionRow] = []
         for (i, journey) in journeys.enumerated() {
             let next = journeys[(i + 1)...].first { $0.date > journey.date }
-            let window = try store.storedEntries(from: journey.date.adding(days: 2), through: journey.date.adding(days: 3))
+            let window = [2, 3].flatMap { byDay[journey.date.adding(days: $0)] ?? [] }
             rows.append(SessionRow(
                 journey: Review.journeyReview(journey.entry, around: window, today: today, ref: ref),
-                metric: JourneyMetric(name: name, journey: journey.date, next: next?.date, values: chosen, windows: windows),
-                pairs: MetricPair.pairs(in: values.filter { $0.date == journey.date })))
+                metric: JourneyMetric(name: name, journey: journey.date, next: next?.date, values: nearby(journey.date),
+                                      windows: windows),
+                pairs: MetricPair.pairs(in: valuesByDay[journey.date] ?? [])))
         }
         self.metric = name
         self.windows = windows

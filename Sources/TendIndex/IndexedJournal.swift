@@ -58,4 +58,8 @@ public struct IndexedJournal: JournalStore, Sendable {
     public func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue] {
         try index.metricValues(from: start, through: end)
     }
+
+    public func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
+        try index.entryHeads(from: start, through: end)
+    }
 }

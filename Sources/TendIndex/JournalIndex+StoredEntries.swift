@@ -74,6 +74,30 @@ extension JournalIndex {
         }
     }
 
+    /// The entries dated from `start` through `end`, by date then path, from a few columns of
+    /// the entry row: path, date, time, type, session, title and intentions, no items.
+    public func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
+        try read { db in
+            var entries: [Entry] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, day, minutes, type, session, title, intentions
+                FROM entry INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
+                """, arguments: [start.dayNumber, end.dayNumber])
+            while let row = try rows.next() {
+                var entry = Entry(path: row[0])
+                entry.date = LocalDate(dayNumber: row[1])
+                entry.minutes = row[2]
+                entry.type = EntryType(rawValue: row[3])
+                entry.session = row[4]
+                entry.title = row[5]
+                let intentions: String = row[6]
+                entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
+                entries.append(entry)
+            }
+            return entries
+        }
+    }
+
     /// Every metric value of the entries dated from `start` through `end`, by date, path and
     /// name, read with SQLite's JSON functions (no row is decoded in Swift).
     public func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue] {

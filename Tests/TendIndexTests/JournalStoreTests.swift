@@ -66,6 +66,7 @@ struct JournalStoreTests {
         let values = try index.metricValues(from: start, through: end)
         #expect(!values.isEmpty)
         #expect(values == memory.metricValues(from: start, through: end))
+        #expect(try index.entryHeads(from: start, through: end) == memory.entryHeads(from: start, through: end))
     }
 
     /// A vault with many open steps: several entries a day (ties broken by path and place),
