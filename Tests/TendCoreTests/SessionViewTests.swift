@@ -241,3 +241,42 @@ struct GentlerCountsTests {
         #expect(c == Configuration())
     }
 }
+
+struct SessionsOverviewTests {
+    @Test func oneRowPerJourneyWithItsWindowPairsAndScales() throws {
+        var first = entry("2026-10-05", "journey", time: "10:00", type: .journey, intention: "meet the fear")
+        first.metrics = ["mood_before": 4, "mood_after": 7]
+        let entries = [
+            entry("2026-09-28", mood: 4, metrics: ["phq9": 14]),
+            first,
+            entry("2026-10-06", mood: 7),
+            entry("2026-10-07", "integration", time: "16:00", type: .integration, mood: 6),
+            entry("2026-10-12", mood: 4, metrics: ["phq9": 11]),
+            entry("2026-10-20", "journey 2", type: .journey),
+            entry("2026-11-01", mood: 5, metrics: ["phq9": 9]),
+        ]
+        let o = try SessionsOverview(store: InMemoryJournal(entries: entries), today: day("2026-11-02"))
+        #expect(o.rows.map(\.journey.number) == [1, 2])
+        #expect(o.rows.map(\.journey.window) == [.kept, .missed])
+        #expect(o.rows[0].journey.hoursAfter == 54)
+        #expect(o.rows.map(\.metric.before.mean) == [4, nil])
+        #expect(o.rows[0].metric.after.map(\.mean) == [6.5, 4, nil])
+        #expect(o.rows[0].metric.backToBaseline == 7)
+        #expect(o.rows[1].metric.after.map(\.mean) == [nil, nil, 5])
+        #expect(o.rows[0].pairs == [MetricPair(name: "mood", before: 4, after: 7)])
+        #expect(o.chartSessions == [1, 2])
+        #expect(o.scales.count == 1)
+        #expect(o.scales[0].range == 0...27)
+        #expect(o.scales[0].first.value == 14)
+        #expect(o.scales[0].latest.value == 9)
+        #expect(o.scales[0].change == -5)
+    }
+
+    @Test func aShareWithNoJourneyCoversTheLastFourWeeks() throws {
+        let store = InMemoryJournal(entries: [entry("2026-10-01", insights: ["too early"]), entry("2026-11-01", insights: ["recent"])])
+        let share = try #require(try ShareSummary(scope: .session(nil), store: store, today: day("2026-11-20")))
+        #expect(share.period == DayRange(day("2026-10-24"), day("2026-11-20")))
+        #expect(share.summary.insights.map(\.text) == ["recent"])
+        #expect(try ShareSummary(scope: .session(3), store: store, today: day("2026-11-20")) == nil)
+    }
+}
