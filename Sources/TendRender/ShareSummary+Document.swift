@@ -61,6 +61,10 @@ extension ShareSummary {
                                      [Format.label(m.name), m.before.mean.map(Format.number) ?? "–"]
                                          + m.after.map { $0.mean.map(Format.number) ?? "–" } + [m.backText(windowDays)]
                                  }, right: Set(1...(windowDays.after.count + 1))))
+            if let mood = windows.first(where: { $0.name == "mood" && !$0.byDay.isEmpty }) {
+                blocks.append(.chart("Mood by days since the journey (J)", axis: windowDays.axis,
+                                     series: [.init(name: "Mood", values: windowDays.chartDays.map { mood.byDay[$0] })]))
+            }
         }
         blocks.append(.heading("Small steps"))
         blocks.append(.paragraph(summary.stepsSentence(during: during).replacingOccurrences(of: "You wrote", with: "I wrote")))
