@@ -50,7 +50,7 @@ let package = Package(
             exclude: ["README.md"],
             // Built into the binary (embedInCode), so an installed `tend` needs no files beside it.
             resources: [
-                .embedInCode("weekly-review.md"), .embedInCode("plan.md"),
+                .embedInCode("weekly-review.md"), .embedInCode("session-review.md"), .embedInCode("plan.md"),
                 .embedInCode("journey.md"), .embedInCode("integration.md"), .embedInCode("journal.md"),
             ]
         ),

@@ -22,3 +22,8 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
 enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
+
+/// The formats of `tend sessions`: a table, the rows as JSON, or Markdown with a chart.
+enum SessionsFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl, markdown
+}

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// The one way tend writes a file into a vault (a new entry, a review, a plan, the config):

@@ -7,10 +7,12 @@ import TendRender
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Look back over a week: journeys, insights, emotions, mood, small steps, practices and themes.",
+        abstract: "Look back over a week, or over the days since a journey: insights, emotions, mood, small steps, practices and themes.",
         discussion: """
         Without options it reviews the current week. --week latest reviews the most recent week \
-        with entries. --write saves it as Reviews/YEAR-Wnn.md in the vault (never replacing a file \
+        with entries. --session latest (or N) is the integration brief of a journey: from the journey \
+        to the day before the next one, with mood before and after it and things to bring to the \
+        integration session (template session-review.md, saved as Reviews/session-N.md). --write saves it as Reviews/YEAR-Wnn.md in the vault (never replacing a file \
         without --force). A vault's Templates/weekly-review.md or .tend/templates/weekly-review.md \
         replaces the built-in template; --format json prints every value a template can use.
         """
@@ -28,6 +30,9 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "Review last week.")
     var last = false
 
+    @Option(help: ArgumentHelp("The integration brief of journey N, or 'latest'.", valueName: "N"))
+    var session: String?
+
     @Option(help: "markdown, or json for the review's values (for scripts).")
     var format: DocumentFormat = .markdown
 
@@ -41,8 +46,11 @@ struct ReviewCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if [week != nil, date != nil, last].filter({ $0 }).count > 1 {
-            throw ValidationError("Choose one of --week, --date and --last.")
+        if [week != nil, date != nil, last, session != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("Choose one of --week, --date, --last and --session.")
+        }
+        if let session, session.lowercased() != "latest", Int(session) == nil {
+            throw ValidationError("--session needs a journey number like 3, or 'latest'; '\(session)' is not one.")
         }
         if let week, week.lowercased() != "latest", !(1...7).contains(where: { Week(parsing: week, weekStart: $0) != nil }) {
             throw ValidationError("--week needs a week like 2026-W45 (year, W, week number) or 'latest'; '\(week)' is not one.")
@@ -62,6 +70,10 @@ struct ReviewCommand: ParsableCommand {
         clock.lap("load")
         defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }
         let today = day.date()
+        if let session {
+            try brief(session, store: store, vault: vault, today: today, clock: &clock)
+            return
+        }
         let weekStart = vault.configuration.weekStart
         let chosen: Week
         if let week, week.lowercased() == "latest" {
@@ -82,7 +94,7 @@ struct ReviewCommand: ParsableCommand {
         }
         let folder = vault.configuration.reviewsFolder
         let review = try Review(week: chosen, store: store, today: today,
-                                links: vault.linkOptions(writingInto: write ? folder : nil))
+                                links: vault.linkOptions(writingInto: write ? folder : nil), streaks: vault.configuration.streaks)
         clock.lap("build")
         if format == .json {
             Output.line(review.json.pretty)
@@ -90,5 +102,25 @@ struct ReviewCommand: ParsableCommand {
         }
         try vault.deliver(review.json, template: "weekly-review.md", given: template,
                           savingAs: write ? "\(folder)/\(chosen).md" : nil, force: force, clock: &clock)
+    }
+
+    /// `--session`: the integration brief of a journey.
+    private func brief(_ session: String, store: any JournalStore, vault: Vault, today: LocalDate, clock: inout Stopwatch) throws {
+        let number = Int(session)
+        let folder = vault.configuration.reviewsFolder
+        guard let brief = try SessionBrief(session: number, store: store, today: today,
+                                           links: vault.linkOptions(writingInto: write ? folder : nil),
+                                           windows: vault.configuration.metricWindows) else {
+            Output.error(number.map { "tend: error: there is no journey \($0) in this vault; tend sessions lists them" }
+                ?? "tend: error: there are no journeys in this vault yet; an entry with type: journey in its front matter is one")
+            throw ExitCode(ExitStatus.errors)
+        }
+        clock.lap("build")
+        if format == .json {
+            Output.line(brief.json.pretty)
+            return
+        }
+        try vault.deliver(brief.json, template: "session-review.md", given: template,
+                          savingAs: write ? "\(folder)/session-\(brief.journey.number).md" : nil, force: force, clock: &clock)
     }
 }

@@ -16,7 +16,7 @@ public struct Tend: ParsableCommand {
         1 nothing found, 2 errors.
         """,
         version: Tend.versionText,
-        subcommands: [ReviewCommand.self, PlanCommand.self, NewCommand.self, GrepCommand.self, ThemesCommand.self,
+        subcommands: [ReviewCommand.self, SessionsCommand.self, ShareCommand.self, PlanCommand.self, NewCommand.self, GrepCommand.self, ThemesCommand.self,
                       EmotionsCommand.self, ActionsCommand.self, IndexCommand.self, CheckCommand.self, ExplainCommand.self, ExportCommand.self,
                       InitCommand.self]
     )

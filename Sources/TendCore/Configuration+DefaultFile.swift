@@ -78,6 +78,18 @@ extension Configuration {
           formats: []
           daily_notes: []
 
+        # Practices are shown as days done out of days; set this to true to also see streaks.
+        streaks: false
+
+        # Entries with `private: true` in their front matter or this tag are never part of `tend share`.
+        private_tag: "#private"
+
+        # The days compared around each journey (`tend sessions`, the session brief):
+        # days before it against windows of days after it.
+        session_windows:
+          before: 7
+          after: ["1-3", "4-7", "8-14"]
+
         # Feeling words of your own, added to tend's lexicon: `word: family` or `word: canonical/family`.
         # Families: joy, sadness, fear, anger, shame, disgust, surprise, trust, anticipation, calm.
         emotions: {}

@@ -26,6 +26,13 @@ public struct Configuration: Sendable, Equatable {
     public var emotionWords: [(word: String, canonical: String?, family: String)] = []
     /// How the vault names its days (`dates:`), before the vault's own settings are added.
     public var dates = DateSettings()
+    /// Whether reviews show practice streaks (`streaks: true`); off by default, so a missed day
+    /// never reads as a broken chain.
+    public var streaks = false
+    /// What `tend share` leaves out (`private_tag:`, `#private` by default).
+    public var privacy = PrivacyRule()
+    /// The days compared around a journey (`session_windows:`).
+    public var metricWindows = MetricWindows()
 
     /// How links to entries are written.
     public enum LinkStyle: String, Sendable {
@@ -43,6 +50,7 @@ public struct Configuration: Sendable, Equatable {
             && lhs.support.map { [$0.role, $0.who] } == rhs.support.map { [$0.role, $0.who] }
             && lhs.emotionWords.map { [$0.word, $0.canonical ?? "", $0.family] } == rhs.emotionWords.map { [$0.word, $0.canonical ?? "", $0.family] }
             && lhs.dates == rhs.dates && lhs.extraTemplateFolders == rhs.extraTemplateFolders
+            && lhs.streaks == rhs.streaks && lhs.privacy == rhs.privacy && lhs.metricWindows == rhs.metricWindows
     }
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -119,6 +127,24 @@ public struct Configuration: Sendable, Equatable {
                     default: problems.append(YAMLProblem(message: "tags has no kind '\(t.key)' (known: insight, action, emotion, practice)", at: value.position))
                     }
                 }
+            case "streaks":
+                guard let flag = value.scalarText.flatMap(Self.flag) else {
+                    problems.append(YAMLProblem(message: "streaks should be true or false", at: value.position))
+                    continue
+                }
+                streaks = flag
+            case "private_tag", "private tag":
+                guard let tag = value.scalarText?.trimmingWhitespace(), !tag.isEmpty else {
+                    problems.append(YAMLProblem(message: "private_tag should be one tag, like \"#private\"", at: value.position))
+                    continue
+                }
+                privacy = PrivacyRule(tag: tag)
+            case "session_windows", "session windows":
+                guard let windows = Self.windows(value) else {
+                    problems.append(YAMLProblem(message: "session_windows should be like {before: 7, after: [\"1-3\", \"4-7\", \"8-14\"]}", at: value.position))
+                    continue
+                }
+                metricWindows = windows
             case "emotions":
                 for word in Self.pairs(value) {
                     let parts = word.text.split(separator: "/").map { String($0).normalizedName() }
@@ -184,6 +210,40 @@ public struct Configuration: Sendable, Equatable {
             guard let text = p.value.scalarText else { return nil }
             return (p.key.normalizedName(), text.trimmingWhitespace())
         }
+    }
+
+    private static func flag(_ text: String) -> Bool? {
+        switch text.normalizedName() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
+    /// `{before: 7, after: ["1-3", "4-7", "8-14"]}`: days before, and windows of days after.
+    private static func windows(_ value: YAMLValue) -> MetricWindows? {
+        guard case .mapping(let pairs, _) = value else { return nil }
+        var windows = MetricWindows()
+        for pair in pairs {
+            switch pair.key.normalizedName() {
+            case "before":
+                guard let days = pair.value.scalarText.flatMap({ Int($0) }), days > 0 else { return nil }
+                windows.beforeDays = days
+            case "after":
+                var after: [ClosedRange<Int>] = []
+                for text in EntryParser.strings(pair.value) {
+                    let ends = text.split(separator: "-").compactMap { Int($0.trimmingWhitespace()) }
+                    guard (1...2).contains(ends.count), ends[0] >= 1, ends.last! >= ends[0] else { return nil }
+                    after.append(ends[0]...ends.last!)
+                }
+                guard !after.isEmpty else { return nil }
+                windows.after = after
+                windows.chartDays = -3...max(14, windows.lastDay)
+            default:
+                return nil
+            }
+        }
+        return windows
     }
 
     private static func lists(_ value: YAMLValue) -> [(key: String, values: [String])] {

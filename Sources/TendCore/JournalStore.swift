@@ -23,6 +23,16 @@ public protocol JournalStore {
     func themeHistory(of themes: Set<String>) throws -> [String: ThemeHistory]
     /// The date of the most recent entry, if any.
     func latestEntryDate() throws -> LocalDate?
+    /// Entries dated from `start` through `end` as the index holds them (fields, metrics,
+    /// themes, every item and the text), with no file parsed again: for views over a long
+    /// run of days (a session, a shared summary, every journey).
+    func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
+    /// Every metric value of the entries dated from `start` through `end`, by date, path and name.
+    func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue]
+    /// The entries dated from `start` through `end` with only what says what and when they are
+    /// (path, date, time, type, session, title, intentions) and no items: enough to tell which
+    /// entry kept a journey's integration window, for every journey at once.
+    func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry]
 }
 
 /// An open or in-progress action item and the entry it was written in.
@@ -166,4 +176,27 @@ public struct InMemoryJournal: JournalStore, Sendable {
     }
 
     public func latestEntryDate() -> LocalDate? { entries.last?.date }
+
+    public func storedEntries(from start: LocalDate, through end: LocalDate) -> [Entry] {
+        entries(from: start, through: end)
+    }
+
+    public func entryHeads(from start: LocalDate, through end: LocalDate) -> [Entry] {
+        entries(from: start, through: end).map { e in
+            var head = Entry(path: e.path)
+            head.date = e.date
+            head.minutes = e.minutes
+            head.type = e.type
+            head.session = e.session
+            head.title = e.title
+            head.intentions = e.intentions
+            return head
+        }
+    }
+
+    public func metricValues(from start: LocalDate, through end: LocalDate) -> [MetricValue] {
+        entries(from: start, through: end).flatMap { e in
+            e.metrics.sorted { $0.key < $1.key }.map { MetricValue(date: e.date!, path: e.path, name: $0.key, value: $0.value) }
+        }
+    }
 }

@@ -20,6 +20,9 @@ public struct Plan: Sendable, Equatable {
     public var support: [SupportPerson]
     /// Recent insights from entries that carry a recurring theme, latest first.
     public var insights: [InsightRef]
+    /// Insights of the last ``practiceDays`` days still waiting for a first step
+    /// (``FollowThrough``), in entry order.
+    public var waiting: [InsightRef]
 
     /// Days counted for practices.
     public static let practiceDays = 28
@@ -140,6 +143,9 @@ extension Plan {
         }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
 
         support = configuration.support.map { SupportPerson(role: $0.role, who: $0.who) }
+
+        waiting = FollowThrough.waiting(in: recent.filter { $0.date! >= practiceStart }, later: recent)
+            .map { InsightRef(text: $0.insight.text, entry: ref(EntrySummary($0.entry)), line: $0.insight.source.line) }
 
         let recurring = Set(themes.map(\.name))
         insights = Array(recent.reversed().filter { !recurring.isDisjoint(with: $0.themes) }

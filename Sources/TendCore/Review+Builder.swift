@@ -8,7 +8,9 @@ extension Review {
     ///   - today: the day the review is made on; overdue and integration windows are measured
     ///     against it (never past the week's last day for overdue).
     ///   - links: how links to entries are written.
-    public init(week: Week, store: some JournalStore, today: LocalDate, links: LinkOptions = LinkOptions()) throws {
+    ///   - streaks: whether practices show their streaks (`streaks: true` in the configuration).
+    public init(week: Week, store: some JournalStore, today: LocalDate, links: LinkOptions = LinkOptions(),
+                streaks: Bool = false) throws {
         let lookbackStart = week.start.adding(days: -Self.lookbackDays)
         let around = try store.entries(from: lookbackStart, through: week.end.adding(days: 3))
         let this = around.filter { week.contains($0.date!) }
@@ -41,10 +43,17 @@ extension Review {
         let streakEnd = this.last.map { min($0.date!, today) } ?? min(week.end, today)
         practices = try Self.practiceReviews(week: week, around: around, store: store,
                                              lookbackStart: lookbackStart, until: streakEnd)
-        gratitudeCount = this.reduce(0) { $0 + $1.gratitude.count }
+        gratitude = this.flatMap { e in e.gratitude.map { GratitudeRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
+        gratitudeCount = gratitude.count
         previousGratitudeCount = before.reduce(0) { $0 + $1.gratitude.count }
-        (recurringThemes, newThemes) = try Self.themes(this, week: week,
+        (recurringThemes, newThemes) = try Self.themes(this, since: week.start,
                                                       history: store.themeHistory(of: Set(this.flatMap(\.themes))))
+        // Steps written up to two weeks after the week may follow its insights.
+        let later = try around.filter { $0.date! >= week.start }
+            + store.storedEntries(from: week.end.adding(days: 4), through: week.end.adding(days: FollowThrough.days))
+        waiting = FollowThrough.waiting(in: this, later: later)
+            .map { InsightRef(text: $0.insight.text, entry: ref($0.entry), line: $0.insight.source.line) }
+        showsStreaks = streaks
         prompts = []
         prompts = Self.prompts(for: self)
     }
@@ -198,15 +207,16 @@ extension Review {
 
     // MARK: Themes
 
-    static func themes(_ this: [Entry], week: Week, history: [String: ThemeHistory]) -> ([ThemeCount], [ThemeCount]) {
+    /// The themes of `this`: recurring when first seen before `start`, else new.
+    static func themes(_ this: [Entry], since start: LocalDate, history: [String: ThemeHistory]) -> ([ThemeCount], [ThemeCount]) {
         var counts: [String: Int] = [:]
         for e in this { for t in Set(e.themes) { counts[t, default: 0] += 1 } }
         var recurring: [ThemeCount] = [], fresh: [ThemeCount] = []
         for (name, count) in counts {
             let h = history[name]
-            let first = h?.firstSeen ?? week.start
+            let first = h?.firstSeen ?? start
             let theme = ThemeCount(name: name, count: count, firstSeen: first, sessions: h?.sessionCount ?? 0)
-            if first < week.start { recurring.append(theme) } else { fresh.append(theme) }
+            if first < start { recurring.append(theme) } else { fresh.append(theme) }
         }
         let order: (ThemeCount, ThemeCount) -> Bool = { ($1.count, $0.name) < ($0.count, $1.name) }
         return (recurring.sorted(by: order), fresh.sorted(by: order))

@@ -23,6 +23,8 @@ public struct Review: Sendable, Equatable {
     public var actions: ActionReview
     /// Practices done this week, most days first.
     public var practices: [PracticeReview]
+    /// Gratitude items written this week, in entry order.
+    public var gratitude: [GratitudeRef]
     /// Gratitude items written this week.
     public var gratitudeCount: Int
     /// Gratitude items written the week before.
@@ -31,6 +33,10 @@ public struct Review: Sendable, Equatable {
     public var recurringThemes: [ThemeCount]
     /// Themes seen for the first time this week.
     public var newThemes: [ThemeCount]
+    /// The week's insights still waiting for a first step (``FollowThrough``).
+    public var waiting: [InsightRef]
+    /// Whether practices show their streaks (`streaks: true` in the configuration).
+    public var showsStreaks: Bool
     /// Three questions for the coming week.
     public var prompts: [String]
 

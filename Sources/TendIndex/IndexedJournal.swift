@@ -50,4 +50,16 @@ public struct IndexedJournal: JournalStore, Sendable {
     }
 
     public func latestEntryDate() throws -> LocalDate? { try index.latestEntryDate() }
+
+    public func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
+        try index.storedEntries(from: start, through: end)
+    }
+
+    public func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue] {
+        try index.metricValues(from: start, through: end)
+    }
+
+    public func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
+        try index.entryHeads(from: start, through: end)
+    }
 }

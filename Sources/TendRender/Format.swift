@@ -19,10 +19,10 @@ enum Format {
     }
 
     /// `, 3 more than the week before` / `, 2 fewer …` / `, as many as …` / `; the week before had none`.
-    static func against(_ now: Int, _ before: Int) -> String {
-        if before == 0 { return now == 0 ? "" : " (the week before had none)" }
-        if now == before { return ", as many as the week before" }
-        return now > before ? ", \(now - before) more than the week before" : ", \(before - now) fewer than the week before"
+    static func against(_ now: Int, _ before: Int, _ period: String = "the week before") -> String {
+        if before == 0 { return now == 0 ? "" : " (\(period) had none)" }
+        if now == before { return ", as many as \(period)" }
+        return now > before ? ", \(now - before) more than \(period)" : ", \(before - now) fewer than \(period)"
     }
 
     /// `1 day`, `3 days`.
@@ -43,6 +43,14 @@ enum Format {
             return "\(start.day) \(months[start.month - 1]) – \(end.day) \(months[end.month - 1]) \(end.year)"
         }
         return "\(start.day)–\(end.day) \(months[end.month - 1]) \(end.year)"
+    }
+
+    /// `3 days out of 7`, `1 day out of 12`: practices are counted by days, never as a chain.
+    static func daysOutOf(_ days: Int, _ outOf: Int) -> String { "\(count(days, "day")) out of \(outOf)" }
+
+    /// `days 1–3`, `day 5`.
+    static func days(_ range: ClosedRange<Int>) -> String {
+        range.count == 1 ? "day \(range.lowerBound)" : "days \(range.lowerBound)–\(range.upperBound)"
     }
 
     /// `mood` → `Mood`, `phq9` → `Phq9`.

@@ -29,9 +29,9 @@ extension Plan {
             ("support", .array(support.map { s in
                 .object([("role", .string(s.role)), ("label", .string(Format.label(s.role))), ("who", .string(s.who))])
             })),
-            ("insights", .array(insights.map { i in
-                .object([("text", .string(i.text)), ("line", .int(i.line))] + i.entry.pairs)
-            })),
+            ("insights", .array(insights.map(\.json))),
+            ("waiting", .array(waiting.map(\.json))),
+            ("hasWaiting", .bool(!waiting.isEmpty)),
         ])
     }
 }

@@ -4,7 +4,12 @@ extension Review {
     /// The review as one JSON value: every number, plus the words the template shows
     /// (`…Text` keys). This is both `tend review --format json` and the template's context.
     public var json: JSONValue {
-        .object([
+        let recurringText = recurringThemes.map { t in
+            "*\(t.name)* (\(Format.count(t.count, "entry", "entries")), since \(t.firstSeen.shortText))"
+        }.joined(separator: " · ")
+        let gratitudeSentence = "You wrote down \(Format.count(gratitudeCount, "thing")) to be grateful for"
+            + Format.against(gratitudeCount, previousGratitudeCount) + "."
+        return .object([
             ("week", .string(week.description)),
             ("year", .int(week.year)),
             ("number", .int(week.number)),
@@ -22,56 +27,41 @@ extension Review {
             ("entries", .array(entries.map(\.json))),
             ("journeys", .array(journeys.map(\.json))),
             ("earlierJourneys", .array(earlierJourneys.map(\.json))),
-            ("insights", .array(insights.map { i in
-                .object([("text", .string(i.text)), ("line", .int(i.line))] + i.entry.pairs)
-            })),
+            ("insights", .array(insights.map(\.json))),
             ("emotions", emotions.json),
             ("metrics", .array(metrics.map(\.json))),
             ("mood", moodJSON),
             ("actions", actions.json),
             ("practices", .array(practices.map { p in
                 .object([("name", .string(p.name)), ("label", .string(Format.label(p.name))), ("days", .int(p.days)),
-                         ("daysText", .string("\(p.days) of 7 days")), ("streak", .int(p.streak)),
-                         ("streakText", .string(p.streak >= 2 ? "\(p.streak) days in a row" : nil)),
+                         ("daysText", .string(Format.daysOutOf(p.days, 7))), ("streak", .int(p.streak)),
+                         ("streakText", .string(showsStreaks && p.streak >= 2 ? "\(p.streak) days in a row" : nil)),
                          ("minutes", .int(p.minutes)), ("minutesText", .string(p.minutes > 0 ? "\(p.minutes) min" : nil))])
             })),
             ("gratitude", .object([("count", .int(gratitudeCount)), ("previous", .int(previousGratitudeCount)),
                                    ("change", .int(gratitudeCount - previousGratitudeCount)),
                                    ("changeText", .string(Format.change(gratitudeCount - previousGratitudeCount))),
                                    ("any", .bool(gratitudeCount > 0)),
-                                   ("sentence", .string("You wrote down \(Format.count(gratitudeCount, "thing")) to be grateful for\(Format.against(gratitudeCount, previousGratitudeCount)).")),
+                                   ("items", .array(gratitude.map(\.json))),
+                                   ("sentence", .string(gratitudeSentence)),
                                    ("countText", .string(Format.count(gratitudeCount, "thing")))])),
             ("themes", .object([
                 ("recurring", .array(recurringThemes.map(\.json))), ("new", .array(newThemes.map(\.json))),
-                ("recurringText", .string(recurringThemes.map { "*\($0.name)* (\(Format.count($0.count, "entry", "entries")), since \($0.firstSeen.shortText))" }.joined(separator: " · "))),
+                ("recurringText", .string(recurringText)),
                 ("newText", .string(newThemes.map { "*\($0.name)*" }.joined(separator: " · "))),
             ])),
+            ("waiting", .array(waiting.map(\.json))),
+            ("hasWaiting", .bool(!waiting.isEmpty)),
             ("prompts", .array(prompts.map { .string($0) })),
         ])
     }
 
     var moodJSON: JSONValue {
         let known = moodByDay.compactMap(\.value)
-        // Mermaid lines need a value on every day: a day without a mood takes the straight
-        // line between the days around it (or the nearest day at either end), and the page says so.
-        let points = moodByDay.enumerated().compactMap { i, d in d.value.map { (i, $0) } }
-        var filled: [Double] = []
-        var gaps: [String] = []
-        for (i, day) in moodByDay.enumerated() {
-            if let v = day.value {
-                filled.append(v)
-                continue
-            }
-            gaps.append(day.date.shortWeekdayName)
-            let before = points.last { $0.0 < i }, after = points.first { $0.0 > i }
-            switch (before, after) {
-            case let (b?, a?): filled.append(b.1 + (a.1 - b.1) * Double(i - b.0) / Double(a.0 - b.0))
-            case let (b?, nil): filled.append(b.1)
-            case let (nil, a?): filled.append(a.1)
-            default: filled.append(0)
-            }
-        }
-        let top = max(10, (known.max() ?? 0).rounded(.up))
+        // Mermaid lines need a value on every day (see Chart.filled); the page says which were filled.
+        let filled = Chart.filled(moodByDay.map(\.value))
+        let gaps = moodByDay.filter { $0.value == nil }.map(\.date.shortWeekdayName)
+        let top = Chart.top(known)
         return .object([
             ("hasChart", .bool(!known.isEmpty)),
             ("days", .array(moodByDay.map { d in
@@ -98,6 +88,16 @@ extension EntryRef {
     public var json: JSONValue { .object(pairs) }
 }
 
+extension InsightRef {
+    /// The insight with its entry.
+    public var json: JSONValue { .object([("text", .string(text)), ("line", .int(line))] + entry.pairs) }
+}
+
+extension GratitudeRef {
+    /// The gratitude item with its entry.
+    public var json: JSONValue { .object([("text", .string(text)), ("line", .int(line))] + entry.pairs) }
+}
+
 extension JourneyReview {
     var json: JSONValue {
         .object([
@@ -115,11 +115,14 @@ extension JourneyReview {
 }
 
 extension EmotionReview {
-    var json: JSONValue {
+    var json: JSONValue { json() }
+
+    /// The feelings as JSON; `during` and `before` name the two periods in its sentence.
+    func json(during: String = "this week", before: String = "the week before") -> JSONValue {
         .object([
             ("total", .int(total)), ("previousTotal", .int(previousTotal)),
             ("change", .int(total - previousTotal)), ("changeText", .string(Format.change(total - previousTotal))),
-            ("sentence", .string("You named \(Format.count(total, "feeling")) this week\(Format.against(total, previousTotal)).")),
+            ("sentence", .string("You named \(Format.count(total, "feeling")) \(during)\(Format.against(total, previousTotal, before)).")),
             ("families", .array(families.map(\.json))),
             // Mermaid ends a slice's label at a double quote (a family can come from the config).
             ("slices", .array(families.filter { $0.count > 0 }.map { f in
@@ -171,6 +174,8 @@ extension ActionReview {
             ("overdue", .array(overdue.map(\.json))), ("overdueCount", .int(overdueCount)),
             ("overdueMore", .string(overdueCount > overdue.count
                 ? "…and \(overdueCount - overdue.count) more with earlier dates." : nil)),
+            // Said once for the list, not on every line.
+            ("overdueSinceText", .string(overdue.map(\.daysOverdue).max().map { "the earliest due \(Format.count($0, "day")) ago" })),
             ("openedText", .string(openedText)),
         ])
     }
@@ -208,7 +213,7 @@ extension ActionRef {
             ("tags", .array(tags.map { .string($0) })),
             ("line", .int(line)), ("source", .string("\(entry.path):\(line)")),
             ("daysOverdue", .int(daysOverdue)),
-            ("overdueText", .string(daysOverdue > 0 ? "due \(due.map(Format.day) ?? ""), \(Format.count(daysOverdue, "day")) ago" : nil)),
+            ("overdueText", .string(daysOverdue > 0 ? "due \(due.map(Format.day) ?? "")" : nil)),
         ] + entry.pairs.map { ("entry" + Format.label($0.0), $0.1) })
     }
 }

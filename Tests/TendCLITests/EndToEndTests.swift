@@ -126,7 +126,7 @@ struct ReviewEndToEndTests {
 
     @Test(arguments: [
         (["review", "--week", "2026-W54"], "--week needs a week like 2026-W45"),
-        (["review", "--week", "2026-W45", "--last"], "Choose one of --week, --date and --last (see"),
+        (["review", "--week", "2026-W45", "--last"], "Choose one of --week, --date, --last and --session (see"),
         (["review", "--week", "2027-W53"], "2027 has only 52 weeks when weeks start on Monday, so there is no 2027-W53"),
         (["review", "--format", "jsonl"], "Please provide one of 'markdown' and 'json'"),
         (["new", "dream"], "tend new makes a journey, integration or journal entry"),

@@ -43,6 +43,32 @@ struct JournalStoreTests {
         #expect(try index.journeys().map(\.number) == [1, 2])
     }
 
+    /// The views over long periods read entries from the tables, not the files: the same
+    /// entries as parsed, but for what the index does not keep (the date's source, problems,
+    /// and the heading above an emotion or a practice).
+    @Test("stored entries and metric values match the parsed entries")
+    func storedEntries() throws {
+        let (memory, index) = try Self.both()
+        let start = LocalDate(parsing: "2026-08-01")!, end = LocalDate(parsing: "2026-12-31")!
+        let parsed = memory.entries(from: start, through: end).map { e -> Entry in
+            var e = e
+            e.dateSource = .none
+            e.problems = []
+            e.fields = Dictionary(uniqueKeysWithValues: e.fields.map { ($0.key.lowercased(), $0.value) })
+            for i in e.emotions.indices { e.emotions[i].source.heading = nil }
+            for i in e.practices.indices { e.practices[i].source.heading = nil }
+            return e
+        }
+        let stored = try index.storedEntries(from: start, through: end)
+        #expect(stored.count == parsed.count)
+        for (a, b) in zip(stored, parsed) { #expect(a == b, "\(a.path)") }
+        #expect(stored.contains { !$0.insights.isEmpty && !$0.emotions.isEmpty && !$0.actions.isEmpty })
+        let values = try index.metricValues(from: start, through: end)
+        #expect(!values.isEmpty)
+        #expect(values == memory.metricValues(from: start, through: end))
+        #expect(try index.entryHeads(from: start, through: end) == memory.entryHeads(from: start, through: end))
+    }
+
     /// A vault with many open steps: several entries a day (ties broken by path and place),
     /// steps with and without due dates, tags and themes, done, cancelled and empty ones.
     static func stepVault() throws -> (memory: InMemoryJournal, index: JournalIndex) {
