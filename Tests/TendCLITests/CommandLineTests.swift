@@ -143,7 +143,7 @@ struct CommandLineTests {
          "tend: error: The value 'text' is invalid for '--format <format>'. Please provide one of 'json' and 'jsonl' (see 'tend export --help')"),
         (["themes", "--format", "markdown"],
          "tend: error: The value 'markdown' is invalid for '--format <format>'. Please provide one of 'text', 'json' or 'jsonl' (see 'tend themes --help')"),
-        (["review", "--week", "2026-W45", "--last"], "tend: error: Choose one of --week, --date and --last (see 'tend review --help')"),
+        (["review", "--week", "2026-W45", "--last"], "tend: error: Choose one of --week, --date, --last and --session (see 'tend review --help')"),
         (["grep", "river", "--session", "two"],
          "tend: error: The value 'two' is invalid for '--session <N>' (see 'tend grep --help')"),
         (["frobnicate"], "tend: error: Unexpected argument 'frobnicate' (see 'tend --help')"),

@@ -134,7 +134,7 @@ struct SessionViewEndToEndTests {
         #expect(share.status == 2)
         let both = try Golden.run(["share", "--session", "1", "--since", "2026-10-01"] + Self.vault)
         #expect(both.status != 0)
-        #expect(both.stderr.contains("Choose either --session or --since/--until."))
+        #expect(both.stderr.contains("Choose either --session or --since/--until (see"))
         let none = try Golden.run(["sessions", "--vault", "basic", Self.today, "--metric", "nothing"])
         #expect(none.status == 0)
     }
