@@ -167,6 +167,8 @@ struct SafetyTests {
         #expect(grep.status == 0)
         #expect(grep.stdout.contains("\(vault.root)/2026-11-19 caf\\xE9.md:1:1:"), "\(grep.stdout)")
         #expect(grep.stdout.contains("\(vault.root)/2026-11-20 two\\nlines.md:1:1:"), "\(grep.stdout)")
+        #expect(grep.stdout.contains(" · 2026-11-20 two\\nlines (journal)\n"), "a title from the name is one line too: \(grep.stdout)")
+        #expect(grep.stdout.contains(" · 2026-11-19 caf\\xE9 (journal)\n"), "\(grep.stdout)")
         let export = try tend(["export", "--format", "jsonl", "--vault", vault.root])
         #expect(export.stdout.split(separator: "\n").count == 4, "every file is an entry: \(export.stdout)")
     }
