@@ -80,6 +80,7 @@ public struct EntryParser: Sendable {
             entry = walker.finish()
         }
         entry.text = split.closingLine > 0 ? String(split.body.dropFirst(split.closingLine)) : split.body
+        entry.textLine = split.closingLine
         resolveDate(of: &entry, modificationDate: modificationDate)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }

@@ -201,6 +201,7 @@ struct EntryTests {
         #expect(e.metrics["mood"] == 6)
         #expect(e.insightTexts == ["read all the same"])
         #expect(e.insights.first?.source.line == 6)
+        #expect(e.textLine == 4, "the text starts after the closing fence, on line 5")
     }
 
     /// Regression: a UTF-16 entry with a byte-order mark was called binary.

@@ -151,6 +151,19 @@ struct SafetyTests {
         #expect(result.stdout.hasPrefix("---\n"))
     }
 
+    /// Regression: grep counted the front matter's lines from the file's line feeds, so in a
+    /// file whose lines end with a lone CR (or in UTF-16) matches were placed on the wrong line.
+    @Test("grep places matches on their lines in CR-only and UTF-16 files")
+    func grepLinesInOddEncodings() throws {
+        let vault = try Self.indexedVault()
+        try vault.write("2026-11-20 cr.md", "---\rdate: 2026-11-20\rmood: 4\r---\r## Insights\r- mac lanterns\r")
+        let utf16 = [UInt8]([255, 254]) + "---\ndate: 2026-11-21\n---\n\nwide lanterns\n".utf16.flatMap { [UInt8($0 & 255), UInt8($0 >> 8)] }
+        try Data(utf16).write(to: URL(fileURLWithPath: vault.root + "/2026-11-21 wide.md"))
+        let grep = try tend(["grep", "lanterns", "--vault", vault.root])
+        #expect(grep.stdout.contains("\(vault.root)/2026-11-20 cr.md:6:7: - mac lanterns"), "\(grep.stdout)")
+        #expect(grep.stdout.contains("\(vault.root)/2026-11-21 wide.md:5:6: wide lanterns"), "\(grep.stdout)")
+    }
+
     /// Regression: a file name with bytes that are not UTF-8 was skipped silently while `check`
     /// said everything was readable; a name with a line break split a `PATH:LINE:COL` line.
     @Test("odd file names are read, and shown escaped on one line")
