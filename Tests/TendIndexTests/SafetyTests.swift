@@ -201,6 +201,19 @@ struct IndexPathTests {
         ("a folder", "this is not a file"),
     ] as [(String, String?)])
     func refusals(what: String, refusal: String?) throws {
+        try refusals(what: what, refusal: refusal, place: .given)
+    }
+
+    /// In the vault's own `.tend/` folder a file is tend's, but a link or a folder is not.
+    @Test(arguments: [
+        ("nothing", nil), ("an empty file", nil), ("an index tend made", nil), ("an entry", nil),
+        ("another program's database", nil), ("a link to an index", "this is a symbolic link"), ("a folder", "this is not a file"),
+    ] as [(String, String?)])
+    func refusalsInTheTendFolder(what: String, refusal: String?) throws {
+        try refusals(what: what, refusal: refusal, place: .tendFolder)
+    }
+
+    func refusals(what: String, refusal: String?, place: IndexPlace) throws {
         let vault = try TempVault()
         let path = vault.root + "/named.sqlite"
         switch what {
@@ -217,7 +230,7 @@ struct IndexPathTests {
         }
         let before = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
         do {
-            _ = try JournalIndex.open(at: path, place: .given)
+            _ = try JournalIndex.open(at: path, place: place)
             #expect(refusal == nil, "\(what) was used")
         } catch let error as JournalIndex.NotAnIndex {
             #expect(refusal.map { error.message.hasPrefix($0) } == true, "\(what): \(error.message)")
