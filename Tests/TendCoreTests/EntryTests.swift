@@ -284,11 +284,15 @@ struct EntryTests {
             #expect(!e.problems.contains { $0.severity == .error }, "\(shape): \(e.problems.prefix(1))")
             return Double(took.components.seconds) + Double(took.components.attoseconds) / 1e18
         }
-        // The quicker of two runs: the machine is shared, and only a slow-down is noise.
-        let small = (0..<2).map { _ in seconds(2_000) }.min()!
-        let large = (0..<2).map { _ in seconds(8_000) }.min()!
+        // The quickest of three rounds, the two sizes taking turns: the machine is shared, and
+        // only a slow-down is noise. Linear is 4×; the old quadratic readers took 14–16×.
+        var small = Double.infinity, large = Double.infinity
+        for _ in 0..<3 {
+            small = min(small, seconds(2_000))
+            large = min(large, seconds(8_000))
+        }
         #expect(large < 1.0, "\(shape): 8,000 in \(large) s")
-        #expect(large < small * 8, "\(shape): 4× as long took \(large / small)× the time")
+        #expect(large < small * 10, "\(shape): 4× as long took \(large / small)× the time")
     }
 
     @Test func largeEntry() {
