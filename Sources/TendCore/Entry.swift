@@ -38,6 +38,9 @@ public struct Entry: Sendable, Equatable, Codable {
     public var problems: [Problem]
     /// The entry's plain body text, for full-text search (front matter excluded).
     public var text: String
+    /// How many file lines come before ``text`` (the front matter and its fences), so a line of
+    /// the text is line `textLine + n` of the file, whatever the file's line endings or encoding.
+    public var textLine = 0
 
     /// Creates an empty entry at `path`.
     public init(path: String) {

@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 2
+    public static let version = 3
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -106,6 +106,7 @@ public struct EntryParser: Sendable {
             firstHeading = walker.firstHeading
         }
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
+        entry.textLine = split.closingLine
         resolveKind(of: &entry, marks: marks, trace: &trace)
         resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
@@ -124,9 +125,10 @@ public struct EntryParser: Sendable {
         return .entry(entry)
     }
 
-    /// The file name without folders and extension.
+    /// The file name without folders and extension (a line break or a byte that is not UTF-8
+    /// in it shown escaped, as in every message: a title is one line).
     static func fileTitle(_ path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = FileName.shown(path.split(separator: "/").last.map(String.init) ?? path)
         for ext in [".markdown", ".md"] where name.lowercased().hasSuffix(ext) {
             return String(name.dropLast(ext.count))
         }

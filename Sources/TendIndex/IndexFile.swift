@@ -3,8 +3,9 @@ import GRDB
 
 /// Where the index lives, which decides what tend may do with a file already there.
 public enum IndexPlace: Sendable, Equatable {
-    /// The vault's own `.tend/index.sqlite`: `.tend/` is tend's folder, so whatever is at that
-    /// path is tend's index, and is moved aside (never deleted) when it cannot be read.
+    /// The vault's own `.tend/index.sqlite`: `.tend/` is tend's folder, so a file at that path
+    /// is tend's index, and is moved aside (never deleted) when it cannot be read. (A symbolic
+    /// link there is still refused: SQLite would write through it.)
     case tendFolder
     /// A path named with `--index` or `TEND_INDEX`: a file already there is used only when it
     /// is empty or is an index tend made. Anything else is left exactly as it is.
@@ -20,9 +21,10 @@ enum IndexFile {
     /// The `application_id` of every index tend makes: the four letters "tend" read as one number.
     static let applicationID = 1_952_804_452
 
-    /// Why the file at `path` is not one tend may use as its index, or nil when it may: there is
-    /// no file yet, it is empty, or it is an index tend made.
-    static func refusal(at path: String) -> String? {
+    /// Why the file at `path` is not one tend may use as its index, or nil when it may. Never a
+    /// symbolic link or anything but a file (SQLite would write through a link); at a named
+    /// path, only no file yet, an empty file, or an index tend made.
+    static func refusal(at path: String, place: IndexPlace) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         let advice = "point --index or TEND_INDEX to a new file, or to an index tend made"
@@ -34,7 +36,7 @@ enum IndexFile {
         default:
             return "this is not a file, so tend left it as it is; \(advice)"
         }
-        guard info.st_size > 0 else { return nil }
+        guard place == .given, info.st_size > 0 else { return nil }
         let header: [UInt8] = FileHandle(forReadingAtPath: path).map { handle -> [UInt8] in
             defer { try? handle.close() }
             return [UInt8]((try? handle.read(upToCount: 100)) ?? Data())

@@ -54,7 +54,7 @@ public final class JournalIndex: @unchecked Sendable {
     ///   - busyTimeout: how long to wait for another `tend` process that is writing.
     public static func open(at path: String, place: IndexPlace = .tendFolder, parserVersion: Int = EntryParser.version,
                             busyTimeout: TimeInterval = 60) throws -> (index: JournalIndex, warnings: [String]) {
-        if place == .given, let refusal = IndexFile.refusal(at: path) { throw NotAnIndex(message: refusal) }
+        if let refusal = IndexFile.refusal(at: path, place: place) { throw NotAnIndex(message: refusal) }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {

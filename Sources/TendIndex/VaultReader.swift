@@ -129,10 +129,7 @@ public struct VaultReader: Sendable {
             } else {
                 parsed = parser.parse(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
             }
-            if let entry = parsed.entry {
-                var text = entry.text
-                bodyLine = max(0, bytes.withUnsafeBufferPointer(ContentHash.newlines) - text.withUTF8(ContentHash.newlines))
-            }
+            bodyLine = parsed.entry?.textLine ?? 0
         } else {
             parsed = Self.unreadable(stamp)
         }
@@ -172,13 +169,6 @@ enum ContentHash {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
-    }
-
-    /// The line feeds in `bytes` (on a buffer: the loop compiles to vector code).
-    static func newlines(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0
-        for b in bytes where b == 0x0A { n += 1 }
-        return n
     }
 }
 

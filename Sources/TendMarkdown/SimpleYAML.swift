@@ -27,7 +27,7 @@ enum SimpleYAML {
         var blockAt: TextPosition?
         var items: [YAMLValue] = []
         var pairs: [YAMLPair] = []
-        var keys: [String] = []
+        var keys = SeenKeys()
 
         /// The first line of the block sets its indentation; every other line must match it.
         mutating func line(at lineNumber: Int, indent: Int) -> Bool {
@@ -44,17 +44,27 @@ enum SimpleYAML {
         }
     }
 
-    /// Records a key; false when it was seen before. A front matter has a handful of keys,
-    /// and comparing a few short strings is cheaper than hashing them into a set.
-    private static func remember(_ key: String, in keys: inout [String]) -> Bool {
-        if keys.contains(key) { return false }
-        keys.append(key)
-        return true
+    /// The keys of one mapping so far, to notice a key written twice. A front matter has a
+    /// handful of keys, and comparing a few short strings is cheaper than hashing them; past
+    /// that they are hashed (comparing each key with all before it made a front matter of
+    /// 40,000 keys take seconds).
+    struct SeenKeys {
+        private var few: [String] = []
+        private var many: Set<String>?
+
+        /// Records a key; false when it was seen before.
+        mutating func insert(_ key: String) -> Bool {
+            if many != nil { return many!.insert(key).inserted }
+            if few.contains(key) { return false }
+            few.append(key)
+            if few.count > 16 { many = Set(few) }
+            return true
+        }
     }
 
     private static func read(bytes b: UnsafeBufferPointer<UInt8>, firstLine: Int) -> YAMLValue? {
         var pairs: [YAMLPair] = []
-        var keys: [String] = []
+        var keys = SeenKeys()
         var open: OpenKey?
         var lineStart = 0
         var lineNumber = firstLine
@@ -101,12 +111,12 @@ enum SimpleYAML {
                 // `  name: value` of the open key's mapping; every name at the same indentation.
                 guard open!.items.isEmpty, open!.line(at: lineNumber, indent: indent),
                       let pair = keyValue(line, indent: indent, lineNumber: lineNumber),
-                      let value = pair.value, remember(pair.key, in: &open!.keys) else { return nil }
+                      let value = pair.value, open!.keys.insert(pair.key) else { return nil }
                 open!.pairs.append(YAMLPair(key: pair.key, value: value, at: pair.at))
                 continue
             }
             guard closeOpenKey(), indent == 0, let pair = keyValue(line, indent: 0, lineNumber: lineNumber),
-                  remember(pair.key, in: &keys) else { return nil }
+                  keys.insert(pair.key) else { return nil }
             if let value = pair.value {
                 pairs.append(YAMLPair(key: pair.key, value: value, at: pair.at))
             } else {
@@ -169,7 +179,7 @@ enum SimpleYAML {
     /// no key twice, not empty, nothing after the `}`.
     private static func flowMapping(_ line: UnsafeBufferPointer<UInt8>, from open: Int, line lineNumber: Int) -> YAMLValue? {
         var pairs: [YAMLPair] = []
-        var keys: [String] = []
+        var keys = SeenKeys()
         var columns = Columns(line: line)
         let at = TextPosition(line: lineNumber, column: columns.at(open))
         var i = open + 1
@@ -177,7 +187,7 @@ enum SimpleYAML {
         while true {
             let keyStart = i
             guard let (key, colon) = plainKey(line, from: keyStart), colon + 1 < line.count, line[colon + 1] == 0x20,
-                  remember(key, in: &keys) else { return nil }
+                  keys.insert(key) else { return nil }
             i = colon + 1
             while i < line.count, line[i] == 0x20 { i += 1 }
             let keyAt = TextPosition(line: lineNumber, column: columns.at(keyStart))

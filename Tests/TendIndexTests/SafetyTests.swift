@@ -153,6 +153,19 @@ struct SafetyTests {
         #expect(result.stdout.hasPrefix("---\n"))
     }
 
+    /// Regression: grep counted the front matter's lines from the file's line feeds, so in a
+    /// file whose lines end with a lone CR (or in UTF-16) matches were placed on the wrong line.
+    @Test("grep places matches on their lines in CR-only and UTF-16 files")
+    func grepLinesInOddEncodings() throws {
+        let vault = try Self.indexedVault()
+        try vault.write("2026-11-20 cr.md", "---\rdate: 2026-11-20\rmood: 4\r---\r## Insights\r- mac lanterns\r")
+        let utf16 = [UInt8]([255, 254]) + "---\ndate: 2026-11-21\n---\n\nwide lanterns\n".utf16.flatMap { [UInt8($0 & 255), UInt8($0 >> 8)] }
+        try Data(utf16).write(to: URL(fileURLWithPath: vault.root + "/2026-11-21 wide.md"))
+        let grep = try tend(["grep", "lanterns", "--vault", vault.root])
+        #expect(grep.stdout.contains("\(vault.root)/2026-11-20 cr.md:6:7: - mac lanterns"), "\(grep.stdout)")
+        #expect(grep.stdout.contains("\(vault.root)/2026-11-21 wide.md:5:6: wide lanterns"), "\(grep.stdout)")
+    }
+
     /// Regression: a file name with bytes that are not UTF-8 was skipped silently while `check`
     /// said everything was readable; a name with a line break split a `PATH:LINE:COL` line.
     @Test("odd file names are read, and shown escaped on one line")
@@ -169,6 +182,8 @@ struct SafetyTests {
         #expect(grep.status == 0)
         #expect(grep.stdout.contains("\(vault.root)/2026-11-19 caf\\xE9.md:1:1:"), "\(grep.stdout)")
         #expect(grep.stdout.contains("\(vault.root)/2026-11-20 two\\nlines.md:1:1:"), "\(grep.stdout)")
+        #expect(grep.stdout.contains(" · 2026-11-20 two\\nlines (journal)\n"), "a title from the name is one line too: \(grep.stdout)")
+        #expect(grep.stdout.contains(" · 2026-11-19 caf\\xE9 (journal)\n"), "\(grep.stdout)")
         let export = try tend(["export", "--format", "jsonl", "--vault", vault.root])
         #expect(export.stdout.split(separator: "\n").count == 4, "every file is an entry: \(export.stdout)")
     }
@@ -188,6 +203,19 @@ struct IndexPathTests {
         ("a folder", "this is not a file"),
     ] as [(String, String?)])
     func refusals(what: String, refusal: String?) throws {
+        try refusals(what: what, refusal: refusal, place: .given)
+    }
+
+    /// In the vault's own `.tend/` folder a file is tend's, but a link or a folder is not.
+    @Test(arguments: [
+        ("nothing", nil), ("an empty file", nil), ("an index tend made", nil), ("an entry", nil),
+        ("another program's database", nil), ("a link to an index", "this is a symbolic link"), ("a folder", "this is not a file"),
+    ] as [(String, String?)])
+    func refusalsInTheTendFolder(what: String, refusal: String?) throws {
+        try refusals(what: what, refusal: refusal, place: .tendFolder)
+    }
+
+    func refusals(what: String, refusal: String?, place: IndexPlace) throws {
         let vault = try TempVault()
         let path = vault.root + "/named.sqlite"
         switch what {
@@ -204,7 +232,7 @@ struct IndexPathTests {
         }
         let before = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
         do {
-            _ = try JournalIndex.open(at: path, place: .given)
+            _ = try JournalIndex.open(at: path, place: place)
             #expect(refusal == nil, "\(what) was used")
         } catch let error as JournalIndex.NotAnIndex {
             #expect(refusal.map { error.message.hasPrefix($0) } == true, "\(what): \(error.message)")
