@@ -16,7 +16,7 @@ extension JournalIndex {
             var position: [Int64: Int] = [:]
             let decoder = JSONDecoder()
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, path, day, minutes, type, session, title, fields, metrics, text, intentions
+                SELECT id, path, day, minutes, type, session, title, fields, metrics, text, intentions, body_line
                 FROM entry INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
                 """, arguments: [start.dayNumber, end.dayNumber])
             while let row = try rows.next() {
@@ -30,6 +30,7 @@ extension JournalIndex {
                 entry.fields = (try? decoder.decode([String: FieldValue].self, from: Data(fields.utf8))) ?? [:]
                 entry.metrics = (try? decoder.decode([String: Double].self, from: Data(metrics.utf8))) ?? [:]
                 entry.text = row[9]
+                entry.textLine = row[11]
                 entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
                 position[row[0]] = entries.count
                 entries.append(entry)

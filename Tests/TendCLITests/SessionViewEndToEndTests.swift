@@ -77,7 +77,7 @@ struct SessionViewEndToEndTests {
         #expect(grep.status == 0)
     }
 
-    @Test(.disabled("needs %% comments from issue 13"))
+    @Test
     func aCommentsWordsNeverAppearInAnyShare() throws {
         for arguments in Self.shareRuns {
             let run = try Golden.run(arguments + Self.vault)
