@@ -36,6 +36,7 @@ struct VaultHabitsTests {
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let readings = object["readings"] as! [[String: Any]]
         #expect(object["type"] as? String == "journey")
+        #expect(object["session"] as? Int == 1)
         #expect(readings.map { $0["what"] as? String } == ["section"])
         #expect(readings.first?["rule"] as? String == "\"💡 Insights\" starts insights (matched without its emoji)")
     }

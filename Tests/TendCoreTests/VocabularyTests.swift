@@ -183,6 +183,12 @@ struct KindConfigurationTests {
         #expect(problems.first?.message.contains(near.map { "did you mean '\($0)'?" } ?? "left aside") == true)
     }
 
+    @Test func anUnknownFolderKeyIsNamed() {
+        let (config, problems) = Configuration.read(yaml: "folders:\n  template: Meta\n  reviews: Weekly\n")
+        #expect(problems.map(\.message) == ["folders has no key 'template' (known: templates, reviews)"])
+        #expect(config.reviewsFolder == "Weekly")
+    }
+
     @Test func theVaultsOwnSettingsComeAfterTheConfig() {
         var config = Configuration()
         config.dates.formats = [DateFormat(moment: "MM-DD-YYYY")]
