@@ -206,12 +206,14 @@ struct KindConfigurationTests {
         #expect(config.readingFingerprint != Configuration().readingFingerprint)
     }
 
-    /// (template text, tags it puts on every note). Placeholders that break its YAML lose only
-    /// the front matter's tags.
+    /// (template text, tags it puts on every note). A line with a placeholder is set aside;
+    /// YAML broken otherwise loses only the front matter's tags.
     static let templates: [(String, [String])] = [
         ("---\ntags: [daily]\n---\n#journal\n## Feelings\n", ["daily", "journal"]),
         ("---\ntags:\n  - daily\n  - Journal\n---\n", ["daily", "journal"]),
-        ("---\ncreated: {{date}}\ntags: [daily\n---\n#daily/log\n", ["daily/log"]),
+        ("---\ncreated: {{date:YYYY-MM-DD}}\ntags: [daily]\n---\n", ["daily"]),
+        ("---\ncreated: <% tp.date.now() %>\ntags: weekly\n---\n", ["weekly"]),
+        ("---\ntags: [daily\n---\n#daily/log\n", ["daily/log"]),
         ("# {{title}}\n", []),
     ]
 
