@@ -41,6 +41,17 @@ struct VaultHabitsTests {
         #expect(readings.first?["rule"] as? String == "\"💡 Insights\" starts insights (matched without its emoji)")
     }
 
+    @Test func explainSaysPlainlyWhenThereIsNothingToExplain() throws {
+        let missing = try Golden.run(["explain", "--vault", "kap-vault", "Daily/01-01-2026.md"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "tend: error: there is no file 'Daily/01-01-2026.md', from here or in the vault at kap-vault\n")
+        let outside = try Golden.run(["explain", "--vault", "kap-vault", "basic/Templates/journal.md"])
+        #expect(outside.status == 2)
+        #expect(outside.stderr == "tend: error: 'basic/Templates/journal.md' is outside the vault at kap-vault; tend explains the entries of the vault\n")
+        let blank = try Golden.run(["explain", "--vault", "kap-vault", "Daily/04-11-2026.md:2"])
+        #expect(blank.stdout.hasSuffix("  2: nothing on this line is read (blank, front matter, code or HTML)\n"))
+    }
+
     @Test func checkListsNotesOnceAndSuggestsAHeading() throws {
         let run = try Golden.run(["check", "--vault", "kap-vault"])
         #expect(run.status == 0)
