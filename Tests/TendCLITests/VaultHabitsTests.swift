@@ -115,6 +115,8 @@ struct VaultHabitsTests {
         let vault = try Golden.copy("kap-vault")
         defer { try? FileManager.default.removeItem(at: vault) }
         let index = ["TEND_INDEX": vault.appendingPathComponent(".tend/index.sqlite").path]
+        let first = try Golden.run(["index", "--vault", vault.path], environment: index)
+        #expect(first.stdout.hasPrefix("Indexed 7 entries and 2 notes in "))
         let before = try Golden.run(["actions", "--vault", vault.path, "--format", "jsonl"], environment: index)
         #expect(before.stdout == "")
         try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
@@ -122,6 +124,8 @@ struct VaultHabitsTests {
             to: vault.appendingPathComponent(".tend/config.yaml"), atomically: true, encoding: .utf8)
         let after = try Golden.run(["actions", "--vault", vault.path, "--format", "jsonl"], environment: index)
         #expect(after.stdout.split(separator: "\n").count == 5)
+        let again = try Golden.run(["index", "--vault", vault.path], environment: index)
+        #expect(again.stdout.contains("(rebuilt)") == false, "the new settings are remembered")
     }
 
     /// The periodic-notes plugin's daily settings and a template folder elsewhere than `Templates/`.
