@@ -13,6 +13,7 @@ struct VocabularyTests {
         ("Gratitude", .gratitude),          // `## **Gratitude**`: the reader hands on the shown text
         ("Takeaways", .insights),
         ("Key insights ✨", .insights),
+        ("Gratitude 🙏 list", .gratitude),
         ("Lessons learned", .insights),
         ("Aha moments!", .insights),
         ("Realisations", .insights),
