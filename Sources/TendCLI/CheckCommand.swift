@@ -17,13 +17,12 @@ struct CheckCommand: ParsableCommand {
         Output.report(diagnostics)
         let errors = diagnostics.filter { $0.problem.severity == .error }.count
         let warnings = diagnostics.count - errors
-        func count(_ n: Int, _ word: String, _ plural: String) -> String { "\(n) \(n == 1 ? word : plural)" }
-        let read = count(summary.entries - summary.notes.count, "entry", "entries")
-            + (summary.notes.isEmpty ? "" : " and " + count(summary.notes.count, "note", "notes"))
+        let read = Count.words(summary.entries - summary.notes.count, "entry", plural: "entries")
+            + (summary.notes.isEmpty ? "" : " and " + Count.words(summary.notes.count, "note"))
         if diagnostics.isEmpty {
             Output.line("Read \(read): everything is readable.")
         } else {
-            Output.line("Read \(read): \(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings")). Nothing was changed.")
+            Output.line("Read \(read): \(Count.words(errors, "error")), \(Count.words(warnings, "warning")). Nothing was changed.")
         }
         if !summary.notes.isEmpty {
             // Information, not a warning per file: a note without a date is a fine thing to keep.

@@ -30,7 +30,12 @@ struct ExplainCommand: ParsableCommand {
             line = n
         }
         guard let relative = vault.location.relativePath(of: path) else {
-            Output.error("tend: error: '\(path)' is not a Markdown file in the vault at \(vault.location.given ?? ".")")
+            let vaultName = vault.location.given ?? "."
+            if FileManager.default.fileExists(atPath: path) {
+                Output.error("tend: error: '\(path)' is outside the vault at \(vaultName); tend explains the entries of the vault")
+            } else {
+                Output.error("tend: error: there is no file '\(path)', from here or in the vault at \(vaultName)")
+            }
             throw ExitCode(ExitStatus.errors)
         }
         let absolute = vault.location.absolute(relative)

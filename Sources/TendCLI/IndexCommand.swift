@@ -56,7 +56,8 @@ struct IndexCommand: ParsableCommand {
                      Count.words(warnings, "warning")]
         if errors > 0 { parts.append(Count.words(errors, "error")) }
         let seconds = String(format: "%.1f", synced.seconds)
-        let entries = Count.words(report.entries, "entry", plural: "entries")
+        var entries = Count.words(report.entries - report.notes, "entry", plural: "entries")
+        if report.notes > 0 { entries += " and " + Count.words(report.notes, "note") }
         Output.line("Indexed \(entries) in \(seconds) s\(report.rebuilt ? " (rebuilt)" : ""): \(parts.joined(separator: ", "))")
         if synced.isPlainFolder {
             Output.line("This folder is not a vault (it holds no .tend/, .obsidian/ or logseq/), so the index was kept for this run only; 'tend init' makes it a vault with an index that lasts.")

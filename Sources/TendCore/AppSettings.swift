@@ -19,11 +19,17 @@ public struct AppSettings: Sendable, Equatable {
     public init() {}
 
     /// The tags a template puts on a note: its front matter `tags` and the `#tags` in its text.
-    /// Placeholders (`{{date}}`) that break its YAML only lose the front matter's tags.
+    /// A front-matter line holding a placeholder (`created: {{date}}`, Templater's
+    /// `<% tp.date.now() %>`) is not YAML; it is set aside so the lines around it still read.
     public static func tags(inTemplate text: String) -> [String] {
         let split = FrontMatter(splitting: text)
         var tags: [String] = []
-        if let yaml = split.yaml, case .mapping(let pairs, _)? = try? YAMLValue.read(yaml) {
+        let yaml = split.yaml.map { yaml in
+            yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.contains("{{") && !$0.contains("<%") }
+                .joined(separator: "\n")
+        }
+        if let yaml, case .mapping(let pairs, _)? = try? YAMLValue.read(yaml) {
             for pair in pairs where ["tags", "tag"].contains(pair.key.normalizedName()) {
                 tags += EntryParser.tagList(pair.value).map { $0.lowercased() }
             }

@@ -139,8 +139,8 @@ struct BodyWalker: MarkdownVisitor {
     }
 
 
-    /// Records a decision when a trace is being kept; the rule is not even built otherwise.
-    /// Callers check `trace != nil` first, so that no rule text is built in an ordinary parse.
+    /// Records a decision in the trace. Callers check `trace != nil` first, so that no rule
+    /// text is built in an ordinary parse.
     private mutating func note(_ at: TextPosition, _ what: String, _ rule: String, hint: String? = nil) {
         trace?.readings.append(ReadingTrace.Reading(line: at.line, column: at.column, what: what, rule: rule, hint: hint))
     }

@@ -92,7 +92,7 @@ public struct Configuration: Sendable, Equatable {
                     switch folder.key {
                     case "templates": templatesFolder = folder.text
                     case "reviews": reviewsFolder = folder.text
-                    default: break
+                    default: problems.append(YAMLProblem(message: "folders has no key '\(folder.key)' (known: templates, reviews)", at: value.position))
                     }
                 }
             case "ignore":

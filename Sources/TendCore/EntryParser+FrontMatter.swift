@@ -9,7 +9,8 @@ extension EntryParser {
     ]
 
     /// Reads the YAML front matter into the entry.
-    func readFrontMatter(_ yaml: String, firstLine: Int, into entry: inout Entry, marks: inout KindMarks) {
+    func readFrontMatter(_ yaml: String, firstLine: Int, into entry: inout Entry, marks: inout KindMarks,
+                         trace: inout ReadingTrace?) {
         let root: YAMLValue?
         do {
             root = try YAMLValue.read(yaml, firstLine: firstLine)
@@ -40,6 +41,9 @@ extension EntryParser {
             entry.fields[pair.key] = field
             let key = pair.key.normalizedName()
             let value = pair.value
+            if trace != nil, let (what, rule) = Self.role(ofKey: key, written: pair.key, field: field) {
+                note(&trace, line: pair.at.line, what, rule)
+            }
             switch key {
             case "date":
                 readDate(value, into: &entry)
@@ -96,6 +100,22 @@ extension EntryParser {
                 // A plain scalar that reads as a number (the field value says so already).
                 if case .number(let number) = field { entry.metrics[key] = number }
             }
+        }
+    }
+
+    /// What a front-matter key is read as, for `tend explain` (its date and type say so themselves).
+    private static func role(ofKey key: String, written: String, field: FieldValue) -> (String, String)? {
+        switch key {
+        case "date", "created", "created_at", "day", "type": return nil
+        case "session": return ("session", "front matter '\(written)': the journey this entry belongs to")
+        case "intention", "intentions": return ("intention", "front matter '\(written)'")
+        case "tags", "tag": return ("themes", "front matter '\(written)' (the journey, integration and template tags among them are not themes)")
+        case "emotions", "feelings": return ("emotion", "front matter '\(written)'")
+        case "practices": return ("practice", "front matter '\(written)'")
+        case "title": return ("title", "front matter '\(written)'")
+        default:
+            if case .number = field { return ("metric", "front matter '\(written)' holds a number, so it is a metric") }
+            return ("field", "front matter '\(written)', kept as a field")
         }
     }
 

@@ -85,7 +85,7 @@ public struct EntryParser: Sendable {
         }
         var marks = KindMarks()
         if let yaml = split.yaml {
-            readFrontMatter(yaml, firstLine: split.yamlFirstLine, into: &entry, marks: &marks)
+            readFrontMatter(yaml, firstLine: split.yamlFirstLine, into: &entry, marks: &marks, trace: &trace)
         }
         if let key = marks.dateKey, let date = entry.date {
             note(&trace, line: marks.dateAt?.line ?? 1, "date", "\(date) from the front matter '\(key)'")

@@ -16,8 +16,7 @@ public struct SectionName: Sendable, Equatable {
         var ignored: Set<String> = []
         func note(_ scalar: Unicode.Scalar) {
             if scalar.isSpace { return }
-            if scalar.properties.isEmojiPresentation || scalar.properties.isEmoji && scalar.value > 0x7F
-                || scalar.value == 0xFE0F || scalar.value == 0x200D {
+            if Self.isEmoji(scalar) {
                 ignored.insert("its emoji")
             } else if scalar.properties.numericType != nil {
                 ignored.insert("its number")
@@ -31,11 +30,22 @@ public struct SectionName: Sendable, Equatable {
         while start < end, !scalars[start].properties.isAlphabetic { note(scalars[start]); start += 1 }
         while end > start, !scalars[end - 1].properties.isAlphabetic { note(scalars[end - 1]); end -= 1 }
         var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<end])
+        for scalar in scalars[start..<end] {
+            // An emoji between the words (`Gratitude 🙏 list`) is decoration too.
+            if Self.isEmoji(scalar) { ignored.insert("its emoji"); continue }
+            text.unicodeScalars.append(scalar)
+        }
         // A curly apostrophe (`I’m grateful for`) reads as a straight one.
         key = String(text.normalizedName().map { $0 == "\u{2019}" ? "'" : $0 })
         let order = ["its emoji", "its number", "its punctuation", "its colon"]
         self.ignored = order.filter(ignored.contains)
+    }
+
+    /// An emoji, its variation selector or a joiner between two (digits and `#`, which Unicode
+    /// also counts as emoji, are not).
+    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isEmojiPresentation || (scalar.properties.isEmoji && scalar.value > 0x7F)
+            || scalar.value == 0xFE0F || scalar.value == 0x200D
     }
 
     /// ` (matched without its emoji, number and colon)`, or nothing when the name was written plainly.

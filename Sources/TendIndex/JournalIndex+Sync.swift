@@ -13,8 +13,10 @@ public struct SyncReport: Sendable, Equatable {
     public var removed = 0
     /// Files that were touched but whose content is the same.
     public var touched = 0
-    /// Entries in the index after the sync.
+    /// Files in the index after the sync (entries and notes).
     public var entries = 0
+    /// Of those, the notes: files with no date.
+    public var notes = 0
     /// True when the whole index was rebuilt (asked for, a new parser version, or a migration).
     public var rebuilt = false
     /// The problems of the files read in this sync (paths vault-relative).
@@ -82,6 +84,7 @@ extension JournalIndex {
             }
             if let quiet {
                 report.entries = quiet
+                report.notes = try queue.read(Self.countNotes)
                 return report
             }
         }
@@ -150,10 +153,16 @@ extension JournalIndex {
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('reading_settings', ?)", arguments: [settings])
             try db.execute(sql: "DELETE FROM meta WHERE key = 'needs_reindex'")
             report.entries = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE skipped = 0") ?? 0
+            report.notes = try Self.countNotes(db)
             return .commit
         }
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
         return report
+    }
+
+    /// The files with no date (covered by the entry_sessions index).
+    static func countNotes(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE skipped = 0 AND day IS NULL") ?? 0
     }
 
     /// A rebuild: every table emptied and filled again. Deleting entries through their trigger

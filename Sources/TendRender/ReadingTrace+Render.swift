@@ -22,13 +22,14 @@ extension ReadingTrace {
         return out
     }
 
-    /// `tend explain --format json`: `{"path", "date", "type", "note", "readings": [{line, column, what, rule, hint}]}`.
+    /// `tend explain --format json`: `{"path", "date", "type", "session", "note", "readings": [{line, column, what, rule, hint}]}`.
     public func json(for entry: Entry?, path: String, line: Int? = nil) -> JSONValue {
         let shown = line.map(readings(atLine:)) ?? readings
         return .object([
             ("path", .string(path)),
             ("date", .string(entry?.date?.description)),
             ("type", .string(entry?.type.rawValue)),
+            ("session", .int(entry?.session)),
             ("note", .bool(entry?.isNote ?? false)),
             ("readings", .array(shown.map { r in
                 .object([("line", .int(r.line)), ("column", .int(r.column)), ("what", .string(r.what)),

@@ -36,8 +36,20 @@ struct VaultHabitsTests {
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let readings = object["readings"] as! [[String: Any]]
         #expect(object["type"] as? String == "journey")
+        #expect(object["session"] as? Int == 1)
         #expect(readings.map { $0["what"] as? String } == ["section"])
         #expect(readings.first?["rule"] as? String == "\"💡 Insights\" starts insights (matched without its emoji)")
+    }
+
+    @Test func explainSaysPlainlyWhenThereIsNothingToExplain() throws {
+        let missing = try Golden.run(["explain", "--vault", "kap-vault", "Daily/01-01-2026.md"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "tend: error: there is no file 'Daily/01-01-2026.md', from here or in the vault at kap-vault\n")
+        let outside = try Golden.run(["explain", "--vault", "kap-vault", "basic/Templates/journal.md"])
+        #expect(outside.status == 2)
+        #expect(outside.stderr == "tend: error: 'basic/Templates/journal.md' is outside the vault at kap-vault; tend explains the entries of the vault\n")
+        let blank = try Golden.run(["explain", "--vault", "kap-vault", "Daily/04-11-2026.md:2"])
+        #expect(blank.stdout.hasSuffix("  2: nothing on this line is read (blank, front matter, code or HTML)\n"))
     }
 
     @Test func checkListsNotesOnceAndSuggestsAHeading() throws {
@@ -103,6 +115,8 @@ struct VaultHabitsTests {
         let vault = try Golden.copy("kap-vault")
         defer { try? FileManager.default.removeItem(at: vault) }
         let index = ["TEND_INDEX": vault.appendingPathComponent(".tend/index.sqlite").path]
+        let first = try Golden.run(["index", "--vault", vault.path], environment: index)
+        #expect(first.stdout.hasPrefix("Indexed 7 entries and 2 notes in "))
         let before = try Golden.run(["actions", "--vault", vault.path, "--format", "jsonl"], environment: index)
         #expect(before.stdout == "")
         try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
@@ -110,6 +124,8 @@ struct VaultHabitsTests {
             to: vault.appendingPathComponent(".tend/config.yaml"), atomically: true, encoding: .utf8)
         let after = try Golden.run(["actions", "--vault", vault.path, "--format", "jsonl"], environment: index)
         #expect(after.stdout.split(separator: "\n").count == 5)
+        let again = try Golden.run(["index", "--vault", vault.path], environment: index)
+        #expect(again.stdout.contains("(rebuilt)") == false, "the new settings are remembered")
     }
 
     /// The periodic-notes plugin's daily settings and a template folder elsewhere than `Templates/`.

@@ -13,6 +13,7 @@ struct VocabularyTests {
         ("Gratitude", .gratitude),          // `## **Gratitude**`: the reader hands on the shown text
         ("Takeaways", .insights),
         ("Key insights ✨", .insights),
+        ("Gratitude 🙏 list", .gratitude),
         ("Lessons learned", .insights),
         ("Aha moments!", .insights),
         ("Realisations", .insights),
@@ -183,6 +184,12 @@ struct KindConfigurationTests {
         #expect(problems.first?.message.contains(near.map { "did you mean '\($0)'?" } ?? "left aside") == true)
     }
 
+    @Test func anUnknownFolderKeyIsNamed() {
+        let (config, problems) = Configuration.read(yaml: "folders:\n  template: Meta\n  reviews: Weekly\n")
+        #expect(problems.map(\.message) == ["folders has no key 'template' (known: templates, reviews)"])
+        #expect(config.reviewsFolder == "Weekly")
+    }
+
     @Test func theVaultsOwnSettingsComeAfterTheConfig() {
         var config = Configuration()
         config.dates.formats = [DateFormat(moment: "MM-DD-YYYY")]
@@ -200,12 +207,14 @@ struct KindConfigurationTests {
         #expect(config.readingFingerprint != Configuration().readingFingerprint)
     }
 
-    /// (template text, tags it puts on every note). Placeholders that break its YAML lose only
-    /// the front matter's tags.
+    /// (template text, tags it puts on every note). A line with a placeholder is set aside;
+    /// YAML broken otherwise loses only the front matter's tags.
     static let templates: [(String, [String])] = [
         ("---\ntags: [daily]\n---\n#journal\n## Feelings\n", ["daily", "journal"]),
         ("---\ntags:\n  - daily\n  - Journal\n---\n", ["daily", "journal"]),
-        ("---\ncreated: {{date}}\ntags: [daily\n---\n#daily/log\n", ["daily/log"]),
+        ("---\ncreated: {{date:YYYY-MM-DD}}\ntags: [daily]\n---\n", ["daily"]),
+        ("---\ncreated: <% tp.date.now() %>\ntags: weekly\n---\n", ["weekly"]),
+        ("---\ntags: [daily\n---\n#daily/log\n", ["daily/log"]),
         ("# {{title}}\n", []),
     ]
 
