@@ -480,7 +480,7 @@ struct BodyWalker: MarkdownVisitor {
             return (EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key)) && entry.fields[pair.key] == nil
         }
         guard !pairs.isEmpty else { return }
-        parser.readProperties(pairs, into: &entry, marks: &marks)
+        parser.readProperties(pairs, into: &entry, marks: &marks, trace: &trace)
         themes.formUnion(entry.themes)
     }
 

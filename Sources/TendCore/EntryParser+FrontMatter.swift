@@ -27,14 +27,14 @@ extension EntryParser {
                 "the front matter is not a list of 'key: value' lines, so it was left aside; the rest of the entry was still read"))
             return
         }
-        readProperties(pairs, into: &entry, marks: &marks)
+        readProperties(pairs, into: &entry, marks: &marks, trace: &trace)
     }
 
     /// The keys that hold an entry's tags: Obsidian's `tags` and `tag`, zk's `keywords` and `keyword`.
     static let tagKeys: Set<String> = ["tags", "tag", "keywords", "keyword"]
 
     /// Reads front matter keys and values (or page properties written like them) into the entry.
-    func readProperties(_ pairs: [YAMLPair], into entry: inout Entry, marks: inout KindMarks) {
+    func readProperties(_ pairs: [YAMLPair], into entry: inout Entry, marks: inout KindMarks, trace: inout ReadingTrace?) {
         entry.fields.reserveCapacity(entry.fields.count + pairs.count)
         for pair in pairs {
             let field = Self.fieldValue(pair.value)
