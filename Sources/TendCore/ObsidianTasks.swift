@@ -49,64 +49,88 @@ enum ObsidianTasks {
 
     /// Takes every signifier off the end of `description` and returns them; `description` keeps
     /// the words (and trailing tags) Tasks shows as the description.
+    ///
+    /// Tasks tries each signifier's pattern against the end in turn, round after round. Every
+    /// value is ASCII, so only the line's last character above ASCII can be a signifier with
+    /// its value after it: that emoji says which pattern to try. The result is the same.
     static func read(_ description: inout String) -> Signifiers {
         var found = Signifiers()
-        // Most steps carry no emoji at all: nothing to read.
-        guard description.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "^") }) else {
+        // Every emoji of the format starts with the byte E2 or F0 in UTF-8; a block link with `^`.
+        guard description.utf8.contains(where: { $0 == 0xE2 || $0 == 0xF0 || $0 == UInt8(ascii: "^") }) else {
             return found
         }
         var line = Line(description)
         found.blockLink = line.takeBlockLink()
         var trailingTags: [String] = []
-        var runs = 0
-        var matched = true
-        var ignoredOnCompletion = false
-        let prioritySymbols = priorities.map(\.symbol)
-        let dateFields = dateFields
-        // Tasks stops after 20 rounds; each round takes at least one signifier, so this ends.
-        while matched, runs <= 20 {
-            matched = false
-            runs += 1
-            if let symbol = line.takeSymbolAtEnd(prioritySymbols) {
-                found.priority = priorities.first { $0.symbol == symbol }?.priority
-                matched = true
-            }
-            for (symbols, keyPath) in dateFields {
-                if let date = line.take(after: symbols, value: isDate) {
-                    found[keyPath: keyPath] = date
-                    matched = true
-                }
-            }
-            if let rule = line.take(after: ["🔁"], value: isRecurrence) {
-                found.recurrence = rule.trimmingWhitespace()
-                matched = true
-            }
-            if let word = line.take(after: ["🏁"], value: isWord) {
-                // Another word is taken off but means nothing (Tasks' `OnCompletion.Ignore`).
-                let lower = word.lowercased()
-                found.onCompletion = lower == "keep" || lower == "delete" ? lower : nil
-                ignoredOnCompletion = found.onCompletion == nil
-                matched = true
-            }
+        var tookSignifier = found.blockLink != nil
+        // Each turn takes a tag or a signifier off the end, so the line gets shorter and this ends.
+        reading: while true {
             if let tag = line.takeTrailingTag() {
                 trailingTags.insert(tag, at: 0)
-                matched = true
+                continue
             }
-            if let id = line.take(after: ["🆔"], value: isTaskID) {
-                found.id = id
-                matched = true
+            guard let (at, symbol) = line.lastAboveASCII(), let signifier = signifier(symbol) else { break }
+            let value = line.value(after: at)
+            let word = value.drop { $0 == " " }   // the value after ` *`
+            switch signifier {
+            case .priority(let priority) where value.isEmpty:
+                found.priority = priority
+            case .date(let keyPath) where isDate(word):
+                found[keyPath: keyPath] = line.string(word)
+            case .recurrence where isRecurrence(value):
+                found.recurrence = line.string(value).trimmingWhitespace()
+            case .onCompletion where isWord(word):
+                // Another word is taken off but means nothing (Tasks' `OnCompletion.Ignore`).
+                let lower = line.string(word).lowercased()
+                found.onCompletion = lower == "keep" || lower == "delete" ? lower : nil
+            case .id where isTaskID(word):
+                found.id = line.string(word)
+            case .dependsOn where isTaskIDList(word):
+                found.dependsOn = line.string(word).split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            default:
+                // The last emoji is not followed by its value: nothing more is read.
+                break reading
             }
-            if let ids = line.take(after: ["⛔"], value: isTaskIDList) {
-                found.dependsOn = ids.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-                matched = true
-            }
+            line.cut(from: at)
+            tookSignifier = true
         }
         // Only trailing tags were met (or nothing): the description is as it was.
-        guard found != Signifiers() || ignoredOnCompletion else { return found }
+        guard tookSignifier else { return found }
         var text = line.text
         if !trailingTags.isEmpty { text += (text.isEmpty ? "" : " ") + trailingTags.joined(separator: " ") }
         description = text
         return found
+    }
+
+    /// What an emoji of the format stands for.
+    private enum Signifier {
+        case priority(TaskPriority)
+        case date(WritableKeyPath<Signifiers, String?>)
+        case recurrence, onCompletion, id, dependsOn
+    }
+
+    /// The signifiers (`DEFAULT_SYMBOLS`): priority `🔺 ⏫ 🔼 🔽 ⏬`, done `✅`, cancelled `❌`,
+    /// due `📅 📆 🗓`, scheduled `⏳ ⌛`, start `🛫`, created `➕`, recurrence `🔁`, on
+    /// completion `🏁`, id `🆔`, depends on `⛔`.
+    private static func signifier(_ symbol: Unicode.Scalar) -> Signifier? {
+        switch symbol {
+        case "🔺": return .priority(.highest)
+        case "⏫": return .priority(.high)
+        case "🔼": return .priority(.medium)
+        case "🔽": return .priority(.low)
+        case "⏬": return .priority(.lowest)
+        case "✅": return .date(\.done)
+        case "❌": return .date(\.cancelled)
+        case "📅", "📆", "🗓": return .date(\.due)
+        case "⏳", "⌛": return .date(\.scheduled)
+        case "🛫": return .date(\.start)
+        case "➕": return .date(\.created)
+        case "🔁": return .recurrence
+        case "🏁": return .onCompletion
+        case "🆔": return .id
+        case "⛔": return .dependsOn
+        default: return nil
+        }
     }
 
     /// Tasks' Dataview format (`DataviewTaskSerializer`): a step's `[priority:: high]`,
@@ -127,23 +151,6 @@ enum ObsidianTasks {
         }
         return true
     }
-
-    // MARK: - The signifiers
-
-    /// The priority emoji, highest first (`DEFAULT_SYMBOLS.prioritySymbols`).
-    static let priorities: [(symbol: Unicode.Scalar, priority: TaskPriority)] = [
-        ("🔺", .highest), ("⏫", .high), ("🔼", .medium), ("🔽", .low), ("⏬", .lowest),
-    ]
-
-    /// The date signifiers in the order Tasks tries them: done, cancelled, due (`📅 📆 🗓`),
-    /// scheduled (`⏳ ⌛`), start, created.
-    private static var dateFields: [([Unicode.Scalar], WritableKeyPath<Signifiers, String?>)] { [
-        (["✅"], \.done), (["❌"], \.cancelled), (["📅", "📆", "🗓"], \.due),
-        (["⏳", "⌛"], \.scheduled), (["🛫"], \.start), (["➕"], \.created),
-    ] }
-
-    /// Every emoji Tasks reads, so a caller can tell whether a text may hold one.
-    static let allSymbols: Set<Unicode.Scalar> = Set(priorities.map(\.symbol) + dateFields.flatMap(\.0) + ["🔁", "🏁", "🆔", "⛔"])
 
     // MARK: - Values
 
@@ -212,8 +219,8 @@ enum ObsidianTasks {
         }
 
         private mutating func trim() {
-            while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-            while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+            while let last = scalars.last, last.isSpace { scalars.removeLast() }
+            if let first = scalars.firstIndex(where: { !$0.isSpace }), first > 0 { scalars.removeFirst(first) }
         }
 
         /// ` ^abc-1` at the end (`blockLinkRegex`: a space, `^`, letters, digits and `-`).
@@ -231,36 +238,30 @@ enum ObsidianTasks {
             (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-"
         }
 
-        /// One of `symbols` (and an optional U+FE0F) at the very end.
-        mutating func takeSymbolAtEnd(_ symbols: [Unicode.Scalar]) -> Unicode.Scalar? {
-            var end = scalars.count
-            if end > 0, scalars[end - 1] == "\u{FE0F}" { end -= 1 }
-            guard end > 0, symbols.contains(scalars[end - 1]) else { return nil }
-            let symbol = scalars[end - 1]
-            scalars.removeSubrange((end - 1)...)
-            trim()
-            return symbol
-        }
-
-        /// `SYMBOL\uFE0F? *VALUE$`: removes the signifier and returns its value as written.
-        /// Every value is ASCII, so the signifier can only be the line's last character above
-        /// ASCII (a U+FE0F aside): only that one is looked at.
-        mutating func take(after symbols: [Unicode.Scalar], value isValue: (ArraySlice<Unicode.Scalar>) -> Bool) -> String? {
+        /// The last character above ASCII (U+FE0F aside), with its place: the only one that
+        /// can be a signifier with an ASCII value after it.
+        func lastAboveASCII() -> (Int, Unicode.Scalar)? {
             var at = scalars.count - 1
             while at >= 0, scalars[at].isASCII || scalars[at] == "\u{FE0F}" { at -= 1 }
-            guard at >= 0, symbols.contains(scalars[at]) else { return nil }
+            return at >= 0 ? (at, scalars[at]) : nil
+        }
+
+        /// What follows the signifier at `at` and its optional U+FE0F, to the end.
+        func value(after at: Int) -> ArraySlice<Unicode.Scalar> {
             var v = at + 1
             if v < scalars.count, scalars[v] == "\u{FE0F}" { v += 1 }
-            // ` *` is greedy but gives back spaces a value may hold (a recurrence rule).
-            var start = v
-            while start < scalars.count, scalars[start] == " " { start += 1 }
-            for from in stride(from: start, through: v, by: -1) where isValue(scalars[from...]) {
-                let written = String(String.UnicodeScalarView(scalars[from...]))
-                scalars.removeSubrange(at...)
-                trim()
-                return written
-            }
-            return nil
+            return scalars[v...]
+        }
+
+        /// Characters of the line as a string.
+        func string(_ part: ArraySlice<Unicode.Scalar>) -> String {
+            String(String.UnicodeScalarView(part))
+        }
+
+        /// Takes everything from `at` to the end off the line.
+        mutating func cut(from at: Int) {
+            scalars.removeSubrange(at...)
+            trim()
         }
 
         /// A tag at the end (`hashTagsFromEnd`: start of line or white space, `#`, then anything
@@ -278,7 +279,12 @@ enum ObsidianTasks {
         }
 
         private static func endsTag(_ c: Unicode.Scalar) -> Bool {
-            c == " " || "!@#$%^&*(),.?\":{}|<>".unicodeScalars.contains(c)
+            switch c {
+            case " ", "!", "@", "#", "$", "%", "^", "&", "*", "(", ")", ",", ".", "?", "\"", ":", "{", "}", "|", "<", ">":
+                return true
+            default:
+                return false
+            }
         }
     }
 }
