@@ -56,7 +56,7 @@ enum ObsidianTasks {
     static func read(_ description: inout String) -> Signifiers {
         var found = Signifiers()
         // Every emoji of the format starts with the byte E2 or F0 in UTF-8; a block link with `^`.
-        guard description.utf8.contains(where: { $0 == 0xE2 || $0 == 0xF0 || $0 == UInt8(ascii: "^") }) else {
+        guard description.containsByte(0xE2) || description.containsByte(0xF0) || description.containsByte(UInt8(ascii: "^")) else {
             return found
         }
         var line = Line(description)
@@ -154,32 +154,36 @@ enum ObsidianTasks {
 
     // MARK: - Values
 
+    /// Part of a line: its characters, never copied while the line is read.
+    private typealias Part = Substring.UnicodeScalarView
+
     /// `\d{4}-\d{2}-\d{2}`.
-    private static func isDate(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard v.count == 10 else { return false }
-        for (i, c) in v.enumerated() {
+    private static func isDate(_ v: Part) -> Bool {
+        var i = 0
+        for c in v {
             if i == 4 || i == 7 { if c != "-" { return false } } else if !isASCIIDigit(c) { return false }
+            i += 1
         }
-        return true
+        return i == 10
     }
 
     /// `[a-zA-Z0-9, !]+`.
-    private static func isRecurrence(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isRecurrence(_ v: Part) -> Bool {
         !v.isEmpty && v.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) || $0 == "," || $0 == " " || $0 == "!" }
     }
 
     /// `[a-zA-Z]+`.
-    private static func isWord(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isWord(_ v: Part) -> Bool {
         !v.isEmpty && v.allSatisfy(isASCIILetter)
     }
 
     /// `[a-zA-Z0-9-_]+` (`taskIdRegex`).
-    private static func isTaskID(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isTaskID(_ v: Part) -> Bool {
         !v.isEmpty && v.allSatisfy(isIDScalar)
     }
 
     /// `ID( *, *ID *)*` (`taskIdSequenceRegex`).
-    private static func isTaskIDList(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isTaskIDList(_ v: Part) -> Bool {
         for (i, part) in v.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
             var id = part
             if i > 0 { id = id.drop { $0 == " " } }
@@ -204,33 +208,31 @@ enum ObsidianTasks {
     // MARK: - Reading from the end
 
     /// A description being read from its end, as Tasks' `replace(regex, '').trim()` steps do.
+    /// What is taken off is sliced away: the text is not copied until it is read out.
     private struct Line {
-        private var scalars: [Unicode.Scalar]
+        private var scalars: Part
 
         init(_ text: String) {
-            scalars = Array(text.unicodeScalars)
+            scalars = Substring(text).unicodeScalars
             trim()
         }
 
-        var text: String {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars)
-            return String(s)
-        }
+        var text: String { String(scalars) }
 
         private mutating func trim() {
             while let last = scalars.last, last.isSpace { scalars.removeLast() }
-            if let first = scalars.firstIndex(where: { !$0.isSpace }), first > 0 { scalars.removeFirst(first) }
+            while let first = scalars.first, first.isSpace { scalars.removeFirst() }
         }
 
         /// ` ^abc-1` at the end (`blockLinkRegex`: a space, `^`, letters, digits and `-`).
         mutating func takeBlockLink() -> String? {
-            var i = scalars.count
-            while i > 0, Self.isBlockLinkScalar(scalars[i - 1]) { i -= 1 }
-            guard i < scalars.count, i >= 2, scalars[i - 1] == "^", scalars[i - 2] == " " else { return nil }
-            let link = String(String.UnicodeScalarView(scalars[(i - 1)...]))
-            scalars.removeSubrange((i - 2)...)
-            trim()
+            var i = scalars.endIndex
+            while i > scalars.startIndex, Self.isBlockLinkScalar(scalars[scalars.index(before: i)]) { i = scalars.index(before: i) }
+            guard i < scalars.endIndex, i > scalars.startIndex else { return nil }
+            let caret = scalars.index(before: i)
+            guard scalars[caret] == "^", caret > scalars.startIndex, scalars[scalars.index(before: caret)] == " " else { return nil }
+            let link = String(scalars[caret...])
+            cut(from: caret)
             return link
         }
 
@@ -240,41 +242,45 @@ enum ObsidianTasks {
 
         /// The last character above ASCII (U+FE0F aside), with its place: the only one that
         /// can be a signifier with an ASCII value after it.
-        func lastAboveASCII() -> (Int, Unicode.Scalar)? {
-            var at = scalars.count - 1
-            while at >= 0, scalars[at].isASCII || scalars[at] == "\u{FE0F}" { at -= 1 }
-            return at >= 0 ? (at, scalars[at]) : nil
+        func lastAboveASCII() -> (Part.Index, Unicode.Scalar)? {
+            var at = scalars.endIndex
+            while at > scalars.startIndex {
+                at = scalars.index(before: at)
+                let c = scalars[at]
+                if !c.isASCII, c != "\u{FE0F}" { return (at, c) }
+            }
+            return nil
         }
 
         /// What follows the signifier at `at` and its optional U+FE0F, to the end.
-        func value(after at: Int) -> ArraySlice<Unicode.Scalar> {
-            var v = at + 1
-            if v < scalars.count, scalars[v] == "\u{FE0F}" { v += 1 }
+        func value(after at: Part.Index) -> Part {
+            var v = scalars.index(after: at)
+            if v < scalars.endIndex, scalars[v] == "\u{FE0F}" { v = scalars.index(after: v) }
             return scalars[v...]
         }
 
         /// Characters of the line as a string.
-        func string(_ part: ArraySlice<Unicode.Scalar>) -> String {
-            String(String.UnicodeScalarView(part))
+        func string(_ part: Part) -> String {
+            String(part)
         }
 
         /// Takes everything from `at` to the end off the line.
-        mutating func cut(from at: Int) {
-            scalars.removeSubrange(at...)
+        mutating func cut(from at: Part.Index) {
+            scalars = scalars[..<at]
             trim()
         }
 
         /// A tag at the end (`hashTagsFromEnd`: start of line or white space, `#`, then anything
         /// but space and `!@#$%^&*(),.?":{}|<>`).
         mutating func takeTrailingTag() -> String? {
-            var i = scalars.count
-            while i > 0, !Self.endsTag(scalars[i - 1]) { i -= 1 }
-            guard i > 0, scalars[i - 1] == "#", i < scalars.count else { return nil }
-            let hash = i - 1
-            guard hash == 0 || scalars[hash - 1].properties.isWhitespace else { return nil }
-            let tag = String(String.UnicodeScalarView(scalars[hash...]))
-            scalars.removeSubrange(hash...)
-            trim()
+            var i = scalars.endIndex
+            while i > scalars.startIndex, !Self.endsTag(scalars[scalars.index(before: i)]) { i = scalars.index(before: i) }
+            guard i > scalars.startIndex, i < scalars.endIndex else { return nil }
+            let hash = scalars.index(before: i)
+            guard scalars[hash] == "#" else { return nil }
+            guard hash == scalars.startIndex || scalars[scalars.index(before: hash)].isSpace else { return nil }
+            let tag = String(scalars[hash...])
+            cut(from: hash)
             return tag
         }
 
