@@ -57,12 +57,12 @@ struct BodyWalker: MarkdownVisitor {
         var kind: SectionKind?
     }
 
-    /// The innermost callout that names a section.
-    private var sectionCallout: Quote? { quotes.last { $0.kind != nil } }
+    /// Where the innermost callout that names a section is in `quotes` (most text is in none).
+    private var sectionCallout: Int? { quotes.isEmpty ? nil : quotes.lastIndex { $0.kind != nil } }
 
-    private var section: SectionKind? { sectionCallout?.kind ?? headings.last?.kind }
-    private var headingName: String? { sectionCallout?.callout?.name ?? headings.last?.name }
-    private var sectionHasList: Bool { sectionCallout?.holdsList ?? headings.last?.hasList ?? false }
+    private var section: SectionKind? { sectionCallout.map { quotes[$0].kind } ?? headings.last?.kind }
+    private var headingName: String? { sectionCallout.map { quotes[$0].callout?.name } ?? headings.last?.name }
+    private var sectionHasList: Bool { sectionCallout.map { quotes[$0].holdsList } ?? headings.last?.hasList ?? false }
 
     // MARK: - Block quotes and callouts
 
