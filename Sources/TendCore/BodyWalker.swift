@@ -199,7 +199,8 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         guard !text.isEmpty else { return }
-        let shown = WikiLinks.shown(text)
+        // The text as Obsidian shows it, made only for the items that keep it.
+        var shown: String { WikiLinks.shown(text) }
         var isInsight = markers.insight
         var isAction = markers.action
         switch section {
