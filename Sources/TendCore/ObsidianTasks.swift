@@ -56,11 +56,12 @@ enum ObsidianTasks {
     static func read(_ description: inout String) -> Signifiers {
         var found = Signifiers()
         // Every emoji of the format starts with the byte E2 or F0 in UTF-8; a block link with `^`.
-        guard description.containsByte(0xE2) || description.containsByte(0xF0) || description.containsByte(UInt8(ascii: "^")) else {
+        let mayHoldBlockLink = description.containsByte(UInt8(ascii: "^"))
+        guard mayHoldBlockLink || description.containsByte(0xE2) || description.containsByte(0xF0) else {
             return found
         }
         var line = Line(description)
-        found.blockLink = line.takeBlockLink()
+        if mayHoldBlockLink { found.blockLink = line.takeBlockLink() }
         var trailingTags: [String] = []
         var tookSignifier = found.blockLink != nil
         // Each turn takes a tag or a signifier off the end, so the line gets shorter and this ends.
