@@ -242,13 +242,17 @@ enum ObsidianTasks {
         }
 
         /// The last character above ASCII (U+FE0F aside), with its place: the only one that
-        /// can be a signifier with an ASCII value after it.
+        /// can be a signifier with an ASCII value after it. Walked back on UTF-8 bytes, where a
+        /// step is cheap; only a leading byte starts a character.
         func lastAboveASCII() -> (Part.Index, Unicode.Scalar)? {
-            var at = scalars.endIndex
-            while at > scalars.startIndex {
-                at = scalars.index(before: at)
+            let bytes = Substring(scalars).utf8
+            var at = bytes.endIndex
+            while at > bytes.startIndex {
+                at = bytes.index(before: at)
+                let b = bytes[at]
+                guard b >= 0xC0 else { continue }   // ASCII, or inside a character
                 let c = scalars[at]
-                if !c.isASCII, c != "\u{FE0F}" { return (at, c) }
+                if c != "\u{FE0F}" { return (at, c) }
             }
             return nil
         }
@@ -272,14 +276,20 @@ enum ObsidianTasks {
         }
 
         /// A tag at the end (`hashTagsFromEnd`: start of line or white space, `#`, then anything
-        /// but space and `!@#$%^&*(),.?":{}|<>`).
+        /// but space and `!@#$%^&*(),.?":{}|<>`). Every one of those is ASCII, so the tag's start
+        /// is found walking back on UTF-8 bytes.
         mutating func takeTrailingTag() -> String? {
-            var i = scalars.endIndex
-            while i > scalars.startIndex, !Self.endsTag(scalars[scalars.index(before: i)]) { i = scalars.index(before: i) }
-            guard i > scalars.startIndex, i < scalars.endIndex else { return nil }
-            let hash = scalars.index(before: i)
-            guard scalars[hash] == "#" else { return nil }
-            guard hash == scalars.startIndex || scalars[scalars.index(before: hash)].isSpace else { return nil }
+            let bytes = Substring(scalars).utf8
+            var i = bytes.endIndex
+            while i > bytes.startIndex {
+                let before = bytes.index(before: i)
+                if bytes[before] < 0x80, Self.endsTag(Unicode.Scalar(bytes[before])) { break }
+                i = before
+            }
+            guard i > bytes.startIndex, i < bytes.endIndex else { return nil }
+            let hash = bytes.index(before: i)
+            guard bytes[hash] == UInt8(ascii: "#") else { return nil }
+            guard hash == bytes.startIndex || scalars[scalars.index(before: hash)].isSpace else { return nil }
             let tag = String(scalars[hash...])
             cut(from: hash)
             return tag
