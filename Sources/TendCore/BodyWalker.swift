@@ -89,11 +89,11 @@ struct BodyWalker: MarkdownVisitor {
         var kind: SectionKind?
     }
 
-    /// The innermost callout that names a section.
-    private var sectionCallout: Quote? { quotes.last { $0.kind != nil } }
+    /// Where the innermost callout that names a section is in `quotes` (most text is in none).
+    private var sectionCallout: Int? { quotes.isEmpty ? nil : quotes.lastIndex { $0.kind != nil } }
 
-    private var section: SectionKind? { sectionCallout?.kind ?? sections.last?.kind }
-    private var headingName: String? { sectionCallout?.callout?.name ?? headings.last?.name }
+    private var section: SectionKind? { sectionCallout.map { quotes[$0].kind } ?? sections.last?.kind }
+    private var headingName: String? { sectionCallout.map { quotes[$0].callout?.name } ?? headings.last?.name }
 
     // MARK: - Block quotes and callouts
 
@@ -270,7 +270,8 @@ struct BodyWalker: MarkdownVisitor {
             if kind == .intention {
                 bodyIntentions.append(shown)
                 if trace != nil { note(position, "intention", "paragraph " + placeWords) }
-            } else if let callout = sectionCallout {
+            } else if let index = sectionCallout {
+                let callout = quotes[index]
                 // A callout's extent is known when it opens: its paragraphs are decided at once.
                 if callout.holdsList {
                     if trace != nil { note(position, "skipped", "prose in the \"\(callout.callout?.name ?? "")\" callout — it holds a list, so its list items are the \(kind.rawValue)") }
@@ -422,7 +423,8 @@ struct BodyWalker: MarkdownVisitor {
             addLabelled(label, at: position, heading: heading)
             return
         }
-        let shown = WikiLinks.shown(text)
+        // The text as Obsidian shows it, made only for the items that keep it.
+        var shown: String { WikiLinks.shown(text) }
         var isInsight = markers.insight
         var isAction = markers.action
         switch section {

@@ -23,14 +23,18 @@ enum DataviewFields {
     /// The fields of one line: its bracketed fields, or else the line as a full-line field.
     static func fields(in line: String) -> [DataviewField] {
         guard line.containsBytes(of: "::") else { return [] }
-        let bracketed = bracketed(in: line)
+        let s = Array(line.unicodeScalars)
+        let bracketed = bracketed(in: s)
         if !bracketed.isEmpty { return bracketed }
-        return fullLine(line).map { [$0] } ?? []
+        return fullLine(s).map { [$0] } ?? []
     }
 
     /// `[key:: value]` and `(key:: value)` fields, in order, never overlapping (`extractInlineFields`).
     static func bracketed(in line: String) -> [DataviewField] {
-        let s = Array(line.unicodeScalars)
+        bracketed(in: Array(line.unicodeScalars))
+    }
+
+    private static func bracketed(in s: [Unicode.Scalar]) -> [DataviewField] {
         var found: [DataviewField] = []
         for (open, close) in [("[", "]"), ("(", ")")] as [(Unicode.Scalar, Unicode.Scalar)] {
             var i = 0
@@ -82,7 +86,10 @@ enum DataviewFields {
     /// `key:: value` filling the line (`extractFullLineField`), or nil.
     static func fullLine(_ line: String) -> DataviewField? {
         guard line.containsBytes(of: "::") else { return nil }
-        let s = Array(line.unicodeScalars)
+        return fullLine(Array(line.unicodeScalars))
+    }
+
+    private static func fullLine(_ s: [Unicode.Scalar]) -> DataviewField? {
         var sep = 0
         while sep + 1 < s.count, !(s[sep] == ":" && s[sep + 1] == ":") { sep += 1 }
         guard sep + 1 < s.count else { return nil }
@@ -126,8 +133,11 @@ enum DataviewFields {
     /// Letters, digits, spaces, `_`, `/` and `-` (`FULL_LINE_KEY_PART`). An emoji key needs
     /// brackets, as Dataview's documentation says (`[🎅:: a console game]`).
     private static func isKeyScalar(_ c: Unicode.Scalar) -> Bool {
-        let p = c.properties
-        return p.isAlphabetic || p.numericType != nil || c == " " || c == "_" || c == "/" || c == "-"
+        if c.isASCII {
+            return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
+                || c == " " || c == "_" || c == "/" || c == "-"
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

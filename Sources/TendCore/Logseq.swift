@@ -43,8 +43,9 @@ enum Logseq {
     /// A task marker at the start of a block's text, with the text after it (and after a
     /// priority `[#A]`); nil when the text does not start with a marker and a space.
     static func task(_ text: String, path: String) -> (status: ActionStatus, priority: TaskPriority?, rest: String)? {
-        guard let first = text.unicodeScalars.first, first >= "A", first <= "Z" else { return nil }
-        for (word, status) in markers where text.hasPrefix(word + " ") {
+        // Every marker starts with one of these letters; most blocks start otherwise.
+        guard let first = text.utf8.first, "TLWDNC".utf8.contains(first) else { return nil }
+        for (word, status) in markers where text.utf8.starts(with: word.utf8) && text.utf8.dropFirst(word.utf8.count).first == UInt8(ascii: " ") {
             if graphOnlyMarkers.contains(word), !isGraphFile(path) { return nil }
             var rest = Substring(text.dropFirst(word.count + 1)).drop { $0 == " " }
             var priority: TaskPriority?

@@ -49,64 +49,89 @@ enum ObsidianTasks {
 
     /// Takes every signifier off the end of `description` and returns them; `description` keeps
     /// the words (and trailing tags) Tasks shows as the description.
+    ///
+    /// Tasks tries each signifier's pattern against the end in turn, round after round. Every
+    /// value is ASCII, so only the line's last character above ASCII can be a signifier with
+    /// its value after it: that emoji says which pattern to try. The result is the same.
     static func read(_ description: inout String) -> Signifiers {
         var found = Signifiers()
-        // Most steps carry no emoji at all: nothing to read.
-        guard description.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "^") }) else {
+        // Every emoji of the format starts with the byte E2 or F0 in UTF-8; a block link with `^`.
+        let mayHoldBlockLink = description.containsByte(UInt8(ascii: "^"))
+        guard mayHoldBlockLink || description.containsByte(0xE2) || description.containsByte(0xF0) else {
             return found
         }
         var line = Line(description)
-        found.blockLink = line.takeBlockLink()
+        if mayHoldBlockLink { found.blockLink = line.takeBlockLink() }
         var trailingTags: [String] = []
-        var runs = 0
-        var matched = true
-        var ignoredOnCompletion = false
-        let prioritySymbols = priorities.map(\.symbol)
-        let dateFields = dateFields
-        // Tasks stops after 20 rounds; each round takes at least one signifier, so this ends.
-        while matched, runs <= 20 {
-            matched = false
-            runs += 1
-            if let symbol = line.takeSymbolAtEnd(prioritySymbols) {
-                found.priority = priorities.first { $0.symbol == symbol }?.priority
-                matched = true
-            }
-            for (symbols, keyPath) in dateFields {
-                if let date = line.take(after: symbols, value: isDate) {
-                    found[keyPath: keyPath] = date
-                    matched = true
-                }
-            }
-            if let rule = line.take(after: ["🔁"], value: isRecurrence) {
-                found.recurrence = rule.trimmingWhitespace()
-                matched = true
-            }
-            if let word = line.take(after: ["🏁"], value: isWord) {
-                // Another word is taken off but means nothing (Tasks' `OnCompletion.Ignore`).
-                let lower = word.lowercased()
-                found.onCompletion = lower == "keep" || lower == "delete" ? lower : nil
-                ignoredOnCompletion = found.onCompletion == nil
-                matched = true
-            }
+        var tookSignifier = found.blockLink != nil
+        // Each turn takes a tag or a signifier off the end, so the line gets shorter and this ends.
+        reading: while true {
             if let tag = line.takeTrailingTag() {
                 trailingTags.insert(tag, at: 0)
-                matched = true
+                continue
             }
-            if let id = line.take(after: ["🆔"], value: isTaskID) {
-                found.id = id
-                matched = true
+            guard let (at, symbol) = line.lastAboveASCII(), let signifier = signifier(symbol) else { break }
+            let value = line.value(after: at)
+            let word = value.drop { $0 == " " }   // the value after ` *`
+            switch signifier {
+            case .priority(let priority) where value.isEmpty:
+                found.priority = priority
+            case .date(let keyPath) where isDate(word):
+                found[keyPath: keyPath] = line.string(word)
+            case .recurrence where isRecurrence(value):
+                found.recurrence = line.string(value).trimmingWhitespace()
+            case .onCompletion where isWord(word):
+                // Another word is taken off but means nothing (Tasks' `OnCompletion.Ignore`).
+                let lower = line.string(word).lowercased()
+                found.onCompletion = lower == "keep" || lower == "delete" ? lower : nil
+            case .id where isTaskID(word):
+                found.id = line.string(word)
+            case .dependsOn where isTaskIDList(word):
+                found.dependsOn = line.string(word).split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            default:
+                // The last emoji is not followed by its value: nothing more is read.
+                break reading
             }
-            if let ids = line.take(after: ["⛔"], value: isTaskIDList) {
-                found.dependsOn = ids.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-                matched = true
-            }
+            line.cut(from: at)
+            tookSignifier = true
         }
         // Only trailing tags were met (or nothing): the description is as it was.
-        guard found != Signifiers() || ignoredOnCompletion else { return found }
+        guard tookSignifier else { return found }
         var text = line.text
         if !trailingTags.isEmpty { text += (text.isEmpty ? "" : " ") + trailingTags.joined(separator: " ") }
         description = text
         return found
+    }
+
+    /// What an emoji of the format stands for.
+    private enum Signifier {
+        case priority(TaskPriority)
+        case date(WritableKeyPath<Signifiers, String?>)
+        case recurrence, onCompletion, id, dependsOn
+    }
+
+    /// The signifiers (`DEFAULT_SYMBOLS`): priority `🔺 ⏫ 🔼 🔽 ⏬`, done `✅`, cancelled `❌`,
+    /// due `📅 📆 🗓`, scheduled `⏳ ⌛`, start `🛫`, created `➕`, recurrence `🔁`, on
+    /// completion `🏁`, id `🆔`, depends on `⛔`.
+    private static func signifier(_ symbol: Unicode.Scalar) -> Signifier? {
+        switch symbol {
+        case "🔺": return .priority(.highest)
+        case "⏫": return .priority(.high)
+        case "🔼": return .priority(.medium)
+        case "🔽": return .priority(.low)
+        case "⏬": return .priority(.lowest)
+        case "✅": return .date(\.done)
+        case "❌": return .date(\.cancelled)
+        case "📅", "📆", "🗓": return .date(\.due)
+        case "⏳", "⌛": return .date(\.scheduled)
+        case "🛫": return .date(\.start)
+        case "➕": return .date(\.created)
+        case "🔁": return .recurrence
+        case "🏁": return .onCompletion
+        case "🆔": return .id
+        case "⛔": return .dependsOn
+        default: return nil
+        }
     }
 
     /// Tasks' Dataview format (`DataviewTaskSerializer`): a step's `[priority:: high]`,
@@ -128,51 +153,38 @@ enum ObsidianTasks {
         return true
     }
 
-    // MARK: - The signifiers
-
-    /// The priority emoji, highest first (`DEFAULT_SYMBOLS.prioritySymbols`).
-    static let priorities: [(symbol: Unicode.Scalar, priority: TaskPriority)] = [
-        ("🔺", .highest), ("⏫", .high), ("🔼", .medium), ("🔽", .low), ("⏬", .lowest),
-    ]
-
-    /// The date signifiers in the order Tasks tries them: done, cancelled, due (`📅 📆 🗓`),
-    /// scheduled (`⏳ ⌛`), start, created.
-    private static var dateFields: [([Unicode.Scalar], WritableKeyPath<Signifiers, String?>)] { [
-        (["✅"], \.done), (["❌"], \.cancelled), (["📅", "📆", "🗓"], \.due),
-        (["⏳", "⌛"], \.scheduled), (["🛫"], \.start), (["➕"], \.created),
-    ] }
-
-    /// Every emoji Tasks reads, so a caller can tell whether a text may hold one.
-    static let allSymbols: Set<Unicode.Scalar> = Set(priorities.map(\.symbol) + dateFields.flatMap(\.0) + ["🔁", "🏁", "🆔", "⛔"])
-
     // MARK: - Values
 
+    /// Part of a line: its characters, never copied while the line is read.
+    private typealias Part = Substring.UnicodeScalarView
+
     /// `\d{4}-\d{2}-\d{2}`.
-    private static func isDate(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard v.count == 10 else { return false }
-        for (i, c) in v.enumerated() {
+    private static func isDate(_ v: Part) -> Bool {
+        var i = 0
+        for c in v {
             if i == 4 || i == 7 { if c != "-" { return false } } else if !isASCIIDigit(c) { return false }
+            i += 1
         }
-        return true
+        return i == 10
     }
 
     /// `[a-zA-Z0-9, !]+`.
-    private static func isRecurrence(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isRecurrence(_ v: Part) -> Bool {
         !v.isEmpty && v.allSatisfy { isASCIILetter($0) || isASCIIDigit($0) || $0 == "," || $0 == " " || $0 == "!" }
     }
 
     /// `[a-zA-Z]+`.
-    private static func isWord(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isWord(_ v: Part) -> Bool {
         !v.isEmpty && v.allSatisfy(isASCIILetter)
     }
 
     /// `[a-zA-Z0-9-_]+` (`taskIdRegex`).
-    private static func isTaskID(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isTaskID(_ v: Part) -> Bool {
         !v.isEmpty && v.allSatisfy(isIDScalar)
     }
 
     /// `ID( *, *ID *)*` (`taskIdSequenceRegex`).
-    private static func isTaskIDList(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func isTaskIDList(_ v: Part) -> Bool {
         for (i, part) in v.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
             var id = part
             if i > 0 { id = id.drop { $0 == " " } }
@@ -197,33 +209,31 @@ enum ObsidianTasks {
     // MARK: - Reading from the end
 
     /// A description being read from its end, as Tasks' `replace(regex, '').trim()` steps do.
+    /// What is taken off is sliced away: the text is not copied until it is read out.
     private struct Line {
-        private var scalars: [Unicode.Scalar]
+        private var scalars: Part
 
         init(_ text: String) {
-            scalars = Array(text.unicodeScalars)
+            scalars = Substring(text).unicodeScalars
             trim()
         }
 
-        var text: String {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars)
-            return String(s)
-        }
+        var text: String { String(scalars) }
 
         private mutating func trim() {
-            while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-            while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+            while let last = scalars.last, last.isSpace { scalars.removeLast() }
+            while let first = scalars.first, first.isSpace { scalars.removeFirst() }
         }
 
         /// ` ^abc-1` at the end (`blockLinkRegex`: a space, `^`, letters, digits and `-`).
         mutating func takeBlockLink() -> String? {
-            var i = scalars.count
-            while i > 0, Self.isBlockLinkScalar(scalars[i - 1]) { i -= 1 }
-            guard i < scalars.count, i >= 2, scalars[i - 1] == "^", scalars[i - 2] == " " else { return nil }
-            let link = String(String.UnicodeScalarView(scalars[(i - 1)...]))
-            scalars.removeSubrange((i - 2)...)
-            trim()
+            var i = scalars.endIndex
+            while i > scalars.startIndex, Self.isBlockLinkScalar(scalars[scalars.index(before: i)]) { i = scalars.index(before: i) }
+            guard i < scalars.endIndex, i > scalars.startIndex else { return nil }
+            let caret = scalars.index(before: i)
+            guard scalars[caret] == "^", caret > scalars.startIndex, scalars[scalars.index(before: caret)] == " " else { return nil }
+            let link = String(scalars[caret...])
+            cut(from: caret)
             return link
         }
 
@@ -231,54 +241,67 @@ enum ObsidianTasks {
             (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "-"
         }
 
-        /// One of `symbols` (and an optional U+FE0F) at the very end.
-        mutating func takeSymbolAtEnd(_ symbols: [Unicode.Scalar]) -> Unicode.Scalar? {
-            var end = scalars.count
-            if end > 0, scalars[end - 1] == "\u{FE0F}" { end -= 1 }
-            guard end > 0, symbols.contains(scalars[end - 1]) else { return nil }
-            let symbol = scalars[end - 1]
-            scalars.removeSubrange((end - 1)...)
-            trim()
-            return symbol
-        }
-
-        /// `SYMBOL\uFE0F? *VALUE$`: removes the signifier and returns its value as written.
-        /// Every value is ASCII, so the signifier can only be the line's last character above
-        /// ASCII (a U+FE0F aside): only that one is looked at.
-        mutating func take(after symbols: [Unicode.Scalar], value isValue: (ArraySlice<Unicode.Scalar>) -> Bool) -> String? {
-            var at = scalars.count - 1
-            while at >= 0, scalars[at].isASCII || scalars[at] == "\u{FE0F}" { at -= 1 }
-            guard at >= 0, symbols.contains(scalars[at]) else { return nil }
-            var v = at + 1
-            if v < scalars.count, scalars[v] == "\u{FE0F}" { v += 1 }
-            // ` *` is greedy but gives back spaces a value may hold (a recurrence rule).
-            var start = v
-            while start < scalars.count, scalars[start] == " " { start += 1 }
-            for from in stride(from: start, through: v, by: -1) where isValue(scalars[from...]) {
-                let written = String(String.UnicodeScalarView(scalars[from...]))
-                scalars.removeSubrange(at...)
-                trim()
-                return written
+        /// The last character above ASCII (U+FE0F aside), with its place: the only one that
+        /// can be a signifier with an ASCII value after it. Walked back on UTF-8 bytes, where a
+        /// step is cheap; only a leading byte starts a character.
+        func lastAboveASCII() -> (Part.Index, Unicode.Scalar)? {
+            let bytes = Substring(scalars).utf8
+            var at = bytes.endIndex
+            while at > bytes.startIndex {
+                at = bytes.index(before: at)
+                let b = bytes[at]
+                guard b >= 0xC0 else { continue }   // ASCII, or inside a character
+                let c = scalars[at]
+                if c != "\u{FE0F}" { return (at, c) }
             }
             return nil
         }
 
-        /// A tag at the end (`hashTagsFromEnd`: start of line or white space, `#`, then anything
-        /// but space and `!@#$%^&*(),.?":{}|<>`).
-        mutating func takeTrailingTag() -> String? {
-            var i = scalars.count
-            while i > 0, !Self.endsTag(scalars[i - 1]) { i -= 1 }
-            guard i > 0, scalars[i - 1] == "#", i < scalars.count else { return nil }
-            let hash = i - 1
-            guard hash == 0 || scalars[hash - 1].properties.isWhitespace else { return nil }
-            let tag = String(String.UnicodeScalarView(scalars[hash...]))
-            scalars.removeSubrange(hash...)
+        /// What follows the signifier at `at` and its optional U+FE0F, to the end.
+        func value(after at: Part.Index) -> Part {
+            var v = scalars.index(after: at)
+            if v < scalars.endIndex, scalars[v] == "\u{FE0F}" { v = scalars.index(after: v) }
+            return scalars[v...]
+        }
+
+        /// Characters of the line as a string.
+        func string(_ part: Part) -> String {
+            String(part)
+        }
+
+        /// Takes everything from `at` to the end off the line.
+        mutating func cut(from at: Part.Index) {
+            scalars = scalars[..<at]
             trim()
+        }
+
+        /// A tag at the end (`hashTagsFromEnd`: start of line or white space, `#`, then anything
+        /// but space and `!@#$%^&*(),.?":{}|<>`). Every one of those is ASCII, so the tag's start
+        /// is found walking back on UTF-8 bytes.
+        mutating func takeTrailingTag() -> String? {
+            let bytes = Substring(scalars).utf8
+            var i = bytes.endIndex
+            while i > bytes.startIndex {
+                let before = bytes.index(before: i)
+                if bytes[before] < 0x80, Self.endsTag(Unicode.Scalar(bytes[before])) { break }
+                i = before
+            }
+            guard i > bytes.startIndex, i < bytes.endIndex else { return nil }
+            let hash = bytes.index(before: i)
+            guard bytes[hash] == UInt8(ascii: "#") else { return nil }
+            guard hash == bytes.startIndex || scalars[scalars.index(before: hash)].isSpace else { return nil }
+            let tag = String(scalars[hash...])
+            cut(from: hash)
             return tag
         }
 
         private static func endsTag(_ c: Unicode.Scalar) -> Bool {
-            c == " " || "!@#$%^&*(),.?\":{}|<>".unicodeScalars.contains(c)
+            switch c {
+            case " ", "!", "@", "#", "$", "%", "^", "&", "*", "(", ")", ",", ".", "?", "\"", ":", "{", "}", "|", "<", ">":
+                return true
+            default:
+                return false
+            }
         }
     }
 }

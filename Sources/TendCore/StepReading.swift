@@ -21,7 +21,10 @@ struct StepReading {
          properties: [DataviewField], priority: TaskPriority?) {
         var text = written
         action = ActionItem(text: "", status: status, due: nil, done: nil, tags: tags, source: source)
-        for field in DataviewFields.takeBracketed(from: &text) + properties {
+        // Dataview fields, Logseq's drawers and planning and `due:` dates all hold a `:`; most steps have none.
+        let mayHoldColonMarks = text.containsByte(UInt8(ascii: ":"))
+        let bracketed = mayHoldColonMarks ? DataviewFields.takeBracketed(from: &text) : []
+        for field in bracketed + properties {
             let key = field.key.normalizedName()
             // A Logseq block's own properties (`id:: 6728…`, `collapsed:: true`) are not the step's.
             if field.isWholeLine, Logseq.isBookkeeping(key) { continue }
@@ -33,10 +36,12 @@ struct StepReading {
                 action.details.fields[field.key] = field.value
             }
         }
-        Logseq.takeDrawers(from: &text)
-        let planning = Logseq.takePlanning(from: &text)
-        if let deadline = planning.deadline { setDate(deadline, kind: "due") }
-        if let scheduled = planning.scheduled { setDate(scheduled, kind: "scheduled") }
+        if mayHoldColonMarks {
+            Logseq.takeDrawers(from: &text)
+            let planning = Logseq.takePlanning(from: &text)
+            if let deadline = planning.deadline { setDate(deadline, kind: "due") }
+            if let scheduled = planning.scheduled { setDate(scheduled, kind: "scheduled") }
+        }
         let tasks = ObsidianTasks.read(&text)
         for (date, kind) in [(tasks.due, "due"), (tasks.done, "done"), (tasks.scheduled, "scheduled"),
                              (tasks.start, "start"), (tasks.created, "created"), (tasks.cancelled, "cancelled")] {
@@ -48,7 +53,7 @@ struct StepReading {
         if let o = tasks.onCompletion { action.details.onCompletion = o }
         if let i = tasks.id { action.details.id = i }
         if !tasks.dependsOn.isEmpty { action.details.dependsOn = tasks.dependsOn }
-        if ItemParsing.mayHoldDate(text) {
+        if mayHoldColonMarks, ItemParsing.mayHoldDate(text) {
             if let found = ItemParsing.takeDate(after: ItemParsing.dueMarkers, from: &text) { setDate(found.written, kind: "due") }
             if let found = ItemParsing.takeDate(after: ItemParsing.doneMarkers, from: &text) { setDate(found.written, kind: "done") }
         }
