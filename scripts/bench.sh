@@ -91,6 +91,8 @@ vault() {
     local n=$1 v="$BENCH_DIR/vault-$1"
     if [[ -d "$v" && "$(count_md "$v")" == "$n" ]]; then
         say "reusing $v ($n files; delete it to regenerate)"
+        # A vault generated before tend-vaultgen made .tend/ is still a vault (its index lasts).
+        mkdir -p -m 700 "$v/.tend"
     else
         case "$v" in .bench/vault-*) rm -rf -- "$v" ;; *) die "refusing to delete $v" ;; esac
         say "generating $v ($n entries, seed $SEED)…"

@@ -72,6 +72,10 @@ struct VaultLocation {
     /// A folder the user named (`--vault DIR`, `TEND_VAULT`); one that is missing, or is not a
     /// folder, is reported with the name it was given by and ends the run with exit 2.
     static func named(_ path: String, by option: String) throws -> VaultLocation {
+        guard !path.isEmpty else {
+            Output.error("tend: error: \(option) is empty; name the folder that holds your entries")
+            throw ExitCode(ExitStatus.errors)
+        }
         let location = VaultLocation(given: path)
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: location.root, isDirectory: &isDirectory)

@@ -1157,6 +1157,10 @@ var madeDirs = Set<String>()
 let root = URL(fileURLWithPath: outDir, isDirectory: true)
 do {
     try fm.createDirectory(at: root, withIntermediateDirectories: true)
+    // A vault, as `tend init` leaves one: tend keeps the index of a folder holding .tend/ there,
+    // while a plain folder's index lasts one run only.
+    try fm.createDirectory(at: root.appendingPathComponent(".tend", isDirectory: true), withIntermediateDirectories: true,
+                           attributes: [.posixPermissions: 0o700])
     for (i, plan) in plans.enumerated() {
         let c = civilFromDays(plan.day)
         let sub = pad4(c.y) + "/" + pad2(c.m)

@@ -71,6 +71,14 @@ struct CommandLineTests {
         #expect(fromEnvironment.stderr == "tend: /nonexistent/vault: error: there is no folder here; check the path given with TEND_VAULT\n")
     }
 
+    @Test("an empty --vault is one line on stderr and exit 2, not paths shown from /")
+    func emptyVault() throws {
+        let run = try Golden.run(["check", "--vault", ""], in: Golden.fixture("basic"))
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr == "tend: error: --vault is empty; name the folder that holds your entries\n")
+    }
+
     @Test("a vault named by a file is one line on stderr and exit 2")
     func vaultIsAFile() throws {
         let vault = try Self.vault(marker: nil)
