@@ -16,22 +16,16 @@ extension JournalIndex {
             var position: [Int64: Int] = [:]
             let decoder = JSONDecoder()
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, path, day, minutes, type, session, title, fields, metrics, text, intentions
+                SELECT \(Self.headColumns), id, fields, metrics, text
                 FROM entry INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
                 """, arguments: [start.dayNumber, end.dayNumber])
             while let row = try rows.next() {
-                var entry = Entry(path: row[1])
-                entry.date = LocalDate(dayNumber: row[2])
-                entry.minutes = row[3]
-                entry.type = EntryType(rawValue: row[4])
-                entry.session = row[5]
-                entry.title = row[6]
-                let fields: String = row[7], metrics: String = row[8], intentions: String = row[10]
+                var entry = Self.head(row)
+                let fields: String = row[8], metrics: String = row[9]
                 entry.fields = (try? decoder.decode([String: FieldValue].self, from: Data(fields.utf8))) ?? [:]
                 entry.metrics = (try? decoder.decode([String: Double].self, from: Data(metrics.utf8))) ?? [:]
-                entry.text = row[9]
-                entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
-                position[row[0]] = entries.count
+                entry.text = row[10]
+                position[row[7]] = entries.count
                 entries.append(entry)
             }
             guard !entries.isEmpty else { return [] }
@@ -80,22 +74,28 @@ extension JournalIndex {
         try read { db in
             var entries: [Entry] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, day, minutes, type, session, title, intentions
-                FROM entry INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
+                SELECT \(Self.headColumns) FROM entry INDEXED BY entry_day
+                WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
                 """, arguments: [start.dayNumber, end.dayNumber])
-            while let row = try rows.next() {
-                var entry = Entry(path: row[0])
-                entry.date = LocalDate(dayNumber: row[1])
-                entry.minutes = row[2]
-                entry.type = EntryType(rawValue: row[3])
-                entry.session = row[4]
-                entry.title = row[5]
-                let intentions: String = row[6]
-                entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
-                entries.append(entry)
-            }
+            while let row = try rows.next() { entries.append(Self.head(row)) }
             return entries
         }
+    }
+
+    /// The entry row's columns that ``head(_:)`` reads, first in a query, in this order.
+    static let headColumns = "path, day, minutes, type, session, title, intentions"
+
+    /// An entry with what its row says of what and when it is (the ``headColumns``), no items.
+    static func head(_ row: Row) -> Entry {
+        var entry = Entry(path: row[0])
+        entry.date = LocalDate(dayNumber: row[1])
+        entry.minutes = row[2]
+        entry.type = EntryType(rawValue: row[3])
+        entry.session = row[4]
+        entry.title = row[5]
+        let intentions: String = row[6]
+        entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
+        return entry
     }
 
     /// Every metric value of the entries dated from `start` through `end`, by date, path and
