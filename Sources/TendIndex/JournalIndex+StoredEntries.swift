@@ -68,15 +68,16 @@ extension JournalIndex {
         }
     }
 
-    /// The entries dated from `start` through `end`, by date then path, from a few columns of
-    /// the entry row: path, date, time, type, session, title and intentions, no items.
-    public func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
-        try read { db in
+    /// The entries dated on any of `days`, by date then path, from a few columns of the entry
+    /// row: path, date, time, type, session, title and intentions, no items.
+    public func entryHeads(on days: Set<LocalDate>) throws -> [Entry] {
+        guard !days.isEmpty else { return [] }
+        return try read { db in
             var entries: [Entry] = []
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT \(Self.headColumns) FROM entry INDEXED BY entry_day
-                WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
-                """, arguments: [start.dayNumber, end.dayNumber])
+                WHERE skipped = 0 AND day IN (SELECT value FROM json_each(?)) ORDER BY day, path
+                """, arguments: [try Self.jsonArray(days.map(\.dayNumber))])
             while let row = try rows.next() { entries.append(Self.head(row)) }
             return entries
         }
