@@ -29,10 +29,10 @@ struct ShareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Journey N, or 'latest'.", valueName: "N"))
     var session: String?
 
-    @Option(help: ArgumentHelp("The first day to share (with --until).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The first day to share.", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: ArgumentHelp("The last day to share (default today).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The last day to share, with --since (default today).", valueName: "YYYY-MM-DD"))
     var until: String?
 
     @Option(help: "markdown or html.")

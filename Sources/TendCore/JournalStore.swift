@@ -29,10 +29,10 @@ public protocol JournalStore {
     func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
     /// Every metric value of the entries dated from `start` through `end`, by date, path and name.
     func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue]
-    /// The entries dated from `start` through `end` with only what says what and when they are
-    /// (path, date, time, type, session, title, intentions) and no items: enough to tell which
-    /// entry kept a journey's integration window, for every journey at once.
-    func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry]
+    /// The entries dated on any of `days`, by date then path, with only what says what and when
+    /// they are (path, date, time, type, session, title, intentions) and no items: enough to
+    /// tell which entry kept a journey's integration window, for every journey at once.
+    func entryHeads(on days: Set<LocalDate>) throws -> [Entry]
 }
 
 /// An open or in-progress action item and the entry it was written in.
@@ -181,8 +181,8 @@ public struct InMemoryJournal: JournalStore, Sendable {
         entries(from: start, through: end)
     }
 
-    public func entryHeads(from start: LocalDate, through end: LocalDate) -> [Entry] {
-        entries(from: start, through: end).map { e in
+    public func entryHeads(on days: Set<LocalDate>) -> [Entry] {
+        entries.filter { days.contains($0.date!) }.map { e in
             var head = Entry(path: e.path)
             head.date = e.date
             head.minutes = e.minutes

@@ -103,11 +103,10 @@ extension SessionsOverview {
             EntryRef(date: e.date!, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
                      link: links.link(to: e.path, title: e.title))
         }
-        // Every entry that could keep a window, read once for all journeys, by day.
-        let heads = try journeys.first.map { first in
-            try store.entryHeads(from: first.date.adding(days: 2), through: journeys.last!.date.adding(days: 3))
-        } ?? []
-        let byDay = Dictionary(grouping: heads) { $0.date! }
+        // Every entry that could keep a window (two and three days after a journey), read once
+        // for all journeys, by day.
+        let windowDays = Set(journeys.flatMap { j in [2, 3].map { j.date.adding(days: $0) } })
+        let byDay = Dictionary(grouping: try store.entryHeads(on: windowDays)) { $0.date! }
         var rows: [SessionRow] = []
         for (i, journey) in journeys.enumerated() {
             let next = journeys[(i + 1)...].first { $0.date > journey.date }

@@ -59,7 +59,7 @@ public struct IndexedJournal: JournalStore, Sendable {
         try index.metricValues(from: start, through: end)
     }
 
-    public func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
-        try index.entryHeads(from: start, through: end)
+    public func entryHeads(on days: Set<LocalDate>) throws -> [Entry] {
+        try index.entryHeads(on: days)
     }
 }

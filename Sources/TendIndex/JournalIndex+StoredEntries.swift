@@ -16,23 +16,17 @@ extension JournalIndex {
             var position: [Int64: Int] = [:]
             let decoder = JSONDecoder()
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, path, day, minutes, type, session, title, fields, metrics, text, intentions, body_line
+                SELECT \(Self.headColumns), id, fields, metrics, text, body_line
                 FROM entry INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
                 """, arguments: [start.dayNumber, end.dayNumber])
             while let row = try rows.next() {
-                var entry = Entry(path: row[1])
-                entry.date = LocalDate(dayNumber: row[2])
-                entry.minutes = row[3]
-                entry.type = EntryType(rawValue: row[4])
-                entry.session = row[5]
-                entry.title = row[6]
-                let fields: String = row[7], metrics: String = row[8], intentions: String = row[10]
+                var entry = Self.head(row)
+                let fields: String = row[8], metrics: String = row[9]
                 entry.fields = (try? decoder.decode([String: FieldValue].self, from: Data(fields.utf8))) ?? [:]
                 entry.metrics = (try? decoder.decode([String: Double].self, from: Data(metrics.utf8))) ?? [:]
-                entry.text = row[9]
+                entry.text = row[10]
                 entry.textLine = row[11]
-                entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
-                position[row[0]] = entries.count
+                position[row[7]] = entries.count
                 entries.append(entry)
             }
             guard !entries.isEmpty else { return [] }
@@ -75,28 +69,35 @@ extension JournalIndex {
         }
     }
 
-    /// The entries dated from `start` through `end`, by date then path, from a few columns of
-    /// the entry row: path, date, time, type, session, title and intentions, no items.
-    public func entryHeads(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
-        try read { db in
+    /// The entries dated on any of `days`, by date then path, from a few columns of the entry
+    /// row: path, date, time, type, session, title and intentions, no items.
+    public func entryHeads(on days: Set<LocalDate>) throws -> [Entry] {
+        guard !days.isEmpty else { return [] }
+        return try read { db in
             var entries: [Entry] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, day, minutes, type, session, title, intentions
-                FROM entry INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
-                """, arguments: [start.dayNumber, end.dayNumber])
-            while let row = try rows.next() {
-                var entry = Entry(path: row[0])
-                entry.date = LocalDate(dayNumber: row[1])
-                entry.minutes = row[2]
-                entry.type = EntryType(rawValue: row[3])
-                entry.session = row[4]
-                entry.title = row[5]
-                let intentions: String = row[6]
-                entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
-                entries.append(entry)
-            }
+                SELECT \(Self.headColumns) FROM entry INDEXED BY entry_day
+                WHERE skipped = 0 AND day IN (SELECT value FROM json_each(?)) ORDER BY day, path
+                """, arguments: [try Self.jsonArray(days.map(\.dayNumber))])
+            while let row = try rows.next() { entries.append(Self.head(row)) }
             return entries
         }
+    }
+
+    /// The entry row's columns that ``head(_:)`` reads, first in a query, in this order.
+    static let headColumns = "path, day, minutes, type, session, title, intentions"
+
+    /// An entry with what its row says of what and when it is (the ``headColumns``), no items.
+    static func head(_ row: Row) -> Entry {
+        var entry = Entry(path: row[0])
+        entry.date = LocalDate(dayNumber: row[1])
+        entry.minutes = row[2]
+        entry.type = EntryType(rawValue: row[3])
+        entry.session = row[4]
+        entry.title = row[5]
+        let intentions: String = row[6]
+        entry.intentions = intentions.isEmpty ? [] : intentions.components(separatedBy: Self.intentionSeparator)
+        return entry
     }
 
     /// Every metric value of the entries dated from `start` through `end`, by date, path and

@@ -150,7 +150,7 @@ struct PlanAndNewEndToEndTests {
         #expect(!run.stdout.contains("book the next session"))  // done
     }
 
-    @Test(arguments: ["review", "plan", "new"])
+    @Test(arguments: ["review", "plan", "new", "sessions", "share"])
     func help(command: String) throws {
         let run = try Golden.run([command, "--help"], environment: ["COLUMNS": "100"])
         #expect(run.status == 0)

@@ -1,0 +1,52 @@
+import Testing
+@testable import TendRender
+import TendCore
+
+/// Wording and escaping of the session views.
+struct SessionViewRenderTests {
+    @Test(arguments: [(3, 7, "3 days out of 7"), (1, 12, "1 day out of 12"), (0, 5, "0 days out of 5")])
+    func daysOutOf(days: Int, outOf: Int, text: String) {
+        #expect(Format.daysOutOf(days, outOf) == text)
+    }
+
+    @Test(arguments: [("a & b", "a &amp; b"), ("<script>", "&lt;script&gt;"), ("\"it's\"", "&quot;it&#39;s&quot;"), ("plain", "plain")])
+    func htmlEscaping(text: String, escaped: String) {
+        #expect(HTML.escape(text) == escaped)
+    }
+
+    // Mermaid needs a value at every point: gaps take the line between their neighbours.
+    @Test(arguments: [([4, nil, 6], [4, 5, 6]), ([nil, 3, nil], [3, 3, 3]), ([nil, nil], [0, 0]), ([2, nil, nil, 8], [2, 4, 6, 8])]
+          as [([Double?], [Double])])
+    func chartGapsAreFilled(values: [Double?], filled: [Double]) {
+        #expect(Chart.filled(values) == filled)
+    }
+
+    @Test func streaksOnlyWhenAskedFor() throws {
+        let entries = ["2026-11-02", "2026-11-03", "2026-11-04"].map { day -> Entry in
+            var e = Entry(path: day + ".md")
+            e.date = LocalDate(parsing: day)
+            e.practices = [Practice(name: "walk", minutes: nil, source: ItemSource(line: 1, column: 1))]
+            return e
+        }
+        let week = Week(parsing: "2026-W45")!, today = LocalDate(parsing: "2026-11-20")!
+        for streaks in [false, true] {
+            let review = try Review(week: week, store: InMemoryJournal(entries: entries), today: today, streaks: streaks)
+            let text = try TemplateRenderer.render(TemplateSource(text: "{{#practices}}{{daysText}}{{#streakText}} · {{.}}{{/streakText}}{{/practices}}", file: "t"),
+                                                   context: review.json)
+            #expect(text == (streaks ? "3 days out of 7 · 3 days in a row" : "3 days out of 7"))
+        }
+    }
+
+    @Test func theSharedPageEscapesEverythingAndRunsNothing() {
+        let document = SharedDocument(title: "Journey <1>", blocks: [
+            .heading("Insights"), .list(["a <b>bold</b> & \"quoted\" idea"]),
+            .chart("Mood", axis: ["1", "2"], series: [.init(name: "M<o>od", values: [4, 6])]),
+        ])
+        let html = document.html
+        #expect(html.contains("<h1>Journey &lt;1&gt;</h1>"))
+        #expect(html.contains("<li>a &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; idea</li>"))
+        #expect(html.contains("<polyline"))
+        #expect(!html.contains("M<o>od"))
+        #expect(!html.contains("<script"))
+    }
+}
