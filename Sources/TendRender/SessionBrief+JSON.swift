@@ -20,7 +20,9 @@ extension SessionBrief {
         ]
         pairs += summary.jsonPairs(during: "since the journey", before: "the \(days) before it")
         let mood = windows.first { $0.name == "mood" && !$0.byDay.isEmpty }
-        let moodChart = mood.map { windowDays.mermaid(metric: "Mood", [("Journey \(journey.number)", $0)]) }
+        let moodLine = mood.map { [("Journey \(journey.number)", $0)] }
+        let moodChart = moodLine.map { windowDays.mermaid(metric: "Mood", $0) }
+        let moodChartNote = moodLine.flatMap { windowDays.chartNote(metric: "Mood", $0) }
         let recurringText = recurringThemes.map { t in
             "*\(t.name)* (since \(t.firstSeen.shortText) \(t.firstSeen.year), \(Format.count(t.sessions, "session")))"
         }.joined(separator: " · ")
@@ -36,6 +38,7 @@ extension SessionBrief {
             ("windowHeader", .string(windowDays.header)),
             ("windowRule", .string(windowDays.headerRule)),
             ("moodChart", .string(moodChart)), ("hasMoodChart", .bool(moodChart != nil)),
+            ("moodChartNote", .string(moodChartNote)),
             ("themes", .object([
                 ("recurring", .array(recurringThemes.map(\.json))), ("new", .array(newThemes.map(\.json))),
                 ("hasRecurring", .bool(!recurringThemes.isEmpty)), ("hasNew", .bool(!newThemes.isEmpty)),
@@ -129,4 +132,27 @@ extension MetricWindows {
         Chart.mermaid(title: "\(metric) by days since journey (" + lines.map(\.name).joined(separator: ", ") + ")",
                       axis: axis, yLabel: metric, lines: lines.map { l in chartDays.map { l.metric.byDay[$0] } })
     }
+
+    /// True when the metric was written on at least one day of the chart (a line with no value
+    /// would be drawn as made-up numbers, so it is left out).
+    func hasChartValue(_ metric: JourneyMetric) -> Bool {
+        chartDays.contains { metric.byDay[$0] != nil }
+    }
+
+    /// A sentence under the chart when a line has days with no value: Mermaid draws every
+    /// day, so those are drawn from the days around them (``Chart/filled(_:)``), and the reader
+    /// should know which days were written. Nil when every day of every line was.
+    func chartNote(metric: String, _ lines: [(name: String, metric: JourneyMetric)]) -> String? {
+        let parts = lines.compactMap { line -> String? in
+            let written = chartDays.filter { line.metric.byDay[$0] != nil }
+            guard let first = written.first, let last = written.last, written.count < chartDays.count else { return nil }
+            let span = first == last ? "on day \(dayLabel(first))" : "from day \(dayLabel(first)) to \(dayLabel(last))"
+            return "\(line.name) on \(written.count) of \(chartDays.count) days, \(span)"
+        }
+        guard !parts.isEmpty else { return nil }
+        return "Days with no \(metric.lowercased()) written are drawn from the days around them. It was written for "
+            + parts.joined(separator: "; ") + "."
+    }
+
+    private func dayLabel(_ day: Int) -> String { day > 0 ? "+\(day)" : "\(day)" }
 }

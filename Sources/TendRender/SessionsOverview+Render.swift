@@ -81,12 +81,14 @@ extension SessionsOverview {
         text += "| " + table[0].joined(separator: " | ") + " |\n"
         text += "|---:|---|---|---|" + String(repeating: "---:|", count: windows.after.count + 2) + "\n"
         for row in table.dropFirst() { text += "| " + row.map(Self.cell).joined(separator: " | ") + " |\n" }
-        let charted = rows.filter { chartSessions.contains($0.journey.number) }
+        let charted = rows.filter { chartSessions.contains($0.journey.number) && windows.hasChartValue($0.metric) }
         if !charted.isEmpty {
-            text += "\n" + windows.mermaid(metric: label, charted.map { ("Journey \($0.journey.number)", $0.metric) }) + "\n"
+            let lines = charted.map { ("Journey \($0.journey.number)", $0.metric) }
+            text += "\n" + windows.mermaid(metric: label, lines) + "\n"
             if charted.count > 1 {
                 text += "\nLines in order: " + charted.map { "journey \($0.journey.number)" }.joined(separator: ", ") + ".\n"
             }
+            if let note = windows.chartNote(metric: label, lines) { text += "\n" + note + "\n" }
         }
         let notes = notes
         if !notes.isEmpty { text += "\n" + notes.map { "- " + $0 }.joined(separator: "\n") + "\n" }

@@ -49,4 +49,26 @@ struct SessionViewRenderTests {
         #expect(!html.contains("M<o>od"))
         #expect(!html.contains("<script"))
     }
+
+    /// Regression: the chart drew the latest journey's last mood flat to day +14 with no word
+    /// that nothing was written after day +3, and a journey with no mood at all as a line at 0.
+    /// Each case: the days since the journey with a value → the note under the chart.
+    @Test(arguments: [
+        ([-3, -2, -1, 0, 1, 2, 3], "Days with no mood written are drawn from the days around them. It was written for Journey 5 on 7 of 18 days, from day -3 to +3."),
+        ([2], "Days with no mood written are drawn from the days around them. It was written for Journey 5 on 1 of 18 days, on day +2."),
+        (Array(-3...14), nil),
+    ])
+    func chartSaysWhichDaysWereWritten(days: [Int], note: String?) throws {
+        let journey = try #require(LocalDate(parsing: "2026-11-17"))
+        let values = days.map { MetricValue(date: journey.adding(days: $0), path: "x.md", name: "mood", value: 6) }
+        let metric = JourneyMetric(name: "mood", journey: journey, next: nil, values: values, windows: MetricWindows())
+        #expect(MetricWindows().hasChartValue(metric))
+        #expect(MetricWindows().chartNote(metric: "Mood", [("Journey 5", metric)]) == note)
+    }
+
+    @Test func aJourneyWithNoValueIsNotCharted() throws {
+        let journey = try #require(LocalDate(parsing: "2026-11-17"))
+        let metric = JourneyMetric(name: "mood", journey: journey, next: nil, values: [], windows: MetricWindows())
+        #expect(!MetricWindows().hasChartValue(metric))
+    }
 }
