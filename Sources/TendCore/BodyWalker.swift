@@ -157,6 +157,8 @@ struct BodyWalker: MarkdownVisitor {
     /// The hint for a part that sits under no known section.
     private var unknownSectionHint: String? {
         guard sections.isEmpty, let name = headingName else { return nil }
+        // An entry's title (`# Journey 6 · Tuesday 24 November 2026`) is not a section to name.
+        if sectionCallout == nil, headings.count == 1, headings[0].level == 1, name == firstHeading?.text { return nil }
         return vocabulary.configHint(adding: name, as: vocabulary.likelyKind(ofHeading: name)) + " to read it"
     }
 
