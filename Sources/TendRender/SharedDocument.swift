@@ -142,11 +142,8 @@ public struct SharedDocument: Sendable, Equatable {
         safe(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// A person's words for Markdown: every `<` written `&lt;`, which shows as the same
-    /// character but never opens an HTML tag (as in the rendered reviews).
-    private static func safe(_ text: String) -> String {
-        text.utf8.contains(UInt8(ascii: "<")) ? text.replacingOccurrences(of: "<", with: "&lt;") : text
-    }
+    /// A person's words for Markdown, with no `<` that could open an HTML tag (as in the reviews).
+    private static func safe(_ text: String) -> String { text.withoutRawHTML }
 }
 
 extension String {
