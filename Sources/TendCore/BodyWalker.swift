@@ -157,6 +157,8 @@ struct BodyWalker: MarkdownVisitor {
     /// The hint for a part that sits under no known section.
     private var unknownSectionHint: String? {
         guard sections.isEmpty, let name = headingName else { return nil }
+        // An entry's title (`# Journey 6 · Tuesday 24 November 2026`) is not a section to name.
+        if sectionCallout == nil, headings.count == 1, headings[0].level == 1, name == firstHeading?.text { return nil }
         return vocabulary.configHint(adding: name, as: vocabulary.likelyKind(ofHeading: name)) + " to read it"
     }
 
@@ -231,7 +233,7 @@ struct BodyWalker: MarkdownVisitor {
         let markers = scanTags(written, heading: heading, itemIsCarrier: true)
         if !firstBlockRead { readPageProperties(content) }
         firstBlockRead = true
-        let carrier = readInlineFields(content, heading: heading)
+        let carrier = readInlineFields(content, heading: heading, isStepText: markers.action)
         let start = content.start ?? at
         guard !carrier else {
             if trace != nil { note(lines.position(of: start), "field", "a Dataview field line (key:: value)") }
@@ -569,13 +571,16 @@ struct BodyWalker: MarkdownVisitor {
     /// Reads `key:: value` lines and `[key:: value]` fields. True when the first line is a field,
     /// which makes the paragraph a carrier of fields rather than an item of its section.
     /// `onStep`: the text is an action item's, whose bracketed fields are its own (see ``addAction``).
-    private mutating func readInlineFields(_ content: InlineText, heading: String?, onStep: Bool = false) -> Bool {
+    /// `isStepText`: the text is a step's (a `#action` paragraph), so `text due:: date` is its date.
+    private mutating func readInlineFields(_ content: InlineText, heading: String?, onStep: Bool = false,
+                                           isStepText: Bool = false) -> Bool {
         guard content.mayHoldFields else { return false }
         var firstIsField = false
         for (index, line) in content.lines.enumerated() {
             for field in DataviewFields.fields(in: line.display) {
                 // A Logseq block's bookkeeping (`todo:: 1700000000` under `- TODO …`) is not a field.
                 if index > 0, field.isWholeLine, Logseq.isBookkeeping(field.key) { continue }
+                if onStep || isStepText, DataviewFields.isStepTextWithDate(field) { continue }
                 if index == 0, field.isWholeLine { firstIsField = true }
                 let point = line.start.map { p -> SourcePoint in
                     let column = lines.find(field.key + "::", line: p.line, fromByteColumn: 1) ?? p.byteColumn

@@ -126,6 +126,16 @@ enum DataviewFields {
         }
     }
 
+    /// True for a full-line field whose key is words ending in a step date's name
+    /// (`write the letter due:: 2026-11-10`): on a step that is the step's text and its date, as
+    /// the vault format writes a due date, not a field named "write the letter due".
+    static func isStepTextWithDate(_ field: DataviewField) -> Bool {
+        guard field.isWholeLine else { return false }
+        let words = field.key.split(separator: " ")
+        guard words.count > 1, let last = words.last else { return false }
+        return taskDate(last.lowercased()) != nil
+    }
+
     private static func isFormatting(_ c: Unicode.Scalar) -> Bool {
         c == "*" || c == "_" || c == "~" || c == "`"
     }

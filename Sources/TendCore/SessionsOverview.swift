@@ -16,6 +16,15 @@ public struct SessionsOverview: Sendable, Equatable {
 
     /// How many journeys the chart shows at most.
     public static let chartLimit = 5
+
+    /// True when the metric was written in the days before or after some journey (or as a
+    /// `NAME_before` / `NAME_after` pair on one): false for a name never written, like a typo.
+    public var hasValues: Bool {
+        rows.contains { row in
+            row.metric.before.count > 0 || row.metric.after.contains { $0.count > 0 }
+                || row.pairs.contains { $0.name == metric }
+        }
+    }
 }
 
 /// One journey in ``SessionsOverview``.

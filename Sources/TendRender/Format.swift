@@ -33,6 +33,11 @@ enum Format {
     /// `Mon 16 Nov`.
     static func day(_ date: LocalDate) -> String { "\(date.shortWeekdayName) \(date.shortText)" }
 
+    /// `10 Sep` in its own year, `5 Nov 2022` when read from another.
+    static func day(_ date: LocalDate, seenFrom year: Int) -> String {
+        date.year == year ? date.shortText : "\(date.shortText) \(date.year)"
+    }
+
     /// `16–22 November 2026`, `28 December 2026 – 3 January 2027`.
     static func span(_ start: LocalDate, _ end: LocalDate) -> String {
         let months = LocalDate.monthNames

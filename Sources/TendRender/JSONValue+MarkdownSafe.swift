@@ -10,7 +10,7 @@ extension JSONValue {
     var withoutRawHTML: JSONValue {
         switch self {
         case .string(let text):
-            return text.utf8.contains(UInt8(ascii: "<")) ? .string(text.replacingOccurrences(of: "<", with: "&lt;")) : self
+            return .string(text.withoutRawHTML)
         case .array(let items):
             return .array(items.map(\.withoutRawHTML))
         case .object(let pairs):
@@ -18,5 +18,12 @@ extension JSONValue {
         case .null, .bool, .number:
             return self
         }
+    }
+}
+
+extension String {
+    /// The text with every `<` written `&lt;`: the same character when shown, never a tag.
+    var withoutRawHTML: String {
+        utf8.contains(UInt8(ascii: "<")) ? replacingOccurrences(of: "<", with: "&lt;") : self
     }
 }

@@ -5,7 +5,7 @@ extension Review {
     /// (`…Text` keys). This is both `tend review --format json` and the template's context.
     public var json: JSONValue {
         let recurringText = recurringThemes.map { t in
-            "*\(t.name)* (\(Format.count(t.count, "entry", "entries")), since \(t.firstSeen.shortText))"
+            "*\(t.name)* (\(Format.count(t.count, "entry", "entries")), since \(Format.day(t.firstSeen, seenFrom: week.start.year)))"
         }.joined(separator: " · ")
         let gratitudeSentence = "You wrote down \(Format.count(gratitudeCount, "thing")) to be grateful for"
             + Format.against(gratitudeCount, previousGratitudeCount) + "."

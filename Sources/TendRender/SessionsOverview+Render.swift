@@ -56,6 +56,10 @@ extension SessionsOverview {
     /// Sentences under the table: the pairs written on a journey's day, and the scales.
     public var notes: [String] {
         var lines: [String] = []
+        if !rows.isEmpty, !hasValues {
+            lines.append("No \(metric) was written in the days around a journey, so the table is empty; "
+                + "a number in an entry's front matter (\(metric): 6) or a line \(metric):: 6 is one.")
+        }
         for row in rows {
             for pair in row.pairs {
                 lines.append("Journey \(row.journey.number): \(pair.name) \(Format.number(pair.before)) before, \(Format.number(pair.after)) after.")

@@ -40,10 +40,10 @@ public struct SharedDocument: Sendable, Equatable {
         for block in blocks {
             out += "\n"
             switch block {
-            case .heading(let text): out += "## \(text)\n"
-            case .paragraph(let text): out += text + "\n"
-            case .labeled(let label, let text): out += "**\(label)** \(text)\n"
-            case .list(let items): out += items.map { "- \($0)\n" }.joined()
+            case .heading(let text): out += "## \(Self.safe(text))\n"
+            case .paragraph(let text): out += Self.safe(text) + "\n"
+            case .labeled(let label, let text): out += "**\(Self.safe(label))** \(Self.safe(text))\n"
+            case .list(let items): out += items.map { "- \(Self.safe($0))\n" }.joined()
             case .table(let header, let rows, let right):
                 out += "| " + header.map(Self.cell).joined(separator: " | ") + " |\n"
                 out += "|" + header.indices.map { right.contains($0) ? "---:|" : "---|" }.joined() + "\n"
@@ -51,7 +51,10 @@ public struct SharedDocument: Sendable, Equatable {
             case .chart(let title, let axis, let series):
                 out += Chart.mermaid(title: title, axis: axis, yLabel: series.first?.name ?? "", lines: series.map(\.values)) + "\n"
             case .text(let heading, let text):
-                out += "### \(heading)\n\n" + text.trimmingNewlines() + "\n"
+                // Quoted, so the entry's own headings and lists stay inside it.
+                let quoted = Self.safe(text.trimmingNewlines()).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? ">" : "> " + $0 }
+                out += "### \(Self.safe(heading))\n\n" + quoted.joined(separator: "\n") + "\n"
             }
         }
         return out
@@ -136,8 +139,11 @@ public struct SharedDocument: Sendable, Equatable {
 
     /// A Markdown table cell: a `|` would end it, a line break would end the row.
     private static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        safe(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
+
+    /// A person's words for Markdown, with no `<` that could open an HTML tag (as in the reviews).
+    private static func safe(_ text: String) -> String { text.withoutRawHTML }
 }
 
 extension String {

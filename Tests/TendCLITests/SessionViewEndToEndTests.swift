@@ -85,6 +85,14 @@ struct SessionViewEndToEndTests {
         }
     }
 
+    /// Regression: a metric never written (a typo) gave a table of dashes and no word on why.
+    @Test func aMetricNeverWrittenIsSaid() throws {
+        let run = try Golden.run(["sessions", "--metric", "moood"] + Self.vault)
+        #expect(run.stdout.contains("No moood was written in the days around a journey"))
+        let known = try Golden.run(["sessions", "--metric", "anxiety"] + Self.vault)
+        #expect(!known.stdout.contains("was written in the days around a journey"))
+    }
+
     @Test func withTextAddsTheEntriesOwnWords() throws {
         let plain = try Golden.run(["share", "--session", "1"] + Self.vault)
         let text = try Golden.run(["share", "--session", "1", "--with-text"] + Self.vault)

@@ -78,6 +78,23 @@ struct DataviewFieldsTests {
         #expect(entry.actionSummary == ["done: rest due 2026-11-10 done 2026-11-09"])
     }
 
+    /// Regression: a step written with the vault format's unbracketed due date and no checkbox
+    /// (`- write the letter due:: 2026-11-10` under *Action items*, or a `#action` paragraph) was
+    /// read as one Dataview field named "write the letter due", and the step was lost.
+    static let stepsWithAnUnbracketedDate: [(String, [String], [String: Double])] = [
+        ("## Action items\n- write the letter to dad due:: 2026-11-10", ["open: write the letter to dad due 2026-11-10"], [:]),
+        ("## Next steps\n- return the books done:: 2026-11-09", ["open: return the books done 2026-11-09"], [:]),
+        ("Call the clinic due:: 2026-11-20 #action", ["open: Call the clinic due 2026-11-20"], [:]),
+        ("Library book due:: 2026-11-20", [], [:]),
+    ]
+
+    @Test(arguments: stepsWithAnUnbracketedDate)
+    func aStepWithAnUnbracketedDateIsAStep(_ input: String, _ steps: [String], _ metrics: [String: Double]) {
+        let entry = parse(input)
+        #expect(entry.actionSummary == steps)
+        #expect(entry.metrics == metrics)
+    }
+
     static func summary(_ f: DataviewField) -> String {
         (f.isWholeLine ? "*" : "") + f.key + "=" + f.value
     }

@@ -272,6 +272,19 @@ struct SessionsOverviewTests {
         #expect(o.scales[0].change == -5)
     }
 
+    /// Regression: `tend sessions --metric moood` (a metric never written) printed a table of
+    /// dashes and nothing else; the overview now knows no journey has a value of it.
+    @Test(arguments: [("mood", true), ("phq9", true), ("moood", false), ("anxiety", false)])
+    func knowsWhetherTheMetricWasWritten(metric: String, written: Bool) throws {
+        let entries = [
+            entry("2026-09-28", mood: 4, metrics: ["phq9": 14]),
+            entry("2026-10-05", "journey", type: .journey),
+            entry("2026-10-06", mood: 7, metrics: ["phq9": 11]),
+        ]
+        let o = try SessionsOverview(metric: metric, store: InMemoryJournal(entries: entries), today: day("2026-11-02"))
+        #expect(o.hasValues == written)
+    }
+
     @Test func aShareWithNoJourneyCoversTheLastFourWeeks() throws {
         let store = InMemoryJournal(entries: [entry("2026-10-01", insights: ["too early"]), entry("2026-11-01", insights: ["recent"])])
         let share = try #require(try ShareSummary(scope: .session(nil), store: store, today: day("2026-11-20")))

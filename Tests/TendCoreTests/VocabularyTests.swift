@@ -223,3 +223,24 @@ struct KindConfigurationTests {
         #expect(AppSettings.tags(inTemplate: text) == expected)
     }
 }
+
+/// Regression: `tend explain` on an entry made by `tend new journey` advised adding its title
+/// ("Journey 6 · Tuesday 24 November 2026") to `headings.insights`. A title is not a section,
+/// so prose under it gets no such hint; prose under an unknown section heading still does.
+struct UnknownSectionHintTests {
+    static let cases: [(String, Int, String?)] = [
+        ("# Journey 6 · Tuesday 24 November 2026\n\n> Your intention last time\n", 3, nil),
+        ("# Tuesday\n\nWoke up heavy.\n", 3, nil),
+        ("# Tuesday\n\n## What came up\n\nA house by a lake.\n", 5, "add \"what came up\" to headings.insights"),
+        ("## What came up\n\nA house by a lake.\n", 3, "add \"what came up\" to headings.insights"),
+    ]
+
+    @Test(arguments: cases)
+    func hint(_ text: String, _ line: Int, _ expected: String?) {
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026/11/2026-11-24.md", bytes: Array(text.utf8),
+                                                                       modificationDate: nil)
+        let skipped = trace.readings.first { $0.line == line && $0.what == "skipped" }
+        #expect(skipped != nil)
+        #expect(skipped?.hint.map { $0.components(separatedBy: " to read it")[0] } == expected)
+    }
+}

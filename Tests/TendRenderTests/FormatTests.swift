@@ -20,6 +20,14 @@ struct FormatTests {
         #expect(Format.against(now, before) == text)
     }
 
+    /// Regression: the weekly review said a theme was "with you since 5 Nov" for a theme first
+    /// seen in 2022, read in a review of 2025: a day of another year keeps its year.
+    @Test(arguments: [("2026-09-10", 2026, "10 Sep"), ("2022-11-05", 2025, "5 Nov 2022"),
+                      ("2026-12-28", 2027, "28 Dec 2026")])
+    func dayOfAYear(date: String, year: Int, text: String) {
+        #expect(Format.day(LocalDate(parsing: date)!, seenFrom: year) == text)
+    }
+
     @Test(arguments: [("2026-11-16", "2026-11-22", "16–22 November 2026"),
                       ("2026-10-26", "2026-11-01", "26 October – 1 November 2026"),
                       ("2026-12-28", "2027-01-03", "28 December 2026 – 3 January 2027")])
