@@ -112,7 +112,7 @@ struct ReviewCommand: ParsableCommand {
                                            links: vault.linkOptions(writingInto: write ? folder : nil),
                                            windows: vault.configuration.metricWindows) else {
             Output.error(number.map { "tend: error: there is no journey \($0) in this vault; tend sessions lists them" }
-                ?? "tend: error: there are no journeys in this vault yet; an entry with type: journey in its front matter is one")
+                ?? "tend: error: there are no journeys in this vault yet; an entry with type: journey (or KAP, session…) in its front matter, a #journey or #kap tag, or a folder named under journeys: in .tend/config.yaml is one")
             throw ExitCode(ExitStatus.errors)
         }
         clock.lap("build")

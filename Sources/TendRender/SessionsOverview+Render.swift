@@ -100,7 +100,7 @@ extension SessionsOverview {
     }
 
     /// What is said when the vault has no journey.
-    public static let none = "No journeys yet. An entry with `type: journey` in its front matter is a journey."
+    public static let none = "No journeys yet. An entry with `type: journey` (or KAP, session…) in its front matter, a `#journey` or `#kap` tag, or a folder named under `journeys:` in `.tend/config.yaml` is a journey."
 
     private func windowText(_ journey: JourneyReview) -> String {
         switch journey.window {

@@ -196,4 +196,15 @@ struct SessionViewEndToEndTests {
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// Regression: with no journey found, both views named only `type: journey`, though a
+    /// `#kap` tag or a sessions folder marks a journey too (the way most people mark one).
+    @Test func noJourneyYetNamesEveryWayToMarkOne() throws {
+        let sessions = try Golden.run(["sessions", "--vault", "zk-notebook"])
+        #expect(sessions.status == 0)
+        #expect(sessions.stdout.contains("`#kap` tag") && sessions.stdout.contains("`journeys:`"), "\(sessions.stdout)")
+        let brief = try Golden.run(["review", "--session", "latest", "--vault", "zk-notebook"])
+        #expect(brief.status == 2)
+        #expect(brief.stderr.contains("#kap tag") && brief.stderr.contains("journeys:"), "\(brief.stderr)")
+    }
 }
