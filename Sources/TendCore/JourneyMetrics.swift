@@ -129,6 +129,15 @@ public enum MetricScale {
 
     /// The range of `name` (`phq9`, `phq-9`, `PHQ_9`), if it is a known scale.
     public static func range(of name: String) -> ClosedRange<Double>? {
-        ranges[String(name.lowercased().filter { $0 != "-" && $0 != "_" })]
+        ranges[key(name)]
+    }
+
+    /// How a known scale is written by those who made it (`PHQ-9`, `GAD-7`); nil for any other name.
+    public static func displayName(of name: String) -> String? {
+        ["phq9": "PHQ-9", "gad7": "GAD-7"][key(name)]
+    }
+
+    private static func key(_ name: String) -> String {
+        String(name.lowercased().filter { $0 != "-" && $0 != "_" })
     }
 }

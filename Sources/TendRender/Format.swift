@@ -58,6 +58,8 @@ enum Format {
         range.count == 1 ? "day \(range.lowerBound)" : "days \(range.lowerBound)–\(range.upperBound)"
     }
 
-    /// `mood` → `Mood`, `phq9` → `Phq9`.
-    static func label(_ name: String) -> String { name.prefix(1).uppercased() + name.dropFirst() }
+    /// `mood` → `Mood`; a known scale as its makers write it, `phq9` → `PHQ-9`.
+    static func label(_ name: String) -> String {
+        MetricScale.displayName(of: name) ?? name.prefix(1).uppercased() + name.dropFirst()
+    }
 }

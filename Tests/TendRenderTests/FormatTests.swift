@@ -56,3 +56,12 @@ struct FormatTests {
         #expect(JSONValue.number(value).compact == written)
     }
 }
+
+/// Metric names as a table or chart shows them. Regression: `phq9` was shown as `Phq9`.
+struct MetricLabelTests {
+    @Test(arguments: [("mood", "Mood"), ("mood_before", "Mood_before"), ("phq9", "PHQ-9"), ("PHQ_9", "PHQ-9"),
+                      ("gad7", "GAD-7"), ("gad-7", "GAD-7"), ("sleep", "Sleep")])
+    func label(_ name: String, _ shown: String) {
+        #expect(Format.label(name) == shown)
+    }
+}
