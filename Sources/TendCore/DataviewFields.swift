@@ -40,11 +40,16 @@ enum DataviewFields {
             var i = 0
             while i < s.count {
                 guard s[i] == open else { i += 1; continue }
-                if let field = field(in: s, at: i, open: open, close: close) {
+                switch field(in: s, at: i, open: open, close: close) {
+                case .found(let field):
                     found.append(field)
                     i = field.range.upperBound
-                } else {
+                case .notAField:
                     i += 1
+                case .neverClosed:
+                    // Dataview would try each later bracket too, each scan running to the end of
+                    // the line; tend stops here, so a long line of unclosed brackets stays linear.
+                    i = s.count
                 }
             }
         }
@@ -56,15 +61,24 @@ enum DataviewFields {
         return kept
     }
 
+    /// What a bracket opens.
+    private enum Opening {
+        case found(DataviewField)
+        case notAField
+        case neverClosed
+    }
+
     /// The field opening at `start` (a bracket), when its key has no bracket and its closing bracket is found.
-    private static func field(in s: [Unicode.Scalar], at start: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> DataviewField? {
+    private static func field(in s: [Unicode.Scalar], at start: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Opening {
+        // The key runs to `::` and holds no bracket, so the search stops at the first one.
         var sep = start + 1
-        while sep + 1 < s.count, !(s[sep] == ":" && s[sep + 1] == ":") { sep += 1 }
-        guard sep + 1 < s.count else { return nil }
-        let keyScalars = s[(start + 1)..<sep]
-        guard !keyScalars.contains(where: { $0 == "[" || $0 == "]" || $0 == "(" || $0 == ")" }) else { return nil }
-        let key = string(keyScalars).trimmingWhitespace()
-        guard !key.isEmpty else { return nil }
+        while sep + 1 < s.count, !(s[sep] == ":" && s[sep + 1] == ":") {
+            if s[sep] == "[" || s[sep] == "]" || s[sep] == "(" || s[sep] == ")" { return .notAField }
+            sep += 1
+        }
+        guard sep + 1 < s.count else { return .notAField }
+        let key = string(s[(start + 1)..<sep]).trimmingWhitespace()
+        guard !key.isEmpty else { return .notAField }
         // findClosing: nesting, and `\` escaping the next character.
         var nesting = 0
         var escaped = false
@@ -75,12 +89,12 @@ enum DataviewFields {
             if escaped { escaped = false; i += 1; continue }
             if c == open { nesting += 1 } else if c == close { nesting -= 1 }
             if nesting < 0 {
-                return DataviewField(key: key, value: string(s[(sep + 2)..<i]).trimmingWhitespace(),
-                                     isWholeLine: false, range: start..<(i + 1))
+                return .found(DataviewField(key: key, value: string(s[(sep + 2)..<i]).trimmingWhitespace(),
+                                            isWholeLine: false, range: start..<(i + 1)))
             }
             i += 1
         }
-        return nil
+        return .neverClosed
     }
 
     /// `key:: value` filling the line (`extractFullLineField`), or nil.

@@ -64,7 +64,7 @@ enum ObsidianTasks {
         // Each turn takes a tag or a signifier off the end, so the line gets shorter and this ends.
         reading: while true {
             if let tag = line.takeTrailingTag() {
-                trailingTags.insert(tag, at: 0)
+                trailingTags.append(tag)   // last first; put back in order below
                 continue
             }
             guard let (at, symbol) = line.lastAboveASCII(), let signifier = signifier(symbol) else { break }
@@ -95,7 +95,7 @@ enum ObsidianTasks {
         // Only trailing tags were met (or nothing): the description is as it was.
         guard tookSignifier else { return found }
         var text = line.text
-        if !trailingTags.isEmpty { text += (text.isEmpty ? "" : " ") + trailingTags.joined(separator: " ") }
+        if !trailingTags.isEmpty { text += (text.isEmpty ? "" : " ") + trailingTags.reversed().joined(separator: " ") }
         description = text
         return found
     }
