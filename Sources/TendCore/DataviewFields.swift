@@ -23,10 +23,11 @@ enum DataviewFields {
     /// The fields of one line: its bracketed fields, or else the line as a full-line field.
     static func fields(in line: String) -> [DataviewField] {
         guard line.containsBytes(of: "::") else { return [] }
-        let s = Array(line.unicodeScalars)
-        let bracketed = bracketed(in: s)
-        if !bracketed.isEmpty { return bracketed }
-        return fullLine(s).map { [$0] } ?? []
+        if line.containsByte(UInt8(ascii: "[")) || line.containsByte(UInt8(ascii: "(")) {
+            let bracketed = bracketed(in: line)
+            if !bracketed.isEmpty { return bracketed }
+        }
+        return fullLine(line).map { [$0] } ?? []
     }
 
     /// `[key:: value]` and `(key:: value)` fields, in order, never overlapping (`extractInlineFields`).
@@ -99,23 +100,18 @@ enum DataviewFields {
 
     /// `key:: value` filling the line (`extractFullLineField`), or nil.
     static func fullLine(_ line: String) -> DataviewField? {
-        guard line.containsBytes(of: "::") else { return nil }
-        return fullLine(Array(line.unicodeScalars))
-    }
-
-    private static func fullLine(_ s: [Unicode.Scalar]) -> DataviewField? {
-        var sep = 0
-        while sep + 1 < s.count, !(s[sep] == ":" && s[sep + 1] == ":") { sep += 1 }
-        guard sep + 1 < s.count else { return nil }
-        // Markdown before and after the key (`**mood**::`, `- mood::`) is not part of it.
-        var lo = 0
-        var hi = sep
-        while lo < hi, isFormatting(s[lo]) || s[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, isFormatting(s[hi - 1]) || s[hi - 1].properties.isWhitespace { hi -= 1 }
-        guard lo < hi, s[lo..<hi].allSatisfy(isKeyScalar) else { return nil }
-        let key = string(s[lo..<hi])
-        return DataviewField(key: key, value: string(s[(sep + 2)...]).trimmingWhitespace(), isWholeLine: true,
-                             range: 0..<s.count)
+        guard let sep = line.asciiRange(of: "::") else { return nil }
+        // Markdown before and after the key (`**mood**::`) is not part of it.
+        let scalars = line.unicodeScalars
+        var lo = scalars.startIndex
+        var hi = sep.lowerBound
+        while lo < hi, isFormatting(scalars[lo]) || scalars[lo].isSpace { lo = scalars.index(after: lo) }
+        while hi > lo, isFormatting(scalars[scalars.index(before: hi)]) || scalars[scalars.index(before: hi)].isSpace {
+            hi = scalars.index(before: hi)
+        }
+        guard lo < hi, scalars[lo..<hi].allSatisfy(isKeyScalar) else { return nil }
+        return DataviewField(key: String(scalars[lo..<hi]), value: String(line[sep.upperBound...]).trimmingWhitespace(),
+                             isWholeLine: true, range: 0..<scalars.count)
     }
 
     /// Removes the bracketed fields from `text` and returns them: on an item they belong to the
