@@ -32,10 +32,7 @@ enum DataviewFields {
 
     /// `[key:: value]` and `(key:: value)` fields, in order, never overlapping (`extractInlineFields`).
     static func bracketed(in line: String) -> [DataviewField] {
-        bracketed(in: Array(line.unicodeScalars))
-    }
-
-    private static func bracketed(in s: [Unicode.Scalar]) -> [DataviewField] {
+        let s = Array(line.unicodeScalars)
         var found: [DataviewField] = []
         for (open, close) in [("[", "]"), ("(", ")")] as [(Unicode.Scalar, Unicode.Scalar)] {
             var i = 0
