@@ -386,11 +386,12 @@ struct BodyWalker: MarkdownVisitor {
             logseqPriority = task.priority
         }
         if let box { text = box.1 }
-        // A step's own Dataview fields are the step's (read in addAction), not the entry's.
+        // A step's, an insight's or a gratitude item's own Dataview fields are its own, not the entry's.
         let isStep = box.map { _ in section != .practices } ?? (markers.action || section == .actions)
+        let keepsFields = isStep || (box == nil && (markers.insight || section == .insights || section == .gratitude))
         var carrier = false
         for content in paragraphs {
-            carrier = readInlineFields(content, heading: heading, onStep: isStep) || carrier
+            carrier = readInlineFields(content, heading: heading, onStep: keepsFields) || carrier
         }
         // One scan of the item's tags serves both its cleaned text and, for actions, its tags.
         let tags = TagScanner.tags(in: text)
@@ -438,14 +439,19 @@ struct BodyWalker: MarkdownVisitor {
                 parser.addEmotion(named: name, intensity: intensity, at: position, heading: heading, into: &entry)
             }
         case .practices: addPractice(shown, source: source)
-        case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
+        case .gratitude:
+            let own = StepReading.ownFields(of: text)
+            entry.gratitude.append(Gratitude(text: own.text, source: source, fields: own.fields))
         case .intention: bodyIntentions.append(shown)
         case nil: break
         }
         if let kind = section, kind != .insights, kind != .actions {
             if trace != nil { note(position, kind.itemWord, "list item " + placeWords) }
         }
-        if isInsight { entry.insights.append(Insight(text: shown, source: source)) }
+        if isInsight {
+            let own = StepReading.ownFields(of: text)
+            entry.insights.append(Insight(text: own.text, source: source, fields: own.fields))
+        }
         if isAction { addAction(text: text, status: .open, tags: itemTags(tags), source: source, properties: properties) }
         if isInsight { if trace != nil { note(position, "insight", section == .insights ? "list item " + placeWords : "tagged #insight") } }
         if isAction { if trace != nil { note(position, "action", section == .actions ? "list item " + placeWords : "tagged #action") } }

@@ -23,28 +23,31 @@ enum DataviewFields {
     /// The fields of one line: its bracketed fields, or else the line as a full-line field.
     static func fields(in line: String) -> [DataviewField] {
         guard line.containsBytes(of: "::") else { return [] }
-        let s = Array(line.unicodeScalars)
-        let bracketed = bracketed(in: s)
-        if !bracketed.isEmpty { return bracketed }
-        return fullLine(s).map { [$0] } ?? []
+        if line.containsByte(UInt8(ascii: "[")) || line.containsByte(UInt8(ascii: "(")) {
+            let bracketed = bracketed(in: line)
+            if !bracketed.isEmpty { return bracketed }
+        }
+        return fullLine(line).map { [$0] } ?? []
     }
 
     /// `[key:: value]` and `(key:: value)` fields, in order, never overlapping (`extractInlineFields`).
     static func bracketed(in line: String) -> [DataviewField] {
-        bracketed(in: Array(line.unicodeScalars))
-    }
-
-    private static func bracketed(in s: [Unicode.Scalar]) -> [DataviewField] {
+        let s = Array(line.unicodeScalars)
         var found: [DataviewField] = []
         for (open, close) in [("[", "]"), ("(", ")")] as [(Unicode.Scalar, Unicode.Scalar)] {
             var i = 0
             while i < s.count {
                 guard s[i] == open else { i += 1; continue }
-                if let field = field(in: s, at: i, open: open, close: close) {
+                switch field(in: s, at: i, open: open, close: close) {
+                case .found(let field):
                     found.append(field)
                     i = field.range.upperBound
-                } else {
+                case .notAField:
                     i += 1
+                case .neverClosed:
+                    // Dataview would try each later bracket too, each scan running to the end of
+                    // the line; tend stops here, so a long line of unclosed brackets stays linear.
+                    i = s.count
                 }
             }
         }
@@ -56,15 +59,24 @@ enum DataviewFields {
         return kept
     }
 
+    /// What a bracket opens.
+    private enum Opening {
+        case found(DataviewField)
+        case notAField
+        case neverClosed
+    }
+
     /// The field opening at `start` (a bracket), when its key has no bracket and its closing bracket is found.
-    private static func field(in s: [Unicode.Scalar], at start: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> DataviewField? {
+    private static func field(in s: [Unicode.Scalar], at start: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Opening {
+        // The key runs to `::` and holds no bracket, so the search stops at the first one.
         var sep = start + 1
-        while sep + 1 < s.count, !(s[sep] == ":" && s[sep + 1] == ":") { sep += 1 }
-        guard sep + 1 < s.count else { return nil }
-        let keyScalars = s[(start + 1)..<sep]
-        guard !keyScalars.contains(where: { $0 == "[" || $0 == "]" || $0 == "(" || $0 == ")" }) else { return nil }
-        let key = string(keyScalars).trimmingWhitespace()
-        guard !key.isEmpty else { return nil }
+        while sep + 1 < s.count, !(s[sep] == ":" && s[sep + 1] == ":") {
+            if s[sep] == "[" || s[sep] == "]" || s[sep] == "(" || s[sep] == ")" { return .notAField }
+            sep += 1
+        }
+        guard sep + 1 < s.count else { return .notAField }
+        let key = string(s[(start + 1)..<sep]).trimmingWhitespace()
+        guard !key.isEmpty else { return .notAField }
         // findClosing: nesting, and `\` escaping the next character.
         var nesting = 0
         var escaped = false
@@ -75,33 +87,28 @@ enum DataviewFields {
             if escaped { escaped = false; i += 1; continue }
             if c == open { nesting += 1 } else if c == close { nesting -= 1 }
             if nesting < 0 {
-                return DataviewField(key: key, value: string(s[(sep + 2)..<i]).trimmingWhitespace(),
-                                     isWholeLine: false, range: start..<(i + 1))
+                return .found(DataviewField(key: key, value: string(s[(sep + 2)..<i]).trimmingWhitespace(),
+                                            isWholeLine: false, range: start..<(i + 1)))
             }
             i += 1
         }
-        return nil
+        return .neverClosed
     }
 
     /// `key:: value` filling the line (`extractFullLineField`), or nil.
     static func fullLine(_ line: String) -> DataviewField? {
-        guard line.containsBytes(of: "::") else { return nil }
-        return fullLine(Array(line.unicodeScalars))
-    }
-
-    private static func fullLine(_ s: [Unicode.Scalar]) -> DataviewField? {
-        var sep = 0
-        while sep + 1 < s.count, !(s[sep] == ":" && s[sep + 1] == ":") { sep += 1 }
-        guard sep + 1 < s.count else { return nil }
-        // Markdown before and after the key (`**mood**::`, `- mood::`) is not part of it.
-        var lo = 0
-        var hi = sep
-        while lo < hi, isFormatting(s[lo]) || s[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, isFormatting(s[hi - 1]) || s[hi - 1].properties.isWhitespace { hi -= 1 }
-        guard lo < hi, s[lo..<hi].allSatisfy(isKeyScalar) else { return nil }
-        let key = string(s[lo..<hi])
-        return DataviewField(key: key, value: string(s[(sep + 2)...]).trimmingWhitespace(), isWholeLine: true,
-                             range: 0..<s.count)
+        guard let sep = line.asciiRange(of: "::") else { return nil }
+        // Markdown before and after the key (`**mood**::`) is not part of it.
+        let scalars = line.unicodeScalars
+        var lo = scalars.startIndex
+        var hi = sep.lowerBound
+        while lo < hi, isFormatting(scalars[lo]) || scalars[lo].isSpace { lo = scalars.index(after: lo) }
+        while hi > lo, isFormatting(scalars[scalars.index(before: hi)]) || scalars[scalars.index(before: hi)].isSpace {
+            hi = scalars.index(before: hi)
+        }
+        guard lo < hi, scalars[lo..<hi].allSatisfy(isKeyScalar) else { return nil }
+        return DataviewField(key: String(scalars[lo..<hi]), value: String(line[sep.upperBound...]).trimmingWhitespace(),
+                             isWholeLine: true, range: 0..<scalars.count)
     }
 
     /// Removes the bracketed fields from `text` and returns them: on an item they belong to the

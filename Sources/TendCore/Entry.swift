@@ -190,8 +190,14 @@ public struct Insight: Sendable, Equatable, Codable {
     public var text: String
     /// Where it is.
     public var source: ItemSource
+    /// Dataview fields written on the item (`[with:: Sam]`), key as written.
+    public var fields: [String: String] = [:]
     /// Creates an insight.
-    public init(text: String, source: ItemSource) { self.text = text; self.source = source }
+    public init(text: String, source: ItemSource, fields: [String: String] = [:]) {
+        self.text = text
+        self.source = source
+        self.fields = fields
+    }
 }
 
 /// An emotion the person named.
@@ -315,6 +321,12 @@ public struct Gratitude: Sendable, Equatable, Codable {
     public var text: String
     /// Where it is.
     public var source: ItemSource
+    /// Dataview fields written on the item, key as written.
+    public var fields: [String: String] = [:]
     /// Creates a gratitude item.
-    public init(text: String, source: ItemSource) { self.text = text; self.source = source }
+    public init(text: String, source: ItemSource, fields: [String: String] = [:]) {
+        self.text = text
+        self.source = source
+        self.fields = fields
+    }
 }

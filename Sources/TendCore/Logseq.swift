@@ -77,8 +77,8 @@ enum Logseq {
         return (deadline, scheduled)
     }
 
-    private static func take(_ keyword: String, from text: inout String) -> String? {
-        guard let key = text.firstRange(of: keyword) else { return nil }
+    private static func take(_ keyword: StaticString, from text: inout String) -> String? {
+        guard let key = text.asciiRange(of: keyword) else { return nil }
         let after = text[key.upperBound...].drop { $0 == " " }
         guard after.first == "<", let close = after.firstIndex(of: ">") else { return nil }
         let inside = after[after.index(after: after.startIndex)..<close]
@@ -89,8 +89,8 @@ enum Logseq {
     /// Takes Logseq's drawers (`:LOGBOOK:` … `:END:`, the clock times of a task) out of a block's text.
     static func takeDrawers(from text: inout String) {
         guard text.containsBytes(of: ":LOGBOOK:") else { return }
-        while let open = text.firstRange(of: ":LOGBOOK:") {
-            let end = text[open.upperBound...].firstRange(of: ":END:")?.upperBound ?? text.endIndex
+        while let open = text.asciiRange(of: ":LOGBOOK:") {
+            let end = text[open.upperBound...].asciiRange(of: ":END:")?.upperBound ?? text.endIndex
             text = (String(text[..<open.lowerBound]) + String(text[end...])).foldingWhitespace()
         }
     }

@@ -24,6 +24,7 @@ enum ObsidianComments {
         var inFence = false
         var atLineStart = true
         var lineStart = 0   // where the current line starts in `out`
+        var dropping = false   // the comment on this line opens it: its characters are dropped
         var i = 0
         while i < b.count {
             let c = b[i]
@@ -31,6 +32,8 @@ enum ObsidianComments {
                 out.append(c)
                 atLineStart = true
                 lineStart = out.count
+                // A comment going on into this line opens it.
+                dropping = inComment
                 i += 1
                 continue
             }
@@ -49,14 +52,15 @@ enum ObsidianComments {
                 continue
             }
             if c == percent, i + 1 < b.count, b[i + 1] == percent {
-                if !opensLine(out[lineStart...]) { out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+                if !inComment { dropping = opensLine(out[lineStart...]) }
+                if !dropping { out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
                 inComment.toggle()
                 i += 2
                 continue
             }
             if inComment {
                 // One space per character: a continuation byte adds nothing.
-                if c & 0xC0 != 0x80, !opensLine(out[lineStart...]) { out.append(UInt8(ascii: " ")) }
+                if !UTF8.isContinuation(c), !dropping { out.append(UInt8(ascii: " ")) }
                 i += 1
                 continue
             }

@@ -55,11 +55,8 @@ enum ObsidianTasks {
     /// its value after it: that emoji says which pattern to try. The result is the same.
     static func read(_ description: inout String) -> Signifiers {
         var found = Signifiers()
-        // Every emoji of the format starts with the byte E2 or F0 in UTF-8; a block link with `^`.
         let mayHoldBlockLink = description.containsByte(UInt8(ascii: "^"))
-        guard mayHoldBlockLink || description.containsByte(0xE2) || description.containsByte(0xF0) else {
-            return found
-        }
+        guard mayHoldBlockLink || leadingBytes.contains(where: description.containsByte) else { return found }
         var line = Line(description)
         if mayHoldBlockLink { found.blockLink = line.takeBlockLink() }
         var trailingTags: [String] = []
@@ -67,7 +64,7 @@ enum ObsidianTasks {
         // Each turn takes a tag or a signifier off the end, so the line gets shorter and this ends.
         reading: while true {
             if let tag = line.takeTrailingTag() {
-                trailingTags.insert(tag, at: 0)
+                trailingTags.append(tag)   // last first; put back in order below
                 continue
             }
             guard let (at, symbol) = line.lastAboveASCII(), let signifier = signifier(symbol) else { break }
@@ -98,10 +95,13 @@ enum ObsidianTasks {
         // Only trailing tags were met (or nothing): the description is as it was.
         guard tookSignifier else { return found }
         var text = line.text
-        if !trailingTags.isEmpty { text += (text.isEmpty ? "" : " ") + trailingTags.joined(separator: " ") }
+        if !trailingTags.isEmpty { text += (text.isEmpty ? "" : " ") + trailingTags.reversed().joined(separator: " ") }
         description = text
         return found
     }
+
+    /// The first UTF-8 bytes of the format's emoji (two of them): a text holding neither holds none.
+    private static let leadingBytes = Set("🔺⏫🔼🔽⏬✅❌📅📆🗓⏳⌛🛫➕🔁🏁🆔⛔".unicodeScalars.compactMap { String($0).utf8.first })
 
     /// What an emoji of the format stands for.
     private enum Signifier {
@@ -250,7 +250,7 @@ enum ObsidianTasks {
             while at > bytes.startIndex {
                 at = bytes.index(before: at)
                 let b = bytes[at]
-                guard b >= 0xC0 else { continue }   // ASCII, or inside a character
+                guard !UTF8.isASCII(b), !UTF8.isContinuation(b) else { continue }
                 let c = scalars[at]
                 if c != "\u{FE0F}" { return (at, c) }
             }
@@ -283,7 +283,7 @@ enum ObsidianTasks {
             var i = bytes.endIndex
             while i > bytes.startIndex {
                 let before = bytes.index(before: i)
-                if bytes[before] < 0x80, Self.endsTag(Unicode.Scalar(bytes[before])) { break }
+                if UTF8.isASCII(bytes[before]), Self.endsTag(Unicode.Scalar(bytes[before])) { break }
                 i = before
             }
             guard i > bytes.startIndex, i < bytes.endIndex else { return nil }

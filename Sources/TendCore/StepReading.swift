@@ -60,6 +60,19 @@ struct StepReading {
         action.text = WikiLinks.shown(text)
     }
 
+    /// An insight's or gratitude item's text without its bracketed Dataview fields, shown as
+    /// Obsidian shows it, and those fields (the keys that make items of their own left out).
+    static func ownFields(of written: String) -> (text: String, fields: [String: String]) {
+        var text = written
+        var fields: [String: String] = [:]
+        if text.containsByte(UInt8(ascii: ":")) {
+            for field in DataviewFields.takeBracketed(from: &text) where !itemKinds.contains(field.key.normalizedName()) {
+                fields[field.key] = field.value
+            }
+        }
+        return (WikiLinks.shown(text), fields)
+    }
+
     /// The keys an inline field gives an item of its own (`insight::`, `emotion::`…): read as
     /// those items, never kept as a step's fields.
     static let itemKinds: Set<String> = ["insight", "emotion", "feeling", "practice", "action", "todo", "intention"]

@@ -8,7 +8,7 @@ enum WikiLinks {
         guard text.containsBytes(of: "[[") else { return text }
         var out = ""
         var rest = Substring(text)
-        while let open = rest.firstRange(of: "[["), let close = rest[open.upperBound...].firstRange(of: "]]") {
+        while let open = rest.asciiRange(of: "[["), let close = rest[open.upperBound...].asciiRange(of: "]]") {
             out += rest[..<open.lowerBound]
             let inside = rest[open.upperBound..<close.lowerBound]
             // An embed (`![[…]]`) is not a link: it is kept as written.

@@ -15,7 +15,7 @@ extension Entry {
             ("metrics", .object(metrics.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
             ("themes", .array(themes.map { .string($0) })),
             ("insights", .array(insights.map { i in
-                .object([("text", .string(i.text))] + i.source.jsonPairs)
+                .object([("text", .string(i.text))] + i.source.jsonPairs + [("fields", .stringMap(i.fields))])
             })),
             ("emotions", .array(emotions.map { e in
                 .object([("name", .string(e.name)), ("family", .string(e.family)), ("intensity", .number(e.intensity)),
@@ -30,7 +30,7 @@ extension Entry {
                 .object([("name", .string(p.name)), ("minutes", .int(p.minutes))] + p.source.jsonPairs)
             })),
             ("gratitude", .array(gratitude.map { g in
-                .object([("text", .string(g.text))] + g.source.jsonPairs)
+                .object([("text", .string(g.text))] + g.source.jsonPairs + [("fields", .stringMap(g.fields))])
             })),
             ("problems", .array(problems.map { $0.json })),
         ])
@@ -45,7 +45,14 @@ extension StepDetails {
          ("priority", .string(priority?.rawValue)), ("recurrence", .string(recurrence)),
          ("id", .string(id)), ("dependsOn", .array(dependsOn.map { .string($0) })),
          ("onCompletion", .string(onCompletion)),
-         ("fields", .object(fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))]
+         ("fields", .stringMap(fields))]
+    }
+}
+
+extension JSONValue {
+    /// An object of strings, keys sorted.
+    static func stringMap(_ map: [String: String]) -> JSONValue {
+        .object(map.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
     }
 }
 

@@ -73,6 +73,16 @@ struct DataviewFieldsTests {
         #expect(entry.metrics == metrics)
     }
 
+    /// An insight's or gratitude item's fields are its own too; a plain list item's are the entry's.
+    @Test func fieldsOnInsightsAndGratitude() {
+        let entry = parse("## Insights\n- rest is allowed [with:: [[Sam]]] [depth:: 4]\n## Gratitude\n- the sea (place:: Brighton)")
+        #expect(entry.insights.map(\.text) == ["rest is allowed"])
+        #expect(entry.insights.first?.fields == ["with": "[[Sam]]", "depth": "4"])
+        #expect(entry.gratitude.first?.text == "the sea")
+        #expect(entry.gratitude.first?.fields == ["place": "Brighton"])
+        #expect(entry.metrics.isEmpty && entry.fields.isEmpty)
+    }
+
     @Test func aDataviewDueDateIsTheStepsDueDate() {
         let entry = parse("- [x] rest [due:: 2026-11-10] [completion:: 2026-11-09]")
         #expect(entry.actionSummary == ["done: rest due 2026-11-10 done 2026-11-09"])
