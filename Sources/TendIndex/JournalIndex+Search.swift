@@ -110,12 +110,27 @@ extension JournalIndex {
                 try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                     SearchCandidate(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
                                     type: EntryType(rawValue: row[3]), title: row[4], text: row[5], bodyLine: row[6])
-                }
+                }.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
             }
         }
     }
 
-    /// The SQL of ``candidates(matching:filter:)``: columns path, day, session, type, title, text, body_line.
+    /// By date, notes (no date) last, then by path in byte order (SQLite's `BINARY`).
+    ///
+    /// Sorted here rather than by `ORDER BY`: SQLite sorted the rows with their text, and on the
+    /// 10,000-entry bench vault wrote the 80 MB of a search that reads every entry to a temporary
+    /// file first (20,000 page writes per `tend grep --regex`).
+    static func inEntryOrder(_ a: (date: LocalDate?, path: String), _ b: (date: LocalDate?, path: String)) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: x < y
+        case (nil, _?): false
+        case (_?, nil): true
+        default: a.path.utf8.lexicographicallyPrecedes(b.path.utf8)
+        }
+    }
+
+    /// The SQL of ``candidates(matching:filter:)``, in no order: columns path, day, session, type,
+    /// title, text, body_line.
     static func candidateQuery(matching pattern: SearchPattern?, filter: SearchFilter) -> (sql: String, arguments: StatementArguments) {
         var conditions = ["e.skipped = 0"]
         var arguments: StatementArguments = []
@@ -164,7 +179,7 @@ extension JournalIndex {
         }
         let sql = """
             SELECT e.path, e.day, e.session, e.type, e.title, e.text, e.body_line FROM \(from)
-            WHERE \(conditions.joined(separator: " AND ")) ORDER BY e.day IS NULL, e.day, e.path
+            WHERE \(conditions.joined(separator: " AND "))
             """
         return (sql, arguments)
     }

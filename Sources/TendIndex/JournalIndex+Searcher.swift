@@ -55,7 +55,7 @@ extension JournalIndex {
                                 type: EntryType(rawValue: row[3]), title: row[4],
                                 lines: LineMatch.lines(of: text, at: ranges, bodyLine: row[6])))
                         }
-                        return found
+                        return found.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
                     }
                 }
             }
