@@ -136,7 +136,10 @@ extension JournalIndex {
         var arguments: StatementArguments = []
         var from = "entry e"
         if let pattern {
-            from = "entry_fts JOIN entry e ON e.id = entry_fts.rowid"
+            // CROSS JOIN keeps FTS5 the outer loop. With a plain JOIN SQLite walked the entries and
+            // ran the full-text query again for each: 470 ms instead of 20 ms for `anger` (7,578 of
+            // the 10,000 bench entries).
+            from = "entry_fts CROSS JOIN entry e ON e.id = entry_fts.rowid"
             conditions.append("entry_fts MATCH ?")
             _ = arguments.append(contentsOf: [pattern.ftsQuery])
         }

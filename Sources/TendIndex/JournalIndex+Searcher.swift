@@ -32,11 +32,12 @@ extension JournalIndex {
         switch query {
         case .words(let pattern):
             // An entry whose words the line scan cannot place (a tokenizer corner case) is left
-            // out: every result is a line.
-            return try candidates(matching: pattern, filter: filter).compactMap { candidate in
+            // out: every result is a line. A common word is in thousands of entries: their lines
+            // are scanned on every core, as rg does.
+            return Parallel.map(try candidates(matching: pattern, filter: filter)) { candidate in
                 let lines = candidate.lines(matching: pattern)
                 return lines.isEmpty ? nil : candidate.matches(lines)
-            }
+            }.compactMap { $0 }
         case .regex(let pattern):
             let (sql, arguments) = Self.candidateQuery(matching: nil, filter: filter)
             return try RegularExpression.compile(pattern, caseless: query.ignoresCase) { regex in
