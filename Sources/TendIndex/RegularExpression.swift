@@ -75,8 +75,9 @@ public enum RegularExpression {
             pcre2_compile_8(bytes.baseAddress, bytes.count, options, &errorCode, &errorOffset, context)
         }
         guard let code = compiled else {
-            let at = String(decoding: pattern.utf8.prefix(errorOffset), as: UTF8.self).count + 1
-            throw Problem(description: "'\(pattern)' is not a regular expression tend can read: \(message(errorCode)) at character \(at)")
+            let at = errorOffset >= pattern.utf8.count ? "at its end"
+                : "at character \(String(decoding: pattern.utf8.prefix(errorOffset), as: UTF8.self).count + 1)"
+            throw Problem(description: "'\(pattern)' is not a regular expression tend can read: \(message(errorCode)) \(at)")
         }
         defer { pcre2_code_free_8(code) }
         // Without a JIT (some machines have none), PCRE2 interprets the same pattern: slower, same answers.

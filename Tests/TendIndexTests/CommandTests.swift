@@ -123,7 +123,7 @@ struct CommandTests {
         let result = try run(["grep", "--regex", "gri(f"])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "tend: error: 'gri(f' is not a regular expression tend can read: missing closing parenthesis at character 6\n")
+        #expect(result.stderr == "tend: error: 'gri(f' is not a regular expression tend can read: missing closing parenthesis at its end\n")
     }
 
     @Test("grep --format json: one object per matching line")

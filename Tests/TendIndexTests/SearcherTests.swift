@@ -59,8 +59,8 @@ struct SearcherTests {
     }
 
     @Test("a regular expression tend cannot read is a sentence naming where", arguments: [
-        ("gri(f", "'gri(f' is not a regular expression tend can read: missing closing parenthesis at character 6"),
-        ("[a-", "'[a-' is not a regular expression tend can read: missing terminating ] for character class at character 4"),
+        ("gri(f", "'gri(f' is not a regular expression tend can read: missing closing parenthesis at its end"),
+        ("[a-", "'[a-' is not a regular expression tend can read: missing terminating ] for character class at its end"),
         ("café)", "'café)' is not a regular expression tend can read: unmatched closing parenthesis at character 5"),
     ])
     func badRegex(_ pattern: String, _ sentence: String) {
