@@ -12,11 +12,15 @@ DESTDIR ?=
 
 .PHONY: deps build release run test fuzz bench clean manual install uninstall deb check-install
 
-# libcmark comes from the system (Debian: libcmark-dev); install it when pkg-config cannot find it.
+# libcmark and PCRE2 come from the system (Debian: libcmark-dev, libpcre2-dev); install each when pkg-config cannot find it.
 deps:
 	@pkg-config --exists libcmark || { \
 	  echo "Installing libcmark-dev (the CommonMark parser tend reads Markdown with)…"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@# PCRE2 (Debian: libpcre2-dev) matches `tend grep --regex` with its JIT.
+	@pkg-config --exists libpcre2-8 || { \
+	  echo "Installing libpcre2-dev (the regular expression engine tend grep --regex uses)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpcre2-dev pkg-config; }
 	@# mimalloc makes tend faster; without it tend still builds, with the system allocator.
 	@ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so /usr/local/lib/libmimalloc.so 2>/dev/null | grep -q . || { \
 	  echo "Installing libmimalloc-dev (a faster memory allocator for tend)…"; \

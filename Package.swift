@@ -30,6 +30,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // PCRE2 from the system (Debian: libpcre2-dev), for `tend grep --regex`. Only
+        // TendIndex/RegularExpression.swift imports it.
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
         // Markdown and YAML text -> Swift value trees with source locations.
         .target(
             name: "TendMarkdown",
@@ -60,7 +67,7 @@ let package = Package(
         .target(
             name: "TendIndex",
             dependencies: [
-                "TendCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "TendCore", "CPCRE2", .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for the few loops that read thousands of rows in place.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

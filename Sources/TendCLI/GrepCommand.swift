@@ -62,171 +62,54 @@ struct GrepCommand: ParsableCommand {
         return filter
     }
 
-    func expression() throws -> NSRegularExpression {
-        let caseless = !pattern.contains(where: \.isUppercase)
-        do {
-            return try NSRegularExpression(pattern: pattern, options: caseless ? [.caseInsensitive, .anchorsMatchLines] : [.anchorsMatchLines])
-        } catch {
-            throw ValidationError("'\(pattern)' is not a regular expression tend can read; check its brackets and backslashes")
-        }
-    }
-
-    /// One entry and its matching lines.
-    struct Found {
-        var candidate: SearchCandidate
-        var lines: [LineMatch]
+    /// What to look for, as typed; a regular expression is compiled once here to check it.
+    func query() throws -> SearchQuery {
+        guard regex else { return .words(try SearchPattern(pattern)) }
+        let query = SearchQuery.regex(pattern)
+        try RegularExpression.compile(pattern, caseless: query.ignoresCase) { _ in }
+        return query
     }
 
     func run() throws {
         // Checked here rather than in validate(): a search that cannot be read exits 2, like any error.
+        let query: SearchQuery
         var filter: SearchFilter
         do {
             filter = try self.filter()
-            if regex { _ = try expression() } else { _ = try SearchPattern(pattern) }
+            query = try self.query()
         } catch let error as ValidationError {
-            Output.error("tend: error: \(error.message)")
-            throw ExitCode(ExitStatus.errors)
+            try Self.fail(error.message)
         } catch {
-            Output.error("tend: error: \(error)")
-            throw ExitCode(ExitStatus.errors)
+            try Self.fail("\(error)")
         }
         let vault = try Vault.open(vaultOptions.location())
         // `--type kap` means what the vault's own journey types say.
         filter.types = types.map { vault.configuration.vocabulary.entryType(written: $0) }
         let index = try vault.queryIndex(indexOptions)
-        let found: [Found]
+        let found: [EntryMatches]
         do {
-            if regex {
-                let expression = try expression()
-                found = try vault.query(indexOptions) { try index.candidates(matching: nil, filter: filter) }.compactMap { c in
-                    let lines = c.lines(matching: expression)
-                    return lines.isEmpty ? nil : Found(candidate: c, lines: lines)
-                }
-            } else {
-                let search = try SearchPattern(pattern)
-                // An entry whose words the line scan cannot place (a tokenizer corner case) is left out:
-                // every result is a line.
-                found = try vault.query(indexOptions) { try index.candidates(matching: search, filter: filter) }.compactMap { c in
-                    let lines = c.lines(matching: search)
-                    return lines.isEmpty ? nil : Found(candidate: c, lines: lines)
-                }
-            }
+            found = try vault.query(indexOptions) { try index.search(query, filter: filter) }
         } catch let problem as SearchPattern.Problem {
-            Output.error("tend: error: \(problem)")
-            throw ExitCode(ExitStatus.errors)
+            try Self.fail(problem.description)
         }
         let spans = try vault.query(indexOptions) { try index.sessionSpans() }
-        if count {
-            printCount(found, spans: spans, location: vault.location)
-        } else {
-            printMatches(found, spans: spans, location: vault.location)
-        }
+        let printer = SearchPrinter(format: printFormat, display: vault.location.display, write: Output.write)
+        if count { printer.print(SearchTally(found, spans: spans)) } else { printer.print(found, spans: spans) }
         if found.isEmpty { throw ExitCode(ExitStatus.nothingFound) }
     }
 
-    static func sessionTitle(_ number: Int?, date: LocalDate?, spans: [SessionSpan]) -> String {
-        guard date != nil else { return "Notes (no date)" }
-        guard let number else { return "Before the first session" }
-        guard let span = spans.first(where: { $0.number == number }), let start = span.start else { return "Session \(number)" }
-        return "Session \(number) · \(start) → \(span.end ?? start)"
-    }
-
-    private func printMatches(_ found: [Found], spans: [SessionSpan], location: VaultLocation) {
+    /// The printer the flags ask for.
+    var printFormat: SearchPrinter.Format {
         switch format {
-        case .json, .jsonl:
-            let objects = found.flatMap { f in f.lines.map { Self.json(f.candidate, $0) } }
-            if format == .json { Output.line(JSONValue.array(objects).pretty) } else {
-                Output.write(objects.map { $0.compact + "\n" }.joined())
-            }
-        default:
-            let colour = Output.useColour(fd: 1)
-            let bold = colour ? "\u{1B}[1m" : "", dim = colour ? "\u{1B}[2m" : "", reset = colour ? "\u{1B}[0m" : ""
-            let path = colour ? "\u{1B}[35m" : "", hit = colour ? "\u{1B}[1;31m" : ""
-            var out = ""
-            var lastGroup: String?
-            for f in found {
-                let group = Self.sessionTitle(f.candidate.session, date: f.candidate.date, spans: spans)
-                if group != lastGroup {
-                    if lastGroup != nil { out += "\n" }
-                    out += "\(bold)\(group)\(reset)\n"
-                    lastGroup = group
-                }
-                let day = f.candidate.date.map { "\($0) · " } ?? ""
-                out += "\n\(dim)\(day)\(f.candidate.title) (\(f.candidate.type))\(reset)\n"
-                let shown = location.display(f.candidate.path)
-                for line in f.lines {
-                    out += "\(path)\(shown)\(reset):\(line.line):\(line.column): \(Self.highlight(line, hit, reset))\n"
-                }
-                if out.utf8.count > 1 << 16 { Output.write(out); out = "" }
-            }
-            Output.write(out)
+        case .text: .text(colour: Output.useColour(fd: 1))
+        case .json: .json
+        case .jsonl: .jsonl
         }
     }
 
-    static func highlight(_ line: LineMatch, _ on: String, _ off: String) -> String {
-        guard !on.isEmpty else { return line.text }
-        var out = ""
-        var offset = 0
-        var ranges = line.ranges[...]
-        for ch in line.text {
-            if let r = ranges.first, r.lowerBound == offset { out += on }
-            out.append(ch)
-            offset += 1
-            if let r = ranges.first, r.upperBound == offset { out += off; ranges = ranges.dropFirst() }
-        }
-        if let r = ranges.first, r.upperBound >= offset, r.lowerBound < offset { out += off }
-        return out
-    }
-
-    static func json(_ c: SearchCandidate, _ line: LineMatch) -> JSONValue {
-        .object([
-            ("path", .string(c.path)), ("line", .int(line.line)), ("column", .int(line.column)),
-            ("text", .string(line.text)),
-            ("matches", .array(line.ranges.map { .array([.int($0.lowerBound + 1), .int($0.upperBound)]) })),
-            ("date", .string(c.date?.description)), ("session", .int(c.session)), ("type", .string(c.type.rawValue)),
-            ("title", .string(c.title)),
-        ])
-    }
-
-    private func printCount(_ found: [Found], spans: [SessionSpan], location: VaultLocation) {
-        var lines: [Int?: Int] = [:], entries: [Int?: Int] = [:]
-        var undated = (entries: 0, lines: 0)
-        for f in found {
-            if f.candidate.date == nil { undated.entries += 1; undated.lines += f.lines.count; continue }
-            lines[f.candidate.session, default: 0] += f.lines.count
-            entries[f.candidate.session, default: 0] += 1
-        }
-        var rows: [(title: String, span: SessionSpan?, entries: Int, lines: Int)] = []
-        for span in spans where span.number != nil || lines[nil] != nil {
-            rows.append((Self.sessionTitle(span.number, date: span.start ?? LocalDate(dayNumber: 0), spans: spans), span,
-                         entries[span.number] ?? 0, lines[span.number] ?? 0))
-        }
-        // Sessions numbered by hand may name a number no journey has.
-        for key in lines.keys.compactMap({ $0 }).sorted() where !spans.contains(where: { $0.number == key }) {
-            rows.append(("Session \(key)", nil, entries[key] ?? 0, lines[key] ?? 0))
-        }
-        if undated.entries > 0 { rows.append(("Notes (no date)", nil, undated.entries, undated.lines)) }
-        switch format {
-        case .json, .jsonl:
-            let objects: [JSONValue] = rows.map { row in
-                .object([("session", .int(row.span?.number)), ("start", .string(row.span?.start?.description)),
-                         ("end", .string(row.span?.end?.description)), ("entries", .int(row.entries)), ("matches", .int(row.lines))])
-            }
-            if format == .json { Output.line(JSONValue.array(objects).pretty) } else {
-                Output.write(objects.map { $0.compact + "\n" }.joined())
-            }
-        default:
-            let width = rows.map(\.title.count).max() ?? 0
-            let most = max(1, rows.map(\.lines).max() ?? 1)
-            let numberWidth = String(most).count
-            var out = ""
-            for row in rows {
-                let bar = String(repeating: "█", count: row.lines == 0 ? 0 : max(1, row.lines * 30 / most))
-                let padded = row.title + String(repeating: " ", count: width - row.title.count)
-                let n = String(row.lines)
-                out += "\(padded)  \(String(repeating: " ", count: numberWidth - n.count))\(n)  \(bar)".trimmingTrailingSpaces() + "\n"
-            }
-            Output.write(out)
-        }
+    /// One plain sentence on stderr, and exit 2.
+    private static func fail(_ sentence: String) throws -> Never {
+        Output.error("tend: error: \(sentence)")
+        throw ExitCode(ExitStatus.errors)
     }
 }

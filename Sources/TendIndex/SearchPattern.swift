@@ -126,12 +126,12 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// ``mayMatch(_:)`` on the UTF-8 bytes of one line.
     func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var ascii = true
-        for b in bytes where b >= 0x80 { ascii = false; break }
         for needle in needles {
             guard let needle else {
-                if ascii { continue }   // a non-ASCII word cannot occur in an ASCII line
-                return true
+                // A non-ASCII word cannot occur in an ASCII line. (Asked only for such a word:
+                // one pass less over every line of every candidate when all words are ASCII.)
+                if bytes.contains(where: { !UTF8.isASCII($0) }) { return true }
+                continue
             }
             if TextFolding.mayContain(bytes, needle) { return true }
         }
@@ -171,10 +171,24 @@ enum TextFolding {
         var start = 0
         var offset = 0
         for ch in text {
-            if ch.isLetter || ch.isNumber {
+            // An ASCII character is classed and lower-cased from its byte: asking Unicode's
+            // tables for each one took half of `tend grep anger` (16,000 lines) on the bench vault.
+            if let byte = ch.asciiValue {
+                let upper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                let lower = upper ? byte - UInt8(ascii: "A") + UInt8(ascii: "a") : byte
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
+                    if current.isEmpty { start = offset }
+                    current.unicodeScalars.append(Unicode.Scalar(lower))
+                    offset += 1
+                    continue
+                }
+            } else if ch.isLetter || ch.isNumber {
                 if current.isEmpty { start = offset }
                 current += fold(ch)
-            } else if !current.isEmpty {
+                offset += 1
+                continue
+            }
+            if !current.isEmpty {
                 result.append(Word(folded: current, range: start..<offset))
                 current = ""
             }

@@ -38,6 +38,13 @@ struct CommandTests {
         (["actions", "--all", "--format", "jsonl"], "actions-all.jsonl"),
         (["grep", "grief"], "grep-grief.txt"),
         (["grep", "--count", "grie*"], "grep-count.txt"),
+        // One golden per search printer (the json, jsonl and count goldens were checked equal to
+        // what tend wrote before the printers moved to TendRender).
+        (["grep", "cafe", "--format", "json"], "grep-cafe.json"),
+        (["grep", "cafe OR river", "--format", "jsonl"], "grep-cafe-river.jsonl"),
+        (["grep", "--count", "grie*", "--format", "json"], "grep-count.json"),
+        (["grep", "--count", "grie*", "--format", "jsonl"], "grep-count.jsonl"),
+        (["grep", "--regex", "Dad('s)? (hands|laughing)"], "grep-regex.txt"),
     ])
     func golden(_ arguments: [String], _ name: String) throws {
         let result = try run(arguments)
@@ -109,6 +116,14 @@ struct CommandTests {
             #expect(result.stderr.split(separator: "\n").count == 1, "one sentence, not an SQLite dump")
             #expect(!result.stderr.lowercased().contains("sqlite"))
         }
+    }
+
+    @Test("grep --regex that PCRE2 cannot read: one sentence naming where, exit 2, nothing on stdout")
+    func badRegex() throws {
+        let result = try run(["grep", "--regex", "gri(f"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "tend: error: 'gri(f' is not a regular expression tend can read: missing closing parenthesis at its end\n")
     }
 
     @Test("grep --format json: one object per matching line")

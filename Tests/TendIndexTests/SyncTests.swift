@@ -281,9 +281,8 @@ struct LineMappingTests {
         try vault.write("a.md", file, modified: 1_000)
         let (index, _) = try vault.sync()
         if regex {
-            let expression = try NSRegularExpression(pattern: search, options: [.caseInsensitive, .anchorsMatchLines])
-            return try index.candidates(matching: nil, filter: SearchFilter()).flatMap { c in
-                c.lines(matching: expression).map { "\($0.line):\($0.column):\($0.text)" }
+            return try index.search(.regex(search), filter: SearchFilter()).flatMap { entry in
+                entry.lines.map { "\($0.line):\($0.column):\($0.text)" }
             }
         }
         let pattern = try SearchPattern(search)

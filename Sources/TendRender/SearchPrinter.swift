@@ -1,0 +1,142 @@
+import TendCore
+
+/// Prints what a search found: the matching lines grouped by session and entry, or the count
+/// per session; as text (with colour on a terminal), one JSON array, or JSON lines. Chosen
+/// once from the flags; it only formats, it never searches.
+public struct SearchPrinter {
+    /// How to write.
+    public enum Format: Sendable, Equatable {
+        /// For a person: `PATH:LINE:COL: line`, grouped; `colour` paints the matches.
+        case text(colour: Bool)
+        /// One JSON array.
+        case json
+        /// One JSON object a line.
+        case jsonl
+    }
+
+    /// How to write.
+    public var format: Format
+    /// How a vault-relative path is shown (`2026/11/03.md` or `./2026/11/03.md`).
+    public var display: (String) -> String
+    /// Where the text goes; called with pieces of about 64 KB or less, in order.
+    public var write: (String) -> Void
+
+    /// Creates a printer.
+    public init(format: Format, display: @escaping (String) -> String, write: @escaping (String) -> Void) {
+        self.format = format
+        self.display = display
+        self.write = write
+    }
+
+    /// The matching lines: under each session's heading, each entry's day, title and type,
+    /// then its lines.
+    public func print(_ found: [EntryMatches], spans: [SessionSpan]) {
+        switch format {
+        case .json: write(JSONValue.array(found.flatMap(json)).pretty + "\n")
+        case .jsonl: write(found.flatMap(json).map { $0.compact + "\n" }.joined())
+        case .text(let colour):
+            let paint = Paint(colour)
+            var out = ""
+            var lastGroup: String?
+            for entry in found {
+                let group = Self.title(session: entry.session, date: entry.date, spans: spans)
+                if group != lastGroup {
+                    if lastGroup != nil { out += "\n" }
+                    out += "\(paint.bold)\(group)\(paint.reset)\n"
+                    lastGroup = group
+                }
+                let day = entry.date.map { "\($0) · " } ?? ""
+                out += "\n\(paint.dim)\(day)\(entry.title) (\(entry.type))\(paint.reset)\n"
+                let shown = display(entry.path)
+                for line in entry.lines {
+                    out += "\(paint.path)\(shown)\(paint.reset):\(line.line):\(line.column): \(Self.highlight(line, paint.hit, paint.reset))\n"
+                }
+                if out.utf8.count > 1 << 16 { write(out); out = "" }
+            }
+            write(out)
+        }
+    }
+
+    /// The count per session: text with a bar scaled to the busiest session, or JSON objects
+    /// with `session`, `start`, `end`, `entries`, `matches`.
+    public func print(_ tally: SearchTally) {
+        switch format {
+        case .json: write(JSONValue.array(tally.rows.map(json)).pretty + "\n")
+        case .jsonl: write(tally.rows.map { json($0).compact + "\n" }.joined())
+        case .text:
+            let titles = tally.rows.map { Self.title($0.group, spans: tally.spans) }
+            let width = titles.map(\.count).max() ?? 0
+            let most = max(1, tally.rows.map(\.lines).max() ?? 1)
+            let numberWidth = String(most).count
+            var out = ""
+            for (title, row) in zip(titles, tally.rows) {
+                let bar = String(repeating: "█", count: row.lines == 0 ? 0 : max(1, row.lines * 30 / most))
+                let n = String(row.lines)
+                out += title + String(repeating: " ", count: width - title.count) + "  "
+                    + String(repeating: " ", count: numberWidth - n.count) + n + (bar.isEmpty ? "" : "  " + bar) + "\n"
+            }
+            write(out)
+        }
+    }
+
+    /// `Session 3 · 2026-10-06 → 2026-10-27`, `Before the first session`, `Notes (no date)`.
+    public static func title(session number: Int?, date: LocalDate?, spans: [SessionSpan]) -> String {
+        guard date != nil else { return "Notes (no date)" }
+        guard let number else { return "Before the first session" }
+        guard let span = spans.first(where: { $0.number == number }), let start = span.start else { return "Session \(number)" }
+        return "Session \(number) · \(start) → \(span.end ?? start)"
+    }
+
+    private static func title(_ group: SearchTally.Row.Group, spans: [SessionSpan]) -> String {
+        switch group {
+        case .span(let span): title(session: span.number, date: span.start ?? LocalDate(dayNumber: 0), spans: spans)
+        case .numbered(let number): "Session \(number)"
+        case .notes: "Notes (no date)"
+        }
+    }
+
+    /// The line with every matched range between `on` and `off` (nothing added without colour).
+    static func highlight(_ line: LineMatch, _ on: String, _ off: String) -> String {
+        guard !on.isEmpty else { return line.text }
+        var out = ""
+        var offset = 0
+        var ranges = line.ranges[...]
+        for ch in line.text {
+            if let r = ranges.first, r.lowerBound == offset { out += on }
+            out.append(ch)
+            offset += 1
+            if let r = ranges.first, r.upperBound == offset { out += off; ranges = ranges.dropFirst() }
+        }
+        if let r = ranges.first, r.upperBound >= offset, r.lowerBound < offset { out += off }
+        return out
+    }
+
+    /// One object per matching line; `matches` are 1-based character ranges, both ends included.
+    private func json(_ entry: EntryMatches) -> [JSONValue] {
+        entry.lines.map { line in
+            .object([
+                ("path", .string(entry.path)), ("line", .int(line.line)), ("column", .int(line.column)),
+                ("text", .string(line.text)),
+                ("matches", .array(line.ranges.map { .array([.int($0.lowerBound + 1), .int($0.upperBound)]) })),
+                ("date", .string(entry.date?.description)), ("session", .int(entry.session)), ("type", .string(entry.type.rawValue)),
+                ("title", .string(entry.title)),
+            ])
+        }
+    }
+
+    private func json(_ row: SearchTally.Row) -> JSONValue {
+        // A session numbered by hand has no span: its number is null, as it always was.
+        let span: SessionSpan? = if case .span(let span) = row.group { span } else { nil }
+        return .object([("session", .int(span?.number)), ("start", .string(span?.start?.description)),
+                        ("end", .string(span?.end?.description)), ("entries", .int(row.entries)), ("matches", .int(row.lines))])
+    }
+
+    /// The terminal's escape codes, or empty strings.
+    private struct Paint {
+        var bold = "", dim = "", reset = "", path = "", hit = ""
+        init(_ colour: Bool) {
+            guard colour else { return }
+            (bold, dim, reset, path, hit) = ("\u{1B}[1m", "\u{1B}[2m", "\u{1B}[0m", "\u{1B}[35m", "\u{1B}[1;31m")
+        }
+    }
+}
