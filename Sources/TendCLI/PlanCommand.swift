@@ -3,7 +3,7 @@ import Foundation
 import TendCore
 import TendRender
 
-/// `tend plan`: the integration plan (SPEC §5) as one Markdown document.
+/// `tend plan`: the integration plan (docs/review-and-plan.md) as one Markdown document.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",

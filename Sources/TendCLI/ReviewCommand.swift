@@ -3,7 +3,7 @@ import Foundation
 import TendCore
 import TendRender
 
-/// `tend review`: the weekly integration review (SPEC §4).
+/// `tend review`: the weekly integration review (docs/review-and-plan.md).
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",

@@ -1,4 +1,4 @@
-/// The integration plan of SPEC §5 as plain values: motivation, intentions, open steps by
+/// The integration plan (docs/review-and-plan.md) as plain values: motivation, intentions, open steps by
 /// theme, practices over the last four weeks, recurring themes, support and the insights
 /// behind them.
 public struct Plan: Sendable, Equatable {

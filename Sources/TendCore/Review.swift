@@ -1,4 +1,4 @@
-/// The weekly integration review of SPEC §4 as plain values: every number is computed here,
+/// The weekly integration review (docs/review-and-plan.md) as plain values: every number is computed here,
 /// templates only lay it out.
 public struct Review: Sendable, Equatable {
     /// The week reviewed.

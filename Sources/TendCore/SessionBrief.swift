@@ -1,4 +1,4 @@
-/// The integration brief of one journey (SPEC §4b): from the journey to the day before the
+/// The integration brief of one journey (docs/review-and-plan.md): from the journey to the day before the
 /// next one (or today), as plain values; templates only lay it out.
 public struct SessionBrief: Sendable, Equatable {
     /// The journey, its intention and its integration window.

@@ -58,7 +58,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// templates put on every note (`daily`).
     public var ignoreTags: [String] = []
 
-    /// The defaults of SPEC §2.
+    /// The defaults (docs/vault-format.md).
     public init() {}
 
     /// The kind of section a heading starts, or nil when its name is not in the vocabulary.

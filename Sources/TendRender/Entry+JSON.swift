@@ -1,7 +1,7 @@
 import TendCore
 
 extension Entry {
-    /// The entry in the export shape of SPEC §6 (keys may be added, never renamed).
+    /// The entry in the export shape of docs/commands.md (keys may be added, never renamed).
     public var json: JSONValue {
         .object([
             ("path", .string(path)),

@@ -7,7 +7,7 @@
 // (never from the system generator), and nothing iterates a Dictionary or a Set, whose
 // order changes from run to run.
 //
-// Every entry exercises the vault format of SPEC §2: YAML front matter with every known
+// Every entry exercises the vault format of docs/vault-format.md: YAML front matter with every known
 // key in its several shapes, the vocabulary headings (ATX, setext, trailing colon, other
 // levels and cases) next to free headings, emotion items with intensities, marker tags,
 // theme tags, tasks with due and done dates, inline fields, and the places where a `#`
