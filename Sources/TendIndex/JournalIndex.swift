@@ -72,9 +72,12 @@ public final class JournalIndex: @unchecked Sendable {
         // Two tend processes creating the same new index: the one that waited finds the schema
         // already there ("table exists"), or finds its read turned stale by the other's
         // migration ("database is locked", which SQLite reports at once rather than wait into a
-        // deadlock). Opening again sees the migrations as applied.
-        if let error = failure as? DatabaseError,
-           [.SQLITE_ERROR, .SQLITE_CONSTRAINT, .SQLITE_BUSY].contains(error.resultCode) {
+        // deadlock). Opening again sees the migrations as applied; while the other is still
+        // migrating, it may take a few tries, and a race is never taken for damage.
+        var tries = 0
+        while let error = failure as? DatabaseError, Self.isConcurrentCreation(error), tries < 40 {
+            tries += 1
+            if tries > 1 { usleep(50_000) }
             do { return (try make(), []) } catch { failure = error }
         }
         // At a named path, an empty file may be the person's own: only a file that passed as
@@ -106,6 +109,14 @@ public final class JournalIndex: @unchecked Sendable {
         // A file that was already there keeps its mode: it is tend's own, made so.
         let fd = Glibc.open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 { fchmod(fd, 0o600); close(fd) }
+        // Two tends opening a new index at once would each see the other's half-made schema
+        // ("table exists", "no such column") and take it for damage: one migrates and checks
+        // while the other waits. The lock is on the index's folder (an advisory lock only tend
+        // takes), not on the file, whose own locks are SQLite's.
+        let folder = (path as NSString).deletingLastPathComponent
+        let lock = Glibc.open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
         var configuration = GRDB.Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(busyTimeout)
@@ -137,7 +148,21 @@ public final class JournalIndex: @unchecked Sendable {
     }
 
     /// Errors that mean "this file is not a usable index", as opposed to "busy, try later".
+    /// True for what another tend creating the same index at the same moment makes this one
+    /// see: the schema already made, a read turned stale, or the file locked.
+    static func isConcurrentCreation(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CONSTRAINT: return true
+        case .SQLITE_ERROR:
+            // A migration the other tend ran first: a table, index or column made twice.
+            let message = error.message ?? ""
+            return message.contains("already exists") || message.hasPrefix("duplicate column name")
+        default: return false
+        }
+    }
+
     static func isUnreadable(_ error: DatabaseError) -> Bool {
+        if isConcurrentCreation(error) { return false }
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_ERROR, .SQLITE_IOERR, .SQLITE_READONLY:
             return true
