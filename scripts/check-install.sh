@@ -18,7 +18,8 @@ TEND_BIN=${TEND_BIN:-.build/debug/tend}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0
-pass() { printf 'check-install: ok   %s\n' "$*"; }
+passes=0
+pass() { printf 'check-install: ok   %s\n' "$*"; passes=$((passes + 1)); }
 fail() { printf 'check-install: FAIL %s\n' "$*" >&2; failures=$((failures + 1)); }
 
 bash scripts/manual.sh >/dev/null
@@ -140,7 +141,8 @@ else
     fi
 fi
 
+# The plain closing line a CI reads: checks passed and failed.
+echo "check-install: $passes passed, $failures failed"
 if (( failures )); then
-    echo "check-install: $failures check(s) failed" >&2
     exit 1
 fi
