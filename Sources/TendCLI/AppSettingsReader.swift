@@ -29,6 +29,9 @@ enum AppSettingsReader {
            settings["enabled"] as? Bool != false {
             daily(settings)
         }
+        if let tasks = json(".obsidian/plugins/obsidian-tasks-plugin/data.json"), let filter = string(tasks["globalFilter"]) {
+            app.tasksGlobalFilter = AppSettings.tasksFilterTag(filter)
+        }
         if let folder = json(".obsidian/templates.json").flatMap({ string($0["folder"]) }) { app.templateFolders.append(folder) }
         if let folder = json(".obsidian/plugins/templater-obsidian/data.json").flatMap({ string($0["templates_folder"]) }) {
             app.templateFolders.append(folder)

@@ -12,6 +12,8 @@ public struct AppSettings: Sendable, Equatable {
     public var templateFolders: [String] = []
     /// Tags the vault's templates put on every note made from them.
     public var templateTags: [String] = []
+    /// Obsidian Tasks' global filter when it is one tag (`task` for `#task`).
+    public var tasksGlobalFilter: String?
     /// The settings files that were read, vault-relative (for `tend explain`).
     public var files: [String] = []
 
@@ -38,6 +40,14 @@ public struct AppSettings: Sendable, Equatable {
         var seen: Set<String> = []
         return tags.filter { seen.insert($0).inserted }
     }
+
+    /// Obsidian Tasks' `globalFilter` setting as a tag name (`#task` → `task`); nil when it is
+    /// empty or not a single tag (a filter of plain words is not read).
+    public static func tasksFilterTag(_ written: String) -> String? {
+        let tags = TagScanner.tags(in: written)
+        guard tags.count == 1, tags[0].byteOffset == 0, tags[0].byteLength == written.utf8.count else { return nil }
+        return tags[0].name
+    }
 }
 
 extension Configuration {
@@ -50,6 +60,7 @@ extension Configuration {
         for folder in app.templateFolders where folder != templatesFolder && !extraTemplateFolders.contains(folder) {
             extraTemplateFolders.append(folder)
         }
+        if vocabulary.taskFilterTag == nil { vocabulary.taskFilterTag = app.tasksGlobalFilter }
         for tag in app.templateTags where !vocabulary.ignoreTags.contains(tag) && !vocabulary.isMarker(tag) {
             vocabulary.ignoreTags.append(tag)
         }

@@ -379,13 +379,19 @@ struct BodyWalker: MarkdownVisitor {
         let position = lines.position(of: first.start ?? firstAt)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
         var (text, properties) = Self.itemText(paragraphs)
-        var box = ItemParsing.checkbox(text)
+        let checkbox = ItemParsing.checkbox(text)
+        var box = checkbox
         var logseqPriority: TaskPriority?
         if box == nil, let task = Logseq.task(text, path: entry.path) {
             box = (task.status, task.rest)
             logseqPriority = task.priority
         }
         if let box { text = box.1 }
+        if checkbox != nil, let filter = vocabulary.taskFilterTag, section != .practices, section != .actions,
+           !TagScanner.tags(in: text).contains(where: { $0.name == filter }) {
+            // Obsidian Tasks with a global filter: a checkbox without it is a plain list item.
+            box = nil
+        }
         // A step's, an insight's or a gratitude item's own Dataview fields are its own, not the entry's.
         let isStep = box.map { _ in section != .practices } ?? (markers.action || section == .actions)
         let keepsFields = isStep || (box == nil && (markers.insight || section == .insights || section == .gratitude))
@@ -633,7 +639,7 @@ struct BodyWalker: MarkdownVisitor {
         var bytes: [UInt8]?
         for tag in tags.reversed() {
             let range = tag.byteOffset..<(tag.byteOffset + tag.byteLength)
-            if vocabulary.insightTags.contains(tag.name) || vocabulary.actionTags.contains(tag.name) {
+            if vocabulary.insightTags.contains(tag.name) || vocabulary.actionTags.contains(tag.name) || tag.name == vocabulary.taskFilterTag {
                 if bytes == nil { bytes = Array(text.utf8) }
                 bytes!.removeSubrange(range)
             } else if let word = vocabulary.emotionName(fromTag: tag.name) ?? vocabulary.practiceName(fromTag: tag.name) {

@@ -57,6 +57,10 @@ public struct Vocabulary: Sendable, Equatable {
     /// Tags that are never themes: `ignore_tags:` in the config and the tags the vault's own
     /// templates put on every note (`daily`).
     public var ignoreTags: [String] = []
+    /// Obsidian Tasks' global filter, when it is a tag (`task` for `#task`, from the plugin's
+    /// settings): then a checkbox is a step only when it carries the tag or stands under a
+    /// steps heading, as Tasks reads it, and the tag is never a theme or part of a step's text.
+    public var taskFilterTag: String?
 
     /// The defaults (docs/vault-format.md).
     public init() {}
@@ -80,7 +84,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// True when a lower-cased tag is a marker (not a theme). A bare prefix (`#practice`,
     /// `#emotion`) names no practice or feeling: it is a theme, as zk and Obsidian keep it.
     public func isMarker(_ tag: String) -> Bool {
-        insightTags.contains(tag) || actionTags.contains(tag) || isStructural(tag)
+        insightTags.contains(tag) || actionTags.contains(tag) || tag == taskFilterTag || isStructural(tag)
             || emotionName(fromTag: tag) != nil || practiceName(fromTag: tag) != nil
     }
 

@@ -131,3 +131,34 @@ struct ObsidianTasksTests {
         return parts.isEmpty ? text : text + " | " + parts.joined(separator: " ")
     }
 }
+
+/// Obsidian Tasks' global filter (its settings' `globalFilter`, e.g. `#task` in the plugin's own
+/// `resources/sample_vaults/Tasks-Demo/.obsidian/plugins/obsidian-tasks-plugin/data.json`): a
+/// checklist item is a task only when it carries the filter, and with `removeGlobalFilter` the
+/// filter is not shown. Regression: on Tasks-Demo every step read "#task …" and every plain
+/// checklist item was a step. Each case: the entry → its steps, `status: text`.
+struct TasksGlobalFilterTests {
+    static let cases: [(String, [String])] = [
+        ("- [ ] #task call mum 📅 2026-11-10", ["open: call mum"]),
+        ("- [x] buy milk", []),                                             // a checklist item, not a task
+        ("- [ ] buy milk #task", ["open: buy milk"]),
+        ("## Action items\n- [ ] write the letter", ["open: write the letter"]), // tend's steps heading still holds steps
+        ("- TODO ring the clinic", ["open: ring the clinic"]),                // a Logseq marker is not a Tasks checkbox
+        ("- [ ] #tasks plural is another tag", []),
+    ]
+
+    @Test(arguments: cases)
+    func globalFilter(_ text: String, _ expected: [String]) {
+        var vocabulary = Vocabulary()
+        vocabulary.taskFilterTag = "task"
+        let parser = EntryParser(vocabulary: vocabulary, lexicon: shippedLexicon)
+        let entry = parser.parse(path: "journals/2026_11_03.md", bytes: Array(text.utf8), modificationDate: nil).entry!
+        #expect(entry.actions.map { "\($0.status.rawValue): \($0.text)" } == expected)
+        #expect(!entry.themes.contains("task"))
+    }
+
+    @Test(arguments: [("#task", "task"), ("#todo/now", "todo/now"), ("", nil), ("TODO", nil), ("#a #b", nil)] as [(String, String?)])
+    func filterSetting(_ written: String, _ tag: String?) {
+        #expect(AppSettings.tasksFilterTag(written) == tag)
+    }
+}
