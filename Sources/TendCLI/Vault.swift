@@ -81,7 +81,9 @@ struct Vault {
         var diagnostics = problems + walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
         var summary = CheckSummary()
         let reader = VaultReader(root: location.root, parser: parser)
-        for (kept, problems) in try reader.explain(files, keeping: { parsed, trace in
+        // Only the unknown headings over lists are gathered (for the hints), not every reading's
+        // words: check costs what an ordinary parse does (with every reading: 2.3× as much).
+        for (kept, problems) in try reader.explain(files, into: .headingsOnly, keeping: { parsed, trace in
             ((parsed.entry.map { ($0.path, $0.isNote) }, trace.unknownListHeadings), location.diagnostics(of: parsed))
         }) {
             diagnostics += problems

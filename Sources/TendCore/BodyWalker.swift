@@ -24,6 +24,8 @@ struct BodyWalker: MarkdownVisitor {
     private(set) var firstHeading: (text: String, line: Int)?
     /// Every decision, when asked for (``EntryParser/explain(path:bytes:modificationDate:)``).
     var trace: ReadingTrace?
+    /// True when the trace records what each part was read as (its words are built only then).
+    private var tracing: Bool { trace?.recordsReadings == true }
 
     private struct Heading {
         var level: Int
@@ -139,7 +141,7 @@ struct BodyWalker: MarkdownVisitor {
     }
 
 
-    /// Records a decision in the trace. Callers check `trace != nil` first, so that no rule
+    /// Records a decision in the trace. Callers check `tracing` first, so that no rule
     /// text is built in an ordinary parse.
     private mutating func note(_ at: TextPosition, _ what: String, _ rule: String, hint: String? = nil) {
         trace?.readings.append(ReadingTrace.Reading(line: at.line, column: at.column, what: what, rule: rule, hint: hint))
@@ -179,11 +181,11 @@ struct BodyWalker: MarkdownVisitor {
         let written = SectionName(name)
         if let kind = vocabulary.section(forKey: written.key) {
             sections.append(Section(level: level, kind: kind, name: name, howMatched: written.howMatched, itemDepth: itemDepth))
-            if trace != nil { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
+            if tracing { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
         } else if let open = sections.last {
-            if trace != nil { note(lines.position(of: start), "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
+            if tracing { note(lines.position(of: start), "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
         } else {
-            if trace != nil { note(lines.position(of: start), "heading", "\"\(name)\" is not a known section name") }
+            if tracing { note(lines.position(of: start), "heading", "\"\(name)\" is not a known section name") }
         }
     }
 
@@ -193,7 +195,7 @@ struct BodyWalker: MarkdownVisitor {
         for paragraph in closing.pending {
             guard !closing.hasList else {
                 let at = TextPosition(line: paragraph.source.line, column: paragraph.source.column)
-                if trace != nil { note(at, "skipped", "prose under \"\(closing.name)\" — the section holds a list, so its list items are the \(closing.kind.rawValue)") }
+                if tracing { note(at, "skipped", "prose under \"\(closing.name)\" — the section holds a list, so its list items are the \(closing.kind.rawValue)") }
                 continue
             }
             addParagraph(paragraph, as: closing.kind, sectionWords: "under \"\(closing.name)\"" + closing.howMatched + " — the section holds no list")
@@ -213,14 +215,14 @@ struct BodyWalker: MarkdownVisitor {
             // Prose about feelings is not a list of them: only words the lexicon knows are read.
             let parts = EntryParser.emotionParts(Self.withoutFinalStop(paragraph.text), lexicon: lexicon)
             guard parts.allSatisfy({ lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }) else {
-                if trace != nil { note(at, "skipped", "prose \(sectionWords) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
+                if tracing { note(at, "skipped", "prose \(sectionWords) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
                 return
             }
             addEmotions(paragraph.text, at: at, heading: paragraph.heading)
         default:
             return
         }
-        if trace != nil { note(at, kind.itemWord, "paragraph \(sectionWords)") }
+        if tracing { note(at, kind.itemWord, "paragraph \(sectionWords)") }
     }
 
     // MARK: - Paragraphs
@@ -236,7 +238,7 @@ struct BodyWalker: MarkdownVisitor {
         let carrier = readInlineFields(content, heading: heading, isStepText: markers.action)
         let start = content.start ?? at
         guard !carrier else {
-            if trace != nil { note(lines.position(of: start), "field", "a Dataview field line (key:: value)") }
+            if tracing { note(lines.position(of: start), "field", "a Dataview field line (key:: value)") }
             return
         }
         if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
@@ -249,14 +251,14 @@ struct BodyWalker: MarkdownVisitor {
         // Most prose is neither an item nor in a section that collects paragraphs:
         // its text is never built.
         guard markers.insight || markers.action || sectionWantsParagraphs else {
-            if trace != nil, removingTags(content.displayText).isEmpty {
+            if tracing, removingTags(content.displayText).isEmpty {
                 let tags = TagScanner.tags(in: content.displayText).map(\.name)
                 let kinds = tags.filter(vocabulary.isStructural)
                 note(lines.position(of: start), "tags", tags.map { "#" + $0 }.joined(separator: " ")
                      + (kinds.isEmpty ? "" : " (\(kinds.map { "#" + $0 }.joined(separator: ", ")) say\(kinds.count == 1 ? "s" : "") what kind of note this is, so not a theme)"))
                 return
             }
-            if trace != nil { note(lines.position(of: start), "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
+            if tracing { note(lines.position(of: start), "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
                  hint: unknownSectionHint) }
             return
         }
@@ -271,12 +273,12 @@ struct BodyWalker: MarkdownVisitor {
             let paragraph = Pending(text: shown, source: source, heading: heading)
             if kind == .intention {
                 bodyIntentions.append(shown)
-                if trace != nil { note(position, "intention", "paragraph " + placeWords) }
+                if tracing { note(position, "intention", "paragraph " + placeWords) }
             } else if let index = sectionCallout {
                 let callout = quotes[index]
                 // A callout's extent is known when it opens: its paragraphs are decided at once.
                 if callout.holdsList {
-                    if trace != nil { note(position, "skipped", "prose in the \"\(callout.callout?.name ?? "")\" callout — it holds a list, so its list items are the \(kind.rawValue)") }
+                    if tracing { note(position, "skipped", "prose in the \"\(callout.callout?.name ?? "")\" callout — it holds a list, so its list items are the \(kind.rawValue)") }
                 } else {
                     addParagraph(paragraph, as: kind, sectionWords: "in the \"\(callout.callout?.name ?? "")\" callout")
                 }
@@ -286,11 +288,11 @@ struct BodyWalker: MarkdownVisitor {
         }
         if markers.insight {
             entry.insights.append(Insight(text: shown, source: source))
-            if trace != nil { note(position, "insight", "tagged #insight") }
+            if tracing { note(position, "insight", "tagged #insight") }
         }
         if markers.action {
             addAction(text: text, status: .open, tags: [], source: source)
-            if trace != nil { note(position, "action", "tagged #action") }
+            if tracing { note(position, "action", "tagged #action") }
         }
     }
 
@@ -329,7 +331,7 @@ struct BodyWalker: MarkdownVisitor {
         case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
         case .intention: bodyIntentions.append(shown)
         }
-        if trace != nil { note(at, label.kind.itemWord, "labelled \"\(label.label):\"") }
+        if tracing { note(at, label.kind.itemWord, "labelled \"\(label.label):\"") }
     }
 
     /// Feelings named in running text (`sad, hopeful, steady.`).
@@ -403,7 +405,7 @@ struct BodyWalker: MarkdownVisitor {
         let tags = TagScanner.tags(in: text)
         text = cleaned(text, tags: tags, isFolded: paragraphs.count == 1)
         if carrier, box == nil {
-            if trace != nil { note(position, "field", "a list item that holds only Dataview fields") }
+            if tracing { note(position, "field", "a list item that holds only Dataview fields") }
             return
         }
 
@@ -412,18 +414,18 @@ struct BodyWalker: MarkdownVisitor {
             if section == .practices {
                 if status == .done || status == .inProgress {
                     addPractice(text, source: source)
-                    if trace != nil { note(position, "practice", "ticked box " + placeWords + " — a checklist under a practices heading is practices done") }
+                    if tracing { note(position, "practice", "ticked box " + placeWords + " — a checklist under a practices heading is practices done") }
                 } else {
-                    if trace != nil { note(position, "skipped", "unticked box " + placeWords + " — a practice not done that day, not an action") }
+                    if tracing { note(position, "skipped", "unticked box " + placeWords + " — a practice not done that day, not an action") }
                 }
             } else {
                 addAction(text: text, status: status, tags: itemTags(tags), source: source, properties: properties,
                           priority: logseqPriority)
-                if trace != nil { note(position, "action", "task list item (\(status.rawValue))") }
+                if tracing { note(position, "action", "task list item (\(status.rawValue))") }
             }
             if markers.insight {
                 entry.insights.append(Insight(text: WikiLinks.shown(Self.withoutDates(text)), source: source))
-                if trace != nil { note(position, "insight", "tagged #insight") }
+                if tracing { note(position, "insight", "tagged #insight") }
             }
             return
         }
@@ -452,17 +454,17 @@ struct BodyWalker: MarkdownVisitor {
         case nil: break
         }
         if let kind = section, kind != .insights, kind != .actions {
-            if trace != nil { note(position, kind.itemWord, "list item " + placeWords) }
+            if tracing { note(position, kind.itemWord, "list item " + placeWords) }
         }
         if isInsight {
             let own = StepReading.ownFields(of: text)
             entry.insights.append(Insight(text: own.text, source: source, fields: own.fields))
         }
         if isAction { addAction(text: text, status: .open, tags: itemTags(tags), source: source, properties: properties) }
-        if isInsight { if trace != nil { note(position, "insight", section == .insights ? "list item " + placeWords : "tagged #insight") } }
-        if isAction { if trace != nil { note(position, "action", section == .actions ? "list item " + placeWords : "tagged #action") } }
+        if isInsight { if tracing { note(position, "insight", section == .insights ? "list item " + placeWords : "tagged #insight") } }
+        if isAction { if tracing { note(position, "action", section == .actions ? "list item " + placeWords : "tagged #action") } }
         if section == nil, !isInsight, !isAction {
-            if trace != nil { note(position, "skipped", "list item " + placeWords + (heading != nil ? " — not a known section" : ""),
+            if tracing { note(position, "skipped", "list item " + placeWords + (heading != nil ? " — not a known section" : ""),
                  hint: unknownSectionHint) }
         }
     }

@@ -80,7 +80,7 @@ extension EntryParser {
 
     func note(_ trace: inout ReadingTrace?, line: Int, _ what: String, _ rule: @autoclosure () -> String,
               hint: @autoclosure () -> String? = nil) {
-        guard trace != nil else { return }
+        guard trace?.recordsReadings == true else { return }
         trace!.readings.append(ReadingTrace.Reading(line: line, column: 1, what: what, rule: rule(), hint: hint()))
     }
 }

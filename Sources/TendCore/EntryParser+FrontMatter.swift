@@ -41,7 +41,7 @@ extension EntryParser {
             entry.fields[pair.key] = field
             let key = pair.key.normalizedName()
             let value = pair.value
-            if trace != nil, let (what, rule) = Self.role(ofKey: key, written: pair.key, field: field) {
+            if trace?.recordsReadings == true, let (what, rule) = Self.role(ofKey: key, written: pair.key, field: field) {
                 note(&trace, line: pair.at.line, what, rule)
             }
             switch key {

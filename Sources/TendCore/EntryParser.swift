@@ -57,7 +57,13 @@ public struct EntryParser: Sendable {
     /// Reads a file as ``parse(path:bytes:modificationDate:)`` does, recording every decision:
     /// what each block was read as and by which rule, and why a line was skipped.
     public func explain(path: String, bytes: [UInt8], modificationDate: LocalDate?) -> (ParsedFile, ReadingTrace) {
-        var trace: ReadingTrace? = ReadingTrace()
+        explain(path: path, bytes: bytes, modificationDate: modificationDate, into: ReadingTrace())
+    }
+
+    /// ``explain(path:bytes:modificationDate:)`` into a given trace (``ReadingTrace/headingsOnly``
+    /// gathers only what `tend check` suggests, at the cost of an ordinary parse).
+    public func explain(path: String, bytes: [UInt8], modificationDate: LocalDate?, into start: ReadingTrace) -> (ParsedFile, ReadingTrace) {
+        var trace: ReadingTrace? = start
         let parsed = read(path: path, bytes: bytes, modificationDate: modificationDate, trace: &trace)
         return (parsed, trace!)
     }

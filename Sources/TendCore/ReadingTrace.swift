@@ -32,8 +32,19 @@ public struct ReadingTrace: Sendable, Equatable {
     /// known section: what `tend check` suggests adding.
     public var unknownListHeadings: [String] = []
 
+    /// False for a trace that only gathers ``unknownListHeadings`` (what `tend check` needs):
+    /// then no reading's words are built, and a parse costs what an ordinary one does.
+    public var recordsReadings = true
+
     /// An empty trace.
     public init() {}
+
+    /// An empty trace that gathers only ``unknownListHeadings``.
+    public static var headingsOnly: ReadingTrace {
+        var trace = ReadingTrace()
+        trace.recordsReadings = false
+        return trace
+    }
 
     /// The readings at one line.
     public func readings(atLine line: Int) -> [Reading] {

@@ -92,12 +92,14 @@ public struct VaultReader: Sendable {
 
     /// Reads and parses many files on every core as ``parse(_:keeping:)`` does, recording
     /// what each part was read as (``EntryParser/explain(path:bytes:modificationDate:)``).
-    public func explain<R: Sendable>(_ stamps: [IndexFileStamp], keeping keep: @Sendable (ParsedFile, ReadingTrace) -> R) throws -> [R] {
+    public func explain<R: Sendable>(_ stamps: [IndexFileStamp], into start: ReadingTrace = ReadingTrace(),
+                                     keeping keep: @Sendable (ParsedFile, ReadingTrace) -> R) throws -> [R] {
         let parser = try parser()
         return Parallel.map(stamps) { stamp in
             guard let bytes = FileBytes.read(root + "/" + stamp.path) else { return keep(Self.unreadable(stamp), ReadingTrace()) }
             guard bytes.count <= EntryLimits.maximumFileBytes else { return keep(Self.tooLarge(stamp), ReadingTrace()) }
-            let (parsed, trace) = parser.explain(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified))
+            let (parsed, trace) = parser.explain(path: stamp.path, bytes: bytes, modificationDate: Self.localDay(nanoseconds: stamp.modified),
+                                                 into: start)
             return keep(parsed, trace)
         }
     }

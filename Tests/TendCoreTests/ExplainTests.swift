@@ -53,4 +53,19 @@ struct ExplainTests {
         let (explained, _) = parser.explain(path: "2026-11-03.md", bytes: bytes, modificationDate: nil)
         #expect(parser.parse(path: "2026-11-03.md", bytes: bytes, modificationDate: nil) == explained)
     }
+
+    /// Regression: `tend check` gathered its heading hints with every reading's words built,
+    /// which made it 2.3× as slow as an ordinary parse. A headings-only trace builds no reading,
+    /// finds the same headings, and reads the entry the same.
+    @Test func aHeadingsOnlyTraceGathersHeadingsAndNoReadings() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let bytes = Array("## Things to try\n- walk at dusk\n\n## Insights\n- rest\n".utf8)
+        let (full, fullTrace) = parser.explain(path: "2026-11-03.md", bytes: bytes, modificationDate: nil)
+        let (light, lightTrace) = parser.explain(path: "2026-11-03.md", bytes: bytes, modificationDate: nil, into: .headingsOnly)
+        #expect(lightTrace.readings.isEmpty)
+        #expect(!fullTrace.readings.isEmpty)
+        #expect(lightTrace.unknownListHeadings == ["Things to try"])
+        #expect(lightTrace.unknownListHeadings == fullTrace.unknownListHeadings)
+        #expect(light == full)
+    }
 }
