@@ -6,39 +6,55 @@ public struct SectionName: Sendable, Equatable {
     /// The words that are looked up in the vocabulary, lower-cased, white space folded.
     public var key: String
     /// What was set aside to find `key`, for `tend explain` ("its emoji", "its number").
-    public var ignored: [String]
+    public var ignored: [String] { Flags.all.filter { setAside & $0.flag != 0 }.map(\.words) }
+
+    /// What was set aside, as flags (a heading is read for every entry: no set of strings).
+    private var setAside: UInt8 = 0
+
+    private enum Flags {
+        static let emoji: UInt8 = 1, number: UInt8 = 2, punctuation: UInt8 = 4, colon: UInt8 = 8
+        /// In the order `tend explain` names them.
+        static let all: [(flag: UInt8, words: String)] = [
+            (emoji, "its emoji"), (number, "its number"), (punctuation, "its punctuation"), (colon, "its colon"),
+        ]
+    }
 
     /// Reads a heading's text or a label.
     public init(_ written: String) {
-        let scalars = Array(written.unicodeScalars)
-        var start = 0
-        var end = scalars.count
-        var ignored: Set<String> = []
+        let scalars = written.unicodeScalars
+        var setAside: UInt8 = 0
         func note(_ scalar: Unicode.Scalar) {
             if scalar.isSpace { return }
             if Self.isEmoji(scalar) {
-                ignored.insert("its emoji")
+                setAside |= Flags.emoji
             } else if scalar.properties.numericType != nil {
-                ignored.insert("its number")
+                setAside |= Flags.number
             } else if scalar == ":" {
-                ignored.insert("its colon")
+                setAside |= Flags.colon
             } else {
-                ignored.insert("its punctuation")
+                setAside |= Flags.punctuation
             }
         }
         // A name starts and ends with a letter: everything around it is decoration.
-        while start < end, !Self.isLetter(scalars[start]) { note(scalars[start]); start += 1 }
-        while end > start, !Self.isLetter(scalars[end - 1]) { note(scalars[end - 1]); end -= 1 }
-        var text = ""
-        for scalar in scalars[start..<end] {
-            // An emoji between the words (`Gratitude 🙏 list`) is decoration too.
-            if Self.isEmoji(scalar) { ignored.insert("its emoji"); continue }
-            text.unicodeScalars.append(scalar)
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, !Self.isLetter(scalars[start]) { note(scalars[start]); scalars.formIndex(after: &start) }
+        while start < end {
+            let last = scalars.index(before: end)
+            if Self.isLetter(scalars[last]) { break }
+            note(scalars[last])
+            end = last
+        }
+        var text = String(scalars[start..<end])
+        // An emoji between the words (`Gratitude 🙏 list`) is decoration too.
+        if !text.utf8.allSatisfy(UTF8.isASCII), text.unicodeScalars.contains(where: Self.isEmoji) {
+            setAside |= Flags.emoji
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !Self.isEmoji($0) }))
         }
         // A curly apostrophe (`I’m grateful for`) reads as a straight one.
-        key = String(text.normalizedName().map { $0 == "\u{2019}" ? "'" : $0 })
-        let order = ["its emoji", "its number", "its punctuation", "its colon"]
-        self.ignored = order.filter(ignored.contains)
+        key = text.normalizedName()
+        if key.unicodeScalars.contains("\u{2019}") { key = String(key.map { $0 == "\u{2019}" ? "'" : $0 }) }
+        self.setAside = setAside
     }
 
     /// An emoji, its variation selector or a joiner between two (digits and `#`, which Unicode
