@@ -29,6 +29,8 @@ public enum EntryLimits {
                 return Problem(.warning, line: 1, column: 1,
                     "this file is larger than \(maximumMarkdownBytes >> 20) MB, so tend read it as plain text: it can be searched, but no insight, feeling or step in it was read")
             }
+            // A text no longer than the line limit has no line over it: most entries end here.
+            if bytes.count <= maximumLineBytes { return nil }
             var line = 1
             var start = 0
             while start < bytes.count {
