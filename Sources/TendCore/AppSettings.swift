@@ -41,12 +41,9 @@ public struct AppSettings: Sendable, Equatable {
         return tags.filter { seen.insert($0).inserted }
     }
 
-    /// Obsidian Tasks' `globalFilter` setting as a tag name (`#task` → `task`); nil when it is
-    /// empty or not a single tag (a filter of plain words is not read).
+    /// Obsidian Tasks' `globalFilter` setting as a tag name (``ObsidianTasks/filterTag(fromSetting:)``).
     public static func tasksFilterTag(_ written: String) -> String? {
-        let tags = TagScanner.tags(in: written)
-        guard tags.count == 1, tags[0].byteOffset == 0, tags[0].byteLength == written.utf8.count else { return nil }
-        return tags[0].name
+        ObsidianTasks.filterTag(fromSetting: written)
     }
 }
 

@@ -389,9 +389,9 @@ struct BodyWalker: MarkdownVisitor {
             logseqPriority = task.priority
         }
         if let box { text = box.1 }
-        if checkbox != nil, let filter = vocabulary.taskFilterTag, section != .practices, section != .actions,
-           !TagScanner.tags(in: text).contains(where: { $0.name == filter }) {
-            // Obsidian Tasks with a global filter: a checkbox without it is a plain list item.
+        // Under a steps heading a checkbox is a step whatever Tasks' filter says; under Practices, a practice.
+        if checkbox != nil, section != .practices, section != .actions,
+           !ObsidianTasks.isTask(text, filterTag: vocabulary.taskFilterTag) {
             box = nil
         }
         // A step's, an insight's or a gratitude item's own Dataview fields are its own, not the entry's.

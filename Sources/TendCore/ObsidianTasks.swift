@@ -319,3 +319,22 @@ public enum TaskPriority: String, Sendable, Codable, CaseIterable {
     /// `⏬`
     case lowest
 }
+
+/// Tasks' global filter (its settings' `globalFilter`): with one set, a checklist item is a task
+/// only when it carries the filter; the filter is never part of what the task says.
+extension ObsidianTasks {
+    /// The global filter as a tag name (`#task` → `task`); nil when it is empty or not a single
+    /// tag (a filter of plain words is not read).
+    static func filterTag(fromSetting written: String) -> String? {
+        let tags = TagScanner.tags(in: written)
+        guard tags.count == 1, tags[0].byteOffset == 0, tags[0].byteLength == written.utf8.count else { return nil }
+        return tags[0].name
+    }
+
+    /// True when a checkbox item's text (its box taken off) is a task under the global filter
+    /// `filterTag`; every checkbox is one when no filter is set.
+    static func isTask(_ text: String, filterTag: String?) -> Bool {
+        guard let filterTag else { return true }
+        return TagScanner.tags(in: text).contains { $0.name == filterTag }
+    }
+}
