@@ -15,6 +15,7 @@
 #   BENCH_SEED=42        seed for tend-vaultgen
 #   BENCH_WORD=zephyrine word for the grep row (planted in about 1 % of the entries)
 #   BENCH_SKIP_BUILD=1   use the binaries already in .build/release
+#   BENCH_ONLY=REGEX     run only the rows whose name matches this (grep -E), e.g. 'grep|export'
 #   TEND_BIN=path        time this tend binary instead of .build/release/tend
 #   VAULTGEN_BIN=path    generate with this tend-vaultgen instead of .build/release/tend-vaultgen
 #
@@ -151,6 +152,7 @@ bench_row() {
     local prep=()
     if [[ -n "$prepare" ]]; then prep=(--prepare "$prepare"); fi
     local key="$N|$name" slug sub rc rss ignore=() names=()
+    if [[ -n "${BENCH_ONLY:-}" ]] && ! grep -Eq -- "$BENCH_ONLY" <<<"$name"; then return 0; fi
     local seen=0 r
     for r in "${ROWS[@]+"${ROWS[@]}"}"; do [[ "$r" == "$name" ]] && seen=1; done
     [[ $seen == 1 ]] || ROWS+=("$name")
