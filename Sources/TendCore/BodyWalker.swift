@@ -304,7 +304,7 @@ struct BodyWalker: MarkdownVisitor {
         var items: [(label: LabelledLine, at: TextPosition)] = []
         for line in content.lines {
             let display = line.display.trimmingWhitespace()
-            if let label = LabelledLine(display, vocabulary: vocabulary) {
+            if let label = labelledLine(display) {
                 let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
                 items.append((label, at))
             } else if items.isEmpty {
@@ -315,6 +315,17 @@ struct BodyWalker: MarkdownVisitor {
         }
         for (label, at) in items { addLabelled(label, at: at, heading: heading) }
         return true
+    }
+
+    /// The label `text` starts with, unless it is a feeling and its intensity under a feelings
+    /// heading: `- gratitude: 7` under `## Emotions` is gratitude felt at 7, not a gratitude item.
+    private func labelledLine(_ text: String) -> LabelledLine? {
+        guard let label = LabelledLine(text, vocabulary: vocabulary) else { return nil }
+        if section == .emotions {
+            let feeling = ItemParsing.emotion(text)
+            if feeling.intensity != nil, lexicon.meaning(of: feeling.name) != nil { return nil }
+        }
+        return label
     }
 
     /// Adds the item a labelled line names.
@@ -430,7 +441,7 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         guard !text.isEmpty else { return }
-        if first.mayHoldFields, let label = LabelledLine(text, vocabulary: vocabulary) {
+        if first.mayHoldFields, let label = labelledLine(text) {
             addLabelled(label, at: position, heading: heading)
             return
         }

@@ -79,6 +79,22 @@ struct VocabularyTests {
         #expect(entry.gratitude.map(\.text) == ["my sister's voice message."])
     }
 
+    /// (Markdown, feelings, gratitude): under a feelings heading, a feeling's name and its
+    /// intensity (`gratitude: 7`) is that feeling, even when the name is also a section's name.
+    static let feelingsWithIntensity: [(String, [String], [String])] = [
+        ("## Emotions\n- gratitude: 7\n- fear – 5/10", ["gratitude", "fear"], []),
+        ("## Emotions\ngratitude: 7", ["gratitude"], []),
+        ("## Emotions\n- Gratitude: my sister's call", [], ["my sister's call"]),
+        ("## Notes\n- gratitude: 7", [], ["7"]),
+    ]
+
+    @Test(arguments: feelingsWithIntensity)
+    func feelingWithIntensityIsNotALabel(_ markdown: String, _ feelings: [String], _ gratitude: [String]) {
+        let entry = parse(markdown)
+        #expect(entry.emotions.map(\.name) == feelings)
+        #expect(entry.gratitude.map(\.text) == gratitude)
+    }
+
     /// (Markdown, insights found): a paragraph under a known heading is an item whenever the
     /// section itself holds no list; a known sub-heading with a list starts its own section.
     static let paragraphs: [(String, [String])] = [
