@@ -6,29 +6,31 @@ public struct Vocabulary: Sendable, Equatable {
         "insights", "insight", "key insights", "realizations", "realisations", "realization", "realisation",
         "lessons", "lessons learned", "lessons learnt", "learnings", "takeaways", "takeaway", "key takeaways",
         "aha moments", "aha moment", "what i learned", "what i learnt",
-    ]
+    ] { didSet { indexHeadings() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
         "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in",
         "how i feel", "how i'm feeling",
-    ]
+    ] { didSet { indexHeadings() } }
     /// Headings whose list items are action items.
     public var actionHeadings: [String] = [
         "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
         "action steps",
-    ]
+    ] { didSet { indexHeadings() } }
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [
         "practices", "practice", "self-care", "self care", "habits", "habit", "daily habits", "habit tracker",
         "daily practices", "rituals",
-    ]
+    ] { didSet { indexHeadings() } }
     /// Headings whose list items are gratitude.
     public var gratitudeHeadings: [String] = [
         "gratitude", "grateful for", "thankful for", "gratitude list", "i'm grateful for", "i am grateful for",
         "things i'm grateful for",
-    ]
+    ] { didSet { indexHeadings() } }
     /// Headings whose text is the intention.
-    public var intentionHeadings: [String] = ["intention", "intentions", "my intention", "session intention"]
+    public var intentionHeadings: [String] = ["intention", "intentions", "my intention", "session intention"] {
+        didSet { indexHeadings() }
+    }
     /// Tags that mark an insight.
     public var insightTags: [String] = ["insight"]
     /// Tags that mark an action item.
@@ -62,8 +64,31 @@ public struct Vocabulary: Sendable, Equatable {
     /// steps heading, as Tasks reads it, and the tag is never a theme or part of a step's text.
     public var taskFilterTag: String?
 
+    /// Every heading name above with the kind of section it starts (the first list that names
+    /// it wins): every heading of every entry is looked up here, so once, not list by list.
+    private var sectionByName = SectionIndex()
+
     /// The defaults (docs/vault-format.md).
-    public init() {}
+    public init() { indexHeadings() }
+
+    private mutating func indexHeadings() {
+        let lists: [(SectionKind, [String])] = [
+            (.insights, insightHeadings), (.emotions, emotionHeadings), (.actions, actionHeadings),
+            (.practices, practiceHeadings), (.gratitude, gratitudeHeadings), (.intention, intentionHeadings),
+        ]
+        sectionByName = SectionIndex()
+        for (kind, names) in lists {
+            for name in names where sectionByName.kinds[name] == nil { sectionByName.kinds[name] = kind }
+        }
+    }
+
+    /// The heading lists as one dictionary. It only repeats the lists, so it describes itself as
+    /// nothing: the vocabulary's description is part of the index's reading fingerprint, and a
+    /// dictionary's order changes from run to run.
+    private struct SectionIndex: Sendable, Equatable, CustomStringConvertible {
+        var kinds: [String: SectionKind] = [:]
+        var description: String { "" }
+    }
 
     /// The kind of section a heading starts, or nil when its name is not in the vocabulary.
     public func section(forHeading name: String) -> SectionKind? {
@@ -72,13 +97,7 @@ public struct Vocabulary: Sendable, Equatable {
 
     /// The kind of section a name already reduced by ``SectionName`` starts.
     public func section(forKey key: String) -> SectionKind? {
-        if insightHeadings.contains(key) { return .insights }
-        if emotionHeadings.contains(key) { return .emotions }
-        if actionHeadings.contains(key) { return .actions }
-        if practiceHeadings.contains(key) { return .practices }
-        if gratitudeHeadings.contains(key) { return .gratitude }
-        if intentionHeadings.contains(key) { return .intention }
-        return nil
+        sectionByName.kinds[key]
     }
 
     /// True when a lower-cased tag is a marker (not a theme). A bare prefix (`#practice`,
