@@ -44,7 +44,12 @@ enum Logseq {
     /// priority `[#A]`); nil when the text does not start with a marker and a space.
     static func task(_ text: String, path: String) -> (status: ActionStatus, priority: TaskPriority?, rest: String)? {
         // Every marker starts with one of these letters; most blocks start otherwise.
-        guard let first = text.utf8.first, "TLWDNC".utf8.contains(first) else { return nil }
+        switch text.utf8.first {
+        case UInt8(ascii: "T"), UInt8(ascii: "L"), UInt8(ascii: "W"), UInt8(ascii: "D"), UInt8(ascii: "N"), UInt8(ascii: "C"):
+            break
+        default:
+            return nil
+        }
         for (word, status) in markers where text.utf8.starts(with: word.utf8) && text.utf8.dropFirst(word.utf8.count).first == UInt8(ascii: " ") {
             if graphOnlyMarkers.contains(word), !isGraphFile(path) { return nil }
             var rest = Substring(text.dropFirst(word.count + 1)).drop { $0 == " " }

@@ -61,9 +61,10 @@ enum ObsidianTasks {
         if mayHoldBlockLink { found.blockLink = line.takeBlockLink() }
         var trailingTags: [String] = []
         var tookSignifier = found.blockLink != nil
+        let mayHoldTags = description.containsByte(UInt8(ascii: "#"))
         // Each turn takes a tag or a signifier off the end, so the line gets shorter and this ends.
         reading: while true {
-            if let tag = line.takeTrailingTag() {
+            if mayHoldTags, let tag = line.takeTrailingTag() {
                 trailingTags.append(tag)   // last first; put back in order below
                 continue
             }
@@ -161,8 +162,12 @@ enum ObsidianTasks {
     /// `\d{4}-\d{2}-\d{2}`.
     private static func isDate(_ v: Part) -> Bool {
         var i = 0
-        for c in v {
-            if i == 4 || i == 7 { if c != "-" { return false } } else if !isASCIIDigit(c) { return false }
+        for byte in Substring(v).utf8 {
+            if i == 4 || i == 7 {
+                if byte != UInt8(ascii: "-") { return false }
+            } else if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                return false
+            }
             i += 1
         }
         return i == 10

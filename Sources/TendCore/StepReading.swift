@@ -43,10 +43,12 @@ struct StepReading {
             if let scheduled = planning.scheduled { setDate(scheduled, kind: "scheduled") }
         }
         let tasks = ObsidianTasks.read(&text)
-        for (date, kind) in [(tasks.due, "due"), (tasks.done, "done"), (tasks.scheduled, "scheduled"),
-                             (tasks.start, "start"), (tasks.created, "created"), (tasks.cancelled, "cancelled")] {
-            if let date { setDate(date, kind: kind) }
-        }
+        if let date = tasks.due { setDate(date, kind: "due") }
+        if let date = tasks.done { setDate(date, kind: "done") }
+        if let date = tasks.scheduled { setDate(date, kind: "scheduled") }
+        if let date = tasks.start { setDate(date, kind: "start") }
+        if let date = tasks.created { setDate(date, kind: "created") }
+        if let date = tasks.cancelled { setDate(date, kind: "cancelled") }
         // Tasks' emoji win over the same thing written as a Dataview field or a Logseq priority.
         if let p = tasks.priority ?? priority { action.details.priority = p }
         if let r = tasks.recurrence { action.details.recurrence = r }
