@@ -67,8 +67,7 @@ public struct SectionName: Sendable, Equatable {
     /// tables about each of their letters made `tend check` 8 % slower, so ASCII is answered first.
     private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return false }
-        return scalar.properties.isEmojiPresentation || (scalar.properties.isEmoji && scalar.value > 0x7F)
-            || scalar.value == 0xFE0F || scalar.value == 0x200D
+        return scalar.properties.isEmoji || scalar == "\u{FE0F}" || scalar == "\u{200D}"
     }
 
     /// A letter of any script (ASCII answered without Unicode's tables, as in ``isEmoji(_:)``).
