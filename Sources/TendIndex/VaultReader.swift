@@ -105,12 +105,12 @@ public struct VaultReader: Sendable {
     }
 
     private static func tooLarge(_ stamp: IndexFileStamp) -> ParsedFile {
-        .skipped(path: stamp.path, problem: Problem(.error, line: 1, column: 1,
+        .skipped(path: stamp.path, problem: Diagnostic(.error, line: 1, column: 1,
             "this file is larger than \(EntryLimits.maximumFileBytes >> 20) MB, far larger than a journal entry, so it was left out"))
     }
 
     private static func unreadable(_ stamp: IndexFileStamp) -> ParsedFile {
-        .skipped(path: stamp.path, problem: Problem(.error, line: 1, column: 1,
+        .skipped(path: stamp.path, problem: Diagnostic(.error, line: 1, column: 1,
             "this file could not be read (\(String(cString: strerror(errno)))), so it was left out"))
     }
 
