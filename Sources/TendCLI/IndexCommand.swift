@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TendCore
-import TendIndex
 
 /// `tend index`: brings the index up to date and says what changed.
 struct IndexCommand: ParsableCommand {
