@@ -39,7 +39,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let absolute = vault.location.absolute(relative)
         guard let data = FileManager.default.contents(atPath: absolute) else {
-            throw Diagnostic.error("'\(path)' could not be read")
+            throw Diagnostic.error("this file could not be read; check that you may read it", path: path)
         }
         let modified = (try? FileManager.default.attributesOfItem(atPath: absolute))?[.modificationDate] as? Date
         let day = modified.flatMap { VaultReader.localDay(nanoseconds: Int64($0.timeIntervalSince1970 * 1e9)) }

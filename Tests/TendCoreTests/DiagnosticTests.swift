@@ -12,9 +12,7 @@ struct DiagnosticTests {
         // front matter that is a list, not keys
         ("---\n- just\n- a list\n---\n",
          Diagnostic(.error, line: 2, column: 1, "the front matter is not a list of 'key: value' lines, so it was left aside; the rest of the entry was still read")),
-        // a key written twice
-        ("---\ndate: 2026-11-04\nmood: 3\ndate: 2026-11-05\n---\nx\n",
-         Diagnostic(.error, line: 2, column: 1, "the key 'date' is written more than once in the front matter (first here), so it could not be read; keep one of each; the rest of the entry was still read")),
+        // (a key written twice: EntryTests.keyWrittenTwice)
     ])
     func frontMatter(text: String, expected: Diagnostic) {
         #expect(parse(text).problems == [expected])
