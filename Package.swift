@@ -13,7 +13,7 @@ let mimalloc: [LinkerSetting] = {
 
 let package = Package(
     name: "Tend",
-    platforms: [.macOS(.v13)],
+    // Linux only (docs/install.md): the code calls Glibc and Linux's stat fields by name.
     products: [
         .executable(name: "tend", targets: ["tend"]),
     ],

@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
         let vault = try Vault.open(vaultOptions.location())
         let (summary, diagnostics) = try vault.checkEveryFile()
         Output.report(diagnostics)
-        let errors = diagnostics.filter { $0.problem.severity == .error }.count
+        let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors
         let read = Count.words(summary.entries - summary.notes.count, "entry", plural: "entries")
             + (summary.notes.isEmpty ? "" : " and " + Count.words(summary.notes.count, "note"))

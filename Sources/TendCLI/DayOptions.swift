@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TendCore
-import TendIndex
 
 /// The day a command treats as today: the hidden `--today D`, else `TEND_TODAY`, else the clock
 /// in the local time zone. Tests set it so that output does not depend on when they run.
@@ -27,8 +26,15 @@ struct DayOptions: ParsableArguments {
         return clockDay()
     }
 
+    /// The clock's day in the local time zone (asked once a run, so Foundation's calendar is
+    /// quick enough; the index's reader uses `localtime_r` for the day of every file).
     private static func clockDay() -> LocalDate {
-        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
-        return VaultReader.localDay(nanoseconds: now) ?? LocalDate(dayNumber: Int(now / 86_400_000_000_000))
+        let now = Date()
+        let today = Calendar.current.dateComponents([.year, .month, .day], from: now)
+        guard let year = today.year, let month = today.month, let day = today.day,
+              let date = LocalDate(year: year, month: month, day: day) else {
+            return LocalDate(dayNumber: Int(now.timeIntervalSince1970) / 86_400)
+        }
+        return date
     }
 }

@@ -32,16 +32,14 @@ struct ExplainCommand: ParsableCommand {
         guard let relative = vault.location.relativePath(of: path) else {
             let vaultName = vault.location.given ?? "."
             if FileManager.default.fileExists(atPath: path) {
-                Output.error("tend: error: '\(path)' is outside the vault at \(vaultName); tend explains the entries of the vault")
+                throw Diagnostic.error("'\(path)' is outside the vault at \(vaultName); tend explains the entries of the vault")
             } else {
-                Output.error("tend: error: there is no file '\(path)', from here or in the vault at \(vaultName)")
+                throw Diagnostic.error("there is no file '\(path)', from here or in the vault at \(vaultName)")
             }
-            throw ExitCode(ExitStatus.errors)
         }
         let absolute = vault.location.absolute(relative)
         guard let data = FileManager.default.contents(atPath: absolute) else {
-            Output.error("tend: error: '\(path)' could not be read")
-            throw ExitCode(ExitStatus.errors)
+            throw Diagnostic.error("this file could not be read; check that you may read it", path: path)
         }
         let modified = (try? FileManager.default.attributesOfItem(atPath: absolute))?[.modificationDate] as? Date
         let day = modified.flatMap { VaultReader.localDay(nanoseconds: Int64($0.timeIntervalSince1970 * 1e9)) }

@@ -18,7 +18,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let vault = try Vault.open(vaultOptions.location())
         let (entries, diagnostics) = try vault.loadEntries()
-        Output.report(diagnostics.filter { $0.problem.severity == .error })
+        Output.report(diagnostics.filter(\.isError))
         switch format {
         case .jsonl:
             var chunk = ""
@@ -30,6 +30,6 @@ struct ExportCommand: ParsableCommand {
         default:
             Output.line(JSONValue.array(entries.map(\.json)).pretty)
         }
-        if diagnostics.contains(where: { $0.problem.severity == .error }) { throw ExitCode(ExitStatus.errors) }
+        if diagnostics.contains(where: \.isError) { throw ExitCode(ExitStatus.errors) }
     }
 }

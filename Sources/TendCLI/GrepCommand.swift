@@ -109,7 +109,6 @@ struct GrepCommand: ParsableCommand {
 
     /// One plain sentence on stderr, and exit 2.
     private static func fail(_ sentence: String) throws -> Never {
-        Output.error("tend: error: \(sentence)")
-        throw ExitCode(ExitStatus.errors)
+        throw Diagnostic.error(sentence)
     }
 }

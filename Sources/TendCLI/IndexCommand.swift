@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TendCore
-import TendIndex
 
 /// `tend index`: brings the index up to date and says what changed.
 struct IndexCommand: ParsableCommand {
@@ -29,28 +28,23 @@ struct IndexCommand: ParsableCommand {
             synced = try vault.syncedIndex(at: indexOptions.givenIndexPath, rebuild: rebuild) { done, total, seconds in
                 bar.show(done: done, total: total, seconds: seconds)
             }
-        } catch let unreadable as VaultUnreadable {
-            bar.clear()
-            Output.report([unreadable.diagnostic])
-            throw ExitCode(ExitStatus.errors)
         } catch {
             bar.clear()
-            Output.error("tend: \(indexOptions.givenIndexPath ?? vault.location.display(Vault.indexPath)): error: \(Output.reason(error))")
-            throw ExitCode(ExitStatus.errors)
+            throw Output.failure(error, path: indexOptions.givenIndexPath ?? vault.location.display(Vault.indexPath))
         }
         bar.clear()
         let report = synced.report
-        let parsed = report.problems.map { Diagnostic(path: vault.location.display($0.path), problem: $0.problem) }
+        let parsed = report.problems.map(vault.location.shown)
         let all = synced.diagnostics + parsed
         // A first index of a big vault can meet hundreds of warnings: show a screenful, count the rest.
         let shown = 20
         Output.report(Array(all.sorted { a, b in
-            a.problem.severity != b.problem.severity ? a.problem.severity > b.problem.severity : a.path < b.path
+            a.severity != b.severity ? a.severity > b.severity : (a.place.path ?? "") < (b.place.path ?? "")
         }.prefix(shown)))
         if all.count > shown {
-            Output.error("tend: … and \(Count.grouped(all.count - shown)) more; 'tend check' lists every one with its place")
+            Output.remark("… and \(Count.grouped(all.count - shown)) more; 'tend check' lists every one with its place")
         }
-        let errors = all.filter { $0.problem.severity == .error }.count
+        let errors = all.filter(\.isError).count
         let warnings = all.count - errors
         var parts = ["\(Count.grouped(report.added)) added", "\(Count.grouped(report.updated)) updated", "\(Count.grouped(report.removed)) removed",
                      Count.words(warnings, "warning")]

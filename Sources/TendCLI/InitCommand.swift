@@ -19,8 +19,7 @@ struct InitCommand: ParsableCommand {
         let location = try directory.map { VaultLocation(given: $0) } ?? vaultOptions.location(discovering: false)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: location.root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Output.error("tend: \(location.given ?? location.root): error: there is no folder here to set up; create it first or name another one")
-            throw ExitCode(ExitStatus.errors)
+            throw Diagnostic.error("there is no folder here to set up; create it first or name another one", path: location.given ?? location.root)
         }
         let path = location.absolute(Vault.configPath)
         if FileManager.default.fileExists(atPath: path) {
@@ -30,8 +29,7 @@ struct InitCommand: ParsableCommand {
         do {
             try PrivateFiles.save(Configuration.defaultFileText, as: Vault.configPath, under: location.root, replacing: false)
         } catch {
-            Output.error("tend: \(location.display(Vault.configPath)): error: \(Output.reason(error))")
-            throw ExitCode(ExitStatus.errors)
+            throw Output.failure(error, path: location.display(Vault.configPath))
         }
         Output.line("Created \(location.display(Vault.configPath)). Every setting in it is optional; tend works without changes.")
     }

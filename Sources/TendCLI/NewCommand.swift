@@ -55,24 +55,21 @@ struct NewCommand: ParsableCommand {
         let absolute = vault.location.absolute(entry.path)
         let shown = vault.location.display(entry.path)
         if FileManager.default.fileExists(atPath: absolute) {
-            Output.error("tend: \(shown): error: there is already an entry here, so tend left it just as it is; open it to keep writing, or choose another day with --date")
-            throw ExitCode(ExitStatus.errors)
+            throw Diagnostic.error("there is already an entry here, so tend left it just as it is; open it to keep writing, or choose another day with --date", path: shown)
         }
         var source = try vault.template("\(entryType.rawValue).md", given: template)
         let minutes = Self.minutesNow()
         source.text = ObsidianPlaceholders.expand(source.text, date: day, minutes: minutes)
         let time = (minutes / 60 < 10 ? "0" : "") + "\(minutes / 60):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
-        let text = try vault.render(source, entry.json(time: time))
+        let text = try TemplateRenderer.render(source, context: entry.json(time: time))
         do {
             try PrivateFiles.save(text, as: entry.path, under: vault.location.root, replacing: false)
         } catch {
-            Output.error("tend: \(shown): error: \(Output.reason(error))")
-            throw ExitCode(ExitStatus.errors)
+            throw Output.failure(error, path: shown)
         }
         Output.line(shown)
         if let problem = openEditor(absolute) {
-            Output.error("tend: \(shown): error: \(problem); the entry is saved, ready to open yourself")
-            throw ExitCode(ExitStatus.errors)
+            throw Diagnostic.error("\(problem); the entry is saved, ready to open yourself", path: shown)
         }
     }
 

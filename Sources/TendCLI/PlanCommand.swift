@@ -42,7 +42,13 @@ struct PlanCommand: ParsableCommand {
         if write { try vault.location.requireVault("the plan was not saved") }
         let (store, hadErrors) = try vault.journalForReport()
         clock.lap("load")
-        defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }
+        try plan(store: store, vault: vault, clock: &clock)
+        // The plan was printed all the same; the exit status says some entry could not be read.
+        if hadErrors { throw ExitCode(ExitStatus.errors) }
+    }
+
+    /// Builds the plan and prints or saves it.
+    private func plan(store: any JournalStore, vault: Vault, clock: inout Stopwatch) throws {
         let today = day.date()
         let folder = vault.configuration.reviewsFolder
         let plan = try Plan(store: store, configuration: vault.configuration, today: today,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TendCore
 
 /// The one way tend writes a file into a vault (a new entry, a review, a plan, the config):
 ///
@@ -12,20 +13,16 @@ import Foundation
 ///   file's name (a reader sees the old file or the new one, never half of one);
 /// - readable by the owner only: files 0600, new folders 0700 (a journal about healing is private).
 enum PrivateFiles {
-    /// Why a file was not written, as a sentence for `tend: PATH: error: …`.
-    struct WriteError: Error, CustomStringConvertible, Equatable {
-        var reason: String
-        var description: String { reason }
-    }
-
     /// Writes `text` as the vault-relative `path` under `root`, making missing folders.
     ///
+    /// - Throws: a ``Diagnostic`` with no place (the caller names the file as the person knows
+    ///   it) that says why nothing was written.
     /// - Parameter replacing: replace a regular file already there; without it, an existing
     ///   file is never touched (and the write fails even if one appears meanwhile).
     static func save(_ text: String, as path: String, under root: String, replacing: Bool) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
-            throw WriteError(reason: "this path leads outside the vault (check the folders in .tend/config.yaml), so nothing was written; tend writes only inside the vault")
+            throw Diagnostic.error("this path leads outside the vault (check the folders in .tend/config.yaml), so nothing was written; tend writes only inside the vault")
         }
         var folder = root
         for part in parts.dropLast() {
@@ -37,17 +34,17 @@ enum PrivateFiles {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: continue
-            case S_IFLNK: throw WriteError(reason: "the folder \(part) is a symbolic link, and tend never writes through a link, so nothing was written")
-            default: throw WriteError(reason: "\(part) is a file, not a folder, so nothing was written")
+            case S_IFLNK: throw Diagnostic.error("the folder \(part) is a symbolic link, and tend never writes through a link, so nothing was written")
+            default: throw Diagnostic.error("\(part) is a file, not a folder, so nothing was written")
             }
         }
         let file = root + "/" + path
         var info = stat()
         if lstat(file, &info) == 0 {
             switch info.st_mode & S_IFMT {
-            case S_IFLNK: throw WriteError(reason: "this is a symbolic link, and tend never writes through a link, so it was left as it is")
-            case S_IFREG: if !replacing { throw WriteError(reason: "this file is already there, so it was left as it is; add --force to replace it") }
-            default: throw WriteError(reason: "this is not a regular file, so it was left as it is")
+            case S_IFLNK: throw Diagnostic.error("this is a symbolic link, and tend never writes through a link, so it was left as it is")
+            case S_IFREG: if !replacing { throw Diagnostic.error("this file is already there, so it was left as it is; add --force to replace it") }
+            default: throw Diagnostic.error("this is not a regular file, so it was left as it is")
             }
         }
         let temporary = folder + "/.\(parts.last!).tend-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
@@ -58,8 +55,8 @@ enum PrivateFiles {
         let reason = errno
         if !replacing || moved != 0 { unlink(temporary) }
         guard moved == 0 else {
-            if reason == EEXIST { throw WriteError(reason: "this file is already there, so it was left as it is; add --force to replace it") }
-            throw WriteError(reason: "it could not be written (\(String(cString: strerror(reason))))")
+            if reason == EEXIST { throw Diagnostic.error("this file is already there, so it was left as it is; add --force to replace it") }
+            throw Diagnostic.error("it could not be written (\(String(cString: strerror(reason))))")
         }
     }
 
@@ -89,8 +86,8 @@ enum PrivateFiles {
         written = true
     }
 
-    private static func failure(_ path: String) -> WriteError {
+    private static func failure(_ path: String) -> Diagnostic {
         let reason = String(cString: strerror(errno))
-        return WriteError(reason: "it could not be written (\((path as NSString).lastPathComponent): \(reason))")
+        return Diagnostic.error("it could not be written (\((path as NSString).lastPathComponent): \(reason))")
     }
 }

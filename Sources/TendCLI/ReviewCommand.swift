@@ -68,12 +68,17 @@ struct ReviewCommand: ParsableCommand {
         if write { try vault.location.requireVault("the review was not saved") }
         let (store, hadErrors) = try vault.journalForReport()
         clock.lap("load")
-        defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }
-        let today = day.date()
         if let session {
-            try brief(session, store: store, vault: vault, today: today, clock: &clock)
-            return
+            try brief(session, store: store, vault: vault, today: day.date(), clock: &clock)
+        } else {
+            try weekly(store: store, vault: vault, today: day.date(), clock: &clock)
         }
+        // The review was printed all the same; the exit status says some entry could not be read.
+        if hadErrors { throw ExitCode(ExitStatus.errors) }
+    }
+
+    /// The review of a week.
+    private func weekly(store: any JournalStore, vault: Vault, today: LocalDate, clock: inout Stopwatch) throws {
         let weekStart = vault.configuration.weekStart
         let chosen: Week
         if let week, week.lowercased() == "latest" {
@@ -81,8 +86,7 @@ struct ReviewCommand: ParsableCommand {
         } else if let week {
             guard let parsed = Week(parsing: week, weekStart: weekStart) else {
                 // Written right, but that year has only 52 weeks when weeks start on this day.
-                Output.error("tend: error: \(week.prefix(4)) has only 52 weeks when weeks start on \(LocalDate.weekdayNames[weekStart - 1]), so there is no \(week)")
-                throw ExitCode(ExitStatus.errors)
+                throw Diagnostic.error("\(week.prefix(4)) has only 52 weeks when weeks start on \(LocalDate.weekdayNames[weekStart - 1]), so there is no \(week)")
             }
             chosen = parsed
         } else if let date {
@@ -111,9 +115,8 @@ struct ReviewCommand: ParsableCommand {
         guard let brief = try SessionBrief(session: number, store: store, today: today,
                                            links: vault.linkOptions(writingInto: write ? folder : nil),
                                            windows: vault.configuration.metricWindows) else {
-            Output.error(number.map { "tend: error: there is no journey \($0) in this vault; tend sessions lists them" }
-                ?? "tend: error: there are no journeys in this vault yet; an entry with type: journey (or KAP, session…) in its front matter, a #journey or #kap tag, or a folder named under journeys: in .tend/config.yaml is one")
-            throw ExitCode(ExitStatus.errors)
+            throw Diagnostic.error(number.map { "there is no journey \($0) in this vault; tend sessions lists them" }
+                ?? "there are no journeys in this vault yet; an entry with type: journey (or KAP, session…) in its front matter, a #journey or #kap tag, or a folder named under journeys: in .tend/config.yaml is one")
         }
         clock.lap("build")
         if format == .json {

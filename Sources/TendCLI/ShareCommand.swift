@@ -68,14 +68,19 @@ struct ShareCommand: ParsableCommand {
         let vault = try Vault.open(vaultOptions.location())
         let (store, hadErrors) = try vault.journalForReport()
         clock.lap("load")
-        defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }
+        try share(store: store, vault: vault, clock: &clock)
+        // The summary was printed all the same; the exit status says some entry could not be read.
+        if hadErrors { throw ExitCode(ExitStatus.errors) }
+    }
+
+    /// Builds the summary and prints or saves it.
+    private func share(store: any JournalStore, vault: Vault, clock: inout Stopwatch) throws {
         let today = day.date()
         let scope: ShareSummary.Scope
         if let since = since.flatMap({ LocalDate(parsing: $0) }) {
             let until = until.flatMap { LocalDate(parsing: $0) } ?? today
             guard until >= since else {
-                Output.error("tend: error: --until (\(until)) is before --since (\(since))")
-                throw ExitCode(ExitStatus.errors)
+                throw Diagnostic.error("--until (\(until)) is before --since (\(since))")
             }
             scope = .days(DayRange(since, until))
         } else {
@@ -83,8 +88,7 @@ struct ShareCommand: ParsableCommand {
         }
         guard let summary = try ShareSummary(scope: scope, store: store, today: today, privacy: vault.configuration.privacy,
                                              withText: withText, windows: vault.configuration.metricWindows) else {
-            Output.error("tend: error: there is no journey \(session ?? "") in this vault; tend sessions lists them")
-            throw ExitCode(ExitStatus.errors)
+            throw Diagnostic.error("there is no journey \(session ?? "") in this vault; tend sessions lists them")
         }
         clock.lap("build")
         let document = summary.document
@@ -101,8 +105,7 @@ struct ShareCommand: ParsableCommand {
             try PrivateFiles.save(text, as: (output as NSString).lastPathComponent, under: folder.isEmpty ? "." : folder,
                                   replacing: force)
         } catch {
-            Output.error("tend: \(output): error: \(Output.reason(error))")
-            throw ExitCode(ExitStatus.errors)
+            throw Output.failure(error, path: output)
         }
         Output.line("Saved \(output).")
     }

@@ -17,6 +17,6 @@ struct Stopwatch {
     /// Prints `tend: timing: load 12.3 ms, build 1.2 ms, …`.
     func report() {
         guard enabled else { return }
-        Output.error("tend: timing: " + phases.map { "\($0.0) \(String(format: "%.1f", $0.1)) ms" }.joined(separator: ", "))
+        Output.remark("timing: " + phases.map { "\($0.0) \(String(format: "%.1f", $0.1)) ms" }.joined(separator: ", "))
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import TendIndex
+import TendCore
 
 /// The index of a folder that is not a vault (it holds no `.tend/`, `.obsidian/` or
 /// `logseq/`). tend creates no folder in such a place, so its index lives for one run only,
@@ -14,10 +14,10 @@ enum TemporaryIndex {
 
     /// Made once, when first asked for (a static is set up once, whichever thread asks), and
     /// removed when the process exits.
-    private static let folder: Result<String, JournalIndex.Failure> = {
+    private static let folder: Result<String, Diagnostic> = {
         var template = Array((NSTemporaryDirectory() + "tend-index-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
-            return .failure(JournalIndex.Failure("a temporary index could not be made (\(String(cString: strerror(errno))))"))
+            return .failure(.error("a temporary index could not be made (\(String(cString: strerror(errno))))"))
         }
         atexit {
             if case .success(let folder) = TemporaryIndex.folder { try? FileManager.default.removeItem(atPath: folder) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TendCore
 
 extension Tend {
     /// Runs tend with the process's arguments and exits: 0 ok, 1 nothing found, 2 errors.
@@ -7,7 +8,8 @@ extension Tend {
     /// It replaces ArgumentParser's own `main()` for one reason: a usage error (an unknown
     /// option, a missing argument, a value a command does not take) must look and exit like
     /// every other error, `tend: error: sentence` and exit 2, not `Error:` and usage text with
-    /// ArgumentParser's exit 64. Help, `--version` and completion scripts are printed as
+    /// ArgumentParser's exit 64. A ``Diagnostic`` thrown by a command is printed the same way
+    /// and exits 2: a command stops with an error by throwing it. Help, `--version` and completion scripts are printed as
     /// ArgumentParser prints them.
     public static func main() {
         do {
@@ -15,9 +17,15 @@ extension Tend {
             try command.run()
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
+        } catch let diagnostic as Diagnostic {
+            Output.report(diagnostic)
+            Foundation.exit(ExitStatus.errors)
+        } catch let error as any DiagnosticConvertible {
+            Output.report(error.diagnostic)
+            Foundation.exit(ExitStatus.errors)
         } catch {
             guard exitCode(for: error) != .success else { exit(withError: error) }
-            Output.error("tend: error: \(usageSentence(for: error))")
+            Output.report(.error(usageSentence(for: error)))
             Foundation.exit(ExitStatus.errors)
         }
     }

@@ -41,8 +41,9 @@ extension Vault {
             path = try TemporaryIndex.path()
             shown = path
             if location.isVault {
-                placeWarnings.append(Diagnostic(path: location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,
-                    "this vault is read-only for you, so its index was kept for this run only and every entry was read again")))
+                placeWarnings.append(Diagnostic(.warning, line: 1, column: 1,
+                    "this vault is read-only for you, so its index was kept for this run only and every entry was read again")
+                    .placed(in: location.display(Self.indexPath)))
             }
         } else {
             path = location.absolute(Self.indexPath)
@@ -52,16 +53,16 @@ extension Vault {
         let (files, walkProblems) = files()
         sw.lap("walk")
         // A vault folder that cannot be read must not empty the index (an unmounted disk).
-        if let fatal = walkProblems.first(where: { $0.problem.severity == .error }) {
-            throw VaultUnreadable(diagnostic: Diagnostic(path: location.given ?? location.root, problem: fatal.problem))
+        if let fatal = walkProblems.first(where: { $0.isError }) {
+            throw VaultUnreadable(diagnostic: fatal.placed(in: location.given ?? location.root))
         }
         let (index, warnings) = try JournalIndex.open(at: path, place: given == nil ? .tendFolder : .given)
         sw.lap("open")
-        let indexWarnings = placeWarnings + warnings.map { Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0)) }
+        let indexWarnings = placeWarnings + warnings.map { Diagnostic(.warning, line: 1, column: 1, $0).placed(in: shown) }
         // Damage found later in this run (the index is rebuilt once) is said at once.
-        index.onRepair = { Output.report([Diagnostic(path: shown, problem: Problem(.warning, line: 1, column: 1, $0))]) }
+        index.onRepair = { Output.report(Diagnostic(.warning, line: 1, column: 1, $0).placed(in: shown)) }
         var diagnostics = problems + indexWarnings
-        diagnostics += walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+        diagnostics += walkProblems.map(location.shown)
         let report = try index.sync(files: files, reader: VaultReader(root: location.root, parser: parser),
                                     settings: configuration.readingFingerprint, rebuild: rebuild) {
             progress?($0, $1, elapsed())
@@ -73,7 +74,7 @@ extension Vault {
     }
 
     /// Opens and syncs the index for a query command; index problems (a file moved aside) are
-    /// printed, a failure to open becomes a plain error and exit 2.
+    /// printed; a failure to open is thrown as a diagnostic at the index's path.
     func queryIndex(_ options: IndexOptions) throws -> JournalIndex {
         // Quiet: no summary. A first index of a big vault takes a while, so a terminal still
         // gets the progress bar (it appears only after a moment, and is wiped when done).
@@ -86,30 +87,25 @@ extension Vault {
             bar.clear()
             Output.report(synced.indexWarnings)
             return synced.index
-        } catch let unreadable as VaultUnreadable {
-            Output.report([unreadable.diagnostic])
-            throw ExitCode(ExitStatus.errors)
         } catch {
-            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(Output.reason(error))")
-            throw ExitCode(ExitStatus.errors)
+            throw Output.failure(error, path: options.givenIndexPath ?? location.display(Self.indexPath))
         }
     }
 }
 
 extension Vault {
-    /// Runs index queries; a failure of the index is printed as `tend: PATH: error: sentence`
-    /// and exits 2.
+    /// Runs index queries; a failure of the index is thrown as a diagnostic at the index's path.
     func query<T>(_ options: IndexOptions, _ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let failure as JournalIndex.Failure {
-            Output.error("tend: \(options.givenIndexPath ?? location.display(Self.indexPath)): error: \(failure)")
-            throw ExitCode(ExitStatus.errors)
+        } catch let failure as Diagnostic {
+            throw failure.placed(orIn: options.givenIndexPath ?? location.display(Self.indexPath))
         }
     }
 }
 
-/// The vault folder itself could not be read: nothing is synced (the index is kept as it is).
-struct VaultUnreadable: Error {
+/// The vault folder itself could not be read: nothing is synced (the index is kept as it is),
+/// and nothing can be read in memory either, so the run stops.
+struct VaultUnreadable: DiagnosticConvertible {
     var diagnostic: Diagnostic
 }

@@ -18,7 +18,7 @@ extension Vault {
     /// `path` when one is given.
     func deliver(_ json: JSONValue, template name: String, given: String?, savingAs path: String?, force: Bool,
                  clock: inout Stopwatch) throws {
-        let text = try render(try template(name, given: given), json)
+        let text = try TemplateRenderer.render(try template(name, given: given), context: json)
         clock.lap("render")
         if let path {
             try save(text, as: path, force: force)
@@ -40,8 +40,7 @@ extension Vault {
         do {
             try PrivateFiles.save(text, as: path, under: location.root, replacing: force)
         } catch {
-            Output.error("tend: \(location.display(path)): error: \(error)")
-            throw ExitCode(ExitStatus.errors)
+            throw Output.failure(error, path: location.display(path))
         }
         Output.line("Saved \(location.display(path)).")
     }
@@ -57,8 +56,7 @@ extension Vault {
                     ? "there is no template here; check the path given with --template"
                     : isDirectory.boolValue ? "this is a folder; --template names a Mustache file"
                     : "this template could not be read; check that you may read it"
-                Output.error("tend: \(given): error: \(sentence)")
-                throw ExitCode(ExitStatus.errors)
+                throw Diagnostic.error(sentence, path: given)
             }
             return TemplateSource(text: String(decoding: data, as: UTF8.self), file: given)
         }
@@ -68,15 +66,5 @@ extension Vault {
             }
         }
         return TemplateSource(text: try TendTemplates.text(named: name), file: "(built in) " + name)
-    }
-
-    /// Renders a template, reporting a template error with its file, line and column.
-    func render(_ source: TemplateSource, _ context: JSONValue) throws -> String {
-        do {
-            return try TemplateRenderer.render(source, context: context)
-        } catch {
-            Output.error(error.description)
-            throw ExitCode(ExitStatus.errors)
-        }
     }
 }

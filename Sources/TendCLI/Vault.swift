@@ -28,7 +28,7 @@ struct Vault {
             let text = String(decoding: data, as: UTF8.self)
             let (read, configProblems) = Configuration.read(yaml: text)
             configuration = read
-            problems += configProblems.map { Diagnostic(path: location.display(configPath), problem: $0) }
+            problems += configProblems.map { $0.placed(in: location.display(configPath)) }
         }
         let app = AppSettingsReader.read(root: location.root, templatesFolder: configuration.templatesFolder)
         configuration.adopt(app)
@@ -78,7 +78,7 @@ struct Vault {
     func checkEveryFile() throws -> (summary: CheckSummary, diagnostics: [Diagnostic]) {
         let (files, walkProblems) = files()
         let location = location
-        var diagnostics = problems + walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+        var diagnostics = problems + walkProblems.map { location.shown($0) }
         var summary = CheckSummary()
         let reader = VaultReader(root: location.root, parser: parser)
         // Only the unknown headings over lists are gathered (for the hints), not every reading's
@@ -100,7 +100,7 @@ struct Vault {
     private func parseEveryFile<R: Sendable>(keeping keep: @escaping @Sendable (ParsedFile) -> R) throws -> (kept: [R], diagnostics: [Diagnostic]) {
         let (files, walkProblems) = files()
         let location = location
-        var diagnostics = problems + walkProblems.map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+        var diagnostics = problems + walkProblems.map { location.shown($0) }
         var kept: [R] = []
         kept.reserveCapacity(files.count)
         for (value, problems) in try VaultReader(root: location.root, parser: parser)
@@ -116,9 +116,14 @@ extension VaultLocation {
     /// A parsed file's problems, with the path as the user names it.
     func diagnostics(of parsed: ParsedFile) -> [Diagnostic] {
         switch parsed {
-        case .entry(let entry): return entry.problems.map { Diagnostic(path: display(entry.path), problem: $0) }
-        case .skipped(let path, let problem): return [Diagnostic(path: display(path), problem: problem)]
+        case .entry(let entry): return entry.problems.map { $0.placed(in: display(entry.path)) }
+        case .skipped(let path, let problem): return [problem.placed(in: display(path))]
         }
+    }
+
+    /// A diagnostic about a vault-relative path, with the path as the user names it.
+    func shown(_ diagnostic: Diagnostic) -> Diagnostic {
+        diagnostic.placed(in: display(diagnostic.place.path ?? ""))
     }
 }
 
@@ -136,22 +141,19 @@ extension Vault {
         do {
             let synced = try syncedIndex(at: given) { bar.show(done: $0, total: $1, seconds: $2) }
             bar.clear()
-            let stored = try synced.index.storedErrors().map { Diagnostic(path: location.display($0.path), problem: $0.problem) }
+            let stored = try synced.index.storedErrors().map(location.shown)
             return (IndexedJournal(index: synced.index, reader: VaultReader(root: location.root, parser: parser)),
                     synced.indexWarnings + synced.diagnostics.filter(\.isError) + stored)
         } catch let unreadable as VaultUnreadable {
             // Nothing to read in memory either: the vault folder itself cannot be read.
-            bar.clear()
-            Output.report([unreadable.diagnostic])
-            throw ExitCode(ExitStatus.errors)
+            throw unreadable
         } catch let refused as JournalIndex.NotAnIndex {
-            bar.clear()
-            Output.error("tend: \(given ?? location.display(Self.indexPath)): error: \(refused)")
-            throw ExitCode(ExitStatus.errors)
+            throw refused.diagnostic.placed(orIn: given ?? location.display(Self.indexPath))
         } catch {
             let (entries, diagnostics) = try loadEntries()
-            let warning = Diagnostic(path: given ?? location.display(Self.indexPath), problem: Problem(.warning, line: 1, column: 1,
-                "the index could not be used (\(Output.reason(error))), so every entry was read directly this time"))
+            let warning = Diagnostic(.warning, line: 1, column: 1,
+                "the index could not be used (\(Output.reason(error))), so every entry was read directly this time")
+                .placed(in: given ?? location.display(Self.indexPath))
             return (InMemoryJournal(entries: entries), [warning] + diagnostics.filter(\.isError))
         }
     }

@@ -42,8 +42,7 @@ struct VaultLocation {
     /// - Parameter what: what would have been made, for the sentence (`no entry was made`).
     func requireVault(_ what: String) throws {
         guard !isVault, given == nil else { return }
-        Output.error("tend: error: this folder is not a vault (there is no .tend/, .obsidian/ or logseq/ here or above), so \(what); run 'tend init' to make it one, or name the folder with --vault DIR")
-        throw ExitCode(ExitStatus.errors)
+        throw Diagnostic.error("this folder is not a vault (there is no .tend/, .obsidian/ or logseq/ here or above), so \(what); run 'tend init' to make it one, or name the folder with --vault DIR")
     }
 
     /// False when this user may not write the vault's index: the index file, else `.tend/`,
@@ -73,8 +72,7 @@ struct VaultLocation {
     /// folder, is reported with the name it was given by and ends the run with exit 2.
     static func named(_ path: String, by option: String) throws -> VaultLocation {
         guard !path.isEmpty else {
-            Output.error("tend: error: \(option) is empty; name the folder that holds your entries")
-            throw ExitCode(ExitStatus.errors)
+            throw Diagnostic.error("\(option) is empty; name the folder that holds your entries")
         }
         let location = VaultLocation(given: path)
         var isDirectory: ObjCBool = false
@@ -82,8 +80,7 @@ struct VaultLocation {
         guard exists, isDirectory.boolValue else {
             let sentence = exists ? "this is a file, not a folder; \(option) names the folder that holds your entries"
                                   : "there is no folder here; check the path given with \(option)"
-            Output.error("tend: \(path): error: \(sentence)")
-            throw ExitCode(ExitStatus.errors)
+            throw Diagnostic.error(sentence, path: path)
         }
         return location
     }

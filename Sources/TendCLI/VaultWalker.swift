@@ -42,8 +42,8 @@ struct VaultWalker: Sendable {
     func walk() -> (files: [VaultFile], problems: [Diagnostic]) {
         var rootStat = stat()
         guard stat(root, &rootStat) == 0, (rootStat.st_mode & S_IFMT) == S_IFDIR else {
-            return ([], [Diagnostic(path: root, problem: Problem(.error, line: 1, column: 1,
-                "this folder could not be opened as a vault (\(String(cString: strerror(errno))))"))])
+            return ([], [Diagnostic(.error, line: 1, column: 1,
+                "this folder could not be opened as a vault (\(String(cString: strerror(errno))))").placed(in: root)])
         }
         var result = Listing()
         // Read breadth-first until there are enough folders to share between the cores.
@@ -61,7 +61,7 @@ struct VaultWalker: Sendable {
         }
         result.files.sort { $0.path < $1.path }
         // Stable: the problems of one path keep the order they were found in.
-        let problems = result.problems.enumerated().sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }
+        let problems = result.problems.enumerated().sorted { ($0.element.place.path ?? "", $0.offset) < ($1.element.place.path ?? "", $1.offset) }
         return (result.files, problems.map(\.element))
     }
 
@@ -109,8 +109,8 @@ struct VaultWalker: Sendable {
         guard fd >= 0, let dir = fdopendir(fd) else {
             let reason = String(cString: strerror(errno))
             if fd >= 0 { close(fd) }
-            listing.problems.append(Diagnostic(path: folder.path, problem: Problem(.warning, line: 1, column: 1,
-                "this folder could not be read (\(reason)), so its entries were left out")))
+            listing.problems.append(Diagnostic(.warning, line: 1, column: 1,
+                "this folder could not be read (\(reason)), so its entries were left out").placed(in: folder.path))
             return []
         }
         defer { closedir(dir) }
@@ -140,15 +140,15 @@ struct VaultWalker: Sendable {
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 guard leadsInside(absolute + "/" + name) else {
                     if Self.isEntryName(name) || FileName.withCString(name, { fstatat(parent, $0, &info, 0) }) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-                        listing.problems.append(Diagnostic(path: path, problem: Problem(.warning, line: 1, column: 1,
-                            "this link leads outside the vault, so it was not followed (tend reads only what is inside the vault)")))
+                        listing.problems.append(Diagnostic(.warning, line: 1, column: 1,
+                            "this link leads outside the vault, so it was not followed (tend reads only what is inside the vault)").placed(in: path))
                     }
                     continue
                 }
                 guard FileName.withCString(name, { fstatat(parent, $0, &info, 0) }) == 0 else {
                     if Self.isEntryName(name) {
-                        listing.problems.append(Diagnostic(path: path, problem: Problem(.warning, line: 1, column: 1,
-                            "this link points to nothing that exists, so it was skipped")))
+                        listing.problems.append(Diagnostic(.warning, line: 1, column: 1,
+                            "this link points to nothing that exists, so it was skipped").placed(in: path))
                     }
                     continue
                 }
@@ -158,8 +158,8 @@ struct VaultWalker: Sendable {
                 if configuration.excludes(path, isDirectory: true) { continue }
                 let key = FolderKey(info)
                 guard !folder.ancestors.contains(key) else {
-                    listing.problems.append(Diagnostic(path: path, problem: Problem(.warning, line: 1, column: 1,
-                        "this folder link leads back to a folder already read (a loop), so it was skipped")))
+                    listing.problems.append(Diagnostic(.warning, line: 1, column: 1,
+                        "this folder link leads back to a folder already read (a loop), so it was skipped").placed(in: path))
                     continue
                 }
                 subfolders.append(Folder(path: path, ancestors: folder.ancestors.union([key])))
@@ -167,8 +167,8 @@ struct VaultWalker: Sendable {
             }
             guard Self.isEntryName(name), !configuration.excludes(path, isDirectory: false) else { continue }
             guard kind == S_IFREG else {
-                listing.problems.append(Diagnostic(path: path, problem: Problem(.warning, line: 1, column: 1,
-                    "this is not a regular file (a pipe, socket or device), so it was skipped")))
+                listing.problems.append(Diagnostic(.warning, line: 1, column: 1,
+                    "this is not a regular file (a pipe, socket or device), so it was skipped").placed(in: path))
                 continue
             }
             let nanos = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)

@@ -366,7 +366,7 @@ struct BodyWalker: MarkdownVisitor {
     /// and the person is told where.
     mutating func nestedTooDeep(at point: SourcePoint) {
         let at = lines.position(of: point)
-        entry.problems.append(Problem(.warning, line: at.line, column: at.column,
+        entry.problems.append(Diagnostic(.warning, line: at.line, column: at.column,
             "lists or quotes are nested more than \(CommonMark.maximumDepth) deep here; tend read them down to that depth and left the deeper part out"))
     }
 
@@ -528,7 +528,7 @@ struct BodyWalker: MarkdownVisitor {
     }
 
     private mutating func invalidDate(_ written: String, kind: String, at source: ItemSource) {
-        entry.problems.append(Problem(.warning, line: source.line, column: source.column,
+        entry.problems.append(Diagnostic(.warning, line: source.line, column: source.column,
             "the \(kind) date '\(written)' is not a date like 2026-11-03; the item was kept without it"))
     }
 

@@ -57,20 +57,18 @@ public struct Configuration: Sendable, Equatable {
 
     /// Reads the configuration file's text. Problems come back with their line and column;
     /// a key that cannot be read keeps its default, and broken YAML leaves every default.
-    public static func read(yaml text: String) -> (Configuration, [Problem]) {
+    public static func read(yaml text: String) -> (Configuration, [Diagnostic]) {
         var configuration = Configuration()
-        var problems: [YAMLProblem] = []
-        var warnings: [Problem] = []
+        var problems: [Diagnostic] = []
         do {
-            try configuration.read(text, problems: &problems, warnings: &warnings)
+            try configuration.read(text, problems: &problems)
         } catch {
-            problems.append(YAMLProblem(message: "\(error.message); tend uses its defaults until it is fixed", at: error.at))
+            problems.append(Diagnostic(.error, at: error.at, "\(error.message); tend uses its defaults until it is fixed"))
         }
-        let errors = problems.map { Problem(.error, line: $0.at.line, column: $0.at.column, $0.message) }
-        return (configuration, (errors + warnings).sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+        return (configuration, problems.sorted(by: Diagnostic.byPlace))
     }
 
-    private mutating func read(_ text: String, problems: inout [YAMLProblem], warnings: inout [Problem]) throws(YAMLProblem) {
+    private mutating func read(_ text: String, problems: inout [Diagnostic]) throws(YAMLProblem) {
         guard let root = try YAMLValue.read(text), case .mapping(let pairs, _) = root else { return }
         for pair in pairs {
             let value = pair.value
@@ -79,11 +77,11 @@ public struct Configuration: Sendable, Equatable {
                 if let day = value.scalarText?.normalizedName(), let i = Self.weekdays.firstIndex(of: day) {
                     weekStart = i + 1
                 } else {
-                    problems.append(YAMLProblem(message: "week_start should be a day name like monday or sunday", at: value.position))
+                    problems.append(Diagnostic(.error, at: value.position, "week_start should be a day name like monday or sunday"))
                 }
             case "links":
                 guard let style = value.scalarText.flatMap({ LinkStyle(rawValue: $0.normalizedName()) }) else {
-                    problems.append(YAMLProblem(message: "links should be 'markdown' or 'wiki'", at: value.position))
+                    problems.append(Diagnostic(.error, at: value.position, "links should be 'markdown' or 'wiki'"))
                     continue
                 }
                 links = style
@@ -92,7 +90,7 @@ public struct Configuration: Sendable, Equatable {
                     switch folder.key {
                     case "templates": templatesFolder = folder.text
                     case "reviews": reviewsFolder = folder.text
-                    default: problems.append(YAMLProblem(message: "folders has no key '\(folder.key)' (known: templates, reviews)", at: value.position))
+                    default: problems.append(Diagnostic(.error, at: value.position, "folders has no key '\(folder.key)' (known: templates, reviews)"))
                     }
                 }
             case "ignore":
@@ -113,7 +111,7 @@ public struct Configuration: Sendable, Equatable {
                     case "practices": vocabulary.practiceHeadings = names
                     case "gratitude": vocabulary.gratitudeHeadings = names
                     case "intention": vocabulary.intentionHeadings = names
-                    default: problems.append(YAMLProblem(message: "headings has no kind '\(h.key)' (known: insights, emotions, actions, practices, gratitude, intention)", at: value.position))
+                    default: problems.append(Diagnostic(.error, at: value.position, "headings has no kind '\(h.key)' (known: insights, emotions, actions, practices, gratitude, intention)"))
                     }
                 }
             case "tags":
@@ -124,24 +122,24 @@ public struct Configuration: Sendable, Equatable {
                     case "action": vocabulary.actionTags = names
                     case "emotion": vocabulary.emotionTagPrefixes = names
                     case "practice": vocabulary.practiceTagPrefixes = names
-                    default: problems.append(YAMLProblem(message: "tags has no kind '\(t.key)' (known: insight, action, emotion, practice)", at: value.position))
+                    default: problems.append(Diagnostic(.error, at: value.position, "tags has no kind '\(t.key)' (known: insight, action, emotion, practice)"))
                     }
                 }
             case "streaks":
                 guard let flag = value.scalarText.flatMap(Self.flag) else {
-                    problems.append(YAMLProblem(message: "streaks should be true or false", at: value.position))
+                    problems.append(Diagnostic(.error, at: value.position, "streaks should be true or false"))
                     continue
                 }
                 streaks = flag
             case "private_tag", "private tag":
                 guard let tag = value.scalarText?.trimmingWhitespace(), !tag.isEmpty else {
-                    problems.append(YAMLProblem(message: "private_tag should be one tag, like \"#private\"", at: value.position))
+                    problems.append(Diagnostic(.error, at: value.position, "private_tag should be one tag, like \"#private\""))
                     continue
                 }
                 privacy = PrivacyRule(tag: tag)
             case "session_windows", "session windows":
                 guard let windows = Self.windows(value) else {
-                    problems.append(YAMLProblem(message: "session_windows should be like {before: 7, after: [\"1-3\", \"4-7\", \"8-14\"]}", at: value.position))
+                    problems.append(Diagnostic(.error, at: value.position, "session_windows should be like {before: 7, after: [\"1-3\", \"4-7\", \"8-14\"]}"))
                     continue
                 }
                 metricWindows = windows
@@ -171,21 +169,21 @@ public struct Configuration: Sendable, Equatable {
                     switch list.key {
                     case "formats": dates.formats = list.values.map { DateFormat(moment: $0) }
                     case "daily_notes", "daily notes": dates.dailyFolders = list.values.map { $0.trimmingSlashes() }
-                    default: problems.append(YAMLProblem(message: "dates has no key '\(list.key)' (known: formats, daily_notes)", at: value.position))
+                    default: problems.append(Diagnostic(.error, at: value.position, "dates has no key '\(list.key)' (known: formats, daily_notes)"))
                     }
                 }
             default:
                 let key = pair.key.normalizedName()
                 var message = "tend does not know the key '\(pair.key)', so it was left aside"
                 if let near = ConfigKeys.nearest(to: key) { message += " (did you mean '\(near)'?)" }
-                warnings.append(Problem(.warning, line: pair.at.line, column: pair.at.column, message))
+                problems.append(Diagnostic(.warning, at: pair.at, message))
             }
         }
     }
 
     /// The `types`, `tags` and `folders` lists under `journeys:` or `integration:`; nil for a
     /// list not written.
-    private static func kindLists(_ value: YAMLValue, key: String, problems: inout [YAMLProblem])
+    private static func kindLists(_ value: YAMLValue, key: String, problems: inout [Diagnostic])
         -> (types: [String]?, tags: [String]?, folders: [String]?) {
         var found: (types: [String]?, tags: [String]?, folders: [String]?) = (nil, nil, nil)
         for list in lists(value) {
@@ -193,7 +191,7 @@ public struct Configuration: Sendable, Equatable {
             case "types": found.types = list.values.map { $0.normalizedName() }
             case "tags": found.tags = tagNames(list.values)
             case "folders": found.folders = list.values.map { $0.trimmingSlashes() }
-            default: problems.append(YAMLProblem(message: "\(key) has no key '\(list.key)' (known: types, tags, folders)", at: value.position))
+            default: problems.append(Diagnostic(.error, at: value.position, "\(key) has no key '\(list.key)' (known: types, tags, folders)"))
             }
         }
         return found

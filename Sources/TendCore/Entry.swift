@@ -35,7 +35,7 @@ public struct Entry: Sendable, Equatable, Codable {
     /// The gratitude items.
     public var gratitude: [Gratitude]
     /// What could not be read cleanly.
-    public var problems: [Problem]
+    public var problems: [Diagnostic]
     /// The entry's plain body text, for full-text search (front matter excluded).
     public var text: String
     /// How many file lines come before ``text`` (the front matter and its fences), so a line of

@@ -22,11 +22,11 @@ public enum EntryLimits {
 
     /// Why `text` should be read as plain text, with the place to point at; nil when its
     /// Markdown may be parsed.
-    static func plainTextReason(_ text: String) -> Problem? {
+    static func plainTextReason(_ text: String) -> Diagnostic? {
         var text = text
-        return text.withUTF8 { bytes -> Problem? in
+        return text.withUTF8 { bytes -> Diagnostic? in
             if bytes.count > maximumMarkdownBytes {
-                return Problem(.warning, line: 1, column: 1,
+                return Diagnostic(.warning, line: 1, column: 1,
                     "this file is larger than \(maximumMarkdownBytes >> 20) MB, so tend read it as plain text: it can be searched, but no insight, feeling or step in it was read")
             }
             // A text no longer than the line limit has no line over it: most entries end here.
@@ -36,7 +36,7 @@ public enum EntryLimits {
             while start < bytes.count {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 if end - start > maximumLineBytes {
-                    return Problem(.warning, line: line, column: 1,
+                    return Diagnostic(.warning, line: line, column: 1,
                         "this line is longer than \(maximumLineBytes >> 10) KB, so tend read the file as plain text: it can be searched, but no insight, feeling or step in it was read")
                 }
                 line += 1

@@ -34,7 +34,7 @@ extension EntryParser {
         } else if let folder = Vocabulary.folder(of: entry.path, in: dates.dailyFolders), let modificationDate {
             entry.date = modificationDate
             entry.dateSource = .modificationTime
-            entry.problems.append(Problem(.warning, line: 1, column: 1,
+            entry.problems.append(Diagnostic(.warning, line: 1, column: 1,
                 "no date in the front matter, the file name or its first heading, so the file's modification day \(modificationDate) was used (add 'date: \(modificationDate)' to keep it)"))
             note(&trace, line: 1, "date", "\(modificationDate), the file's modification day (it is in the daily-notes folder \(folder))")
         } else {

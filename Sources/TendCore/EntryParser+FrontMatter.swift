@@ -17,13 +17,13 @@ extension EntryParser {
         } catch {
             // An error, not a warning: the date, type and session written there are lost until
             // it is mended (a pre-commit `tend check` must fail). The body is still read.
-            entry.problems.append(Problem(.error, line: error.at.line, column: error.at.column,
+            entry.problems.append(Diagnostic(.error, line: error.at.line, column: error.at.column,
                 "\(error.message); the rest of the entry was still read"))
             return
         }
         guard let root else { return }
         guard case .mapping(let pairs, _) = root else {
-            entry.problems.append(Problem(.error, line: root.position.line, column: root.position.column,
+            entry.problems.append(Diagnostic(.error, line: root.position.line, column: root.position.column,
                 "the front matter is not a list of 'key: value' lines, so it was left aside; the rest of the entry was still read"))
             return
         }
@@ -72,7 +72,7 @@ extension EntryParser {
                 if let text = value.scalarText, let n = Int(text.trimmingWhitespace()) {
                     entry.session = n
                 } else if value.scalarText?.isEmpty == false {
-                    entry.problems.append(Problem(.warning, line: value.position.line, column: value.position.column,
+                    entry.problems.append(Diagnostic(.warning, line: value.position.line, column: value.position.column,
                         "'session' should be a journey number like 3; it was left aside"))
                 }
             case "intention", "intentions":
@@ -126,7 +126,7 @@ extension EntryParser {
             entry.minutes = written.minutes
             entry.dateSource = .frontMatter
         } else {
-            entry.problems.append(Problem(.warning, line: value.position.line, column: value.position.column,
+            entry.problems.append(Diagnostic(.warning, line: value.position.line, column: value.position.column,
                 "the date '\(text)' is not a date like 2026-11-03 or 2026-11-03 09:30, so it was not used"))
         }
     }
@@ -167,7 +167,7 @@ extension EntryParser {
         if let suggestion = lexicon.suggestion(for: word) {
             message = "unknown emotion '\(word)' (did you mean '\(suggestion)'?); it is kept as written"
         }
-        entry.problems.append(Problem(.warning, line: at.line, column: at.column, message))
+        entry.problems.append(Diagnostic(.warning, line: at.line, column: at.column, message))
     }
 
     /// `sad, tired, hopeful` holds three feelings when every part is a known word; otherwise one.

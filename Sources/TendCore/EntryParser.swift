@@ -5,7 +5,7 @@ public enum ParsedFile: Sendable, Equatable {
     /// An entry (which may carry warnings and errors of its own).
     case entry(Entry)
     /// A file that is not a journal entry at all (binary); it is reported and left out.
-    case skipped(path: String, problem: Problem)
+    case skipped(path: String, problem: Diagnostic)
 
     /// The entry, when there is one.
     public var entry: Entry? {
@@ -14,7 +14,7 @@ public enum ParsedFile: Sendable, Equatable {
     }
 
     /// Every problem the file has.
-    public var problems: [Problem] {
+    public var problems: [Diagnostic] {
         switch self {
         case .entry(let e): return e.problems
         case .skipped(_, let p): return [p]
@@ -71,22 +71,22 @@ public struct EntryParser: Sendable {
     private func read(path: String, bytes: [UInt8], modificationDate: LocalDate?, trace: inout ReadingTrace?) -> ParsedFile {
         let source = SourceText(decoding: bytes)
         if source.looksBinary {
-            return .skipped(path: path, problem: Problem(.error, line: 1, column: 1,
+            return .skipped(path: path, problem: Diagnostic(.error, line: 1, column: 1,
                 "this file looks binary, not like a Markdown entry, so it was left out"))
         }
         var entry = Entry(path: path)
         if source.wasUTF16 {
-            entry.problems.append(Problem(.warning, line: 1, column: 1,
+            entry.problems.append(Diagnostic(.warning, line: 1, column: 1,
                 "this file is UTF-16; tend read it, but many tools expect UTF-8 (re-saving it as UTF-8 keeps it readable everywhere)"))
         }
         if source.wasWindows1252 {
             let at = source.firstInvalidByte ?? TextPosition(line: 1, column: 1)
-            entry.problems.append(Problem(.warning, line: at.line, column: at.column,
+            entry.problems.append(Diagnostic(.warning, line: at.line, column: at.column,
                 "this file is not UTF-8; it was read as Windows-1252 (re-saving it as UTF-8 keeps accents right)"))
         }
         let split = FrontMatter(splitting: source.text)
         if split.isUnclosed {
-            entry.problems.append(Problem(.warning, line: 1, column: 1,
+            entry.problems.append(Diagnostic(.warning, line: 1, column: 1,
                 "the front matter starts with '---' but is never closed; the file was read as Markdown only"))
         }
         var marks = KindMarks()
@@ -116,7 +116,7 @@ public struct EntryParser: Sendable {
         resolveKind(of: &entry, marks: marks, trace: &trace)
         resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
-        entry.problems.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        entry.problems.sort(by: Diagnostic.byPlace)
         if var kept = trace {
             // A note's skipped lines need no hint: it is not an entry to read items from.
             if entry.isNote { for i in kept.readings.indices where kept.readings[i].what == "skipped" { kept.readings[i].hint = nil } }

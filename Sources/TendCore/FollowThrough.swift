@@ -14,13 +14,13 @@ public enum FollowThrough {
 
     /// True when the insight of `entry` has a step: in `entry` itself or, sharing a theme, in
     /// one of `later` (the entries dated up to ``days`` days after it; others are ignored).
-    public static func isFollowed(insightOf entry: Entry, later: [Entry]) -> Bool {
+    public static func isFollowed(insightOf entry: DatedEntry, later: [DatedEntry]) -> Bool {
         if entry.actions.contains(where: counts) { return true }
         let themes = Set(entry.themes)
-        guard !themes.isEmpty, let day = entry.date else { return false }
-        let last = day.adding(days: days)
+        guard !themes.isEmpty else { return false }
+        let day = entry.date, last = day.adding(days: days)
         return later.contains { other in
-            guard other.path != entry.path, let date = other.date, date >= day, date <= last else { return false }
+            guard other.path != entry.path, other.date >= day, other.date <= last else { return false }
             return other.actions.contains { step in
                 counts(step) && !themes.isDisjoint(with: step.tags + other.themes)
             }
@@ -29,7 +29,7 @@ public enum FollowThrough {
 
     /// The insights of `entries` that are still waiting, in entry order. `later` holds the
     /// entries that may follow them (at least up to ``days`` days after the last of `entries`).
-    public static func waiting(in entries: [Entry], later: [Entry]) -> [(insight: Insight, entry: Entry)] {
+    public static func waiting(in entries: [DatedEntry], later: [DatedEntry]) -> [(insight: Insight, entry: DatedEntry)] {
         entries.flatMap { entry in
             entry.insights.isEmpty || isFollowed(insightOf: entry, later: later) ? [] : entry.insights.map { ($0, entry) }
         }

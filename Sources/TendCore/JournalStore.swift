@@ -2,10 +2,11 @@
 ///
 /// The core declares it; `TendIndex` conforms with SQLite, and ``InMemoryJournal`` conforms
 /// over parsed entries (for tests and small vaults). Every method returns entries sorted by
-/// date, then path; sessions are already numbered.
+/// date, then path; sessions are already numbered. Entries come as ``DatedEntry``: a store
+/// holds notes too (for search), but never hands one out here.
 public protocol JournalStore {
     /// Entries dated from `start` through `end`, both included.
-    func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
+    func entries(from start: LocalDate, through end: LocalDate) throws -> [DatedEntry]
     /// Every journey, by date.
     func journeys() throws -> [Journey]
     /// The open steps (open or in progress, with text) of entries dated on or before `day`:
@@ -26,13 +27,13 @@ public protocol JournalStore {
     /// Entries dated from `start` through `end` as the index holds them (fields, metrics,
     /// themes, every item and the text), with no file parsed again: for views over a long
     /// run of days (a session, a shared summary, every journey).
-    func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
+    func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [DatedEntry]
     /// Every metric value of the entries dated from `start` through `end`, by date, path and name.
     func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue]
     /// The entries dated on any of `days`, by date then path, with only what says what and when
     /// they are (path, date, time, type, session, title, intentions) and no items: enough to
     /// tell which entry kept a journey's integration window, for every journey at once.
-    func entryHeads(on days: Set<LocalDate>) throws -> [Entry]
+    func entryHeads(on days: Set<LocalDate>) throws -> [DatedEntry]
 }
 
 /// An open or in-progress action item and the entry it was written in.
@@ -89,8 +90,8 @@ public struct EntrySummary: Sendable, Equatable {
     }
 
     /// The summary of a dated entry.
-    public init(_ entry: Entry) {
-        self.init(path: entry.path, date: entry.date!, title: entry.title, type: entry.type, session: entry.session,
+    public init(_ entry: DatedEntry) {
+        self.init(path: entry.path, date: entry.date, title: entry.title, type: entry.type, session: entry.session,
                   themes: entry.themes)
     }
 }
@@ -117,19 +118,19 @@ public struct ThemeHistory: Sendable, Equatable {
 
 /// A ``JournalStore`` over entries held in memory.
 public struct InMemoryJournal: JournalStore, Sendable {
-    /// The entries, dated ones sorted by date then path; sessions numbered.
-    public let entries: [Entry]
+    /// The dated entries, sorted by date then path; sessions numbered.
+    public let entries: [DatedEntry]
     private let journeyList: [Journey]
 
     /// Numbers sessions and sorts the entries.
     public init(entries: [Entry]) {
         var entries = entries
         journeyList = Sessions.assign(&entries)
-        self.entries = entries.filter { $0.date != nil }.sorted { ($0.date!, $0.path) < ($1.date!, $1.path) }
+        self.entries = entries.dated.sorted(by: DatedEntry.byDateThenPath)
     }
 
-    public func entries(from start: LocalDate, through end: LocalDate) -> [Entry] {
-        entries.filter { $0.date! >= start && $0.date! <= end }
+    public func entries(from start: LocalDate, through end: LocalDate) -> [DatedEntry] {
+        entries.filter { $0.date >= start && $0.date <= end }
     }
 
     public func journeys() -> [Journey] { journeyList }
@@ -137,7 +138,7 @@ public struct InMemoryJournal: JournalStore, Sendable {
     /// Every open step with text, in written order.
     private func openSteps(through day: LocalDate) -> [OpenAction] {
         entries.flatMap { entry in
-            entry.date! > day ? [] : entry.actions.filter { $0.isOpen && !$0.text.isEmpty }
+            entry.date > day ? [] : entry.actions.filter { $0.isOpen && !$0.text.isEmpty }
                 .map { OpenAction(action: $0, entry: EntrySummary(entry)) }
         }
     }
@@ -163,7 +164,7 @@ public struct InMemoryJournal: JournalStore, Sendable {
         var sessions: [String: Set<Int>] = [:]
         for entry in entries {
             for theme in entry.themes where themes.contains(theme) {
-                days[theme, default: []].append(entry.date!)
+                days[theme, default: []].append(entry.date)
                 if let s = entry.session { sessions[theme, default: []].insert(s) }
             }
         }
@@ -177,12 +178,12 @@ public struct InMemoryJournal: JournalStore, Sendable {
 
     public func latestEntryDate() -> LocalDate? { entries.last?.date }
 
-    public func storedEntries(from start: LocalDate, through end: LocalDate) -> [Entry] {
+    public func storedEntries(from start: LocalDate, through end: LocalDate) -> [DatedEntry] {
         entries(from: start, through: end)
     }
 
-    public func entryHeads(on days: Set<LocalDate>) -> [Entry] {
-        entries.filter { days.contains($0.date!) }.map { e in
+    public func entryHeads(on days: Set<LocalDate>) -> [DatedEntry] {
+        entries.filter { days.contains($0.date) }.compactMap { e in
             var head = Entry(path: e.path)
             head.date = e.date
             head.minutes = e.minutes
@@ -190,13 +191,13 @@ public struct InMemoryJournal: JournalStore, Sendable {
             head.session = e.session
             head.title = e.title
             head.intentions = e.intentions
-            return head
+            return DatedEntry(head)
         }
     }
 
     public func metricValues(from start: LocalDate, through end: LocalDate) -> [MetricValue] {
         entries(from: start, through: end).flatMap { e in
-            e.metrics.sorted { $0.key < $1.key }.map { MetricValue(date: e.date!, path: e.path, name: $0.key, value: $0.value) }
+            e.metrics.sorted { $0.key < $1.key }.map { MetricValue(date: e.date, path: e.path, name: $0.key, value: $0.value) }
         }
     }
 }

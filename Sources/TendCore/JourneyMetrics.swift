@@ -110,10 +110,10 @@ public struct JourneyMetric: Sendable, Equatable {
 extension JourneyMetric {
     /// Every metric of `entries` dated up to `end` around a journey on `journey` that has a
     /// value after it, mood first. `NAME_before` / `NAME_after` pairs are left to ``MetricPair``.
-    public static func all(in entries: [Entry], through end: LocalDate, journey: LocalDate, next: LocalDate?,
+    public static func all(in entries: [DatedEntry], through end: LocalDate, journey: LocalDate, next: LocalDate?,
                            windows: MetricWindows) -> [JourneyMetric] {
-        let values = entries.filter { $0.date! <= end }.flatMap { e in
-            e.metrics.map { MetricValue(date: e.date!, path: e.path, name: $0.key, value: $0.value) }
+        let values = entries.filter { $0.date <= end }.flatMap { e in
+            e.metrics.map { MetricValue(date: e.date, path: e.path, name: $0.key, value: $0.value) }
         }
         let names = Set(values.map(\.name)).filter { !MetricPair.isHalf($0) }
         return names.sorted { ($0 == "mood" ? 0 : 1, $0) < ($1 == "mood" ? 0 : 1, $1) }

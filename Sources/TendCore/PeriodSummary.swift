@@ -30,12 +30,12 @@ public struct PeriodSummary: Sendable, Equatable {
     ///   - entries: the entries from the days before the period (as many as it has) through
     ///     ``FollowThrough/days`` days after it; others are ignored.
     ///   - ref: how an entry is referred to (with its link).
-    public init(period: DayRange, entries: [Entry], ref: (Entry) -> EntryRef) {
-        let this = entries.filter { period.contains($0.date!) }
-        let before = entries.filter { period.before.contains($0.date!) }
+    public init(period: DayRange, entries: [DatedEntry], ref: (DatedEntry) -> EntryRef) {
+        let this = entries.filter { period.contains($0.date) }
+        let before = entries.filter { period.before.contains($0.date) }
         let afterEnd = period.end.adding(days: FollowThrough.days)
-        let later = entries.filter { $0.date! >= period.start && $0.date! <= afterEnd }
-        func insight(_ i: Insight, _ e: Entry) -> InsightRef { InsightRef(text: i.text, entry: ref(e), line: i.source.line) }
+        let later = entries.filter { $0.date >= period.start && $0.date <= afterEnd }
+        func insight(_ i: Insight, _ e: DatedEntry) -> InsightRef { InsightRef(text: i.text, entry: ref(e), line: i.source.line) }
 
         self.period = period
         self.entries = this.map(ref)
@@ -46,11 +46,11 @@ public struct PeriodSummary: Sendable, Equatable {
             let values = this.filter { $0.date == day }.compactMap { $0.metrics["mood"] }
             return DayValue(date: day, value: values.isEmpty ? nil : values.reduce(0, +) / Double(values.count))
         }
-        steps = StepSummary(period: period, entries: entries.filter { $0.date! <= period.end }, ref: ref)
+        steps = StepSummary(period: period, entries: entries.filter { $0.date <= period.end }, ref: ref)
         var days: [String: Set<LocalDate>] = [:], minutes: [String: Int] = [:]
         for e in this {
             for p in e.practices {
-                days[p.name, default: []].insert(e.date!)
+                days[p.name, default: []].insert(e.date)
                 minutes[p.name, default: 0] += p.minutes ?? 0
             }
         }
@@ -71,8 +71,8 @@ public struct StepSummary: Sendable, Equatable {
     public var stillOpen: [ActionRef]
 
     /// The steps of `entries` (those dated up to the period's end) for `period`.
-    public init(period: DayRange, entries: [Entry], ref: (Entry) -> EntryRef) {
-        func item(_ a: ActionItem, _ e: Entry) -> ActionRef {
+    public init(period: DayRange, entries: [DatedEntry], ref: (DatedEntry) -> EntryRef) {
+        func item(_ a: ActionItem, _ e: DatedEntry) -> ActionRef {
             ActionRef(text: a.text, status: a.status, due: a.due, done: a.done, tags: a.tags, entry: ref(e),
                       line: a.source.line, daysOverdue: 0)
         }
@@ -81,7 +81,7 @@ public struct StepSummary: Sendable, Equatable {
         for e in entries {
             // An empty `- [ ]` left over from a template is not a step anyone wrote.
             for a in e.actions where !a.text.isEmpty {
-                let written = period.contains(e.date!)
+                let written = period.contains(e.date)
                 if written, a.status != .cancelled { opened.append(item(a, e)) }
                 if a.status == .done, a.done.map(period.contains) ?? written { completed.append(item(a, e)) }
             }

@@ -128,8 +128,8 @@ extension Plan {
 
         let practiceStart = today.adding(days: -(Self.practiceDays - 1))
         var days: [String: Set<LocalDate>] = [:]
-        for e in recent where e.date! >= practiceStart {
-            for p in e.practices { days[p.name, default: []].insert(e.date!) }
+        for e in recent where e.date >= practiceStart {
+            for p in e.practices { days[p.name, default: []].insert(e.date) }
         }
         practices = days.map { PlanPractice(name: $0.key, days: $0.value.count, lastDone: $0.value.max()!) }
             .sorted { ($1.days, $0.name) < ($0.days, $1.name) }
@@ -144,7 +144,7 @@ extension Plan {
 
         support = configuration.support.map { SupportPerson(role: $0.role, who: $0.who) }
 
-        waiting = FollowThrough.waiting(in: recent.filter { $0.date! >= practiceStart }, later: recent)
+        waiting = FollowThrough.waiting(in: recent.filter { $0.date >= practiceStart }, later: recent)
             .map { InsightRef(text: $0.insight.text, entry: ref(EntrySummary($0.entry)), line: $0.insight.source.line) }
 
         let recurring = Set(themes.map(\.name))

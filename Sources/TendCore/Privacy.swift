@@ -27,7 +27,7 @@ public struct PrivacyRule: Sendable, Equatable {
     }
 
     /// The entries that may be shared, in the same order.
-    public func shareable(_ entries: [Entry]) -> [Entry] {
-        entries.filter { !isPrivate($0) }
+    public func shareable(_ entries: [DatedEntry]) -> [DatedEntry] {
+        entries.filter { !isPrivate($0.entry) }
     }
 }

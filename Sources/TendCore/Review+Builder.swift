@@ -13,20 +13,20 @@ extension Review {
                 streaks: Bool = false) throws {
         let lookbackStart = week.start.adding(days: -Self.lookbackDays)
         let around = try store.entries(from: lookbackStart, through: week.end.adding(days: 3))
-        let this = around.filter { week.contains($0.date!) }
+        let this = around.filter { week.contains($0.date) }
         let previousWeek = week.previous
-        let before = around.filter { previousWeek.contains($0.date!) }
+        let before = around.filter { previousWeek.contains($0.date) }
         func summaryRef(_ e: EntrySummary) -> EntryRef {
             EntryRef(date: e.date, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
                      link: links.link(to: e.path, title: e.title))
         }
-        func ref(_ e: Entry) -> EntryRef { summaryRef(EntrySummary(e)) }
+        func ref(_ e: DatedEntry) -> EntryRef { summaryRef(EntrySummary(e)) }
 
         self.week = week
         self.today = today
         entries = this.map(ref)
         journeys = this.filter(\.isJourney).map { Self.journeyReview($0, around: around, today: today, ref: ref) }
-        earlierJourneys = around.filter { $0.isJourney && $0.date! < week.start && $0.date!.adding(days: 3) >= week.start }
+        earlierJourneys = around.filter { $0.isJourney && $0.date < week.start && $0.date.adding(days: 3) >= week.start }
             .map { Self.journeyReview($0, around: around, today: today, ref: ref) }
         insights = this.flatMap { e in e.insights.map { InsightRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
         emotions = Self.emotionReview(this, previous: before)
@@ -40,7 +40,7 @@ extension Review {
         // A streak runs up to the last day of the week that has an entry (never past today):
         // tend only knows what was written, so days with no entry at all at the end of the
         // week do not break it.
-        let streakEnd = this.last.map { min($0.date!, today) } ?? min(week.end, today)
+        let streakEnd = this.last.map { min($0.date, today) } ?? min(week.end, today)
         practices = try Self.practiceReviews(week: week, around: around, store: store,
                                              lookbackStart: lookbackStart, until: streakEnd)
         gratitude = this.flatMap { e in e.gratitude.map { GratitudeRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
@@ -49,7 +49,7 @@ extension Review {
         (recurringThemes, newThemes) = try Self.themes(this, since: week.start,
                                                       history: store.themeHistory(of: Set(this.flatMap(\.themes))))
         // Steps written up to two weeks after the week may follow its insights.
-        let later = try around.filter { $0.date! >= week.start }
+        let later = try around.filter { $0.date >= week.start }
             + store.storedEntries(from: week.end.adding(days: 4), through: week.end.adding(days: FollowThrough.days))
         waiting = FollowThrough.waiting(in: this, later: later)
             .map { InsightRef(text: $0.insight.text, entry: ref($0.entry), line: $0.insight.source.line) }
@@ -60,12 +60,12 @@ extension Review {
 
     // MARK: Journeys
 
-    static func journeyReview(_ journey: Entry, around: [Entry], today: LocalDate, ref: (Entry) -> EntryRef) -> JourneyReview {
-        let day = journey.date!
+    static func journeyReview(_ journey: DatedEntry, around: [DatedEntry], today: LocalDate, ref: (DatedEntry) -> EntryRef) -> JourneyReview {
+        let day = journey.date
         let windowStart = day.adding(days: 2), windowEnd = day.adding(days: 3)
-        var candidates: [(entry: Entry, hours: Int?)] = []
+        var candidates: [(entry: DatedEntry, hours: Int?)] = []
         for e in around where !e.isJourney && e.path != journey.path {
-            let date = e.date!
+            let date = e.date
             guard date >= windowStart, date <= windowEnd else { continue }
             if let start = journey.minutes, let at = e.minutes {
                 let minutes = day.days(to: date) * 1440 + at - start
@@ -91,7 +91,7 @@ extension Review {
             let kept = chosen!.entry
             let what = kept.type == .integration ? "an integration entry" : "an entry"
             let hours = chosen!.hours.map { ", \($0) hours after" } ?? ""
-            note = "Integration window kept: you wrote \(what) on \(kept.date!.longText)\(hours)."
+            note = "Integration window kept: you wrote \(what) on \(kept.date.longText)\(hours)."
         case .ahead:
             note = "The 48–72 hour integration window is \(span). A few lines then will help the session settle."
         case .missed:
@@ -105,7 +105,7 @@ extension Review {
 
     // MARK: Emotions and metrics
 
-    static func emotionReview(_ this: [Entry], previous: [Entry]) -> EmotionReview {
+    static func emotionReview(_ this: [DatedEntry], previous: [DatedEntry]) -> EmotionReview {
         let now = this.flatMap(\.emotions), then = previous.flatMap(\.emotions)
         var familyNow: [String: Int] = [:], familyThen: [String: Int] = [:]
         for e in now { familyNow[e.family, default: 0] += 1 }
@@ -131,8 +131,8 @@ extension Review {
                              top: Array(top.prefix(5)), unnamed: unnamed)
     }
 
-    static func metricReviews(_ this: [Entry], previous: [Entry]) -> [MetricReview] {
-        func values(_ entries: [Entry]) -> [String: [Double]] {
+    static func metricReviews(_ this: [DatedEntry], previous: [DatedEntry]) -> [MetricReview] {
+        func values(_ entries: [DatedEntry]) -> [String: [Double]] {
             var result: [String: [Double]] = [:]
             for e in entries { for (k, v) in e.metrics { result[k, default: []].append(v) } }
             return result
@@ -146,7 +146,7 @@ extension Review {
 
     // MARK: Actions
 
-    static func actionReview(week: Week, around: [Entry], store: some JournalStore, asOf: LocalDate,
+    static func actionReview(week: Week, around: [DatedEntry], store: some JournalStore, asOf: LocalDate,
                              ref: (EntrySummary) -> EntryRef) throws -> ActionReview {
         func item(_ a: ActionItem, _ e: EntrySummary) -> ActionRef {
             let late = a.isOpen ? a.due.map { max(0, $0.days(to: asOf)) } ?? 0 : 0
@@ -154,12 +154,12 @@ extension Review {
                              line: a.source.line, daysOverdue: late)
         }
         var opened: [ActionRef] = [], completed: [ActionRef] = []
-        for e in around where e.date! <= week.end {
+        for e in around where e.date <= week.end {
             // An empty `- [ ]` left over from a template is not a step anyone wrote.
             for a in e.actions where !a.text.isEmpty {
-                if week.contains(e.date!), a.status != .cancelled { opened.append(item(a, EntrySummary(e))) }
+                if week.contains(e.date), a.status != .cancelled { opened.append(item(a, EntrySummary(e))) }
                 guard a.status == .done else { continue }
-                if a.done.map(week.contains) ?? week.contains(e.date!) { completed.append(item(a, EntrySummary(e))) }
+                if a.done.map(week.contains) ?? week.contains(e.date) { completed.append(item(a, EntrySummary(e))) }
             }
         }
         // The store counts them all and hands over only what the review shows.
@@ -173,14 +173,14 @@ extension Review {
 
     // MARK: Practices
 
-    static func practiceReviews(week: Week, around: [Entry], store: some JournalStore, lookbackStart: LocalDate,
+    static func practiceReviews(week: Week, around: [DatedEntry], store: some JournalStore, lookbackStart: LocalDate,
                                 until last: LocalDate) throws -> [PracticeReview] {
         var daysByPractice: [String: Set<LocalDate>] = [:]
         var minutes: [String: Int] = [:]
-        for e in around where e.date! <= week.end {
+        for e in around where e.date <= week.end {
             for p in e.practices {
-                daysByPractice[p.name, default: []].insert(e.date!)
-                if week.contains(e.date!) { minutes[p.name, default: 0] += p.minutes ?? 0 }
+                daysByPractice[p.name, default: []].insert(e.date)
+                if week.contains(e.date) { minutes[p.name, default: 0] += p.minutes ?? 0 }
             }
         }
         var reviews: [PracticeReview] = []
@@ -196,7 +196,7 @@ extension Review {
                     // A streak longer than the lookback: read further back, a chunk at a time.
                     let earlier = boundary.adding(days: -Self.lookbackDays)
                     for e in try store.entries(from: earlier, through: boundary.adding(days: -1))
-                    where e.practices.contains(where: { $0.name == name }) { all.insert(e.date!) }
+                    where e.practices.contains(where: { $0.name == name }) { all.insert(e.date) }
                     boundary = earlier
                 }
             }
@@ -208,7 +208,7 @@ extension Review {
     // MARK: Themes
 
     /// The themes of `this`: recurring when first seen before `start`, else new.
-    static func themes(_ this: [Entry], since start: LocalDate, history: [String: ThemeHistory]) -> ([ThemeCount], [ThemeCount]) {
+    static func themes(_ this: [DatedEntry], since start: LocalDate, history: [String: ThemeHistory]) -> ([ThemeCount], [ThemeCount]) {
         var counts: [String: Int] = [:]
         for e in this { for t in Set(e.themes) { counts[t, default: 0] += 1 } }
         var recurring: [ThemeCount] = [], fresh: [ThemeCount] = []

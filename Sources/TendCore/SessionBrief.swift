@@ -45,8 +45,8 @@ extension SessionBrief {
         let back = max(period.dayCount, windows.beforeDays)
         let entries = try store.storedEntries(from: period.start.adding(days: -back),
                                               through: period.end.adding(days: FollowThrough.days))
-        func ref(_ e: Entry) -> EntryRef {
-            EntryRef(date: e.date!, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
+        func ref(_ e: DatedEntry) -> EntryRef {
+            EntryRef(date: e.date, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
                      link: links.link(to: e.path, title: e.title))
         }
         let journeyEntry = entries.first { $0.path == journey.path } ?? journey.entry
@@ -58,7 +58,7 @@ extension SessionBrief {
         self.windows = JourneyMetric.all(in: entries, through: period.end, journey: journey.date, next: next?.date,
                                          windows: windows)
         pairs = MetricPair.pairs(on: journey.date, in: entries)
-        let this = entries.filter { period.contains($0.date!) }
+        let this = entries.filter { period.contains($0.date) }
         (recurringThemes, newThemes) = try Review.themes(this, since: period.start,
                                                         history: store.themeHistory(of: Set(this.flatMap(\.themes))))
         toBring = []
@@ -99,15 +99,14 @@ extension SessionBrief {
 }
 
 extension Journey {
-    /// The journey as an entry with what the index keeps of it (no items).
-    public var entry: Entry {
+    /// The journey as an entry with what the index keeps of it (no items), on its day.
+    public var entry: DatedEntry {
         var e = Entry(path: path)
         e.type = .journey
-        e.date = date
         e.minutes = minutes
         e.session = number
         e.intentions = intentions
         e.title = "Journey \(number)"
-        return e
+        return DatedEntry(e, on: date)
     }
 }

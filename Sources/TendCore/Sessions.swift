@@ -20,15 +20,16 @@ public enum Sessions {
     /// - Returns: the journeys, by date.
     @discardableResult
     public static func assign(_ entries: inout [Entry]) -> [Journey] {
-        let order = entries.indices.filter { entries[$0].isJourney && entries[$0].date != nil }
-            .sorted { (entries[$0].date!, entries[$0].path) < (entries[$1].date!, entries[$1].path) }
+        // Each dated journey with its day (a journey with no date is a note, never numbered).
+        let order = entries.indices.compactMap { i in entries[i].isJourney ? entries[i].date.map { (index: i, date: $0) } : nil }
+            .sorted { ($0.date, entries[$0.index].path) < ($1.date, entries[$1.index].path) }
         var journeys: [Journey] = []
         var last = 0
-        for i in order {
+        for (i, date) in order {
             let number = entries[i].session ?? (last + 1)
             entries[i].session = number
             last = max(last, number)
-            journeys.append(Journey(number: number, date: entries[i].date!, minutes: entries[i].minutes,
+            journeys.append(Journey(number: number, date: date, minutes: entries[i].minutes,
                                     path: entries[i].path, intentions: entries[i].intentions))
         }
         for i in entries.indices where !entries[i].isJourney && entries[i].session == nil {

@@ -54,7 +54,7 @@ public struct MetricPair: Sendable, Equatable {
     }
 
     /// The pairs written in `entries` on `day`.
-    public static func pairs(on day: LocalDate, in entries: [Entry]) -> [MetricPair] {
+    public static func pairs(on day: LocalDate, in entries: [DatedEntry]) -> [MetricPair] {
         pairs(in: entries.filter { $0.date == day }.flatMap { e in
             e.metrics.sorted { $0.key < $1.key }.map { MetricValue(date: day, path: e.path, name: $0.key, value: $0.value) }
         })
@@ -108,14 +108,14 @@ extension SessionsOverview {
                 (valuesByDay[day.adding(days: offset)] ?? []).filter { $0.name == name }
             }
         }
-        func ref(_ e: Entry) -> EntryRef {
-            EntryRef(date: e.date!, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
+        func ref(_ e: DatedEntry) -> EntryRef {
+            EntryRef(date: e.date, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
                      link: links.link(to: e.path, title: e.title))
         }
         // Every entry that could keep a window (two and three days after a journey), read once
         // for all journeys, by day.
         let windowDays = Set(journeys.flatMap { j in [2, 3].map { j.date.adding(days: $0) } })
-        let byDay = Dictionary(grouping: try store.entryHeads(on: windowDays)) { $0.date! }
+        let byDay = Dictionary(grouping: try store.entryHeads(on: windowDays)) { $0.date }
         var rows: [SessionRow] = []
         for (i, journey) in journeys.enumerated() {
             let next = journeys[(i + 1)...].first { $0.date > journey.date }

@@ -71,13 +71,13 @@ extension ShareSummary {
         let all = try store.storedEntries(from: period.start.adding(days: -back), through: period.end.adding(days: FollowThrough.days))
         let entries = privacy.shareable(all)
         // Shared pages are read away from the vault: entries are named by day and title, never linked.
-        func ref(_ e: Entry) -> EntryRef {
-            EntryRef(date: e.date!, path: e.path, title: e.title, type: e.type.rawValue, session: e.session, link: e.title)
+        func ref(_ e: DatedEntry) -> EntryRef {
+            EntryRef(date: e.date, path: e.path, title: e.title, type: e.type.rawValue, session: e.session, link: e.title)
         }
         self.period = period
         session = journey?.number
         self.today = today
-        self.journeys = entries.filter { $0.isJourney && period.contains($0.date!) }
+        self.journeys = entries.filter { $0.isJourney && period.contains($0.date) }
             .map { Review.journeyReview($0, around: entries, today: today, ref: ref) }
         var pairs: [Int: [MetricPair]] = [:]
         for j in self.journeys { pairs[j.number] = MetricPair.pairs(on: j.entry.date, in: entries) }
@@ -91,6 +91,6 @@ extension ShareSummary {
         } else {
             self.windows = []
         }
-        texts = withText ? entries.filter { period.contains($0.date!) && !$0.text.isEmpty }.map { SharedText(entry: ref($0), text: $0.text) } : []
+        texts = withText ? entries.filter { period.contains($0.date) && !$0.text.isEmpty }.map { SharedText(entry: ref($0), text: $0.text) } : []
     }
 }

@@ -18,15 +18,15 @@ public struct IndexedJournal: JournalStore, Sendable {
     /// Entries dated from `start` through `end`, by date then path, parsed from their files on
     /// every core, with the index's session numbers. A file that changed since the sync is
     /// read as it is now; one that is gone, or no longer dated in the range, is left out.
-    public func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
+    public func entries(from start: LocalDate, through end: LocalDate) throws -> [DatedEntry] {
         let files = try index.entryFiles(from: start, through: end)
         guard !files.isEmpty else { return [] }
         let parsed = try reader.parse(files.map(\.file))
-        var entries: [Entry] = []
+        var entries: [DatedEntry] = []
         for ((_, session), file) in zip(files, parsed) {
             guard case .entry(var entry) = file, let date = entry.date, date >= start, date <= end else { continue }
             entry.session = session
-            entries.append(entry)
+            entries.append(DatedEntry(entry, on: date))
         }
         return entries
     }
@@ -51,15 +51,15 @@ public struct IndexedJournal: JournalStore, Sendable {
 
     public func latestEntryDate() throws -> LocalDate? { try index.latestEntryDate() }
 
-    public func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
-        try index.storedEntries(from: start, through: end)
+    public func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [DatedEntry] {
+        try index.storedEntries(from: start, through: end).dated
     }
 
     public func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue] {
         try index.metricValues(from: start, through: end)
     }
 
-    public func entryHeads(on days: Set<LocalDate>) throws -> [Entry] {
-        try index.entryHeads(on: days)
+    public func entryHeads(on days: Set<LocalDate>) throws -> [DatedEntry] {
+        try index.entryHeads(on: days).dated
     }
 }

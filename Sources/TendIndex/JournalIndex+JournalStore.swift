@@ -202,8 +202,8 @@ extension JournalIndex {
             while let row = try rows.next() {
                 let path: String = row[0]
                 let json: String = row[1]
-                let problems = (try? decoder.decode([Problem].self, from: Data(json.utf8))) ?? []
-                result += problems.filter { $0.severity == .error }.map { Diagnostic(path: path, problem: $0) }
+                let problems = (try? decoder.decode([Diagnostic].self, from: Data(json.utf8))) ?? []
+                result += problems.filter { $0.severity == .error }.map { $0.placed(in: path) }
             }
             return result
         }

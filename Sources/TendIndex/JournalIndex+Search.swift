@@ -194,7 +194,7 @@ extension JournalIndex {
         } catch let error as DatabaseError where pattern != nil && error.resultCode == .SQLITE_ERROR && !Self.isDamage(error) {
             throw SearchPattern.Problem(description: "the search could not be read; write words, \"a phrase\" or prefix*, and put a word on each side of AND, OR and NOT")
         } catch let error as DatabaseError {
-            throw Failure("the index could not be read (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' builds it again")
+            throw Diagnostic.error("the index could not be read (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' builds it again")
         }
     }
 }

@@ -27,7 +27,7 @@ extension JournalIndex {
     /// place, as SQLite stores it: an entry without a match costs one call and no copy.
     ///
     /// - Throws: ``SearchPattern/Problem`` or ``RegularExpression/Problem`` when the query
-    ///   cannot be read; ``Failure`` when the index cannot.
+    ///   cannot be read; a ``Diagnostic`` when the index cannot.
     public func search(_ query: SearchQuery, filter: SearchFilter) throws -> [EntryMatches] {
         switch query {
         case .words(let pattern):

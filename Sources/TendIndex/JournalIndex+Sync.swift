@@ -52,7 +52,7 @@ extension JournalIndex {
                 try syncInTransaction(files: files, reader: reader, settings: settingsHash, rebuild: rebuild, progress: progress)
             }
         } catch let error as DatabaseError {
-            throw Failure(Self.sentence(for: error))
+            throw Diagnostic.error(Self.sentence(for: error))
         }
     }
 
@@ -142,7 +142,7 @@ extension JournalIndex {
                         report.added += 1
                     }
                     try insert(input, db)
-                    report.problems += input.parsed.problems.map { Diagnostic(path: input.stamp.path, problem: $0) }
+                    report.problems += input.parsed.problems.map { $0.placed(in: input.stamp.path) }
                 }
                 done += batch.count
                 progress?(done, toParse.count)

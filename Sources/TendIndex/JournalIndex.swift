@@ -24,22 +24,12 @@ public final class JournalIndex: @unchecked Sendable {
     /// Called with a sentence when the index was found damaged, moved aside and rebuilt.
     public var onRepair: ((String) -> Void)?
 
-    /// Something the index could not do, as one plain sentence.
-    public struct Failure: Error, Equatable, CustomStringConvertible {
-        /// The sentence.
-        public var message: String
-        /// Creates a failure.
-        public init(_ message: String) { self.message = message }
-        /// The sentence.
-        public var description: String { message }
-    }
-
-    /// A file at a named index path that tend did not make: it is left as it is.
-    public struct NotAnIndex: Error, Equatable, CustomStringConvertible {
-        /// What the file is, and what to do instead.
-        public var message: String
-        /// The sentence.
-        public var description: String { message }
+    /// A file at a named index path that tend did not make: it is left as it is, and the run
+    /// stops (other failures to open an index let a report read the entries directly instead).
+    public struct NotAnIndex: DiagnosticConvertible, Equatable {
+        /// What the file is, and what to do instead (no place: the caller names the path as the
+        /// person gave it).
+        public var diagnostic: Diagnostic
     }
 
     /// Opens (creating when needed) the index at `path`. In tend's own folder, an index that
@@ -54,14 +44,14 @@ public final class JournalIndex: @unchecked Sendable {
     ///   - busyTimeout: how long to wait for another `tend` process that is writing.
     public static func open(at path: String, place: IndexPlace = .tendFolder, parserVersion: Int = EntryParser.version,
                             busyTimeout: TimeInterval = 60) throws -> (index: JournalIndex, warnings: [String]) {
-        if let refusal = IndexFile.refusal(at: path, place: place) { throw NotAnIndex(message: refusal) }
+        if let refusal = IndexFile.refusal(at: path, place: place) { throw NotAnIndex(diagnostic: .error(refusal)) }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                         attributes: [.posixPermissions: 0o700])
             } catch {
-                throw Failure("the folder for the index, \(folder), could not be created (\(error.localizedDescription))")
+                throw Diagnostic.error("the folder for the index, \(folder), could not be created (\(error.localizedDescription))")
             }
         }
         func make() throws -> JournalIndex {
@@ -84,7 +74,7 @@ public final class JournalIndex: @unchecked Sendable {
         // tend's index (it has content) is moved aside.
         guard let error = failure as? DatabaseError, isUnreadable(error),
               place == .tendFolder || ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0 else {
-            throw Failure("the index at \(path) could not be opened (\(describe(failure)))")
+            throw Diagnostic.error("the index at \(path) could not be opened (\(describe(failure)))")
         }
         let aside = try moveAside(path)
         do {
@@ -92,7 +82,7 @@ public final class JournalIndex: @unchecked Sendable {
             index.repaired = true
             return (index, [movedAside(error, to: aside)])
         } catch {
-            throw Failure("the index at \(path) could not be created (\(describe(error)))")
+            throw Diagnostic.error("the index at \(path) could not be created (\(describe(error)))")
         }
     }
 
@@ -178,7 +168,7 @@ public final class JournalIndex: @unchecked Sendable {
         var n = 1
         while FileManager.default.fileExists(atPath: aside) { n += 1; aside = "\(path).unreadable-\(stamp)-\(n)" }
         guard rename(path, aside) == 0 || errno == ENOENT else {
-            throw Failure("the index at \(path) cannot be read and could not be moved aside (\(String(cString: strerror(errno))))")
+            throw Diagnostic.error("the index at \(path) cannot be read and could not be moved aside (\(String(cString: strerror(errno))))")
         }
         for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             _ = rename(path + suffix, aside + suffix)
@@ -197,12 +187,13 @@ public final class JournalIndex: @unchecked Sendable {
     }
 
     /// Reads from the database (a damaged file is rebuilt once, see ``repairing(resync:_:)``);
-    /// an SQLite error becomes a plain ``Failure``.
+    /// an SQLite error becomes a plain ``Diagnostic`` (with no place: the caller knows how the
+    /// person names the index).
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try repairing(resync: true) { try queue.read(body) }
         } catch let error as DatabaseError {
-            throw Failure("the index could not be read (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' builds it again")
+            throw Diagnostic.error("the index could not be read (\(error.message ?? "\(error.resultCode)")); 'tend index --rebuild' builds it again")
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import TendCore
 
 /// A Markdown file of the vault as the walker saw it.
@@ -105,12 +104,12 @@ public struct VaultReader: Sendable {
     }
 
     private static func tooLarge(_ stamp: IndexFileStamp) -> ParsedFile {
-        .skipped(path: stamp.path, problem: Problem(.error, line: 1, column: 1,
+        .skipped(path: stamp.path, problem: Diagnostic(.error, line: 1, column: 1,
             "this file is larger than \(EntryLimits.maximumFileBytes >> 20) MB, far larger than a journal entry, so it was left out"))
     }
 
     private static func unreadable(_ stamp: IndexFileStamp) -> ParsedFile {
-        .skipped(path: stamp.path, problem: Problem(.error, line: 1, column: 1,
+        .skipped(path: stamp.path, problem: Diagnostic(.error, line: 1, column: 1,
             "this file could not be read (\(String(cString: strerror(errno)))), so it was left out"))
     }
 
@@ -171,83 +170,5 @@ enum ContentHash {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
-    }
-}
-
-/// Runs work on every core.
-public enum Parallel {
-    /// `items.map(transform)` on every core (up to 8), keeping the order.
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        if items.count < 2 { return items.map(transform) }
-        var results = [R?](repeating: nil, count: items.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        // Many small chunks, so that no core sits idle while another finishes a long last one.
-        let chunk = max(1, (items.count + workers * 32 - 1) / (workers * 32))
-        let chunks = stride(from: 0, to: items.count, by: chunk).map { $0..<min($0 + chunk, items.count) }
-        results.withUnsafeMutableBufferPointer { buffer in
-            let out = Slots(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-                for i in chunks[c] { out.buffer[i] = transform(items[i]) }
-            }
-        }
-        return results.map { $0! }
-    }
-
-    private struct Slots<R>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<R?>
-    }
-}
-
-/// Reads whole files with POSIX calls (faster than Foundation for thousands of small files).
-enum FileBytes {
-    /// The file's bytes, up to one byte more than ``EntryLimits/maximumFileBytes`` (so a larger
-    /// file is known as such without being read whole); nil when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = FileName.withCString(path) { open($0, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        let limit = EntryLimits.maximumFileBytes + 1
-        var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size), limit) + 1)
-        var total = 0
-        while total < limit {
-            if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
-            let n = bytes.withUnsafeMutableBytes { raw in Glibc.read(fd, raw.baseAddress! + total, raw.count - total) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
-            total += n
-        }
-        bytes.removeSubrange(total...)
-        return bytes
-    }
-}
-
-/// A value made the first time it is asked for, on whichever thread asks first; a failure
-/// is kept and given to every later caller too.
-public final class Lazy<Value: Sendable>: Sendable {
-    private let made: Mutex<Result<Value, any Error>?>
-    private let make: @Sendable () throws -> Value
-
-    /// A value to be made by `make`.
-    public init(_ make: @escaping @Sendable () throws -> Value) {
-        self.make = make
-        made = Mutex(nil)
-    }
-
-    /// A value already made.
-    public init(_ value: Value) {
-        make = { value }
-        made = Mutex(.success(value))
-    }
-
-    /// The value, made now when it was not yet.
-    public func get() throws -> Value {
-        try made.withLock { made in
-            if let made { return try made.get() }
-            let result = Result { try make() }
-            made = result
-            return try result.get()
-        }
     }
 }

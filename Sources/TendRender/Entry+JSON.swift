@@ -56,11 +56,12 @@ extension JSONValue {
     }
 }
 
-extension Problem {
-    /// `{"severity", "line", "column", "message"}`.
+extension Diagnostic {
+    /// An entry's problem as `{"severity", "line", "column", "message"}` (the entry gives the
+    /// path; every problem found in an entry has a line and a column).
     public var json: JSONValue {
-        .object([("severity", .string(severity.rawValue)), ("line", .int(line)), ("column", .int(column)),
-                 ("message", .string(message))])
+        .object([("severity", .string(severity.rawValue)), ("line", .int(place.line ?? 1)), ("column", .int(place.column ?? 1)),
+                 ("message", .string(sentence))])
     }
 }
 

@@ -7,7 +7,7 @@ extension ReadingTrace {
     public func text(for entry: Entry?, path: String, line: Int? = nil) -> String {
         var out = path + "\n"
         if let entry {
-            let kind = entry.isNote ? "a note (no date)" : "\(entry.type) entry of \(entry.date!)"
+            let kind = entry.date.map { "\(entry.type) entry of \($0)" } ?? "a note (no date)"
             out += "  read as \(kind)" + (entry.session.map { ", session \($0)" } ?? "") + "\n"
         }
         let shown = line.map(readings(atLine:)) ?? readings

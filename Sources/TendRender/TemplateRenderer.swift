@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import TendCore
 
 /// A Mustache template with the name of the file it came from (for error messages).
 public struct TemplateSource: Sendable, Equatable {
@@ -16,35 +17,13 @@ public struct TemplateSource: Sendable, Equatable {
     }
 }
 
-/// A template that could not be read, with its place.
-public struct TemplateError: Error, Equatable, CustomStringConvertible {
-    /// The template's file.
-    public var file: String
-    /// 1-based line.
-    public var line: Int
-    /// 1-based column.
-    public var column: Int
-    /// A sentence.
-    public var message: String
-
-    /// Creates an error at a place in a template.
-    public init(file: String, line: Int, column: Int, message: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.message = message
-    }
-
-    /// `tend: FILE:LINE:COL: error: sentence`.
-    public var description: String { "tend: \(file):\(line):\(column): error: \(message)" }
-}
-
 /// Renders view models (as ``JSONValue``) through Mustache templates as plain text.
 public enum TemplateRenderer {
-    /// Renders `source` with `context`. Output is Markdown, never HTML-escaped (a template that
+    /// Renders `source` with `context`; a template that cannot be read throws a diagnostic at
+    /// its file, line and column. Output is Markdown, never HTML-escaped (a template that
     /// does not say `{{% CONTENT_TYPE: TEXT}}` gets it added), but no value can open an HTML tag
     /// (see ``JSONValue/withoutRawHTML``).
-    public static func render(_ source: TemplateSource, context: JSONValue) throws(TemplateError) -> String {
+    public static func render(_ source: TemplateSource, context: JSONValue) throws(Diagnostic) -> String {
         let pragma = "{{% CONTENT_TYPE: TEXT}}"
         var text = source.text
         var lineShift = 0
@@ -58,13 +37,14 @@ public enum TemplateRenderer {
         } catch let error as MustacheTemplate.ParserError {
             if !(error.error is MustacheTemplate.Error), let (line, column) = Self.unclosedTag(in: text) {
                 // The parser ran off the end of the text: point at the tag that was never closed.
-                throw TemplateError(file: source.file, line: max(1, line - lineShift), column: column,
-                                    message: "this tag is never closed (a '}}' is missing)")
+                throw Diagnostic(.error, "this tag is never closed (a '}}' is missing)",
+                                 at: Place(path: source.file, line: max(1, line - lineShift), column: column))
             }
-            throw TemplateError(file: source.file, line: max(1, error.context.lineNumber - lineShift),
-                                column: error.context.columnNumber, message: Self.sentence(error.error))
+            throw Diagnostic(.error, Self.sentence(error.error),
+                             at: Place(path: source.file, line: max(1, error.context.lineNumber - lineShift),
+                                       column: error.context.columnNumber))
         } catch {
-            throw TemplateError(file: source.file, line: 1, column: 1, message: "this template could not be read (\(error))")
+            throw Diagnostic(.error, "this template could not be read (\(error))", at: Place(path: source.file, line: 1, column: 1))
         }
         var out = template.render(context.withoutRawHTML.mustache)
         // A template that starts with the pragma on its own line leaves no blank line behind,

@@ -36,7 +36,7 @@ struct EntryTests {
         #expect(entry.date == LocalDate(year: 2026, month: 3, day: 4))
         #expect(entry.problems.count == 1)
         #expect(entry.problems[0].severity == .warning)
-        #expect(entry.problems[0].message.contains("modification day 2026-03-04"))
+        #expect(entry.problems[0].sentence.contains("modification day 2026-03-04"))
     }
 
     static let types: [(String, String)] = [
@@ -164,7 +164,7 @@ struct EntryTests {
     @Test func unclosedFrontMatter() {
         let e = parse("---\ndate: 2026-11-04\n\n## Insights\n- still read")
         #expect(e.insightTexts == ["still read"])
-        #expect(e.problems.first == Problem(.warning, line: 1, column: 1,
+        #expect(e.problems.first == Diagnostic(.warning, line: 1, column: 1,
             "the front matter starts with '---' but is never closed; the file was read as Markdown only"))
     }
 
@@ -175,13 +175,13 @@ struct EntryTests {
         // Regression: broken front matter was a warning, so `tend check` exited 0 in a
         // pre-commit hook although the date, type and session written there were lost.
         #expect(e.problems[0].severity == .error)
-        #expect(e.problems[0].line >= 3 && e.problems[0].line <= 5)
-        #expect(e.problems[0].message.hasPrefix("the front matter is not valid YAML"))
+        #expect((3...5).contains(e.problems[0].place.line ?? 0))
+        #expect(e.problems[0].sentence.hasPrefix("the front matter is not valid YAML"))
     }
 
     @Test func frontMatterThatIsNotAMapping() {
         let e = parse("---\n- just\n- a list\n---\n")
-        #expect(e.problems.map(\.line) == [2])
+        #expect(e.problems.map(\.place.line) == [2])
         #expect(e.problems.map(\.severity) == [.error])
     }
 
@@ -189,11 +189,11 @@ struct EntryTests {
     @Test(arguments: [
         // front matter, the problem
         ("---\ndate: 2026-11-04\nmood: 3\ndate: 2026-11-05\n---\nx\n",
-         Problem(.error, line: 2, column: 1, "the key 'date' is written more than once in the front matter (first here), so it could not be read; keep one of each; the rest of the entry was still read")),
+         Diagnostic(.error, line: 2, column: 1, "the key 'date' is written more than once in the front matter (first here), so it could not be read; keep one of each; the rest of the entry was still read")),
         ("---\ntitle: a\ntags: [x]\ntitle: b\ntags: [y]\n---\nx\n",
-         Problem(.error, line: 3, column: 1, "the keys 'tags', 'title' are written more than once in the front matter (first here), so it could not be read; keep one of each; the rest of the entry was still read")),
+         Diagnostic(.error, line: 3, column: 1, "the keys 'tags', 'title' are written more than once in the front matter (first here), so it could not be read; keep one of each; the rest of the entry was still read")),
     ])
-    func keyWrittenTwice(text: String, problem: Problem) {
+    func keyWrittenTwice(text: String, problem: Diagnostic) {
         #expect(parse(text).problems == [problem])
     }
 
@@ -219,7 +219,7 @@ struct EntryTests {
         guard case .entry(let e) = parse(bytes: bytes) else { Issue.record("skipped as binary"); return }
         #expect(e.date == LocalDate(parsing: "2026-11-04"))
         #expect(e.insightTexts == ["café, read from UTF-16 🌊"])
-        #expect(e.problems.map(\.message) == ["this file is UTF-16; tend read it, but many tools expect UTF-8 (re-saving it as UTF-8 keeps it readable everywhere)"])
+        #expect(e.problems.map(\.sentence) == ["this file is UTF-16; tend read it, but many tools expect UTF-8 (re-saving it as UTF-8 keeps it readable everywhere)"])
     }
 
     /// Regression: a 10 MB line of `*a` took libcmark to 1.7 GB. Past the limits a file is read
@@ -240,8 +240,8 @@ struct EntryTests {
         #expect(e.themes == ["long"])
         #expect(e.text.hasSuffix(String(body.suffix(100))), "the words are kept for search")
         if let warningLine {
-            #expect(e.problems.map(\.line) == [warningLine])
-            #expect(e.problems.first?.message.contains("so tend read") == true)
+            #expect(e.problems.map(\.place.line) == [warningLine])
+            #expect(e.problems.first?.sentence.contains("so tend read") == true)
             #expect(e.insights.isEmpty)
         } else {
             #expect(e.problems.isEmpty)
@@ -262,7 +262,7 @@ struct EntryTests {
         if levels <= 3 {
             #expect(e.problems.isEmpty, "a few aliases are fine: \(e.problems)")
         } else {
-            #expect(e.problems == [Problem(.error, line: 2, column: 1, "the front matter repeats values through aliases (*name) far more often than it is long, so it was not read; the rest of the entry was still read")])
+            #expect(e.problems == [Diagnostic(.error, line: 2, column: 1, "the front matter repeats values through aliases (*name) far more often than it is long, so it was not read; the rest of the entry was still read")])
         }
     }
 

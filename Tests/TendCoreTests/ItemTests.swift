@@ -59,7 +59,7 @@ struct ItemTests {
 
     @Test func unknownEmotionSuggestsAWord() {
         let entry = parse("## Emotions\n- hapy (5)")
-        #expect(entry.problems == [Problem(.warning, line: 2, column: 3, "unknown emotion 'hapy' (did you mean 'happy'?); it is kept as written")])
+        #expect(entry.problems == [Diagnostic(.warning, line: 2, column: 3, "unknown emotion 'hapy' (did you mean 'happy'?); it is kept as written")])
     }
 
     static let actions: [(String, [String])] = [
@@ -224,7 +224,7 @@ struct ItemTests {
     @Test func impossibleDueDateIsReportedAndTheItemKept() {
         let entry = parse("- [ ] thing 📅 2026-13-40")
         #expect(entry.actionSummary == ["open: thing"])
-        #expect(entry.problems.map(\.message) == ["the due date '2026-13-40' is not a date like 2026-11-03; the item was kept without it"])
+        #expect(entry.problems.map(\.sentence) == ["the due date '2026-13-40' is not a date like 2026-11-03; the item was kept without it"])
     }
 
     static let practices: [(String, [String])] = [

@@ -116,7 +116,7 @@ struct ObsidianTasksTests {
         let entry = parse("- [ ] rest 📅 2026-02-30")
         #expect(entry.actions[0].text == "rest")
         #expect(entry.actions[0].due == nil)
-        #expect(entry.problems.map(\.message).contains { $0.contains("'2026-02-30'") })
+        #expect(entry.problems.map(\.sentence).contains { $0.contains("'2026-02-30'") })
     }
 
     static func summary(_ text: String, _ s: ObsidianTasks.Signifiers) -> String {

@@ -91,9 +91,9 @@ struct FollowThroughTests {
         // A step done already still counts as a first step.
         (["family"], [], (5, ["family"], action("called my sister", .done)), true),
     ] as [([String], [ActionItem], (Int, [String], ActionItem)?, Bool)])
-    func rule(themes: [String], steps: [ActionItem], later: (Int, [String], ActionItem)?, followed: Bool) {
-        let e = entry(Self.insightDay, themes: themes, actions: steps, insights: ["I can rest"])
-        let others = later.map { [entry(day(Self.insightDay).adding(days: $0.0).description, "later", themes: $0.1, actions: [$0.2])] } ?? []
+    func rule(themes: [String], steps: [ActionItem], later: (Int, [String], ActionItem)?, followed: Bool) throws {
+        let e = try #require(DatedEntry(entry(Self.insightDay, themes: themes, actions: steps, insights: ["I can rest"])))
+        let others = (later.map { [entry(day(Self.insightDay).adding(days: $0.0).description, "later", themes: $0.1, actions: [$0.2])] } ?? []).dated
         #expect(FollowThrough.isFollowed(insightOf: e, later: others) == followed)
         #expect(FollowThrough.waiting(in: [e], later: others).count == (followed ? 0 : 1))
     }

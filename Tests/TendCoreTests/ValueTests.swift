@@ -107,8 +107,8 @@ struct ValueTests {
         let lexicon = config.lexicon(adding: shippedLexicon)
         #expect(lexicon.meaning(of: "floaty") == Lexicon.Meaning(canonical: "floaty", family: "calm"))
         #expect(lexicon.meaning(of: "heavy-hearted") == Lexicon.Meaning(canonical: "grief", family: "sadness"))
-        #expect(problems.map { "\($0.line) \($0.severity)" } == ["7 warning", "9 error"])
-        #expect(problems.first?.message == "tend does not know the key 'links2', so it was left aside (did you mean 'links'?)")
+        #expect(problems.map { "\($0.place.line ?? 0) \($0.severity)" } == ["7 warning", "9 error"])
+        #expect(problems.first?.sentence == "tend does not know the key 'links2', so it was left aside (did you mean 'links'?)")
     }
 
     @Test func defaultConfigurationFileReadsBackAsTheDefaults() {

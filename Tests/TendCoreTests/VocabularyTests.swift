@@ -197,12 +197,12 @@ struct KindConfigurationTests {
         // `week start` is read as `week_start`, so it is an error about its value, not an unknown key.
         if key == "week start" { return }
         #expect(problems.first?.severity == .warning)
-        #expect(problems.first?.message.contains(near.map { "did you mean '\($0)'?" } ?? "left aside") == true)
+        #expect(problems.first?.sentence.contains(near.map { "did you mean '\($0)'?" } ?? "left aside") == true)
     }
 
     @Test func anUnknownFolderKeyIsNamed() {
         let (config, problems) = Configuration.read(yaml: "folders:\n  template: Meta\n  reviews: Weekly\n")
-        #expect(problems.map(\.message) == ["folders has no key 'template' (known: templates, reviews)"])
+        #expect(problems.map(\.sentence) == ["folders has no key 'template' (known: templates, reviews)"])
         #expect(config.reviewsFolder == "Weekly")
     }
 

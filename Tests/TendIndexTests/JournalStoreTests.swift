@@ -50,8 +50,8 @@ struct JournalStoreTests {
     func storedEntries() throws {
         let (memory, index) = try Self.both()
         let start = LocalDate(parsing: "2026-08-01")!, end = LocalDate(parsing: "2026-12-31")!
-        let parsed = memory.entries(from: start, through: end).map { e -> Entry in
-            var e = e
+        let parsed = memory.entries(from: start, through: end).map { dated -> Entry in
+            var e = dated.entry
             e.dateSource = .none
             e.problems = []
             e.fields = Dictionary(uniqueKeysWithValues: e.fields.map { ($0.key.lowercased(), $0.value) })
@@ -61,7 +61,7 @@ struct JournalStoreTests {
         }
         let stored = try index.storedEntries(from: start, through: end)
         #expect(stored.count == parsed.count)
-        for (a, b) in zip(stored, parsed) { #expect(a == b, "\(a.path)") }
+        for (a, b) in zip(stored, parsed) { #expect(a.entry == b, "\(a.path)") }
         #expect(stored.contains { !$0.insights.isEmpty && !$0.emotions.isEmpty && !$0.actions.isEmpty })
         let values = try index.metricValues(from: start, through: end)
         #expect(!values.isEmpty)

@@ -235,7 +235,7 @@ struct IndexPathTests {
             _ = try JournalIndex.open(at: path, place: place)
             #expect(refusal == nil, "\(what) was used")
         } catch let error as JournalIndex.NotAnIndex {
-            #expect(refusal.map { error.message.hasPrefix($0) } == true, "\(what): \(error.message)")
+            #expect(refusal.map { error.diagnostic.sentence.hasPrefix($0) } == true, "\(what): \(error.diagnostic.sentence)")
             #expect((try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) == before, "left as it is")
         }
     }

@@ -336,7 +336,7 @@ extension SyncEdgeTests {
         let (index, _) = try JournalIndex.open(at: vault.indexPath)
         let first = try index.sync(files: [ghost], reader: vault.reader)
         #expect(first.added == 1 && first.entries == 0)
-        #expect(first.problems.first?.problem.severity == .error)
+        #expect(first.problems.first?.severity == .error)
         let again = try index.sync(files: [ghost], reader: vault.reader)
         #expect(again.updated == 0 && again.added == 0, "still unreadable is no change")
         #expect(again.problems.count == 1, "and it is reported again")
@@ -359,7 +359,7 @@ extension SyncEdgeTests {
         configuration.allowsUnsafeTransactions = true   // a lock held across accesses, on purpose
         let other = try DatabaseQueue(path: vault.indexPath, configuration: configuration)
         try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
-        #expect(throws: JournalIndex.Failure("another tend is still updating the index; nothing was changed, try again in a moment")) {
+        #expect(throws: Diagnostic.error("another tend is still updating the index; nothing was changed, try again in a moment")) {
             try index.sync(files: vault.stamps(), reader: vault.reader)
         }
         try other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
@@ -384,7 +384,7 @@ extension SyncEdgeTests {
         #expect(report.entries == 1)
         // A change does need the lock, and says so when it cannot have it.
         try vault.write("b.md", entry("2026-09-02", "the sea"), modified: 1_000)
-        #expect(throws: JournalIndex.Failure.self) { try index.sync(files: vault.stamps(), reader: vault.reader) }
+        #expect(throws: Diagnostic.self) { try index.sync(files: vault.stamps(), reader: vault.reader) }
     }
 
     @Test("names whose string order differs from their byte order (decomposed accents) stay unchanged")

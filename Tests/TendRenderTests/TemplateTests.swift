@@ -5,7 +5,7 @@ import TendTemplates
 
 /// Mustache rendering: no HTML escaping, null keys stay empty, errors name their place.
 struct TemplateTests {
-    func render(_ text: String, _ context: JSONValue, file: String = "t.md") throws(TemplateError) -> String {
+    func render(_ text: String, _ context: JSONValue, file: String = "t.md") throws(Diagnostic) -> String {
         try TemplateRenderer.render(TemplateSource(text: text, file: file), context: context)
     }
 
@@ -44,23 +44,17 @@ struct TemplateTests {
         #expect(try render("{{a}} {{b}}", .object([("a", .number(3)), ("b", .number(2.5))])) == "3 2.5")
     }
 
+    /// A template error is a diagnostic at the template's file, line and column.
     @Test(arguments: [
-        ("{{% CONTENT_TYPE: TEXT}}\nline\n{{#open}}\nnever closed\n", 5, "closing tag is missing"),
-        ("{{% CONTENT_TYPE: TEXT}}\n\nHello {{name\n", 3, "never closed"),
-        ("first\n{{#a}}x{{/b}}\n", 2, "does not match"),
+        // template -> line, column, sentence
+        ("{{% CONTENT_TYPE: TEXT}}\nline\n{{#open}}\nnever closed\n", 5, 1,
+         "the template ends inside a section: a {{/name}} closing tag is missing"),
+        ("{{% CONTENT_TYPE: TEXT}}\n\nHello {{name\n", 3, 7, "this tag is never closed (a '}}' is missing)"),
+        ("first\n{{#a}}x{{/b}}\n", 2, 11, "this closing tag does not match the section it closes"),
     ])
-    func errorsNameFileLineAndColumn(text: String, line: Int, words: String) {
-        do {
-            _ = try render(text, .object([]), file: "Templates/weekly-review.md")
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.file == "Templates/weekly-review.md")
-            #expect(error.line == line)
-            #expect(error.column >= 1)
-            if line == 3 { #expect(error.column == 7) }
-            #expect(error.message.contains(words))
-            #expect(error.description.hasPrefix("tend: Templates/weekly-review.md:\(line):"))
-        }
+    func errorsNameFileLineAndColumn(text: String, line: Int, column: Int, sentence: String) {
+        let expected = Diagnostic(.error, sentence, at: Place(path: "Templates/weekly-review.md", line: line, column: column))
+        #expect(throws: expected) { try render(text, .object([]), file: "Templates/weekly-review.md") }
     }
 
     @Test(arguments: TendTemplates.names)
