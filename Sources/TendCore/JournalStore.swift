@@ -4,7 +4,9 @@
 /// over parsed entries (for tests and small vaults). Every method returns entries sorted by
 /// date, then path; sessions are already numbered.
 public protocol JournalStore {
-    /// Entries dated from `start` through `end`, both included.
+    /// Entries dated from `start` through `end`, both included, whole (every item with its
+    /// place, the fields, the text): a store that keeps an index reads them from it, with no
+    /// file parsed again.
     func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
     /// Every journey, by date.
     func journeys() throws -> [Journey]
@@ -23,10 +25,6 @@ public protocol JournalStore {
     func themeHistory(of themes: Set<String>) throws -> [String: ThemeHistory]
     /// The date of the most recent entry, if any.
     func latestEntryDate() throws -> LocalDate?
-    /// Entries dated from `start` through `end` as the index holds them (fields, metrics,
-    /// themes, every item and the text), with no file parsed again: for views over a long
-    /// run of days (a session, a shared summary, every journey).
-    func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [Entry]
     /// Every metric value of the entries dated from `start` through `end`, by date, path and name.
     func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue]
     /// The entries dated on any of `days`, by date then path, with only what says what and when
@@ -176,10 +174,6 @@ public struct InMemoryJournal: JournalStore, Sendable {
     }
 
     public func latestEntryDate() -> LocalDate? { entries.last?.date }
-
-    public func storedEntries(from start: LocalDate, through end: LocalDate) -> [Entry] {
-        entries(from: start, through: end)
-    }
 
     public func entryHeads(on days: Set<LocalDate>) -> [Entry] {
         entries.filter { days.contains($0.date!) }.map { e in
