@@ -1,8 +1,9 @@
-/// What the weekly review, the plan and the listing commands need to read from a vault.
+/// What the reports (the weekly review, the plan, the session views, share) need to read
+/// from a vault.
 ///
 /// The core declares it; `TendIndex` conforms with SQLite, and ``InMemoryJournal`` conforms
-/// over parsed entries (for tests and small vaults). Every method returns entries sorted by
-/// date, then path; sessions are already numbered.
+/// over parsed entries (for tests, and when the index cannot be opened). Every method returns
+/// entries sorted by date, then path; sessions are already numbered.
 public protocol JournalStore {
     /// Entries dated from `start` through `end`, both included, whole (every item with its
     /// place, the fields, the text): a store that keeps an index reads them from it, with no
