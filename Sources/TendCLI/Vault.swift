@@ -142,7 +142,7 @@ extension Vault {
             let synced = try syncedIndex(at: given) { bar.show(done: $0, total: $1, seconds: $2) }
             bar.clear()
             let stored = try synced.index.storedErrors().map(location.shown)
-            return (IndexedJournal(index: synced.index, reader: VaultReader(root: location.root, parser: parser)),
+            return (IndexedJournal(index: synced.index),
                     synced.indexWarnings + synced.diagnostics.filter(\.isError) + stored)
         } catch let unreadable as VaultUnreadable {
             // Nothing to read in memory either: the vault folder itself cannot be read.

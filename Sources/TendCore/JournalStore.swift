@@ -1,11 +1,14 @@
-/// What the weekly review, the plan and the listing commands need to read from a vault.
+/// What the reports (the weekly review, the plan, the session views, share) need to read
+/// from a vault.
 ///
 /// The core declares it; `TendIndex` conforms with SQLite, and ``InMemoryJournal`` conforms
-/// over parsed entries (for tests and small vaults). Every method returns entries sorted by
-/// date, then path; sessions are already numbered. Entries come as ``DatedEntry``: a store
-/// holds notes too (for search), but never hands one out here.
+/// over parsed entries (for tests, and when the index cannot be opened). Every method returns
+/// entries sorted by date, then path; sessions are already numbered. Entries come as
+/// ``DatedEntry``: a store holds notes too (for search), but never hands one out here.
 public protocol JournalStore {
-    /// Entries dated from `start` through `end`, both included.
+    /// Entries dated from `start` through `end`, both included, whole (every item with its
+    /// place, the fields, the text): a store that keeps an index reads them from it, with no
+    /// file parsed again.
     func entries(from start: LocalDate, through end: LocalDate) throws -> [DatedEntry]
     /// Every journey, by date.
     func journeys() throws -> [Journey]
@@ -24,10 +27,6 @@ public protocol JournalStore {
     func themeHistory(of themes: Set<String>) throws -> [String: ThemeHistory]
     /// The date of the most recent entry, if any.
     func latestEntryDate() throws -> LocalDate?
-    /// Entries dated from `start` through `end` as the index holds them (fields, metrics,
-    /// themes, every item and the text), with no file parsed again: for views over a long
-    /// run of days (a session, a shared summary, every journey).
-    func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [DatedEntry]
     /// Every metric value of the entries dated from `start` through `end`, by date, path and name.
     func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue]
     /// The entries dated on any of `days`, by date then path, with only what says what and when
@@ -177,10 +176,6 @@ public struct InMemoryJournal: JournalStore, Sendable {
     }
 
     public func latestEntryDate() -> LocalDate? { entries.last?.date }
-
-    public func storedEntries(from start: LocalDate, through end: LocalDate) -> [DatedEntry] {
-        entries(from: start, through: end)
-    }
 
     public func entryHeads(on days: Set<LocalDate>) -> [DatedEntry] {
         entries.filter { days.contains($0.date) }.compactMap { e in

@@ -12,7 +12,9 @@ extension Review {
     public init(week: Week, store: some JournalStore, today: LocalDate, links: LinkOptions = LinkOptions(),
                 streaks: Bool = false) throws {
         let lookbackStart = week.start.adding(days: -Self.lookbackDays)
-        let around = try store.entries(from: lookbackStart, through: week.end.adding(days: 3))
+        // One read: the lookback, the week, its journeys' integration windows (up to three days
+        // after it) and the steps that may follow its insights (up to two weeks after it).
+        let around = try store.entries(from: lookbackStart, through: week.end.adding(days: FollowThrough.days))
         let this = around.filter { week.contains($0.date) }
         let previousWeek = week.previous
         let before = around.filter { previousWeek.contains($0.date) }
@@ -48,10 +50,7 @@ extension Review {
         previousGratitudeCount = before.reduce(0) { $0 + $1.gratitude.count }
         (recurringThemes, newThemes) = try Self.themes(this, since: week.start,
                                                       history: store.themeHistory(of: Set(this.flatMap(\.themes))))
-        // Steps written up to two weeks after the week may follow its insights.
-        let later = try around.filter { $0.date >= week.start }
-            + store.storedEntries(from: week.end.adding(days: 4), through: week.end.adding(days: FollowThrough.days))
-        waiting = FollowThrough.waiting(in: this, later: later)
+        waiting = FollowThrough.waiting(in: this, later: around.filter { $0.date >= week.start })
             .map { InsightRef(text: $0.insight.text, entry: ref($0.entry), line: $0.insight.source.line) }
         showsStreaks = streaks
         prompts = []

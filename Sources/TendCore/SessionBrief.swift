@@ -43,8 +43,7 @@ extension SessionBrief {
         let end = next.map { $0.date.adding(days: -1) } ?? max(today, journey.date)
         let period = DayRange(journey.date, end)
         let back = max(period.dayCount, windows.beforeDays)
-        let entries = try store.storedEntries(from: period.start.adding(days: -back),
-                                              through: period.end.adding(days: FollowThrough.days))
+        let entries = try store.entries(from: period.start.adding(days: -back), through: period.end.adding(days: FollowThrough.days))
         func ref(_ e: DatedEntry) -> EntryRef {
             EntryRef(date: e.date, path: e.path, title: e.title, type: e.type.rawValue, session: e.session,
                      link: links.link(to: e.path, title: e.title))

@@ -68,7 +68,7 @@ extension ShareSummary {
             }
         }
         let back = max(period.dayCount, windows.beforeDays)
-        let all = try store.storedEntries(from: period.start.adding(days: -back), through: period.end.adding(days: FollowThrough.days))
+        let all = try store.entries(from: period.start.adding(days: -back), through: period.end.adding(days: FollowThrough.days))
         let entries = privacy.shareable(all)
         // Shared pages are read away from the vault: entries are named by day and title, never linked.
         func ref(_ e: DatedEntry) -> EntryRef {

@@ -166,6 +166,24 @@ enum IndexSchema {
                 PRAGMA user_version = 8;
                 """)
         }
+        migrator.registerMigration("9: every part of an entry is kept, so reports read no file") { db in
+            // The review, the plan and the session views build whole entries from these tables
+            // alone. They lacked an entry's date source and its front-matter keys as written
+            // (`fields` keeps them lower-cased for `--where`), the fields written on an insight
+            // or a gratitude item, and the heading above an emotion, a practice or a gratitude
+            // item. Existing rows have none of them, hence the reindex.
+            try db.execute(sql: """
+                ALTER TABLE entry ADD COLUMN date_source TEXT NOT NULL DEFAULT 'none';
+                ALTER TABLE entry ADD COLUMN written_fields TEXT NOT NULL DEFAULT '{}';
+                ALTER TABLE insight ADD COLUMN fields TEXT NOT NULL DEFAULT '{}';
+                ALTER TABLE gratitude ADD COLUMN fields TEXT NOT NULL DEFAULT '{}';
+                ALTER TABLE emotion ADD COLUMN heading TEXT;
+                ALTER TABLE practice ADD COLUMN heading TEXT;
+                ALTER TABLE gratitude ADD COLUMN heading TEXT;
+                PRAGMA user_version = 9;
+                """)
+            try requestReindex(db)
+        }
         return migrator
     }
 

@@ -1,34 +1,20 @@
 import TendCore
 
-/// A vault's journal as the review, the plan and `tend new` read it: counts, pages, journeys
-/// and theme histories come from the index; whole entries (only ever a few weeks of them)
-/// are read again from their files, so the index never keeps a second copy of every entry.
+/// A vault's journal as the reports (review, plan, session views, share) and `tend new` read
+/// it: everything comes from the index, already synced with the vault, and no file is read.
 public struct IndexedJournal: JournalStore, Sendable {
     /// The index, already synced with the vault.
     public let index: JournalIndex
-    /// Reads the vault's files.
-    public let reader: VaultReader
 
     /// Creates the journal of a synced index.
-    public init(index: JournalIndex, reader: VaultReader) {
+    public init(index: JournalIndex) {
         self.index = index
-        self.reader = reader
     }
 
-    /// Entries dated from `start` through `end`, by date then path, parsed from their files on
-    /// every core, with the index's session numbers. A file that changed since the sync is
-    /// read as it is now; one that is gone, or no longer dated in the range, is left out.
+    /// Entries dated from `start` through `end`, by date then path, as the last sync stored
+    /// them (a file changed since is read as it was then).
     public func entries(from start: LocalDate, through end: LocalDate) throws -> [DatedEntry] {
-        let files = try index.entryFiles(from: start, through: end)
-        guard !files.isEmpty else { return [] }
-        let parsed = try reader.parse(files.map(\.file))
-        var entries: [DatedEntry] = []
-        for ((_, session), file) in zip(files, parsed) {
-            guard case .entry(var entry) = file, let date = entry.date, date >= start, date <= end else { continue }
-            entry.session = session
-            entries.append(DatedEntry(entry, on: date))
-        }
-        return entries
+        try index.entries(from: start, through: end).dated
     }
 
     public func journeys() throws -> [Journey] { try index.journeys() }
@@ -50,10 +36,6 @@ public struct IndexedJournal: JournalStore, Sendable {
     }
 
     public func latestEntryDate() throws -> LocalDate? { try index.latestEntryDate() }
-
-    public func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [DatedEntry] {
-        try index.storedEntries(from: start, through: end).dated
-    }
 
     public func metricValues(from start: LocalDate, through end: LocalDate) throws -> [MetricValue] {
         try index.metricValues(from: start, through: end)

@@ -2,25 +2,9 @@ import Foundation
 import GRDB
 import TendCore
 
-/// The questions of ``JournalStore`` that the index answers from its tables alone (whole
-/// entries are read from their files: see ``IndexedJournal``).
+/// The questions of ``JournalStore`` about journeys, open steps and themes, answered from
+/// narrow columns and indexes (whole entries: see `JournalIndex+StoredEntries.swift`).
 extension JournalIndex {
-    /// The files of the entries dated from `start` through `end`, both included, by date then
-    /// path, with their session numbers.
-    public func entryFiles(from start: LocalDate, through end: LocalDate) throws -> [(file: IndexFileStamp, session: Int?)] {
-        try read { db in
-            var result: [(file: IndexFileStamp, session: Int?)] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, size, mtime, session FROM entry INDEXED BY entry_day
-                WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
-                """, arguments: [start.dayNumber, end.dayNumber])
-            while let row = try rows.next() {
-                result.append((IndexFileStamp(path: row[0], size: row[1], modified: row[2]), row[3]))
-            }
-            return result
-        }
-    }
-
     /// Joins an entry's intentions in one column (a character no one types).
     static let intentionSeparator = "\u{1F}"
 

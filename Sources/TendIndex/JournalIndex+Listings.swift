@@ -90,20 +90,6 @@ public struct ActionRecord: Sendable, Equatable {
     /// Its scheduled, start, created and cancelled dates, priority, recurrence, dependencies and fields.
     public var details = StepDetails()
 
-    /// Fields as stored: a JSON object of strings, keys sorted.
-    static func fieldsJSON(_ fields: [String: String]) -> String {
-        guard !fields.isEmpty else { return "{}" }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(fields)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-    }
-
-    /// Fields read back from their stored JSON.
-    static func fields(fromJSON json: String) -> [String: String] {
-        guard json != "{}" else { return [:] }
-        return (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
-    }
-
     /// Open (or in progress) with a due date before `today`.
     public func isOverdue(today: LocalDate) -> Bool {
         (status == .open || status == .inProgress) && (due.map { $0 < today } ?? false)
@@ -188,8 +174,7 @@ extension JournalIndex {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.text, a.status, a.due, a.done, e.path, a.line, a.col, e.session, e.day,
-                       a.scheduled, a.start, a.created, a.cancelled, a.priority, a.recurrence, a.task_id,
-                       a.depends_on, a.on_completion, a.fields
+                       \(Self.stepDetailColumns("a"))
                 FROM action a JOIN entry e ON e.id = a.entry_id
                 ORDER BY a.due IS NULL, a.due, e.day IS NULL, e.day, e.path, a.line
                 """).map { row in
@@ -198,16 +183,7 @@ extension JournalIndex {
                                           due: date(2), done: date(3),
                                           path: row[4], line: row[5] ?? 1, column: row[6] ?? 1, session: row[7],
                                           date: (row[8] as Int?).map { LocalDate(dayNumber: $0) })
-                record.details.scheduled = date(9)
-                record.details.start = date(10)
-                record.details.created = date(11)
-                record.details.cancelled = date(12)
-                record.details.priority = (row[13] as String?).flatMap(TaskPriority.init(rawValue:))
-                record.details.recurrence = row[14]
-                record.details.id = row[15]
-                record.details.dependsOn = (row[16] as String).split(separator: ",").map(String.init)
-                record.details.onCompletion = row[17]
-                record.details.fields = ActionRecord.fields(fromJSON: row[18])
+                record.details = Self.stepDetails(row, from: 9)
                 return record
             }
         }

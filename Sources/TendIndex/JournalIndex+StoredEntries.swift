@@ -2,30 +2,29 @@ import Foundation
 import GRDB
 import TendCore
 
-/// Whole entries and metric values read from the index's tables, for the views that span
-/// many days (the session brief, the shared summary, mood around every journey): no file is
-/// parsed again.
+/// Whole entries and metric values read from the index's tables, for every report (the
+/// weekly review, the plan, the session brief, the shared summary, mood around every
+/// journey): no file is parsed again.
 extension JournalIndex {
     /// The entries dated from `start` through `end`, by date then path, put together from the
-    /// entry row (fields, metrics, text) and the item tables. Only the date's source, the
-    /// problems and the heading above an emotion or a practice are not kept: the views that
-    /// read stored entries need none of them. Front-matter keys come back lower-cased.
-    public func storedEntries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
+    /// entry row and the item tables: everything the parser read from each file, as it was
+    /// at the last sync.
+    public func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
         try read { db in
             var entries: [Entry] = []
             var position: [Int64: Int] = [:]
-            let decoder = JSONDecoder()
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.headColumns), id, fields, metrics, text, body_line
+                SELECT \(Self.headColumns), id, date_source, written_fields, metrics, text, body_line, problems
                 FROM entry INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path
                 """, arguments: [start.dayNumber, end.dayNumber])
             while let row = try rows.next() {
                 var entry = Self.head(row)
-                let fields: String = row[8], metrics: String = row[9]
-                entry.fields = (try? decoder.decode([String: FieldValue].self, from: Data(fields.utf8))) ?? [:]
-                entry.metrics = (try? decoder.decode([String: Double].self, from: Data(metrics.utf8))) ?? [:]
-                entry.text = row[10]
-                entry.textLine = row[11]
+                entry.dateSource = DateSource(rawValue: row[8]) ?? .none
+                entry.fields = Self.decode(row[9], empty: "{}") ?? [:]
+                entry.metrics = Self.decode(row[10], empty: "{}") ?? [:]
+                entry.text = row[11]
+                entry.textLine = row[12]
+                entry.problems = Self.decode(row[13], empty: "[]") ?? []
                 position[row[7]] = entries.count
                 entries.append(entry)
             }
@@ -40,33 +39,82 @@ extension JournalIndex {
                     if let i = position[id] { add(&entries[i], row) }
                 }
             }
-            func source(_ row: Row, _ line: Int, _ heading: Int? = nil) -> ItemSource {
-                ItemSource(line: row[line] ?? 0, column: row[line + 1] ?? 0, heading: heading.flatMap { row[$0] })
+            // An item's line, column and heading, from three columns in that order.
+            func source(_ row: Row, _ line: Int) -> ItemSource {
+                ItemSource(line: row[line] ?? 0, column: row[line + 1] ?? 0, heading: row[line + 2])
             }
             try items("SELECT entry_id, name FROM theme") { $0.themes.append($1[1]) }
-            try items("SELECT entry_id, text, line, col, heading FROM insight") {
-                $0.insights.append(Insight(text: $1[1], source: source($1, 2, 4)))
+            try items("SELECT entry_id, text, line, col, heading, fields FROM insight") {
+                $0.insights.append(Insight(text: $1[1], source: source($1, 2), fields: Self.itemFields(fromJSON: $1[5])))
             }
-            try items("SELECT entry_id, name, family, intensity, written, line, col FROM emotion") {
+            try items("SELECT entry_id, name, family, intensity, written, line, col, heading FROM emotion") {
                 $0.emotions.append(Emotion(name: $1[1], family: $1[2], intensity: $1[3], written: $1[4] ?? $1[1], source: source($1, 5)))
             }
-            try items("SELECT entry_id, text, status, due, done, line, col, tags, heading FROM action") { entry, row in
-                let tags: String = row[7]
-                entry.actions.append(ActionItem(
+            try items("""
+                SELECT entry_id, text, status, due, done, tags, line, col, heading, \(Self.stepDetailColumns()) FROM action
+                """) { entry, row in
+                let tags: String = row[5]
+                var step = ActionItem(
                     text: row[1], status: ActionStatus(rawValue: row[2]) ?? .open,
                     due: (row[3] as String?).flatMap { LocalDate(parsing: $0) },
                     done: (row[4] as String?).flatMap { LocalDate(parsing: $0) },
-                    tags: tags.split(separator: " ").map(String.init), source: source(row, 5, 8)))
+                    tags: tags.split(separator: " ").map(String.init), source: source(row, 6))
+                step.details = Self.stepDetails(row, from: 9)
+                entry.actions.append(step)
             }
-            try items("SELECT entry_id, name, minutes, line, col FROM practice") {
+            try items("SELECT entry_id, name, minutes, line, col, heading FROM practice") {
                 $0.practices.append(Practice(name: $1[1], minutes: $1[2], source: source($1, 3)))
             }
-            try items("SELECT entry_id, text, line, col FROM gratitude") {
-                $0.gratitude.append(Gratitude(text: $1[1], source: source($1, 2)))
+            try items("SELECT entry_id, text, line, col, heading, fields FROM gratitude") {
+                $0.gratitude.append(Gratitude(text: $1[1], source: source($1, 2), fields: Self.itemFields(fromJSON: $1[5])))
             }
             for i in entries.indices { entries[i].themes.sort() }
             return entries
         }
+    }
+
+    /// A value stored as JSON; nil when it cannot be read. `empty` is how an empty value is
+    /// stored (most are), which needs no decoding.
+    private static func decode<T: Decodable>(_ json: String, empty: String) -> T? {
+        json == empty ? nil : try? JSONDecoder().decode(T.self, from: Data(json.utf8))
+    }
+
+    /// The action table's columns that ``stepDetails(_:from:)`` reads, in this order; `table`
+    /// names the action table's alias in a join.
+    static func stepDetailColumns(_ table: String? = nil) -> String {
+        let t = table.map { $0 + "." } ?? ""
+        return ["scheduled", "start", "created", "cancelled", "priority", "recurrence", "task_id", "depends_on",
+                "on_completion", "fields"].map { t + $0 }.joined(separator: ", ")
+    }
+
+    /// A step's details from the ``stepDetailColumns(_:)``, the first at `column`.
+    static func stepDetails(_ row: Row, from column: Int) -> StepDetails {
+        let date: (Int) -> LocalDate? = { (row[column + $0] as String?).flatMap { LocalDate(parsing: $0) } }
+        var details = StepDetails()
+        details.scheduled = date(0)
+        details.start = date(1)
+        details.created = date(2)
+        details.cancelled = date(3)
+        details.priority = (row[column + 4] as String?).flatMap(TaskPriority.init(rawValue:))
+        details.recurrence = row[column + 5]
+        details.id = row[column + 6]
+        details.dependsOn = (row[column + 7] as String).split(separator: ",").map(String.init)
+        details.onCompletion = row[column + 8]
+        details.fields = itemFields(fromJSON: row[column + 9])
+        return details
+    }
+
+    /// The Dataview fields written on an item, as stored: a JSON object of strings, keys sorted.
+    static func itemFieldsJSON(_ fields: [String: String]) -> String {
+        guard !fields.isEmpty else { return "{}" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(fields)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// An item's fields read back from their stored JSON.
+    static func itemFields(fromJSON json: String) -> [String: String] {
+        decode(json, empty: "{}") ?? [:]
     }
 
     /// The entries dated on any of `days`, by date then path, from a few columns of the entry

@@ -330,8 +330,8 @@ extension JournalIndex {
         let insertEntry = try RowWriter(db, sql: """
             INSERT INTO entry (path, size, mtime, hash, skipped, day, date, type, written_session, session, title,
                                fields, metrics, body_line, text, problems, warnings, errors, mtime_dated,
-                               minutes, intentions)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               minutes, intentions, date_source, written_fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let problems = input.parsed.problems
         let warnings = problems.filter { $0.severity == .warning }.count
@@ -341,7 +341,7 @@ extension JournalIndex {
             try insertEntry.insert(stamp.path, input.isUnreadable ? Self.unreadableSize : stamp.size, stamp.modified,
                                    Int64(bitPattern: input.hash), 1, Int?.none, String?.none, "", Int?.none, Int?.none, "",
                                    "{}", "{}", 0, "", input.problemsJSON, warnings, problems.count - warnings, false,
-                                   Int?.none, "")
+                                   Int?.none, "", DateSource.none.rawValue, "{}")
             return
         }
         let day = entry.date?.dayNumber
@@ -350,22 +350,25 @@ extension JournalIndex {
             day, entry.date?.description, entry.type.rawValue, entry.session, entry.session,
             entry.title, input.fieldsJSON, input.metricsJSON, input.bodyLine, entry.text, input.problemsJSON,
             warnings, problems.count - warnings, entry.dateSource == .modificationTime,
-            entry.minutes, entry.intentions.joined(separator: JournalIndex.intentionSeparator))
+            entry.minutes, entry.intentions.joined(separator: JournalIndex.intentionSeparator),
+            entry.dateSource.rawValue, input.writtenFieldsJSON)
         let id = db.lastInsertedRowID
         if !entry.themes.isEmpty {
             let s = try RowWriter(db, sql: "INSERT INTO theme (entry_id, name, day, session) VALUES (?, ?, ?, ?)")
             for theme in entry.themes { try s.insert(id, theme, day, entry.session) }
         }
         if !entry.insights.isEmpty {
-            let s = try RowWriter(db, sql: "INSERT INTO insight (entry_id, text, line, col, heading) VALUES (?, ?, ?, ?, ?)")
-            for i in entry.insights { try s.insert(id, i.text, i.source.line, i.source.column, i.source.heading) }
+            let s = try RowWriter(db, sql: "INSERT INTO insight (entry_id, text, line, col, heading, fields) VALUES (?, ?, ?, ?, ?, ?)")
+            for i in entry.insights {
+                try s.insert(id, i.text, i.source.line, i.source.column, i.source.heading, Self.itemFieldsJSON(i.fields))
+            }
         }
         if !entry.emotions.isEmpty {
             let s = try RowWriter(db, sql: """
-                INSERT INTO emotion (entry_id, name, family, intensity, written, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO emotion (entry_id, name, family, intensity, written, line, col, heading) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for e in entry.emotions {
-                try s.insert(id, e.name, e.family, e.intensity, e.written, e.source.line, e.source.column)
+                try s.insert(id, e.name, e.family, e.intensity, e.written, e.source.line, e.source.column, e.source.heading)
             }
         }
         if !entry.actions.isEmpty {
@@ -383,16 +386,18 @@ extension JournalIndex {
                              a.details.created?.description, a.details.cancelled?.description,
                              a.details.priority?.rawValue, a.details.recurrence, a.details.id,
                              a.details.dependsOn.joined(separator: ","), a.details.onCompletion,
-                             ActionRecord.fieldsJSON(a.details.fields))
+                             Self.itemFieldsJSON(a.details.fields))
             }
         }
         if !entry.practices.isEmpty {
-            let s = try RowWriter(db, sql: "INSERT INTO practice (entry_id, name, minutes, line, col) VALUES (?, ?, ?, ?, ?)")
-            for p in entry.practices { try s.insert(id, p.name, p.minutes, p.source.line, p.source.column) }
+            let s = try RowWriter(db, sql: "INSERT INTO practice (entry_id, name, minutes, line, col, heading) VALUES (?, ?, ?, ?, ?, ?)")
+            for p in entry.practices { try s.insert(id, p.name, p.minutes, p.source.line, p.source.column, p.source.heading) }
         }
         if !entry.gratitude.isEmpty {
-            let s = try RowWriter(db, sql: "INSERT INTO gratitude (entry_id, text, line, col) VALUES (?, ?, ?, ?)")
-            for g in entry.gratitude { try s.insert(id, g.text, g.source.line, g.source.column) }
+            let s = try RowWriter(db, sql: "INSERT INTO gratitude (entry_id, text, line, col, heading, fields) VALUES (?, ?, ?, ?, ?, ?)")
+            for g in entry.gratitude {
+                try s.insert(id, g.text, g.source.line, g.source.column, g.source.heading, Self.itemFieldsJSON(g.fields))
+            }
         }
     }
 

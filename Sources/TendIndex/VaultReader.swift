@@ -29,8 +29,10 @@ public struct IndexInput: Sendable {
     public var hash: UInt64
     /// How many file lines come before `Entry.text` (the front matter and its fences).
     public var bodyLine: Int
-    /// Front matter fields with lower-cased keys, as JSON.
+    /// Front matter fields with lower-cased keys, as JSON (what `--where` looks up).
     var fieldsJSON: String
+    /// Front matter fields with their keys as written, as JSON (what the entry holds).
+    var writtenFieldsJSON: String
     /// Metrics as JSON.
     var metricsJSON: String
     /// Problems as JSON.
@@ -140,13 +142,10 @@ public struct VaultReader: Sendable {
             (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         }
         var fields: [String: FieldValue] = [:]
-        var metrics: [String: Double] = [:]
-        if let entry = parsed.entry {
-            for (key, value) in entry.fields { fields[key.lowercased()] = value }
-            metrics = entry.metrics
-        }
+        for (key, value) in parsed.entry?.fields ?? [:] { fields[key.lowercased()] = value }
         return IndexInput(stamp: stamp, parsed: parsed, hash: hash, bodyLine: bodyLine,
-                          fieldsJSON: json(fields), metricsJSON: json(metrics), problemsJSON: json(parsed.problems))
+                          fieldsJSON: json(fields), writtenFieldsJSON: json(parsed.entry?.fields ?? [:]),
+                          metricsJSON: json(parsed.entry?.metrics ?? [:]), problemsJSON: json(parsed.problems))
     }
 
     /// Reads many files on every core with `parser`, keeping their order.

@@ -136,7 +136,7 @@ struct SyncTests {
         let (index, _) = try JournalIndex.open(at: vault.indexPath)
         let reader = VaultReader(root: vault.root, parser: Lazy { throw NotNeeded() })
         #expect(try index.sync(files: vault.stamps(), reader: reader).isUnchanged)
-        let journal = IndexedJournal(index: index, reader: reader)
+        let journal = IndexedJournal(index: index)
         #expect(try journal.entries(from: LocalDate(parsing: "2027-01-01")!, through: LocalDate(parsing: "2027-12-31")!).isEmpty)
         // Once a file changed, the parser is asked for, and its failure reaches the caller.
         try vault.write("a.md", entry("2026-09-01", "alpha beta"), modified: 2_000)
@@ -168,7 +168,7 @@ struct SyncTests {
         try vault.write("mid.md", entry("2026-09-05", "between"), modified: 1_000)
         (index, _) = try vault.sync()
         #expect(try index.journeys().map(\.number) == [1, 2])
-        let sessions = try IndexedJournal(index: index, reader: vault.reader).entries(from: LocalDate(parsing: "2026-01-01")!, through: LocalDate(parsing: "2026-12-31")!)
+        let sessions = try IndexedJournal(index: index).entries(from: LocalDate(parsing: "2026-01-01")!, through: LocalDate(parsing: "2026-12-31")!)
             .map { "\($0.path):\($0.session.map(String.init) ?? "-")" }
         #expect(sessions == ["j1.md:1", "mid.md:1", "j2.md:2", "after.md:2"])
     }
