@@ -22,9 +22,11 @@ extension JournalIndex {
     /// The searcher: every entry that passes `filter` and matches `query`, with its matching lines
     /// (file line, column and character ranges), by date then path. It knows nothing of output.
     ///
-    /// Words go through FTS5, which picks the few entries that hold them; their lines are then
-    /// found again by folding. A regular expression is run by PCRE2 over each entry's text in
-    /// place, as SQLite stores it: an entry without a match costs one call and no copy.
+    /// Words go through FTS5, which picks the entries that hold them; a regular expression has
+    /// no index to use, so PCRE2 reads every entry that passes the filter in place, as SQLite
+    /// stores it: an entry without a match costs one call and no copy. The entries picked are
+    /// then searched on every core, as rg does, jumping from hit to hit: only the lines holding
+    /// one are cut out (``BodyLines``).
     ///
     /// - Throws: ``SearchPattern/Problem`` or ``RegularExpression/Problem`` when the query
     ///   cannot be read; ``Failure`` when the index cannot.
@@ -32,42 +34,48 @@ extension JournalIndex {
         switch query {
         case .words(let pattern):
             // An entry whose words the line scan cannot place (a tokenizer corner case) is left
-            // out: every result is a line. A common word is in thousands of entries: their lines
-            // are scanned on every core, as rg does.
-            return Parallel.map(try candidates(matching: pattern, filter: filter)) { candidate in
-                let lines = candidate.lines(matching: pattern)
-                return lines.isEmpty ? nil : candidate.matches(lines)
-            }.compactMap { $0 }
+            // out: every result is a line.
+            return try searchCandidates(matching: pattern, filter: filter, picking: { _ in true }) { text, bodyLine in
+                pattern.lines(in: text, bodyLine: bodyLine)
+            }
         case .regex(let pattern):
-            let (sql, arguments) = Self.candidateQuery(matching: nil, filter: filter)
             return try RegularExpression.compile(pattern, caseless: query.ignoresCase) { regex in
-                try readingCandidates(matching: nil) {
-                    try queue.read { db in
-                        let statement = try db.makeStatement(sql: sql)
-                        let rows = try Row.fetchCursor(statement, arguments: arguments)
-                        let sqlite = statement.sqliteStatement
-                        var found: [EntryMatches] = []
-                        while let row = try rows.next() {
-                            let text = UnsafeBufferPointer(start: sqlite3_column_text(sqlite, 5), count: Int(sqlite3_column_bytes(sqlite, 5)))
-                            let ranges = regex.matches(in: text)
-                            if ranges.isEmpty { continue }
-                            found.append(EntryMatches(
-                                path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
-                                type: EntryType(rawValue: row[3]), title: row[4],
-                                lines: LineMatch.lines(of: text, at: ranges, bodyLine: row[6])))
-                        }
-                        return found.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
-                    }
+                try searchCandidates(matching: nil, filter: filter, picking: regex.matches(anywhereIn:)) { text, bodyLine in
+                    LineMatch.lines(of: text, at: regex.matches(in: text), bodyLine: bodyLine)
                 }
             }
         }
     }
-}
 
-extension SearchCandidate {
-    /// The candidate's matching lines, as the searcher yields them.
-    func matches(_ lines: [LineMatch]) -> EntryMatches {
-        EntryMatches(path: path, date: date, session: session, type: type, title: title, lines: lines)
+    /// The candidates `pick` keeps (it sees each one's text in SQLite's row, as UTF-8 bytes),
+    /// each with its matching lines as `lines` finds them in its text and body line, on every
+    /// core; entries with none are left out.
+    private func searchCandidates(matching pattern: SearchPattern?, filter: SearchFilter,
+                                  picking pick: (UnsafeBufferPointer<UInt8>) -> Bool,
+                                  _ lines: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> [LineMatch]) throws -> [EntryMatches] {
+        let (sql, arguments) = Self.candidateQuery(matching: pattern, filter: filter)
+        let picked: [(entry: EntryMatches, text: [UInt8], bodyLine: Int)] = try readingCandidates(matching: pattern) {
+            try queue.read { db in
+                let statement = try db.makeStatement(sql: sql)
+                let rows = try Row.fetchCursor(statement, arguments: arguments)
+                let sqlite = statement.sqliteStatement
+                var picked: [(entry: EntryMatches, text: [UInt8], bodyLine: Int)] = []
+                while let row = try rows.next() {
+                    let text = UnsafeBufferPointer(start: sqlite3_column_text(sqlite, 5), count: Int(sqlite3_column_bytes(sqlite, 5)))
+                    guard pick(text) else { continue }
+                    let entry = EntryMatches(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
+                                             type: EntryType(rawValue: row[3]), title: row[4], lines: [])
+                    picked.append((entry, Array(text), row[6]))
+                }
+                return picked
+            }
+        }
+        let found = Parallel.map(picked) { candidate -> EntryMatches? in
+            var entry = candidate.entry
+            entry.lines = candidate.text.withUnsafeBufferPointer { lines($0, candidate.bodyLine) }
+            return entry.lines.isEmpty ? nil : entry
+        }
+        return found.compactMap { $0 }.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
     }
 }
 
@@ -76,31 +84,20 @@ extension LineMatch {
     /// file line numbers and character columns. A match belongs to the line it starts on and is
     /// cut at that line's end; `\r` before a line break is not part of the line.
     static func lines(of text: UnsafeBufferPointer<UInt8>, at ranges: [Range<Int>], bodyLine: Int) -> [LineMatch] {
+        var body = BodyLines(text)
         var result: [LineMatch] = []
-        var lineStart = 0, lineNumber = 1
         var i = 0
         while i < ranges.count {
-            // Move to the line the next match starts on.
-            while let newline = text[lineStart..<ranges[i].lowerBound].firstIndex(of: UInt8(ascii: "\n")) {
-                lineStart = newline + 1
-                lineNumber += 1
-            }
-            let lineEnd = text[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
-            var visibleEnd = lineEnd
-            if visibleEnd > lineStart, text[visibleEnd - 1] == UInt8(ascii: "\r") { visibleEnd -= 1 }
-            func characters(_ from: Int, _ to: Int) -> Int { String(decoding: text[from..<max(from, to)], as: UTF8.self).count }
+            let line = body.line(holding: ranges[i].lowerBound)
             var characterRanges: [Range<Int>] = []
-            while i < ranges.count, ranges[i].lowerBound <= lineEnd, ranges[i].lowerBound >= lineStart {
-                let lower = min(ranges[i].lowerBound, visibleEnd), upper = min(ranges[i].upperBound, visibleEnd)
-                let from = characters(lineStart, lower)
-                characterRanges.append(from..<(from + characters(lower, upper)))
+            while i < ranges.count, ranges[i].lowerBound <= line.end {
+                let lower = min(ranges[i].lowerBound, line.visibleEnd), upper = min(ranges[i].upperBound, line.visibleEnd)
+                let from = body.characters(line.start, lower)
+                characterRanges.append(from..<(from + body.characters(lower, upper)))
                 i += 1
             }
-            result.append(LineMatch(line: bodyLine + lineNumber, column: (characterRanges.first?.lowerBound ?? 0) + 1,
-                                    text: String(decoding: text[lineStart..<visibleEnd], as: UTF8.self),
-                                    ranges: TextFolding.merge(characterRanges)))
-            lineStart = min(lineEnd + 1, text.count)
-            lineNumber += 1
+            result.append(LineMatch(line: bodyLine + line.number, column: (characterRanges.first?.lowerBound ?? 0) + 1,
+                                    text: body.string(line), ranges: TextFolding.merge(characterRanges)))
         }
         return result
     }
