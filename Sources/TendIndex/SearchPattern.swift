@@ -224,11 +224,26 @@ enum TextFolding {
         func standsAlone(_ i: Int) -> Bool {
             i + 1 == bytes.count || (UTF8.isASCII(bytes[i + 1]) && !(bytes[i] == UInt8(ascii: "\r") && bytes[i + 1] == UInt8(ascii: "\n")))
         }
+        func isWordByte(_ byte: UInt8) -> Bool { smallLetters.contains(byte) || capitals.contains(byte) || digits.contains(byte) }
         var i = 0
         while i < bytes.count {
             if UTF8.isASCII(bytes[i]), standsAlone(i) {
-                read(bytes[i])
-                i += 1
+                // A run of ASCII letters and digits (or of other ASCII characters) is taken whole.
+                let isWord = isWordByte(bytes[i])
+                var end = i + 1
+                while end < bytes.count, UTF8.isASCII(bytes[end]), isWordByte(bytes[end]) == isWord, standsAlone(end) { end += 1 }
+                if isWord {
+                    let run = bytes[i..<end]
+                    if run.contains(where: capitals.contains) {
+                        add(run.lazy.map { capitals.contains($0) ? $0 - UInt8(ascii: "A") + UInt8(ascii: "a") : $0 })
+                    } else {
+                        add(run)
+                    }
+                } else {
+                    endWord()
+                }
+                offset += end - i
+                i = end
                 continue
             }
             var end = i + 1
