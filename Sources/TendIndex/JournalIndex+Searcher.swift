@@ -22,60 +22,61 @@ extension JournalIndex {
     /// The searcher: every entry that passes `filter` and matches `query`, with its matching lines
     /// (file line, column and character ranges), by date then path. It knows nothing of output.
     ///
-    /// Words go through FTS5, which picks the entries that hold them; a regular expression has
-    /// no index to use, so PCRE2 reads every entry that passes the filter in place, as SQLite
-    /// stores it: an entry without a match costs one call and no copy. The entries picked are
-    /// then searched on every core, as rg does, jumping from hit to hit: only the lines holding
-    /// one are cut out (``BodyLines``).
+    /// Words go through FTS5, which picks the entries that hold them; their texts are then
+    /// searched on every core. A regular expression has no index to use, so PCRE2 reads every
+    /// entry that passes the filter in place, as SQLite stores it: an entry without a match costs
+    /// one call and no copy. Both go from hit to hit in an entry's bytes, as rg does: only the
+    /// lines holding one are cut out (``BodyLines``).
     ///
     /// - Throws: ``SearchPattern/Problem`` or ``RegularExpression/Problem`` when the query
     ///   cannot be read; ``Failure`` when the index cannot.
     public func search(_ query: SearchQuery, filter: SearchFilter) throws -> [EntryMatches] {
+        var found: [EntryMatches] = []
         switch query {
         case .words(let pattern):
+            var picked: [(entry: EntryMatches, text: [UInt8], bodyLine: Int)] = []
+            try readCandidates(matching: pattern, filter: filter) { entry, text, bodyLine in picked.append((entry, Array(text), bodyLine)) }
             // An entry whose words the line scan cannot place (a tokenizer corner case) is left
             // out: every result is a line.
-            return try searchCandidates(matching: pattern, filter: filter, picking: { _ in true }) { text, bodyLine in
-                pattern.lines(in: text, bodyLine: bodyLine)
-            }
+            found = Parallel.map(picked) { candidate in
+                var entry = candidate.entry
+                entry.lines = candidate.text.withUnsafeBufferPointer { pattern.lines(in: $0, bodyLine: candidate.bodyLine) }
+                return entry
+            }.filter { !$0.lines.isEmpty }
         case .regex(let pattern):
-            return try RegularExpression.compile(pattern, caseless: query.ignoresCase) { regex in
-                try searchCandidates(matching: nil, filter: filter, picking: regex.matches(anywhereIn:)) { text, bodyLine in
-                    LineMatch.lines(of: text, at: regex.matches(in: text), bodyLine: bodyLine)
+            // On one core: copying the texts of the entries that match for the other (half of
+            // them for `gri.f`) cost more than it saved on the bench vault.
+            try RegularExpression.compile(pattern, caseless: query.ignoresCase) { regex in
+                try readCandidates(matching: nil, filter: filter) { entry, text, bodyLine in
+                    let ranges = regex.matches(in: text)
+                    guard !ranges.isEmpty else { return }
+                    var entry = entry
+                    entry.lines = LineMatch.lines(of: text, at: ranges, bodyLine: bodyLine)
+                    found.append(entry)
                 }
             }
         }
+        return found.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
     }
 
-    /// The candidates `pick` keeps (it sees each one's text in SQLite's row, as UTF-8 bytes),
-    /// each with its matching lines as `lines` finds them in its text and body line, on every
-    /// core; entries with none are left out.
-    private func searchCandidates(matching pattern: SearchPattern?, filter: SearchFilter,
-                                  picking pick: (UnsafeBufferPointer<UInt8>) -> Bool,
-                                  _ lines: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> [LineMatch]) throws -> [EntryMatches] {
+    /// Reads the candidates, handing `visit` each one's entry (with no lines yet), its text as
+    /// UTF-8 bytes in SQLite's row (valid only during the call) and its body line.
+    private func readCandidates(matching pattern: SearchPattern?, filter: SearchFilter,
+                                _ visit: (EntryMatches, UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
         let (sql, arguments) = Self.candidateQuery(matching: pattern, filter: filter)
-        let picked: [(entry: EntryMatches, text: [UInt8], bodyLine: Int)] = try readingCandidates(matching: pattern) {
+        try readingCandidates(matching: pattern) {
             try queue.read { db in
                 let statement = try db.makeStatement(sql: sql)
                 let rows = try Row.fetchCursor(statement, arguments: arguments)
                 let sqlite = statement.sqliteStatement
-                var picked: [(entry: EntryMatches, text: [UInt8], bodyLine: Int)] = []
                 while let row = try rows.next() {
                     let text = UnsafeBufferPointer(start: sqlite3_column_text(sqlite, 5), count: Int(sqlite3_column_bytes(sqlite, 5)))
-                    guard pick(text) else { continue }
                     let entry = EntryMatches(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
                                              type: EntryType(rawValue: row[3]), title: row[4], lines: [])
-                    picked.append((entry, Array(text), row[6]))
+                    try visit(entry, text, row[6])
                 }
-                return picked
             }
         }
-        let found = Parallel.map(picked) { candidate -> EntryMatches? in
-            var entry = candidate.entry
-            entry.lines = candidate.text.withUnsafeBufferPointer { lines($0, candidate.bodyLine) }
-            return entry.lines.isEmpty ? nil : entry
-        }
-        return found.compactMap { $0 }.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
     }
 }
 
