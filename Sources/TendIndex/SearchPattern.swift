@@ -98,7 +98,11 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// Where the terms occur in one line: character ranges (0-based offsets, end excluded).
     public func matches(in line: Substring) -> [Range<Int>] {
-        if !mayMatch(line) { return [] }
+        mayMatch(line) ? wordMatches(in: line) : []
+    }
+
+    /// ``matches(in:)`` for a line already known to hold a place where a term may start.
+    private func wordMatches(in line: Substring) -> [Range<Int>] {
         let words = TextFolding.words(in: line)
         guard !words.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
@@ -144,6 +148,7 @@ public struct SearchPattern: Sendable, Equatable {
     private func scan(_ text: UnsafeBufferPointer<UInt8>, bodyLine: Int) -> [LineMatch] {
         var body = BodyLines(text)
         var result: [LineMatch] = []
+        let needles = needles
         // Where each term may next start (Int.max: nowhere); found again once passed.
         var next = needles.map { _ in -1 }
         var position = 0
@@ -156,7 +161,7 @@ public struct SearchPattern: Sendable, Equatable {
             if hit == Int.max { break }
             let line = body.line(holding: hit)
             let string = body.string(line)
-            let ranges = matches(in: string[...])
+            let ranges = wordMatches(in: string[...])
             if let first = ranges.first {
                 result.append(LineMatch(line: bodyLine + line.number, column: first.lowerBound + 1, text: string, ranges: ranges))
             }
