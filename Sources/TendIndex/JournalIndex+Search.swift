@@ -202,40 +202,7 @@ extension JournalIndex {
 extension SearchCandidate {
     /// The lines of the body where the full-text terms occur, with file line numbers.
     public func lines(matching pattern: SearchPattern) -> [LineMatch] {
-        var found = scan(pattern)
-        if found.isEmpty { found = scan(pattern.wordByWord) }
-        return found
-    }
-
-    private func scan(_ pattern: SearchPattern) -> [LineMatch] {
-        var result: [LineMatch] = []
-        let utf8 = text.utf8
-        // Walk the bytes once; only lines that may match become Substrings and are folded.
-        let candidates: [(number: Int, start: Int, end: Int)] = utf8.withContiguousStorageIfAvailable { buffer in
-            var found: [(Int, Int, Int)] = []
-            var start = 0, number = 0
-            while start <= buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                number += 1
-                var visibleEnd = end
-                if visibleEnd > start, buffer[visibleEnd - 1] == 0x0D { visibleEnd -= 1 }
-                if pattern.mayMatch(bytes: UnsafeBufferPointer(rebasing: buffer[start..<visibleEnd])) {
-                    found.append((number, start, visibleEnd))
-                }
-                start = end + 1
-            }
-            return found
-        } ?? []
-        for candidate in candidates {
-            let lo = utf8.index(utf8.startIndex, offsetBy: candidate.start)
-            let hi = utf8.index(utf8.startIndex, offsetBy: candidate.end)
-            let line = text[lo..<hi]
-            let found = pattern.matches(in: line)
-            if let first = found.first {
-                result.append(LineMatch(line: bodyLine + candidate.number, column: first.lowerBound + 1, text: String(line), ranges: found))
-            }
-        }
-        return result
+        var text = text
+        return text.withUTF8 { pattern.lines(in: $0, bodyLine: bodyLine) }
     }
 }

@@ -15,18 +15,21 @@ public enum RegularExpression {
     }
 
     /// A compiled pattern, valid only inside the `body` of ``compile(_:caseless:_:)``.
-    /// Not to be kept: PCRE2's memory behind it is freed when `body` returns.
-    public struct Matcher {
+    /// Not to be kept: PCRE2's memory behind it is freed when `body` returns. It may be used on
+    /// several threads at once: PCRE2 only reads compiled code, and every match gets its own
+    /// match data.
+    public struct Matcher: @unchecked Sendable {
         fileprivate let code: OpaquePointer
-        fileprivate let data: OpaquePointer
 
         /// Every match in `text`, as byte ranges, in order. `^` and `$` match at line ends; an
         /// empty match is kept, and the search goes on one character after it.
         public func matches(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+            guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else { return [] }
+            defer { pcre2_match_data_free_8(data) }
             var found: [Range<Int>] = []
             var start = 0
             while start <= text.count {
-                let code = match(text, start)
+                let code = match(text, start, data)
                 guard code > 0 else { break }
                 let ovector = pcre2_get_ovector_pointer_8(data)!
                 let lower = Int(ovector[0]), upper = Int(ovector[1])
@@ -44,10 +47,12 @@ public enum RegularExpression {
 
         /// True when the pattern matches anywhere in `text` (no ranges made).
         public func matches(anywhereIn text: UnsafeBufferPointer<UInt8>) -> Bool {
-            match(text, 0) > 0
+            guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else { return false }
+            defer { pcre2_match_data_free_8(data) }
+            return match(text, 0, data) > 0
         }
 
-        private func match(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int32 {
+        private func match(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ data: OpaquePointer) -> Int32 {
             if let base = text.baseAddress { return pcre2_match_8(code, base, text.count, start, 0, data, nil) }
             // An empty buffer has no address; PCRE2 wants one all the same.
             return [UInt8(ascii: " ")].withUnsafeBufferPointer { pcre2_match_8(code, $0.baseAddress, 0, 0, 0, data, nil) }
@@ -82,11 +87,7 @@ public enum RegularExpression {
         defer { pcre2_code_free_8(code) }
         // Without a JIT (some machines have none), PCRE2 interprets the same pattern: slower, same answers.
         _ = pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE)
-        guard let data = pcre2_match_data_create_from_pattern_8(code, nil) else {
-            throw Problem(description: "there was no memory to match the regular expression")
-        }
-        defer { pcre2_match_data_free_8(data) }
-        return try body(Matcher(code: code, data: data))
+        return try body(Matcher(code: code))
     }
 
     /// PCRE2's own words for a compile error (`missing closing parenthesis`).

@@ -1,4 +1,5 @@
 import Foundation
+import TendCore
 
 /// A full-text search as the person typed it: words (all of them must appear), `"a phrase"`,
 /// a prefix `grie*`, `AND`, `OR`, `NOT` and parentheses. Turned into an FTS5 query in which every
@@ -97,7 +98,11 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// Where the terms occur in one line: character ranges (0-based offsets, end excluded).
     public func matches(in line: Substring) -> [Range<Int>] {
-        if !mayMatch(line) { return [] }
+        mayMatch(line) ? wordMatches(in: line) : []
+    }
+
+    /// ``matches(in:)`` for a line already known to hold a place where a term may start.
+    private func wordMatches(in line: Substring) -> [Range<Int>] {
         let words = TextFolding.words(in: line)
         guard !words.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
@@ -126,16 +131,43 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// ``mayMatch(_:)`` on the UTF-8 bytes of one line.
     func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for needle in needles {
-            guard let needle else {
-                // A non-ASCII word cannot occur in an ASCII line. (Asked only for such a word:
-                // one pass less over every line of every candidate when all words are ASCII.)
-                if bytes.contains(where: { !UTF8.isASCII($0) }) { return true }
-                continue
+        needles.contains { TextFolding.firstPossible($0, in: bytes, from: 0) != nil }
+    }
+
+    /// The lines of `text` (an entry's body as UTF-8 bytes) where the terms occur, with file line
+    /// numbers (`bodyLine` lines come before the body). When no line holds a whole term (a phrase
+    /// FTS5 found across two lines), the lines of its words.
+    public func lines(in text: UnsafeBufferPointer<UInt8>, bodyLine: Int) -> [LineMatch] {
+        let found = scan(text, bodyLine: bodyLine)
+        return found.isEmpty ? wordByWord.scan(text, bodyLine: bodyLine) : found
+    }
+
+    /// Jumps from one place where a term may start to the next, as rg does, and folds word by
+    /// word only the lines holding one: `anger` is in 15,000 lines of the bench vault, but the
+    /// 7,578 entries FTS5 picks for it hold ten times as many.
+    private func scan(_ text: UnsafeBufferPointer<UInt8>, bodyLine: Int) -> [LineMatch] {
+        var body = BodyLines(text)
+        var result: [LineMatch] = []
+        let needles = needles
+        // Where each term may next start (Int.max: nowhere); found again once passed.
+        var next = needles.map { _ in -1 }
+        var position = 0
+        while position <= text.count {
+            var hit = Int.max
+            for k in next.indices {
+                if next[k] < position { next[k] = TextFolding.firstPossible(needles[k], in: text, from: position) ?? Int.max }
+                hit = min(hit, next[k])
             }
-            if TextFolding.mayContain(bytes, needle) { return true }
+            if hit == Int.max { break }
+            let line = body.line(holding: hit)
+            let string = body.string(line)
+            let ranges = wordMatches(in: string[...])
+            if let first = ranges.first {
+                result.append(LineMatch(line: bodyLine + line.number, column: first.lowerBound + 1, text: string, ranges: ranges))
+            }
+            position = line.end + 1
         }
-        return false
+        return result
     }
 
     /// The first word of each term as ASCII bytes (nil when it is not ASCII), made once.
@@ -143,7 +175,7 @@ public struct SearchPattern: Sendable, Equatable {
         if let cached = needleCache { return cached }
         return terms.compactMap { $0.words.first }.map { word in
             let bytes = Array(word.utf8)
-            return bytes.contains(where: { $0 >= 0x80 }) ? nil : bytes
+            return bytes.allSatisfy(UTF8.isASCII) ? bytes : nil
         }
     }
 
@@ -164,99 +196,160 @@ enum TextFolding {
         var range: Range<Int>
     }
 
+    /// The words of `text` (one line), folded, with their character offsets.
     static func words(in text: some StringProtocol) -> [Word] {
-        if let ascii = asciiWords(in: text) { return ascii }
+        if let words = text.utf8.withContiguousStorageIfAvailable(words(inUTF8:)) { return words }
+        return Array(text.utf8).withUnsafeBufferPointer(words(inUTF8:))
+    }
+
+    /// The words of one line's UTF-8 bytes. Two ASCII characters side by side are two characters
+    /// whatever surrounds them (only `\r\n` would make one), so an ASCII byte followed by another
+    /// is classed and lower-cased as it is; the rest — a run of other characters with the ASCII
+    /// bytes Unicode may join to them, as `e` and a combining accent — is read character by
+    /// character. Reading a whole line so when it held one dash or accent (a line in four of the
+    /// bench vault) took a quarter of `tend grep anger`.
+    private static func words(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var result: [Word] = []
-        var current = ""
-        var start = 0
-        var offset = 0
-        for ch in text {
-            // An ASCII character is classed and lower-cased from its byte: asking Unicode's
-            // tables for each one took half of `tend grep anger` (16,000 lines) on the bench vault.
-            if let byte = ch.asciiValue {
-                let upper = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
-                let lower = upper ? byte - UInt8(ascii: "A") + UInt8(ascii: "a") : byte
-                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
-                    if current.isEmpty { start = offset }
-                    current.unicodeScalars.append(Unicode.Scalar(lower))
-                    offset += 1
-                    continue
-                }
-            } else if ch.isLetter || ch.isNumber {
-                if current.isEmpty { start = offset }
-                current += fold(ch)
-                offset += 1
-                continue
-            }
-            if !current.isEmpty {
-                result.append(Word(folded: current, range: start..<offset))
-                current = ""
-            }
+        var folded: [UInt8] = []
+        var start = 0, offset = 0
+        func add(_ part: some Sequence<UInt8>) {
+            if folded.isEmpty { start = offset }
+            folded.append(contentsOf: part)
+        }
+        func endWord() {
+            guard !folded.isEmpty else { return }
+            result.append(Word(folded: String(decoding: folded, as: UTF8.self), range: start..<offset))
+            folded.removeAll(keepingCapacity: true)
+        }
+        func read(_ byte: UInt8) {
+            if isWordByte(byte) { add(CollectionOfOne(lower(byte))) } else { endWord() }
             offset += 1
         }
-        if !current.isEmpty { result.append(Word(folded: current, range: start..<offset)) }
+        func standsAlone(_ i: Int) -> Bool {
+            i + 1 == bytes.count || (UTF8.isASCII(bytes[i + 1]) && !(bytes[i] == UInt8(ascii: "\r") && bytes[i + 1] == UInt8(ascii: "\n")))
+        }
+        var i = 0
+        while i < bytes.count {
+            if UTF8.isASCII(bytes[i]), standsAlone(i) {
+                // A run of ASCII letters and digits (or of other ASCII characters) is taken whole.
+                let isWord = isWordByte(bytes[i])
+                var end = i + 1
+                while end < bytes.count, UTF8.isASCII(bytes[end]), isWordByte(bytes[end]) == isWord, standsAlone(end) { end += 1 }
+                if isWord {
+                    let run = bytes[i..<end]
+                    if run.contains(where: capitals.contains) {
+                        add(run.lazy.map(lower))
+                    } else {
+                        add(run)
+                    }
+                } else {
+                    endWord()
+                }
+                offset += end - i
+                i = end
+                continue
+            }
+            var end = i + 1
+            while end < bytes.count, !(UTF8.isASCII(bytes[end - 1]) && standsAlone(end - 1)) { end += 1 }
+            for ch in String(decoding: bytes[i..<end], as: UTF8.self) {
+                if let byte = ch.asciiValue {
+                    read(byte)
+                } else if ch.isLetter || ch.isNumber {
+                    add(fold(ch).utf8)
+                    offset += 1
+                } else {
+                    endWord()
+                    offset += 1
+                }
+            }
+            i = end
+        }
+        endWord()
         return result
     }
 
-    /// The same words for an ASCII line, from its bytes (most lines); nil for any other line.
-    /// (`\r\n` is one Character but two bytes, so lines holding `\r` take the general path.)
-    static func asciiWords(in text: some StringProtocol) -> [Word]? {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> [Word]? in
-            var result: [Word] = []
-            var start = -1
-            for (i, b) in bytes.enumerated() {
-                if b >= 0x80 || b == 0x0D { return nil }
-                let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                if isWord, start < 0 { start = i }
-                if !isWord, start >= 0 {
-                    result.append(Word(folded: String(decoding: bytes[start..<i], as: UTF8.self).lowercased(), range: start..<i))
-                    start = -1
-                }
-            }
-            if start >= 0 {
-                result.append(Word(folded: String(decoding: bytes[start...], as: UTF8.self).lowercased(), range: start..<bytes.count))
-            }
-            return result
-        } ?? nil
+    /// An ASCII byte, lower-cased.
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        capitals.contains(byte) ? byte - UInt8(ascii: "A") + UInt8(ascii: "a") : byte
     }
+
+    /// True for an ASCII letter or digit: the bytes of ASCII words.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        smallLetters.contains(byte) || capitals.contains(byte) || digits.contains(byte)
+    }
+
+    private static let capitals = UInt8(ascii: "A")...UInt8(ascii: "Z")
+    private static let smallLetters = UInt8(ascii: "a")...UInt8(ascii: "z")
+    private static let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
 
     static func fold(_ ch: Character) -> String {
         if ch.isASCII { return ch.lowercased() }
         return String(ch).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    /// False only when `needle` (lower-case ASCII) cannot occur in `haystack` once folded:
-    /// ASCII letters compare without case, any other character may stand for one needle letter
-    /// (`ï` for `i`), and combining marks are skipped.
-    static func mayContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        let n = hay.count
-        let first = needle[0]
-        var start = 0
-        while start < n {
-            let b0 = hay[start]
-            // Quick skip: a start must be the needle's first letter or a non-ASCII character.
-            if b0 < 0x80 && lower(b0) != first { start += 1; continue }
-            var i = start, k = 0
-            while k < needle.count, i < n {
-                let b = hay[i]
-                if b < 0x80 {
-                    guard lower(b) == needle[k] else { break }
-                    i += 1; k += 1
-                    continue
-                }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                // U+0300–U+036F, combining diacritical marks: folded away.
-                let combining = b == 0xCC || (b == 0xCD && i + 1 < n && hay[i + 1] <= 0xAF)
-                i += length
-                if !combining || k == 0 { k += 1 }
+    /// The first offset from `position` on where `needle` (lower-case ASCII; nil for a word that
+    /// is not) may occur in `hay` once folded; nil when it cannot. ASCII letters compare without
+    /// case, any other character may stand for one needle letter (`ï` for `i`), and combining
+    /// marks are skipped. A word that is not ASCII may occur only where a byte is not.
+    ///
+    /// As rg does, it looks first for the needle's rarest letter (either case) or a byte that is
+    /// not ASCII, and tries only the starts that could reach it: where the needle is spelt in
+    /// ASCII, the rare letter is at its place in it; otherwise the first other byte comes at most
+    /// `needle.count - 1` bytes after the start. Trying every start where the first letter is
+    /// (`a` of `anger`, one byte in twelve) took a fifth of `tend grep anger` on the bench vault.
+    static func firstPossible(_ needle: [UInt8]?, in hay: UnsafeBufferPointer<UInt8>, from position: Int) -> Int? {
+        guard let needle else { return hay[position...].firstIndex { !UTF8.isASCII($0) } }
+        guard !needle.isEmpty else { return position }
+        let rare = needle.max { rarity($0) < rarity($1) }!
+        let rareCapital = smallLetters.contains(rare) ? rare - UInt8(ascii: "a") + UInt8(ascii: "A") : rare
+        var from = position
+        while let found = hay[from...].firstIndex(where: { $0 == rare || $0 == rareCapital || !UTF8.isASCII($0) }) {
+            // The needle letter `found` stands for: the rare one where it is that letter, any other.
+            let isRare = UTF8.isASCII(hay[found])
+            for place in needle.indices.reversed() where found - place >= position && (!isRare || needle[place] == rare) {
+                if mayStart(needle, in: hay, at: found - place) { return found - place }
             }
-            if k == needle.count { return true }
-            start += 1
+            // Any start inside the same character would read as from its first byte.
+            from = found + 1
+            while from < hay.count, UTF8.isContinuation(hay[from]) { from += 1 }
         }
-        return false
+        return nil
     }
+
+    /// English letters from the most common to the rarest; a digit or a letter not listed counts as rare.
+    private static let lettersByFrequency = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
+
+    private static func rarity(_ letter: UInt8) -> Int {
+        lettersByFrequency.firstIndex(of: letter) ?? lettersByFrequency.count
+    }
+
+    /// True when the needle may start at `start` once folded (see ``firstPossible(_:in:from:)``).
+    private static func mayStart(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let n = hay.count
+        var i = start, k = 0
+        while k < needle.count, i < n {
+            let b = hay[i]
+            if UTF8.isASCII(b) {
+                guard lower(b) == needle[k] else { return false }
+                i += 1; k += 1
+                continue
+            }
+            let combining = isCombiningMark(hay, at: i)
+            i += 1
+            while i < n, UTF8.isContinuation(hay[i]) { i += 1 }
+            if !combining || k == 0 { k += 1 }
+        }
+        return k == needle.count
+    }
+
+    /// True when the character at `i` is one of the combining diacritical marks, U+0300 to U+036F
+    /// (which folding removes): in UTF-8, the lead byte of U+0300 with any second byte, or the
+    /// lead byte of U+036F with a second byte up to U+036F's.
+    private static func isCombiningMark(_ hay: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        hay[i] == combiningFirst[0] || (hay[i] == combiningLast[0] && i + 1 < hay.count && hay[i + 1] <= combiningLast[1])
+    }
+
+    private static let combiningFirst = Array("\u{300}".utf8), combiningLast = Array("\u{36F}".utf8)
 
     /// Sorted, overlapping ranges joined.
     static func merge(_ ranges: [Range<Int>]) -> [Range<Int>] {

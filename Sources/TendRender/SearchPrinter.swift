@@ -37,19 +37,26 @@ public struct SearchPrinter {
         case .text(let colour):
             let paint = Paint(colour)
             var out = ""
-            var lastGroup: String?
+            var lastGroup: (key: GroupKey, title: String)?
             for entry in found {
-                let group = Self.title(session: entry.session, date: entry.date, spans: spans)
-                if group != lastGroup {
-                    if lastGroup != nil { out += "\n" }
-                    out += "\(paint.bold)\(group)\(paint.reset)\n"
-                    lastGroup = group
+                // The heading is made once a group: a search may find thousands of entries.
+                let key = GroupKey(session: entry.session, isNote: entry.date == nil)
+                if lastGroup?.key != key {
+                    let group = Self.title(session: entry.session, date: entry.date, spans: spans)
+                    if group != lastGroup?.title {
+                        if lastGroup != nil { out += "\n" }
+                        out += "\(paint.bold)\(group)\(paint.reset)\n"
+                    }
+                    lastGroup = (key, group)
                 }
                 let day = entry.date.map { "\($0) · " } ?? ""
                 out += "\n\(paint.dim)\(day)\(entry.title) (\(entry.type))\(paint.reset)\n"
                 let shown = display(entry.path)
                 for line in entry.lines {
-                    out += "\(paint.path)\(shown)\(paint.reset):\(line.line):\(line.column): \(Self.highlight(line, paint.hit, paint.reset))\n"
+                    // Piece by piece rather than interpolated: one copy of each line instead of two.
+                    out += paint.path; out += shown; out += paint.reset
+                    out += ":"; out += String(line.line); out += ":"; out += String(line.column); out += ": "
+                    out += Self.highlight(line, paint.hit, paint.reset); out += "\n"
                 }
                 if out.utf8.count > 1 << 16 { write(out); out = "" }
             }
@@ -129,6 +136,12 @@ public struct SearchPrinter {
         let span: SessionSpan? = if case .span(let span) = row.group { span } else { nil }
         return .object([("session", .int(span?.number)), ("start", .string(span?.start?.description)),
                         ("end", .string(span?.end?.description)), ("entries", .int(row.entries)), ("matches", .int(row.lines))])
+    }
+
+    /// What a group heading depends on besides the spans.
+    private struct GroupKey: Equatable {
+        var session: Int?
+        var isNote: Bool
     }
 
     /// The terminal's escape codes, or empty strings.

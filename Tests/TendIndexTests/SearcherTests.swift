@@ -48,6 +48,8 @@ struct SearcherTests {
         (#"grief.\n"#, ["6:23 22..<28"]),                            // the line break is not shown
         ("naïve", ["9:3 2..<7"]),                                    // accents are not folded
         ("naive", []),
+        ("lait", ["6:12 11..<15"]),                                  // columns count é as one character
+        ("🌊 na", ["9:1 0..<4"]),                                    // an emoji is one character
     ])
     func regex(_ pattern: String, _ expected: [String]) throws {
         #expect(try found(.regex(pattern)) == expected)
@@ -67,5 +69,108 @@ struct SearcherTests {
         #expect(throws: RegularExpression.Problem(description: sentence)) {
             try RegularExpression.compile(pattern, caseless: true) { _ in }
         }
+    }
+
+    /// A word in most lines, as `anger` is in the bench vault: every place in every line, and
+    /// no word that merely holds its letters (`danger`, `angered`).
+    static let common = [
+        "Anger, then danger — and anger again.",     // line 6: a dash between the hits
+        "ÁNGER in capitals; angered is another word", // line 7: an accented capital
+        "no such word here",                          // line 8
+        "a-n-g-e-r and ange\u{301}r",                 // line 9: a combining accent
+        "café anger",                                 // line 10: after an accented word
+        "strangers anger",                            // line 11
+    ].joined(separator: "\n")
+
+    @Test("a common word: every line and place, accented forms found, longer words not", arguments: [
+        ("anger", ["6:1 0..<5,25..<30", "7:1 0..<5", "9:15 14..<19", "10:6 5..<10", "11:11 10..<15"]),
+        ("anger*", ["6:1 0..<5,25..<30", "7:1 0..<5,19..<26", "9:15 14..<19", "10:6 5..<10", "11:11 10..<15"]),
+        ("ANGÉR", ["6:1 0..<5,25..<30", "7:1 0..<5", "9:15 14..<19", "10:6 5..<10", "11:11 10..<15"]),
+        (#""cafe anger""#, ["10:1 0..<10"]),
+        ("danger", ["6:13 12..<18"]),
+        ("r", ["9:9 8..<9"]),                                        // a one-letter word
+    ])
+    func commonWord(_ pattern: String, _ expected: [String]) throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", Self.common), modified: 1_000)
+        let (index, _) = try vault.sync()
+        let lines = try index.search(.words(SearchPattern(pattern)), filter: SearchFilter()).flatMap(\.lines)
+        #expect(lines.map { "\($0.line):\($0.column) \($0.ranges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ","))" } == expected)
+    }
+
+    /// The searcher reads the text the index holds, which the sync at the start of every
+    /// command has just brought up to date: a file changed after that sync (while the search
+    /// runs) is shown as it was synced, line numbers and text together, never a mix of two
+    /// versions; the next command reads it again.
+    @Test("a file changed on disk after the sync is searched as synced; the next sync reads it again")
+    func changedAfterSync() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "the river\n\nand the river again"), modified: 1_000)
+        let (index, _) = try vault.sync()
+        try vault.write("a.md", entry("2026-09-01", "a new first line\nthe river moved"), modified: 2_000)
+        func places(_ index: JournalIndex, _ query: SearchQuery) throws -> [String] {
+            try index.search(query, filter: SearchFilter()).flatMap(\.lines).map { "\($0.line):\($0.column) \($0.text)" }
+        }
+        #expect(try places(index, .words(SearchPattern("river"))) == ["6:5 the river", "8:9 and the river again"])
+        #expect(try places(index, .regex("riv.r")) == ["6:5 the river", "8:9 and the river again"])
+        let (synced, _) = try vault.sync()
+        #expect(try places(synced, .words(SearchPattern("river"))) == ["7:5 the river moved"])
+        #expect(try places(synced, .regex("riv.r")) == ["7:5 the river moved"])
+    }
+}
+
+/// The byte-level helpers behind the searcher, on one line or one body.
+@Suite("Searcher helpers")
+struct SearcherHelperTests {
+    @Test("where a word may start once folded: the first place, from a given offset", arguments: [
+        ("the anger", "anger", 0, 4),
+        ("ANGER", "anger", 0, 0),
+        ("danger", "anger", 0, 1),                  // a place, not a word: the word check comes later
+        ("Ángér", "anger", 0, 0),                    // accented letters stand for theirs
+        ("ange\u{301}r", "anger", 0, 0),             // a combining accent is skipped
+        ("—anger", "anger", 0, 3),                   // after a dash (three bytes)
+        ("anger anger", "anger", 1, 6),
+        ("angle", "anger", 0, nil),
+        ("a n g e r", "anger", 0, nil),
+        ("rage", "anger", 0, nil),
+        ("", "anger", 0, nil),
+        ("x1", "1", 0, 1),                           // a digit: no letter frequency, still found
+    ] as [(String, String, Int, Int?)])
+    func firstPossible(_ text: String, _ needle: String, _ from: Int, _ expected: Int?) {
+        let found = Array(text.utf8).withUnsafeBufferPointer { TextFolding.firstPossible(Array(needle.utf8), in: $0, from: from) }
+        #expect(found == expected)
+    }
+
+    @Test("a word that is not ASCII may start only where a byte is not", arguments: [
+        ("plain text", nil), ("a café", 5), ("", nil),
+    ] as [(String, Int?)])
+    func firstPossibleNotASCII(_ text: String, _ expected: Int?) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer { TextFolding.firstPossible(nil, in: $0, from: 0) } == expected)
+    }
+
+    @Test("words of a line, folded, with character offsets", arguments: [
+        ("Un café au lait", ["un 0..<2", "cafe 3..<7", "au 8..<10", "lait 11..<15"]),
+        ("anger — danger", ["anger 0..<5", "danger 8..<14"]),
+        ("e\u{301}te\u{301} x", ["ete 0..<3", "x 4..<5"]),   // é written with a combining accent is one character
+        ("🌊 NAÏVE", ["naive 2..<7"]),
+        ("x\ry", ["x 0..<1", "y 2..<3"]),
+        ("日記 day2", ["日記 0..<2", "day2 3..<7"]),
+        ("", []),
+    ])
+    func words(_ line: String, _ expected: [String]) {
+        #expect(TextFolding.words(in: line).map { "\($0.folded) \($0.range.lowerBound)..<\($0.range.upperBound)" } == expected)
+    }
+
+    @Test("the line holding an offset: number, start, end before \\r\\n, line break", arguments: [
+        ("one\ntwo\r\nthree", [0, 5, 9, 12], ["1 0 3 3", "2 4 7 8", "3 9 14 14", "3 9 14 14"]),
+        ("a\n\nb\n", [3, 4, 5], ["3 3 4 4", "3 3 4 4", "4 5 5 5"]),   // a line break belongs to its line
+        ("", [0], ["1 0 0 0"]),
+    ])
+    func bodyLines(_ text: String, _ offsets: [Int], _ expected: [String]) {
+        let found = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            var body = BodyLines(bytes)
+            return offsets.map { body.line(holding: $0) }.map { "\($0.number) \($0.start) \($0.visibleEnd) \($0.end)" }
+        }
+        #expect(found == expected)
     }
 }
