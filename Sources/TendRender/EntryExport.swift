@@ -1,7 +1,7 @@
 import TendCore
 
 /// `tend export`: every entry in the export shape (docs/commands.md), by date then path.
-public struct EntryExport: ConcurrentJSONListing {
+public struct EntryExport: JSONListing, Sendable {
     /// The entries, in order.
     public var rows: [Entry]
 

@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// Writes a ``Listing`` in one format. A command chooses its printer once, from its
 /// `--format`, and hands it what it asked the index for (ripgrep's split: the query knows
 /// nothing of output, the printer nothing of where the rows came from).
@@ -96,7 +93,6 @@ public struct JSONLinesPrinter: ListingPrinter, JSONListingPrinter {
 
     /// Writes the rows of a listing that is only written as JSON (the export).
     public func print(json listing: some JSONListing) {
-        if let listing = listing as? any ConcurrentJSONListing { return printOnEveryCore(listing) }
         var json = JSONWriter(.compact, handingOnTo: write)
         for row in listing.rows {
             listing.write(row, to: &json)
@@ -104,31 +100,4 @@ public struct JSONLinesPrinter: ListingPrinter, JSONListingPrinter {
         }
         json.finish()
     }
-
-    /// The rows in pieces of 256, a few at a time, each piece written on a core of its own;
-    /// the pieces are handed on in order.
-    private func printOnEveryCore(_ listing: some ConcurrentJSONListing) {
-        let rows = listing.rows, size = 256
-        let starts = Array(stride(from: rows.startIndex, to: rows.endIndex, by: size))
-        let atOnce = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-        for first in stride(from: 0, to: starts.count, by: atOnce) {
-            let wave = Array(starts[first..<min(first + atOnce, starts.count)])
-            let pieces = Mutex([String](repeating: "", count: wave.count))
-            DispatchQueue.concurrentPerform(iterations: wave.count) { i in
-                var json = JSONWriter(.compact)
-                for row in rows[wave[i]..<min(wave[i] + size, rows.endIndex)] {
-                    listing.write(row, to: &json)
-                    json.endLine()
-                }
-                let text = json.text
-                pieces.withLock { $0[i] = text }
-            }
-            for piece in pieces.withLock({ $0 }) { write(piece) }
-        }
-    }
 }
-
-/// A listing whose rows may be written on every core at once: the export, where writing
-/// 10,000 entries as JSON lines on one core took about as long as parsing them on two.
-public protocol ConcurrentJSONListing: JSONListing, Sendable
-where Rows: RandomAccessCollection & Sendable, Rows.Index == Int {}
