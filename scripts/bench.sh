@@ -263,6 +263,8 @@ run_rows() {
     bench_row "grep anger" "$TEND grep anger --vault $V" "rg -n anger $V" 1.0
     bench_row "grep \"déjà vu\"" "$TEND grep '\"déjà vu\"' --vault $V" "rg -n 'déjà vu' $V" 1.0
     bench_row "grep --regex gri.f" "$TEND grep --regex 'gri.f' --vault $V" "rg -n 'gri.f' $V" 1.0
+    # the export: every entry parsed and written as JSON lines, against the same cmark baseline
+    bench_row "export --format jsonl" "$TEND export --format jsonl --vault $V" "$cmark_all" 1.5
     # the reports, read from an up-to-date index
     bench_row "review --week latest" "$TEND review --week latest --vault $V" "" 200ms
     bench_row "plan" "$TEND plan --vault $V" "" 200ms

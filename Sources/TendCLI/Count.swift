@@ -13,10 +13,4 @@ enum Count {
     static func words(_ n: Int, _ singular: String, plural: String? = nil) -> String {
         "\(grouped(n)) \(n == 1 ? singular : plural ?? singular + "s")"
     }
-
-    /// `6.5` for 6.4999 (one decimal, rounded half away from zero), without Foundation's formatter.
-    static func oneDecimal(_ x: Double) -> String {
-        let tenths = Int((abs(x) * 10).rounded())
-        return (x < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
-    }
 }

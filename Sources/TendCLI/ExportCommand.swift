@@ -16,20 +16,14 @@ struct ExportCommand: ParsableCommand {
     var format: ExportFormat = .json
 
     func run() throws {
+        var clock = Stopwatch()
+        defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
         let (entries, diagnostics) = try vault.loadEntries()
+        clock.lap("parse")
         Output.report(diagnostics.filter(\.isError))
-        switch format {
-        case .jsonl:
-            var chunk = ""
-            for entry in entries {
-                chunk += entry.json.compact + "\n"
-                if chunk.utf8.count > 1 << 16 { Output.write(chunk); chunk = "" }
-            }
-            Output.write(chunk)
-        default:
-            Output.line(JSONValue.array(entries.map(\.json)).pretty)
-        }
+        format.printer.print(json: EntryExport(entries))
+        clock.lap("json")
         if diagnostics.contains(where: \.isError) { throw ExitCode(ExitStatus.errors) }
     }
 }

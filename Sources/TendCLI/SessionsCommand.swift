@@ -31,22 +31,10 @@ struct SessionsCommand: ParsableCommand {
         let vault = try Vault.open(vaultOptions.location())
         let (store, hadErrors) = try vault.journalForReport()
         clock.lap("load")
-        defer { if hadErrors { Foundation.exit(ExitStatus.errors) } }
         let overview = try SessionsOverview(metric: metric, store: store, today: day.date(),
                                             windows: vault.configuration.metricWindows)
         clock.lap("build")
-        switch format {
-        case .json: Output.line(overview.json.pretty)
-        case .jsonl: Output.write(overview.rowsJSON.map { $0.compact + "\n" }.joined())
-        case .markdown: Output.write(overview.markdown)
-        case .text:
-            guard !overview.rows.isEmpty else {
-                Output.line(SessionsOverview.none)
-                return
-            }
-            Output.write(Table.render(overview.tableRows, rightAligned: overview.rightAlignedColumns))
-            let notes = overview.notes
-            if !notes.isEmpty { Output.write("\n" + notes.map { $0 + "\n" }.joined()) }
-        }
+        format.printer.print(SessionListing(overview))
+        if hadErrors { throw ExitCode(ExitStatus.errors) }
     }
 }

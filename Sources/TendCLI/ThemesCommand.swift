@@ -33,41 +33,6 @@ struct ThemesCommand: ParsableCommand {
         let index = try vault.queryIndex(indexOptions)
         let since = try parseDay(since, option: "--since"), today = try indexOptions.today()
         let themes = try vault.query(indexOptions) { try index.themes(since: since, today: today) }
-        switch format {
-        case .json, .jsonl:
-            let objects: [JSONValue] = themes.map { t in
-                .object([("theme", .string(t.name)), ("entries", .int(t.entries)),
-                         ("sessions", .array(t.sessions.map { .int($0) })),
-                         ("firstSeen", .string(t.firstSeen.description)), ("lastSeen", .string(t.lastSeen.description)),
-                         ("last4Weeks", .int(t.recent)), ("previous4Weeks", .int(t.previous)),
-                         ("trend", .string(t.trend.rawValue))])
-            }
-            if format == .json { Output.line(JSONValue.array(objects).pretty) } else {
-                Output.write(objects.map { $0.compact + "\n" }.joined())
-            }
-        default:
-            guard !themes.isEmpty else {
-                Output.line("No themes yet. Tags like #trust or #theme/family in your entries become themes.")
-                return
-            }
-            let rows = [["theme", "entries", "sessions", "first seen", "last seen", "trend"]] + themes.map { t in
-                [t.name, String(t.entries), Self.ranges(t.sessions), t.firstSeen.description, t.lastSeen.description, t.trend.rawValue]
-            }
-            Output.write(Table.render(rows, rightAligned: [1]))
-        }
-    }
-
-    /// `1–3, 5` for [1, 2, 3, 5]; `–` for none.
-    static func ranges(_ numbers: [Int]) -> String {
-        guard !numbers.isEmpty else { return "–" }
-        var parts: [String] = []
-        var start = numbers[0], end = numbers[0]
-        for n in numbers.dropFirst() {
-            if n == end + 1 { end = n; continue }
-            parts.append(start == end ? "\(start)" : "\(start)–\(end)")
-            start = n; end = n
-        }
-        parts.append(start == end ? "\(start)" : "\(start)–\(end)")
-        return parts.joined(separator: ", ")
+        format.printer.print(ThemeListing(themes))
     }
 }

@@ -262,7 +262,7 @@ public struct ActionItem: Sendable, Equatable, Codable {
     }
 
     /// Open or in progress.
-    public var isOpen: Bool { status == .open || status == .inProgress }
+    public var isOpen: Bool { status.isOpen }
 
     /// What the step is about, for grouping: its own first tag, else its entry's first theme
     /// (`entryThemes` sorted), else nil.

@@ -1,86 +1,144 @@
 import TendCore
 
 extension Entry {
-    /// The entry in the export shape of docs/commands.md (keys may be added, never renamed).
-    public var json: JSONValue {
-        .object([
-            ("path", .string(path)),
-            ("date", .string(date?.description)),
-            ("time", .string(minutes.map { String(format2: $0 / 60) + ":" + String(format2: $0 % 60) })),
-            ("type", .string(type.rawValue)),
-            ("session", .int(session)),
-            ("title", .string(title)),
-            ("intentions", .array(intentions.map { .string($0) })),
-            ("fields", .object(fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) })),
-            ("metrics", .object(metrics.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) })),
-            ("themes", .array(themes.map { .string($0) })),
-            ("insights", .array(insights.map { i in
-                .object([("text", .string(i.text))] + i.source.jsonPairs + [("fields", .stringMap(i.fields))])
-            })),
-            ("emotions", .array(emotions.map { e in
-                .object([("name", .string(e.name)), ("family", .string(e.family)), ("intensity", .number(e.intensity)),
-                         ("written", .string(e.written))] + e.source.jsonPairs)
-            })),
-            ("actions", .array(actions.map { a in
-                .object([("text", .string(a.text)), ("status", .string(a.status.rawValue)),
-                         ("due", .string(a.due?.description)), ("done", .string(a.done?.description))]
-                        + a.details.jsonPairs + a.source.jsonPairs)
-            })),
-            ("practices", .array(practices.map { p in
-                .object([("name", .string(p.name)), ("minutes", .int(p.minutes))] + p.source.jsonPairs)
-            })),
-            ("gratitude", .array(gratitude.map { g in
-                .object([("text", .string(g.text))] + g.source.jsonPairs + [("fields", .stringMap(g.fields))])
-            })),
-            ("problems", .array(problems.map { $0.json })),
-        ])
+    /// Writes the entry in the export shape of docs/commands.md (keys may be added, never renamed).
+    public func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("path", path)
+            json.field("date", date?.description)
+            json.field("time", minutes.map { String(format2: $0 / 60) + ":" + String(format2: $0 % 60) })
+            json.field("type", type.rawValue)
+            json.field("session", session)
+            json.field("title", title)
+            json.field("intentions", intentions)
+            json.key("fields")
+            json.object { json in
+                for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+                    json.key(name)
+                    value.write(to: &json)
+                }
+            }
+            json.key("metrics")
+            json.object { json in
+                for (name, value) in metrics.sorted(by: { $0.key < $1.key }) { json.field(name, value) }
+            }
+            json.field("themes", themes)
+            json.key("insights")
+            json.array { json in
+                for insight in insights {
+                    json.object { json in
+                        json.field("text", insight.text)
+                        insight.source.write(to: &json)
+                        json.field("fields", insight.fields)
+                    }
+                }
+            }
+            json.key("emotions")
+            json.array { json in
+                for emotion in emotions {
+                    json.object { json in
+                        json.field("name", emotion.name)
+                        json.field("family", emotion.family)
+                        json.field("intensity", emotion.intensity)
+                        json.field("written", emotion.written)
+                        emotion.source.write(to: &json)
+                    }
+                }
+            }
+            json.key("actions")
+            json.array { json in
+                for action in actions {
+                    json.object { json in
+                        action.details.write(text: action.text, status: action.status, due: action.due, done: action.done, to: &json)
+                        action.source.write(to: &json)
+                    }
+                }
+            }
+            json.key("practices")
+            json.array { json in
+                for practice in practices {
+                    json.object { json in
+                        json.field("name", practice.name)
+                        json.field("minutes", practice.minutes)
+                        practice.source.write(to: &json)
+                    }
+                }
+            }
+            json.key("gratitude")
+            json.array { json in
+                for item in gratitude {
+                    json.object { json in
+                        json.field("text", item.text)
+                        item.source.write(to: &json)
+                        json.field("fields", item.fields)
+                    }
+                }
+            }
+            json.key("problems")
+            json.array { json in for problem in problems { problem.write(to: &json) } }
+        }
     }
 }
 
 extension StepDetails {
-    /// The step's details as JSON pairs (null, an empty list or an empty object when not written).
-    public var jsonPairs: [(String, JSONValue)] {
-        [("scheduled", .string(scheduled?.description)), ("start", .string(start?.description)),
-         ("created", .string(created?.description)), ("cancelled", .string(cancelled?.description)),
-         ("priority", .string(priority?.rawValue)), ("recurrence", .string(recurrence)),
-         ("id", .string(id)), ("dependsOn", .array(dependsOn.map { .string($0) })),
-         ("onCompletion", .string(onCompletion)),
-         ("fields", .stringMap(fields))]
-    }
-}
-
-extension JSONValue {
-    /// An object of strings, keys sorted.
-    static func stringMap(_ map: [String: String]) -> JSONValue {
-        .object(map.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+    /// Writes a step as keys of the open object: its text, status, due and done days, then
+    /// these details (null, an empty list or an empty object when not written).
+    public func write(text: String, status: ActionStatus, due: LocalDate?, done: LocalDate?, to json: inout JSONWriter) {
+        json.field("text", text)
+        json.field("status", status.rawValue)
+        json.field("due", due?.description)
+        json.field("done", done?.description)
+        json.field("scheduled", scheduled?.description)
+        json.field("start", start?.description)
+        json.field("created", created?.description)
+        json.field("cancelled", cancelled?.description)
+        json.field("priority", priority?.rawValue)
+        json.field("recurrence", recurrence)
+        json.field("id", id)
+        json.field("dependsOn", dependsOn)
+        json.field("onCompletion", onCompletion)
+        json.field("fields", fields)
     }
 }
 
 extension Diagnostic {
-    /// An entry's problem as `{"severity", "line", "column", "message"}` (the entry gives the
-    /// path; every problem found in an entry has a line and a column).
-    public var json: JSONValue {
-        .object([("severity", .string(severity.rawValue)), ("line", .int(place.line ?? 1)), ("column", .int(place.column ?? 1)),
-                 ("message", .string(sentence))])
+    /// Writes an entry's problem as `{"severity", "line", "column", "message"}` (the entry gives
+    /// the path; every problem found in an entry has a line and a column).
+    public func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.field("severity", severity.rawValue)
+            json.field("line", place.line ?? 1)
+            json.field("column", place.column ?? 1)
+            json.field("message", sentence)
+        }
     }
 }
 
 extension ItemSource {
-    var jsonPairs: [(String, JSONValue)] {
-        [("line", .int(line)), ("column", .int(column)), ("heading", .string(heading))]
+    /// Writes `line`, `column` and `heading` as keys of the open object.
+    func write(to json: inout JSONWriter) {
+        json.field("line", line)
+        json.field("column", column)
+        json.field("heading", heading)
     }
 }
 
 extension FieldValue {
-    /// The value as JSON.
-    public var json: JSONValue {
+    /// Writes the value as JSON (a map's keys sorted).
+    public func write(to json: inout JSONWriter) {
         switch self {
-        case .string(let s): return .string(s)
-        case .number(let n): return .number(n)
-        case .bool(let b): return .bool(b)
-        case .null: return .null
-        case .list(let l): return .array(l.map(\.json))
-        case .map(let m): return .object(m.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) })
+        case .string(let s): json.string(s)
+        case .number(let n): json.number(n)
+        case .bool(let b): json.bool(b)
+        case .null: json.null()
+        case .list(let l): json.array { json in for item in l { item.write(to: &json) } }
+        case .map(let m):
+            json.object { json in
+                for (name, value) in m.sorted(by: { $0.key < $1.key }) {
+                    json.key(name)
+                    value.write(to: &json)
+                }
+            }
         }
     }
 }

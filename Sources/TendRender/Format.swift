@@ -5,6 +5,12 @@ enum Format {
     /// At most one decimal: `7`, `6.5`.
     static func number(_ value: Double) -> String { Review.number(value) }
 
+    /// Always one decimal: `6.0`, `6.5` for 6.4999 (rounded half away from zero).
+    static func oneDecimal(_ x: Double) -> String {
+        let tenths = Int((abs(x) * 10).rounded())
+        return (x < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+    }
+
     /// A signed change with one decimal: `+0.5`, `−1`, `±0`.
     static func change(_ value: Double?) -> String {
         guard let value else { return "–" }

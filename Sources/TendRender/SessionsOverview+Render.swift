@@ -1,44 +1,95 @@
 import TendCore
 
-extension SessionsOverview {
-    /// One JSON object per journey (`tend sessions --format jsonl`, and `sessions` in ``json``).
-    public var rowsJSON: [JSONValue] {
-        rows.map { row in
-            .object([
-                ("session", .int(row.journey.number)), ("date", .string(row.journey.entry.date.description)),
-                ("path", .string(row.journey.entry.path)),
-                ("intentions", .array(row.journey.intentions.map { .string($0) })),
-                ("window", .string(row.journey.window.rawValue)), ("hours_after", .int(row.journey.hoursAfter)),
-                ("metric", .string(metric)),
-                ("before", .number(row.metric.before.mean)),
-                ("after", .array(row.metric.after.map { w in
-                    .object([("days", .string("\(w.days.lowerBound)-\(w.days.upperBound)")), ("mean", .number(w.mean)), ("count", .int(w.count))])
-                })),
-                ("back_to_baseline_day", .int(row.metric.backToBaseline)),
-                ("pairs", .array(row.pairs.map { p in
-                    .object([("name", .string(p.name)), ("before", .number(p.before)), ("after", .number(p.after))])
-                })),
-            ])
+/// `tend sessions`: a row per journey, the metric before it against the windows after it.
+public struct SessionListing: Listing, Sendable {
+    /// The overview the rows come from.
+    public var overview: SessionsOverview
+
+    /// A listing of `overview`'s rows.
+    public init(_ overview: SessionsOverview) { self.overview = overview }
+
+    /// One row per journey.
+    public var rows: [SessionRow] { overview.rows }
+
+    /// One object per journey (`--format jsonl`, and `sessions` in the document).
+    public func write(_ row: SessionRow, to json: inout JSONWriter) {
+        json.object { json in
+            json.field("session", row.journey.number)
+            json.field("date", row.journey.entry.date.description)
+            json.field("path", row.journey.entry.path)
+            json.field("intentions", row.journey.intentions)
+            json.field("window", row.journey.window.rawValue)
+            json.field("hours_after", row.journey.hoursAfter)
+            json.field("metric", overview.metric)
+            json.field("before", row.metric.before.mean)
+            json.key("after")
+            json.array { json in
+                for window in row.metric.after {
+                    json.object { json in
+                        json.field("days", "\(window.days.lowerBound)-\(window.days.upperBound)")
+                        json.field("mean", window.mean)
+                        json.field("count", window.count)
+                    }
+                }
+            }
+            json.field("back_to_baseline_day", row.metric.backToBaseline)
+            json.key("pairs")
+            json.array { json in
+                for pair in row.pairs {
+                    json.object { json in
+                        json.field("name", pair.name)
+                        json.field("before", pair.before)
+                        json.field("after", pair.after)
+                    }
+                }
+            }
         }
     }
 
-    /// Everything as one JSON value (`tend sessions --format json`).
-    public var json: JSONValue {
-        .object([
-            ("metric", .string(metric)),
-            ("before_days", .int(windows.beforeDays)),
-            ("windows", .array(windows.after.map { .string("\($0.lowerBound)-\($0.upperBound)") })),
-            ("sessions", .array(rowsJSON)),
-            ("chart_sessions", .array(chartSessions.map { .int($0) })),
-            ("scales", .array(scales.map { s in
-                .object([("name", .string(s.name)), ("min", .number(s.range.lowerBound)), ("max", .number(s.range.upperBound)),
-                         ("first", .number(s.first.value)), ("first_date", .string(s.first.date.description)),
-                         ("latest", .number(s.latest.value)), ("latest_date", .string(s.latest.date.description)),
-                         ("count", .int(s.count)), ("change", .number(s.change))])
-            })),
-        ])
+    /// Everything as one object (`--format json`): the metric, the windows, the rows, the
+    /// journeys charted and the scales.
+    public func writeDocument(to json: inout JSONWriter) {
+        let windows = overview.windows
+        json.object { json in
+            json.field("metric", overview.metric)
+            json.field("before_days", windows.beforeDays)
+            json.field("windows", windows.after.map { "\($0.lowerBound)-\($0.upperBound)" })
+            json.key("sessions")
+            json.array { json in for row in rows { write(row, to: &json) } }
+            json.key("chart_sessions")
+            json.array { json in for session in overview.chartSessions { json.int(session) } }
+            json.key("scales")
+            json.array { json in
+                for scale in overview.scales {
+                    json.object { json in
+                        json.field("name", scale.name)
+                        json.field("min", scale.range.lowerBound)
+                        json.field("max", scale.range.upperBound)
+                        json.field("first", scale.first.value)
+                        json.field("first_date", scale.first.date.description)
+                        json.field("latest", scale.latest.value)
+                        json.field("latest_date", scale.latest.date.description)
+                        json.field("count", scale.count)
+                        json.field("change", scale.change)
+                    }
+                }
+            }
+        }
     }
 
+    /// The table and the notes under it, or the sentence said when there is no journey.
+    public var text: String {
+        guard !rows.isEmpty else { return SessionsOverview.none + "\n" }
+        let notes = overview.notes
+        return Table.render(overview.tableRows, rightAligned: overview.rightAlignedColumns)
+            + (notes.isEmpty ? "" : "\n" + notes.map { $0 + "\n" }.joined())
+    }
+
+    /// The table, the chart of the latest journeys and the notes.
+    public var markdown: String? { overview.markdown }
+}
+
+extension SessionsOverview {
     /// The table's rows, a header first: journey, date, intention, window, the metric before
     /// and in each window after, and the day it was back.
     public var tableRows: [[String]] {

@@ -93,7 +93,7 @@ extension JSONValue {
         switch self {
         case .null: return MustacheNull()
         case .bool(let b): return b
-        case .number(let n): return JSONValue.format(n)
+        case .number(let n): return JSONWriter.format(n)
         case .string(let s): return s
         case .array(let items): return items.map(\.mustache)
         case .object(let pairs):

@@ -36,6 +36,13 @@ struct CommandTests {
         (["actions", "--done"], "actions-done.txt"),
         (["actions", "--overdue"], "actions-overdue.txt"),
         (["actions", "--all", "--format", "jsonl"], "actions-all.jsonl"),
+        // Every listing in every format (these five were written by tend before its listings
+        // moved to the printers of TendRender, and are kept byte for byte).
+        (["themes", "--format", "jsonl"], "themes.jsonl"),
+        (["emotions", "--format", "json"], "emotions-week.json"),
+        (["emotions", "--by", "session", "--format", "jsonl"], "emotions-session.jsonl"),
+        (["actions", "--format", "json"], "actions-open.json"),
+        (["actions", "--overdue", "--format", "jsonl"], "actions-overdue.jsonl"),
         (["grep", "grief"], "grep-grief.txt"),
         (["grep", "--count", "grie*"], "grep-count.txt"),
         // One golden per search printer (the json, jsonl and count goldens were checked equal to

@@ -1,5 +1,6 @@
 import Testing
 @testable import TendIndex
+import TendCore
 
 @Suite("Search patterns")
 struct SearchPatternTests {

@@ -1,5 +1,6 @@
-/// Plain text tables: columns padded to their widest cell.
+/// Plain text tables: columns padded to their widest cell, two spaces between them.
 enum Table {
+    /// The rows as lines; the columns in `rightAligned` are padded on the left.
     static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
         guard let first = rows.first else { return "" }
         let counts = rows.map { $0.map(\.count) }   // characters, counted once
@@ -19,10 +20,11 @@ enum Table {
 }
 
 extension String {
+    /// The text without the spaces at its end.
     func trimmingTrailingSpaces() -> String {
         let bytes = utf8
         var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
         return end == bytes.endIndex ? self : String(self[..<end])
     }
 }
