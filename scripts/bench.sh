@@ -250,7 +250,7 @@ run_rows() {
     # Issue 17's target for the rebuild: ≤ 1.25× that FTS5 load, tend and sqlite3 side by side
     # (the load reads whole files, 41.7 MB on 10,000 entries; tend's full-text index holds the
     # bodies without front matter, 40.4 MB, in the entry table the load's own content table matches).
-    bench_row "index --rebuild vs FTS5 load" \
+    bench_row "index --rebuild vs FTS5" \
         "$TEND index --rebuild --vault $V" \
         "$fts5_load" \
         1.25 \
