@@ -19,13 +19,13 @@ struct RowWriter {
     }
 
     /// Binds `values` to the statement's parameters in order, runs it once and resets it.
-    func insert(_ values: any RowValue...) throws {
-        defer {
-            sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
-        }
-        for (i, value) in values.enumerated() {
-            let code = value.bind(to: statement, at: Int32(i + 1))
+    /// (A parameter pack: no array of boxed values is made for each row.)
+    func insert<each Value: RowValue>(_ values: repeat each Value) throws {
+        defer { sqlite3_reset(statement) }
+        var index: Int32 = 0
+        for value in repeat each values {
+            index += 1
+            let code = value.bind(to: statement, at: index)
             guard code == SQLITE_OK else { throw error(code) }
         }
         let code = sqlite3_step(statement)

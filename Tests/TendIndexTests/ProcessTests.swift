@@ -31,8 +31,11 @@ struct ProcessTests {
         }
     }
 
-    @Test("a sync killed with SIGKILL at any moment leaves an index the next run can use")
-    func killMidSync() throws {
+    /// A sync of every file edited, and a rebuild (which clears the tables and sets the
+    /// indexes aside before it fills them again, all in one transaction).
+    @Test("a sync killed with SIGKILL at any moment leaves an index the next run can use",
+          arguments: [["index"], ["index", "--rebuild"]])
+    func killMidSync(command: [String]) throws {
         let vault = try Self.generatedVault(entries: 150)
         defer { try? FileManager.default.removeItem(atPath: vault) }
         let first = try tend(["index", "--vault", vault])
@@ -44,7 +47,7 @@ struct ProcessTests {
             try Self.editAll(vault, round: round)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: packageRoot + "/.build/debug/tend")
-            process.arguments = ["index", "--vault", vault]
+            process.arguments = command + ["--vault", vault]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -127,6 +127,31 @@ struct SyncTests {
         try DatabaseQueue(path: vault.indexPath).write { try $0.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')") }
     }
 
+    @Test("a rebuild of more files than one batch puts every entry's words in the full-text index once")
+    func rebuildAcrossBatches() throws {
+        // A rebuild fills the full-text index batch by batch (512 files a batch): 1,200 files
+        // make three, the last one short.
+        let vault = try TempVault()
+        for i in 0..<1_200 {
+            try vault.write(String(format: "%04d.md", i), entry("2026-09-01", String(format: "river w%04d", i)), modified: 1_000)
+        }
+        try vault.sync()
+        let (index, report) = try vault.sync(rebuild: true)
+        #expect(report.rebuilt && report.added == 1_200)
+        try DatabaseQueue(path: vault.indexPath).write { try $0.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')") }
+        let cases: [(word: String, entries: Int)] = [
+            ("river", 1_200),   // every entry, once each
+            ("w0000", 1),       // the first file of the first batch
+            ("w0511", 1),       // the last of the first batch
+            ("w0512", 1),       // the first of the second
+            ("w1199", 1),       // the last file of the short last batch
+            ("w1200", 0),       // no such file
+        ]
+        for (word, entries) in cases {
+            #expect(try index.candidates(matching: SearchPattern(word), filter: SearchFilter()).count == entries, "\(word)")
+        }
+    }
+
     @Test("a sync with nothing to parse never makes the parser (nor loads the lexicon)")
     func parserIsMadeOnlyWhenNeeded() throws {
         struct NotNeeded: Error {}
