@@ -22,7 +22,7 @@ extension String {
     func trimmingTrailingSpaces() -> String {
         let bytes = utf8
         var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
         return end == bytes.endIndex ? self : String(self[..<end])
     }
 }

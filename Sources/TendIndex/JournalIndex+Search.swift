@@ -1,4 +1,5 @@
 import Foundation
+import TendMarkdown
 import GRDB
 import TendCore
 
@@ -215,11 +216,10 @@ extension SearchCandidate {
             var found: [(Int, Int, Int)] = []
             var start = 0, number = 0
             while start <= buffer.count {
-                var end = start
-                while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                let end = ByteSearch.lineEnd(in: buffer, from: start)
                 number += 1
                 var visibleEnd = end
-                if visibleEnd > start, buffer[visibleEnd - 1] == 0x0D { visibleEnd -= 1 }
+                if visibleEnd > start, buffer[visibleEnd - 1] == UInt8(ascii: "\r") { visibleEnd -= 1 }
                 if pattern.mayMatch(bytes: UnsafeBufferPointer(rebasing: buffer[start..<visibleEnd])) {
                     found.append((number, start, visibleEnd))
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import TendMarkdown
 
 /// A full-text search as the person typed it: words (all of them must appear), `"a phrase"`,
 /// a prefix `grie*`, `AND`, `OR`, `NOT` and parentheses. Turned into an FTS5 query in which every
@@ -143,7 +144,7 @@ public struct SearchPattern: Sendable, Equatable {
         if let cached = needleCache { return cached }
         return terms.compactMap { $0.words.first }.map { word in
             let bytes = Array(word.utf8)
-            return bytes.contains(where: { $0 >= 0x80 }) ? nil : bytes
+            return bytes.allSatisfy(\.isASCII) ? bytes : nil
         }
     }
 
@@ -205,8 +206,8 @@ enum TextFolding {
             var result: [Word] = []
             var start = -1
             for (i, b) in bytes.enumerated() {
-                if b >= 0x80 || b == 0x0D { return nil }
-                let isWord = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                if !b.isASCII || b == UInt8(ascii: "\r") { return nil }
+                let isWord = b.isASCIIDigit || b.isASCIILetter
                 if isWord, start < 0 { start = i }
                 if !isWord, start >= 0 {
                     result.append(Word(folded: String(decoding: bytes[start..<i], as: UTF8.self).lowercased(), range: start..<i))
@@ -230,25 +231,24 @@ enum TextFolding {
     /// (`ï` for `i`), and combining marks are skipped.
     static func mayContain(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         let n = hay.count
         let first = needle[0]
         var start = 0
         while start < n {
             let b0 = hay[start]
             // Quick skip: a start must be the needle's first letter or a non-ASCII character.
-            if b0 < 0x80 && lower(b0) != first { start += 1; continue }
+            if b0.isASCII && b0.asciiLowercased != first { start += 1; continue }
             var i = start, k = 0
             while k < needle.count, i < n {
                 let b = hay[i]
-                if b < 0x80 {
-                    guard lower(b) == needle[k] else { break }
+                if b.isASCII {
+                    guard b.asciiLowercased == needle[k] else { break }
                     i += 1; k += 1
                     continue
                 }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                let length = b.isUTF8Continuation ? 1 : b.utf8SequenceWidth
                 // U+0300–U+036F, combining diacritical marks: folded away.
-                let combining = b == 0xCC || (b == 0xCD && i + 1 < n && hay[i + 1] <= 0xAF)
+                let combining = length == 2 && ("\u{300}"..."\u{36F}").contains(hay.scalar(at: i).scalar)
                 i += length
                 if !combining || k == 0 { k += 1 }
             }

@@ -149,17 +149,6 @@ struct ValueTests {
         }
     }
 
-    /// The ASCII lower-casing gives what `lowercased()` gives, and declines other text.
-    @Test func asciiLowercasingMatchesLowercased() {
-        for text in ["grief", "Grief", "THEME/Relationships", "", "a-b_c 9", "Ärger", "日記", "İstanbul", "Self-Care"] {
-            if let quick = text.asciiLowercased() {
-                #expect(quick == text.lowercased(), "\(text)")
-            } else {
-                #expect(text.utf8.contains { $0 >= 0x80 }, "\(text)")
-            }
-        }
-    }
-
     /// Folding white space gives what splitting on Unicode white space and joining with one
     /// space gives, and trimming what dropping it at both ends gives, on texts built to put
     /// spaces, tabs, NBSP, em spaces, line breaks and accents at every place around the
