@@ -125,35 +125,10 @@ enum ItemParsing {
         return (value * 10).rounded() / 10
     }
 
-    /// `Double(text)` for ASCII digits with at most one `.`, without the general parser: with
-    /// fewer than 16 digits, the digits as an integer divided by a power of ten is exact
-    /// before one rounding, the same value `Double(text)` gives. Longer texts go to `Double`.
-    static func decimal(_ text: Substring) -> Double? {
-        text.withBytes { decimal($0) }
-    }
-
-    /// ``decimal(_:)`` on UTF-8 bytes.
+    /// The number written in UTF-8 bytes, as `Double` reads it.
     static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
-        var digits = 0
-        var whole = 0
-        var fractionDigits = -1
-        for c in text {
-            if c == UInt8(ascii: ".") {
-                guard fractionDigits < 0 else { return Double(String(decoding: text, as: UTF8.self)) }
-                fractionDigits = 0
-                continue
-            }
-            guard c.isASCIIDigit else { return Double(String(decoding: text, as: UTF8.self)) }
-            digits += 1
-            guard digits < 16 else { return Double(String(decoding: text, as: UTF8.self)) }
-            whole = whole * 10 + c.asciiDigitValue
-            if fractionDigits >= 0 { fractionDigits += 1 }
-        }
-        guard digits > 0 else { return Double(String(decoding: text, as: UTF8.self)) }
-        return Double(whole) / powersOfTen[max(0, fractionDigits)]
+        Double(String(decoding: text, as: UTF8.self))
     }
-
-    private static let powersOfTen: [Double] = (0..<16).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// Splits `grief (7)`, `relief – 4/10`, `anxious: 6`, `Sadness, in my chest` into a name and an intensity.
     /// On the text's UTF-8 bytes: this runs on every feeling.

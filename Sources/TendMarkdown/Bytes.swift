@@ -155,11 +155,13 @@ extension Unicode.Scalar {
 
 extension UnsafeBufferPointer<UInt8> {
     /// The byte length of the white-space character that starts at byte `i` (Unicode's
-    /// White_Space: ASCII's, NBSP, the typographic spaces…), or 0 when it is something else.
+    /// White_Space: ASCII's, NBSP, the typographic spaces…), or 0 when it is something else,
+    /// or when byte `i` is inside a character (the bytes of `₅`, E2 82 85, end like NEL's).
     @inlinable @inline(__always)
     public func whitespaceWidth(at i: Int) -> Int {
         let c = self[i]
         if c.isASCII { return c.isASCIIWhitespace ? 1 : 0 }
+        if c.isUTF8Continuation { return 0 }
         let (scalar, width) = scalar(at: i)
         switch scalar {
         case "\u{0085}", "\u{00A0}", "\u{1680}", "\u{2000}"..."\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}",

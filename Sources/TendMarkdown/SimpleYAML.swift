@@ -9,6 +9,10 @@
 /// Anything it is not sure of — escapes, comments, deeper nesting, block scalars, anchors,
 /// tabs, an empty value, a key written twice — makes
 /// it decline (nil), and Yams reads the text, errors and all. Tests hold it to Yams's answer.
+///
+/// It stays because it pays: with every front matter read by Yams (`Yams.compose`, its own
+/// API for a node tree with places), `tend check` on the 10,000-entry bench vault took 1.20×
+/// the time and the CPU (paired runs, December 2026).
 enum SimpleYAML {
     /// The value of a simple front matter, or nil when Yams must read it.
     static func read(_ yaml: String, firstLine: Int) -> YAMLValue? {
