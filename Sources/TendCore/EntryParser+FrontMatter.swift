@@ -208,18 +208,9 @@ extension EntryParser {
     /// A plain YAML number (`6`, `7.5`, `-2`); not a hexadecimal or octal number, `.inf` or a date.
     static func number(_ text: String) -> Double? {
         let t = text.trimmingWhitespace()
-        return t.withBytes { b -> Double? in
-            let (dot, minus, plus) = (UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"))
-            guard !b.isEmpty, b.allSatisfy({ $0.isASCIIDigit || $0 == dot || $0 == minus || $0 == plus }),
-                  b.contains(where: \.isASCIIDigit) else { return nil }
-            // One optional sign, then digits and dots: the quick reader (which gives what
-            // `Double` gives); anything else (`1-2`, `+-3`) goes to `Double` as written.
-            let signed = b[0] == minus || b[0] == plus
-            let rest = UnsafeBufferPointer(rebasing: b[(signed ? 1 : 0)...])
-            guard rest.allSatisfy({ $0.isASCIIDigit || $0 == dot }) else { return Double(t) }
-            guard let value = ItemParsing.decimal(rest) else { return nil }
-            return b[0] == minus ? -value : value
-        }
+        let isNumeric = t.utf8.allSatisfy { $0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        guard isNumeric, t.utf8.contains(where: \.isASCIIDigit) else { return nil }
+        return Double(t)
     }
 
     /// Every scalar of a value (a scalar, or a list of scalars), with its place.
