@@ -149,13 +149,19 @@ extension String {
         var previousWasSpace = true   // white space at the start needs folding too
         var i = 0
         while i < bytes.count {
+            let c = bytes[i]
+            if c > UInt8(ascii: " "), c.isASCII {   // the common case: a visible ASCII character
+                previousWasSpace = false
+                i += 1
+                continue
+            }
             let width = bytes.whitespaceWidth(at: i)
             if width == 0 {
                 previousWasSpace = false
                 i += 1
                 continue
             }
-            if previousWasSpace || bytes[i] != UInt8(ascii: " ") { return false }
+            if previousWasSpace || c != UInt8(ascii: " ") { return false }
             previousWasSpace = true
             i += width
         }
