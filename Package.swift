@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "TendIndex",
             dependencies: [
-                "TendCore", "CPCRE2", .product(name: "GRDB", package: "GRDB.swift"),
+                "TendCore", "TendMarkdown", "CPCRE2", .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for the few loops that read thousands of rows in place.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

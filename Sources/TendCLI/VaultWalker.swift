@@ -1,6 +1,7 @@
 import Foundation
 import TendCore
 import TendIndex
+import TendMarkdown
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -121,7 +122,7 @@ struct VaultWalker: Sendable {
                 $0.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { name in
                     // Hidden names (and `.`, `..`) are never part of the vault; a plain file
                     // that is not an entry needs no further look.
-                    name[0] != 0x2E && (!isFile || Self.isEntryName(UnsafeBufferPointer(start: name, count: strlen(name))))
+                    name[0] != UInt8(ascii: ".") && (!isFile || Self.isEntryName(UnsafeBufferPointer(start: name, count: strlen(name))))
                 }
             }
             guard keep else { continue }
@@ -198,7 +199,7 @@ struct VaultWalker: Sendable {
             let count = suffix.utf8CodeUnitCount
             guard name.count > count else { return false }
             let start = name.count - count
-            for i in 0..<count where name[start + i] | 0x20 != suffix.utf8Start[i] { return false }
+            for i in 0..<count where name[start + i].asciiLowercased != suffix.utf8Start[i] { return false }
             return true
         }
         return endsWith(".md") || endsWith(".markdown")

@@ -267,10 +267,10 @@ public struct Configuration: Sendable, Equatable {
         // A hidden file or folder anywhere: a name starting with '.'.
         var atNameStart = true
         for b in bytes {
-            if atNameStart, b == 0x2E { return true }
-            atNameStart = b == 0x2F
+            if atNameStart, b == UInt8(ascii: ".") { return true }
+            atNameStart = b == UInt8(ascii: "/")
         }
-        let first = bytes.prefix { $0 != 0x2F }
+        let first = bytes.prefix { $0 != UInt8(ascii: "/") }
         if first.elementsEqual(templatesFolder.utf8) || first.elementsEqual(reviewsFolder.utf8) { return true }
         if !extraTemplateFolders.isEmpty, Vocabulary.folder(of: path + "/", in: extraTemplateFolders) != nil { return true }
         guard !ignore.isEmpty else { return false }

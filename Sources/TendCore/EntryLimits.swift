@@ -34,7 +34,7 @@ public enum EntryLimits {
             var line = 1
             var start = 0
             while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let end = ByteSearch.lineEnd(in: bytes, from: start)
                 if end - start > maximumLineBytes {
                     return Diagnostic(.warning, line: line, column: 1,
                         "this line is longer than \(maximumLineBytes >> 10) KB, so tend read the file as plain text: it can be searched, but no insight, feeling or step in it was read")

@@ -79,7 +79,7 @@ extension EntryParser {
                 entry.intentions += Self.strings(value)
             case "tags", "tag", "keywords", "keyword":
                 for tag in Self.tagList(value) {
-                    let name = tag.asciiLowercased() ?? tag.lowercased()
+                    let name = tag.lowercased()
                     if vocabulary.journeyTags.contains(name) || vocabulary.integrationTags.contains(name) {
                         marks.tags.append(name)
                     }
@@ -172,7 +172,7 @@ extension EntryParser {
 
     /// `sad, tired, hopeful` holds three feelings when every part is a known word; otherwise one.
     static func emotionParts(_ text: String, lexicon: Lexicon) -> [String] {
-        guard text.containsByte(0x2C) else { return [text] }
+        guard text.containsByte(UInt8(ascii: ",")) else { return [text] }
         let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return [text] }
         let allKnown = parts.allSatisfy { lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }
@@ -186,7 +186,8 @@ extension EntryParser {
             guard plain else { return .string(text) }
             // Most values are words or numbers; only these first letters can start a null or a boolean.
             switch text.utf8.first {
-            case nil, 0x7E, 0x6E, 0x4E, 0x74, 0x54, 0x66, 0x46: break   // ~ n N t T f F
+            case nil, UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+                 UInt8(ascii: "f"), UInt8(ascii: "F"): break
             default: return number(text).map(FieldValue.number) ?? .string(text)
             }
             switch text {
@@ -204,21 +205,12 @@ extension EntryParser {
         }
     }
 
-    /// A plain YAML number (`6`, `7.5`, `-2`); not `0x1F`, `.inf` or dates.
+    /// A plain YAML number (`6`, `7.5`, `-2`); not a hexadecimal or octal number, `.inf` or a date.
     static func number(_ text: String) -> Double? {
         let t = text.trimmingWhitespace()
-        return t.withBytes { b -> Double? in
-            let isDigit: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
-            guard !b.isEmpty, b.allSatisfy({ isDigit($0) || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }),
-                  b.contains(where: isDigit) else { return nil }
-            // One optional sign, then digits and dots: the quick reader (which gives what
-            // `Double` gives); anything else (`1-2`, `+-3`) goes to `Double` as written.
-            let signed = b[0] == 0x2D || b[0] == 0x2B
-            let rest = UnsafeBufferPointer(rebasing: b[(signed ? 1 : 0)...])
-            guard rest.allSatisfy({ isDigit($0) || $0 == 0x2E }) else { return Double(t) }
-            guard let value = ItemParsing.decimal(rest) else { return nil }
-            return b[0] == 0x2D ? -value : value
-        }
+        let isNumeric = t.utf8.allSatisfy { $0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        guard isNumeric, t.utf8.contains(where: \.isASCIIDigit) else { return nil }
+        return Double(t)
     }
 
     /// Every scalar of a value (a scalar, or a list of scalars), with its place.
@@ -250,34 +242,10 @@ extension EntryParser {
         if case .sequence = value {
             return strings(value).map { $0.hasPrefix("#") ? String($0.dropFirst()).trimmingWhitespace() : $0 }.filter { !$0.isEmpty }
         }
-        return strings(value).flatMap { text -> [String] in
-            if let ascii = asciiTagList(text) { return ascii }
-            return text.split(whereSeparator: { $0 == "," || $0.isWhitespace })
+        return strings(value).flatMap { text in
+            text.split(whereSeparator: { $0 == "," || $0.isWhitespace })
                 .map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
                 .filter { !$0.isEmpty }
-        }
-    }
-
-    /// ``tagList(_:)`` for one string of printable ASCII, tabs and line breaks (most tag
-    /// lists), on bytes; nil for any other text.
-    private static func asciiTagList(_ text: String) -> [String]? {
-        text.withBytes { b -> [String]? in
-            var tags: [String] = []
-            var start: Int?
-            for i in 0...b.count {
-                let c: UInt8 = i < b.count ? b[i] : 0x20   // one separator past the end
-                if c >= 0x80 || c == 0x7F || (c < 0x20 && (c < 0x09 || c > 0x0D)) { return nil }
-                guard c == 0x2C || c <= 0x20 else {
-                    if start == nil { start = i }
-                    continue
-                }
-                if var from = start {
-                    if b[from] == 0x23 { from += 1 }
-                    if from < i { tags.append(String(decoding: UnsafeBufferPointer(rebasing: b[from..<i]), as: UTF8.self)) }
-                    start = nil
-                }
-            }
-            return tags
         }
     }
 }

@@ -5,9 +5,9 @@ extension InlineText {
     /// True when the first line is an Obsidian callout title (`[!note] Title`).
     var startsWithCalloutTitle: Bool {
         let first = lines[0].display.utf8
-        guard first.starts(with: "[!".utf8), let close = first.firstIndex(of: 0x5D) else { return false }
+        guard first.starts(with: "[!".utf8), let close = first.firstIndex(of: UInt8(ascii: "]")) else { return false }
         let type = first[first.index(first.startIndex, offsetBy: 2)..<close]
-        return !type.isEmpty && type.allSatisfy { $0 == 0x2D || $0 == 0x5F || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+        return !type.isEmpty && type.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0.isASCIIDigit || $0.isASCIILetter }
     }
 
     /// The lines after a callout title: the callout's own text.

@@ -1,14 +1,16 @@
+import TendMarkdown
+
 /// Small parsers for the text of a list item: checkboxes, dates, intensities, minutes.
 enum ItemParsing {
     /// `[ ] `, `[x] `, `[-] `, `[/] ` at the start of an item; returns the status and the rest.
     /// Any other single character in the box (`[>]`, `[!]`, `[?]`) reads as open, as Obsidian Tasks does.
     static func checkbox(_ text: String) -> (ActionStatus, String)? {
-        guard text.utf8.first == 0x5B else { return nil }
+        guard text.utf8.first == UInt8(ascii: "[") else { return nil }
         return text.withBytes { b -> (ActionStatus, String)? in
             guard b.count >= 2 else { return nil }
             let (mark, width) = b.scalar(at: 1)
             let close = 1 + width
-            guard close < b.count, b[close] == 0x5D else { return nil }
+            guard close < b.count, b[close] == UInt8(ascii: "]") else { return nil }
             let rest = close + 1
             if rest < b.count, !b.scalar(at: rest).scalar.isSpace { return nil }
             guard mark == " " || mark == "\u{00A0}" || !mark.isSpace else { return nil }
@@ -30,20 +32,21 @@ enum ItemParsing {
                 let start = at..<(at + marker.utf8.count)
                 let n = b.count
                 var i = start.upperBound
-                // Emoji may carry U+FE0F (EF B8 8F); people paste NBSP.
+                // Emoji may carry U+FE0F (the emoji presentation selector); people paste NBSP.
                 while i < n {
-                    if i + 2 < n, b[i] == 0xEF, b[i + 1] == 0xB8, b[i + 2] == 0x8F { i += 3; continue }
-                    let width = String.spaceWidth(b, i)
+                    let (scalar, scalarWidth) = b.scalar(at: i)
+                    if scalar == "\u{FE0F}" { i += scalarWidth; continue }
+                    let width = b.whitespaceWidth(at: i)
                     guard width > 0 else { break }
                     i += width
                 }
                 var j = i
-                while j < n, String.spaceWidth(b, j) == 0, b[j] != 0x5D, b[j] != 0x29, b[j] != 0x2C { j += 1 }
+                while j < n, b.whitespaceWidth(at: j) == 0, !Self.endsDate(b[j]) { j += 1 }
                 guard j > i else { continue }
                 var remove = start.lowerBound..<j
                 // Drop `[due:: …]` brackets with the field.
-                if remove.lowerBound > 0, b[remove.lowerBound - 1] == 0x5B || b[remove.lowerBound - 1] == 0x28,
-                   remove.upperBound < n, b[remove.upperBound] == 0x5D || b[remove.upperBound] == 0x29 {
+                if remove.lowerBound > 0, Self.opensField(b[remove.lowerBound - 1]),
+                   remove.upperBound < n, Self.closesField(b[remove.upperBound]) {
                     remove = (remove.lowerBound - 1)..<(remove.upperBound + 1)
                 }
                 return (String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self), remove)
@@ -69,6 +72,15 @@ enum ItemParsing {
         }
     }
 
+    /// `]`, `)` or `,`: where a date written after a marker ends.
+    private static func endsDate(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "]") || c == UInt8(ascii: ")") || c == UInt8(ascii: ",")
+    }
+
+    /// `[` or `(` before a field, `]` or `)` after it (`[due:: …]`, `(due:: …)`).
+    private static func opensField(_ c: UInt8) -> Bool { c == UInt8(ascii: "[") || c == UInt8(ascii: "(") }
+    private static func closesField(_ c: UInt8) -> Bool { c == UInt8(ascii: "]") || c == UInt8(ascii: ")") }
+
     /// The date markers as bytes.
     static let colonMarkers = (dueMarkers + doneMarkers).map { Array($0.utf8) }
 
@@ -90,9 +102,9 @@ enum ItemParsing {
         var seenDot = false
         while i < n {
             let c = u[i]
-            if c >= 0x30 && c <= 0x39 {
+            if c.isASCIIDigit {
                 // a digit
-            } else if c == 0x2E, i != 0, !seenDot {
+            } else if c == UInt8(ascii: "."), i != 0, !seenDot {
                 seenDot = true
             } else {
                 break
@@ -100,48 +112,23 @@ enum ItemParsing {
             i += 1
         }
         guard var value = decimal(UnsafeBufferPointer(rebasing: u[..<i])) else { return nil }
-        while i < n, u[i] == 0x20 { i += 1 }
-        if i < n, u[i] == 0x2F {
+        while i < n, u[i] == UInt8(ascii: " ") { i += 1 }
+        if i < n, u[i] == UInt8(ascii: "/") {
             var to = i + 1
-            while to < n, u[to] >= 0x30 && u[to] <= 0x39 { to += 1 }
+            while to < n, u[to].isASCIIDigit { to += 1 }
             let scale = decimal(UnsafeBufferPointer(rebasing: u[(i + 1)..<to])) ?? 10
             if scale > 0 { value = value / scale * 10 }
-        } else if i < n, u[i] == 0x25 {
+        } else if i < n, u[i] == UInt8(ascii: "%") {
             value /= 10
         }
         guard (0...10).contains(value) else { return nil }
         return (value * 10).rounded() / 10
     }
 
-    /// `Double(text)` for ASCII digits with at most one `.`, without the general parser: with
-    /// fewer than 16 digits, the digits as an integer divided by a power of ten is exact
-    /// before one rounding, the same value `Double(text)` gives. Longer texts go to `Double`.
-    static func decimal(_ text: Substring) -> Double? {
-        text.withBytes { decimal($0) }
-    }
-
-    /// ``decimal(_:)`` on UTF-8 bytes.
+    /// The number written in UTF-8 bytes, as `Double` reads it.
     static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
-        var digits = 0
-        var whole = 0
-        var fractionDigits = -1
-        for c in text {
-            if c == 0x2E {
-                guard fractionDigits < 0 else { return Double(String(decoding: text, as: UTF8.self)) }
-                fractionDigits = 0
-                continue
-            }
-            guard c >= 0x30, c <= 0x39 else { return Double(String(decoding: text, as: UTF8.self)) }
-            digits += 1
-            guard digits < 16 else { return Double(String(decoding: text, as: UTF8.self)) }
-            whole = whole * 10 + Int(c - 0x30)
-            if fractionDigits >= 0 { fractionDigits += 1 }
-        }
-        guard digits > 0 else { return Double(String(decoding: text, as: UTF8.self)) }
-        return Double(whole) / powersOfTen[max(0, fractionDigits)]
+        Double(String(decoding: text, as: UTF8.self))
     }
-
-    private static let powersOfTen: [Double] = (0..<16).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// Splits `grief (7)`, `relief – 4/10`, `anxious: 6`, `Sadness, in my chest` into a name and an intensity.
     /// On the text's UTF-8 bytes: this runs on every feeling.
@@ -160,7 +147,7 @@ enum ItemParsing {
             }
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
             var digit = i
-            while digit < n, !(b[digit] >= 0x30 && b[digit] <= 0x39) { digit += 1 }
+            while digit < n, !b[digit].isASCIIDigit { digit += 1 }
             let intensity = digit < n ? ItemParsing.intensity(bytes: UnsafeBufferPointer(rebasing: b[digit...])) : nil
             return (name.normalizedName(), intensity)
         }
@@ -170,8 +157,8 @@ enum ItemParsing {
     /// A switch, not a `Set`: this runs on every character of every feeling.
     @inline(__always)
     private static func isEmotionSeparator(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x28, 0x3A, 0x2013, 0x2014, 0x2C, 0x3B, 0x5B, 0x3D: return true
+        switch c {
+        case "(", ":", "–", "—", ",", ";", "[", "=": return true
         default: return false
         }
     }
@@ -192,7 +179,7 @@ enum ItemParsing {
             var i = 0
             var start = -1
             while i < b.count {
-                let width = String.spaceWidth(b, i)
+                let width = b.whitespaceWidth(at: i)
                 if width > 0 {
                     if start >= 0 { words.append(start..<i); start = -1 }
                     i += width
@@ -210,7 +197,7 @@ enum ItemParsing {
             while w < words.count {
                 let raw = trim(words[w], in: b, isWordPunctuation, dashes: true)
                 var digitsEnd = raw.lowerBound
-                while digitsEnd < raw.upperBound, b[digitsEnd] >= 0x30, b[digitsEnd] <= 0x39 { digitsEnd += 1 }
+                while digitsEnd < raw.upperBound, b[digitsEnd].isASCIIDigit { digitsEnd += 1 }
                 if minutes == nil, digitsEnd > raw.lowerBound, let n = integer(b, raw.lowerBound..<digitsEnd) {
                     var unit = digitsEnd..<raw.upperBound
                     var consumed = 1
@@ -228,7 +215,7 @@ enum ItemParsing {
                 }
                 w += 1
                 if raw.isEmpty || isDash(b, raw) { continue }
-                if !name.isEmpty { name.append(0x20) }
+                if !name.isEmpty { name.append(UInt8(ascii: " ")) }
                 name.append(contentsOf: UnsafeBufferPointer(rebasing: b[raw]))
             }
             let trimmed = name.withUnsafeBufferPointer { n in trim(0..<n.count, in: n, isNamePunctuation, dashes: true) }
@@ -241,7 +228,7 @@ enum ItemParsing {
         var n = 0
         for i in digits {
             let (times10, o1) = n.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times10.addingReportingOverflow(Int(b[i] - 0x30))
+            let (sum, o2) = times10.addingReportingOverflow(b[i].asciiDigitValue)
             if o1 || o2 { return nil }
             n = sum
         }
@@ -253,37 +240,46 @@ enum ItemParsing {
         units.contains { unit in
             guard unit.count == range.count else { return false }
             for (k, i) in range.enumerated() {
-                let c = b[i]
-                if unit[k] != ((c >= 0x41 && c <= 0x5A) ? c | 0x20 : c) { return false }
+                if unit[k] != b[i].asciiLowercased { return false }
             }
             return true
         }
     }
 
-    /// The byte length of an en or em dash (`–` E2 80 93, `—` E2 80 94) at `i`, or 0.
+    /// The byte length of an en or em dash (`–`, `—`) at `i` that ends before `limit`, or 0.
     @inline(__always)
     private static func longDashWidth(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, limit: Int) -> Int {
-        i + 2 < limit && b[i] == 0xE2 && b[i + 1] == 0x80 && (b[i + 2] == 0x93 || b[i + 2] == 0x94) ? 3 : 0
+        guard i + longDashLength <= limit, !b[i].isASCII else { return 0 }
+        let scalar = b.scalar(at: i).scalar
+        return scalar == "–" || scalar == "—" ? longDashLength : 0
     }
+
+    /// The UTF-8 length of `–` and of `—`.
+    private static var longDashLength: Int { 3 }
 
     /// True when the word is one dash: `-`, `–` or `—`.
     private static func isDash(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
-        (r.count == 1 && b[r.lowerBound] == 0x2D) || (r.count == 3 && longDashWidth(b, r.lowerBound, limit: r.upperBound) == 3)
+        (r.count == 1 && b[r.lowerBound] == UInt8(ascii: "-"))
+            || (r.count == longDashLength && longDashWidth(b, r.lowerBound, limit: r.upperBound) == longDashLength)
     }
 
     /// `( ) [ ] , ;` (and the long dashes) around a word.
     private static func isWordPunctuation(_ c: UInt8) -> Bool {
-        c == 0x28 || c == 0x29 || c == 0x5B || c == 0x5D || c == 0x2C || c == 0x3B
+        switch c {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","),
+             UInt8(ascii: ";"): return true
+        default: return false
+        }
     }
 
     /// `( ) [ ] , ; .` around a unit.
     private static func isUnitPunctuation(_ c: UInt8) -> Bool {
-        isWordPunctuation(c) || c == 0x2E
+        isWordPunctuation(c) || c == UInt8(ascii: ".")
     }
 
     /// `: . -` and spaces (and the long dashes) around a name.
     private static func isNamePunctuation(_ c: UInt8) -> Bool {
-        c == 0x3A || c == 0x2E || c == 0x2D || c == 0x20
+        c == UInt8(ascii: ":") || c == UInt8(ascii: ".") || c == UInt8(ascii: "-") || c == UInt8(ascii: " ")
     }
 
     /// The range without `ascii` bytes at either end, nor en and em dashes when `dashes` is true.
@@ -293,12 +289,15 @@ enum ItemParsing {
         var hi = range.upperBound
         while lo < hi {
             if ascii(b[lo]) { lo += 1; continue }
-            if dashes, longDashWidth(b, lo, limit: hi) == 3 { lo += 3; continue }
+            if dashes, longDashWidth(b, lo, limit: hi) > 0 { lo += longDashLength; continue }
             break
         }
         while lo < hi {
             if ascii(b[hi - 1]) { hi -= 1; continue }
-            if dashes, hi - lo >= 3, longDashWidth(b, hi - 3, limit: hi) == 3 { hi -= 3; continue }
+            if dashes, hi - lo >= longDashLength, longDashWidth(b, hi - longDashLength, limit: hi) > 0 {
+                hi -= longDashLength
+                continue
+            }
             break
         }
         return lo..<hi

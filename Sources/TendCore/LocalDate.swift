@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// A calendar date as written in a journal, with no time zone.
 ///
 /// Entries are dated by what the person wrote: `2026-11-02T22:30:00-08:00` is
@@ -42,10 +44,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         var count = 0
         for b in text.utf8 {
             if count == 4 || count == 7 {
-                guard b == 0x2D else { return nil }
+                guard b == UInt8(ascii: "-") else { return nil }
             } else {
-                guard (0x30...0x39).contains(b) else { return nil }
-                let digit = Int(b - 0x30)
+                guard b.isASCIIDigit else { return nil }
+                let digit = b.asciiDigitValue
                 switch count {
                 case 0..<4: parts.0 = parts.0 * 10 + digit
                 case 5..<7: parts.1 = parts.1 * 10 + digit
@@ -149,8 +151,8 @@ public struct WrittenDate: Hashable, Sendable {
         let rest = Array(trimmed.utf8.dropFirst(10))
         minutes = nil
         guard !rest.isEmpty else { return }
-        guard rest[0] == 0x54 || rest[0] == 0x74 || rest[0] == 0x20, rest.count >= 6,
-              rest[3] == 0x3A,
+        guard rest[0] == UInt8(ascii: "T") || rest[0] == UInt8(ascii: "t") || rest[0] == UInt8(ascii: " "), rest.count >= 6,
+              rest[3] == UInt8(ascii: ":"),
               let h = Int(String(decoding: rest[1..<3], as: UTF8.self)),
               let m = Int(String(decoding: rest[4..<6], as: UTF8.self)),
               (0...23).contains(h), (0...59).contains(m) else { return nil }

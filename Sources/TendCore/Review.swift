@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// The weekly integration review (docs/review-and-plan.md) as plain values: every number is computed here,
 /// templates only lay it out.
 public struct Review: Sendable, Equatable {
@@ -69,11 +71,11 @@ public struct LinkOptions: Sendable, Equatable {
             for ext in [".md", ".markdown"] where target.lowercased().hasSuffix(ext) {
                 target = String(target.dropLast(ext.count))
             }
-            let special = title.containsByte(0x5D) || title.containsByte(0x7C)
+            let special = title.containsByte(UInt8(ascii: "]")) || title.containsByte(UInt8(ascii: "|"))
             let shown = special ? title.replacingOccurrences(of: "]]", with: "] ]").replacingOccurrences(of: "|", with: "/") : title
             return "[[\(target)|\(shown)]]"
         case .markdown:
-            let special = title.containsByte(0x5B) || title.containsByte(0x5D)
+            let special = title.containsByte(UInt8(ascii: "[")) || title.containsByte(UInt8(ascii: "]"))
             let shown = special ? title.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]") : title
             return "[\(shown)](\(Self.encode(prefix + path)))"
         }
@@ -82,7 +84,7 @@ public struct LinkOptions: Sendable, Equatable {
     /// Percent-encodes what would end or confuse a Markdown link destination.
     static func encode(_ path: String) -> String {
         // Most paths need nothing (a space in `2026-11-02 journey.md` is the usual exception).
-        guard path.utf8.contains(where: { $0 <= 0x20 || $0 == 0x25 || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x3E || $0 == 0x23 || $0 == 0x3F }) else {
+        guard path.utf8.contains(where: { $0 <= UInt8(ascii: " ") || "%()<>#?".utf8.contains($0) }) else {
             return path
         }
         var out = ""

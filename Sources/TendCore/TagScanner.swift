@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// A tag found in text: `#theme/relationships` → `theme/relationships`.
 struct FoundTag: Equatable {
     /// The tag as written, without `#`.
@@ -24,8 +26,8 @@ enum TagScanner {
     static func isTagScalar(_ s: Unicode.Scalar) -> Bool {
         if s == "_" || s == "-" || s == "/" { return true }
         if s.isASCII {
-            let v = s.value
-            return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+            let b = UInt8(s.value)
+            return b.isASCIIDigit || b.isASCIILetter
         }
         let p = s.properties
         if s.isSpace { return false }
@@ -38,7 +40,7 @@ enum TagScanner {
     /// Works on the UTF-8 bytes (this runs on every line of every entry); only the
     /// characters right around a `#` are decoded.
     static func tags(in text: String) -> [FoundTag] {
-        guard text.containsByte(0x23) else { return [] }
+        guard text.containsByte(UInt8(ascii: "#")) else { return [] }
         return text.withBytes(tags(inUTF8:))
     }
 
@@ -48,12 +50,12 @@ enum TagScanner {
         var i = 0
         var wikilinksClosed = true   // false once a `[[` is never closed: no later one can be
         while i < n {
-            // Jump to the next `#` (eight bytes at a time); only a wikilink before it matters.
-            guard let hash = ByteSearch.firstOffset(of: 0x23, in: b, from: i) else { break }
+            // Jump to the next `#`; only a wikilink before it matters.
+            guard let hash = ByteSearch.firstOffset(of: UInt8(ascii: "#"), in: b, from: i) else { break }
             if wikilinksClosed, let open = firstWikilink(in: b, from: i, before: hash) {
                 // Skip a wikilink: [[note#heading]] is a link, not a tag.
                 var j = open + 2
-                while j + 1 < n, !(b[j] == 0x5D && b[j + 1] == 0x5D) { j += 1 }
+                while j + 1 < n, !(b[j] == UInt8(ascii: "]") && b[j + 1] == UInt8(ascii: "]")) { j += 1 }
                 if j + 1 < n { i = j + 2; continue }
                 wikilinksClosed = false
             }
@@ -67,13 +69,15 @@ enum TagScanner {
                 }
                 // A tag does not end in `/` or `-` (`#theme/` is `#theme`).
                 var end = j
-                while end > i + 1, b[end - 1] == 0x2F || b[end - 1] == 0x2D { end -= 1 }
+                while end > i + 1, b[end - 1] == UInt8(ascii: "/") || b[end - 1] == UInt8(ascii: "-") { end -= 1 }
                 if end > i + 1 {
                     // `#123` is not a tag: it needs something besides digits, `/`, `-`, `_`.
-                    let hasNonDigit = b[(i + 1)..<end].contains { !($0 >= 0x30 && $0 <= 0x39) && $0 != 0x2F && $0 != 0x2D && $0 != 0x5F }
+                    let hasNonDigit = b[(i + 1)..<end].contains {
+                        !$0.isASCIIDigit && $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: "_")
+                    }
                     if hasNonDigit {
                         let written = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 1)..<end]), as: UTF8.self)
-                        found.append(FoundTag(written: written, name: written.asciiLowercased() ?? written.lowercased(), byteOffset: i, byteLength: end - i))
+                        found.append(FoundTag(written: written, name: written.lowercased(), byteOffset: i, byteLength: end - i))
                     }
                 }
                 i = max(j, i + 1)
@@ -87,8 +91,8 @@ enum TagScanner {
     /// Where the first `[[` in `from..<end` starts.
     private static func firstWikilink(in b: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
         var i = start
-        while let open = ByteSearch.firstOffset(of: 0x5B, in: UnsafeBufferPointer(rebasing: b[..<end]), from: i) {
-            if open + 1 < end, b[open + 1] == 0x5B { return open }
+        while let open = ByteSearch.firstOffset(of: UInt8(ascii: "["), in: UnsafeBufferPointer(rebasing: b[..<end]), from: i) {
+            if open + 1 < end, b[open + 1] == UInt8(ascii: "[") { return open }
             i = open + 1
         }
         return nil

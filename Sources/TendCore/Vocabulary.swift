@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// Which heading names and tags mean what. Every name is matched case-insensitively.
 public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items (or paragraphs) are insights; a line labelled with one
@@ -126,7 +128,7 @@ public struct Vocabulary: Sendable, Equatable {
             // `prefix/` and at least one character after it, compared on bytes (this runs per tag).
             guard t.count > p.count + 1, t.starts(with: p) else { continue }
             let slash = t.index(t.startIndex, offsetBy: p.count)
-            guard t[slash] == 0x2F else { continue }
+            guard t[slash] == UInt8(ascii: "/") else { continue }
             return String(Substring(t[t.index(after: slash)...])).replacingDashes()
         }
         return nil
@@ -141,7 +143,7 @@ public enum SectionKind: String, Sendable, Equatable {
 extension String {
     /// `self-compassion` stays, `deep_breath` → `deep breath` (tags cannot hold spaces).
     func replacingDashes() -> String {
-        guard containsByte(0x5F) else { return self }
+        guard containsByte(UInt8(ascii: "_")) else { return self }
         return String(map { $0 == "_" ? " " : $0 })
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TendMarkdown
 import GRDB
 import TendCore
 

@@ -443,49 +443,26 @@ extension JournalIndex {
         }
     }
 
-    /// Numbers journeys and ties every dated entry to its journey, as ``Sessions/assign(_:)`` does,
+    /// Numbers journeys and ties every dated entry to its journey by ``Sessions/numbers(_:)``,
     /// from a few columns (journeys are few; every entry's number depends on all of them).
     static func renumberSessions(_ db: Database) throws {
-        struct Row0 { var id: Int64; var day: Int; var isJourney: Bool; var written: Int?; var session: Int? }
-        var rows: [Row0] = []
+        struct Stored { var id: Int64; var dated: Sessions.Dated; var session: Int? }
+        var rows: [Stored] = []
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT id, day, type, written_session, session FROM entry
             WHERE skipped = 0 AND day IS NOT NULL ORDER BY day, path
             """)
         while let row = try cursor.next() {
-            rows.append(Row0(id: row[0], day: row[1], isJourney: (row[2] as String) == EntryType.journey.rawValue,
-                             written: row[3], session: row[4]))
+            let dated = Sessions.Dated(day: LocalDate(dayNumber: row[1]),
+                                       isJourney: (row[2] as String) == EntryType.journey.rawValue, written: row[3])
+            rows.append(Stored(id: row[0], dated: dated, session: row[4]))
         }
-        var journeys: [(day: Int, number: Int)] = []
-        var last = 0
-        var computed = [Int?](repeating: nil, count: rows.count)
-        for (i, row) in rows.enumerated() where row.isJourney {
-            let number = row.written ?? (last + 1)
-            last = max(last, number)
-            journeys.append((row.day, number))
-            computed[i] = number
-        }
+        let numbers = Sessions.numbers(rows.map(\.dated))
         let update = try db.cachedStatement(sql: "UPDATE entry SET session = ? WHERE id = ?")
         let updateThemes = try db.cachedStatement(sql: "UPDATE theme SET session = ? WHERE entry_id = ?")
-        for (i, row) in rows.enumerated() {
-            var session = computed[i]
-            if !row.isJourney {
-                session = row.written ?? Self.latestJourney(onOrBefore: row.day, in: journeys)
-            }
-            if session != row.session {
-                try update.execute(arguments: [session, row.id])
-                try updateThemes.execute(arguments: [session, row.id])
-            }
+        for (row, session) in zip(rows, numbers) where session != row.session {
+            try update.execute(arguments: [session, row.id])
+            try updateThemes.execute(arguments: [session, row.id])
         }
-    }
-
-    /// The number of the last journey (in date order) on or before `day`.
-    static func latestJourney(onOrBefore day: Int, in journeys: [(day: Int, number: Int)]) -> Int? {
-        var low = 0, high = journeys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if journeys[mid].day <= day { low = mid + 1 } else { high = mid }
-        }
-        return low == 0 ? nil : journeys[low - 1].number
     }
 }

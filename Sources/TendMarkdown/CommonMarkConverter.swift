@@ -163,7 +163,7 @@ struct InlineTextBuilder {
     private var display: [UInt8]?
     private var firstAnchor: InlineText.Anchor?
     private var moreAnchors: [InlineText.Anchor] = []
-    /// Whether any text so far holds a `#` (scannable) or a `:` (display), found with memchr
+    /// Whether any text so far holds a `#` (scannable) or a `:` (display), found with ``ByteSearch``
     /// as the literals come in, so that most lines are never searched again for tags or fields.
     private var sawHash = false
     private var sawColon = false
@@ -183,21 +183,21 @@ struct InlineTextBuilder {
                 Self.withLiteral(node) { text in
                     scannable.append(contentsOf: text)
                     display?.append(contentsOf: text)
-                    sawHash = sawHash || Self.holds(0x23, text)
-                    sawColon = sawColon || Self.holds(0x3A, text)
+                    sawHash = sawHash || Self.holds(UInt8(ascii: "#"), text)
+                    sawColon = sawColon || Self.holds(UInt8(ascii: ":"), text)
                 }
             case CMARK_NODE_CODE:
                 if display == nil { display = scannable }
-                display!.append(0x60)
+                display!.append(UInt8(ascii: "`"))
                 Self.withLiteral(node) { text in
                     display!.append(contentsOf: text)
-                    sawColon = sawColon || Self.holds(0x3A, text)
+                    sawColon = sawColon || Self.holds(UInt8(ascii: ":"), text)
                 }
-                display!.append(0x60)
-                scannable.append(0x20)
+                display!.append(UInt8(ascii: "`"))
+                scannable.append(UInt8(ascii: " "))
             case CMARK_NODE_HTML_INLINE, CMARK_NODE_CUSTOM_INLINE:
                 if display == nil { display = scannable }
-                scannable.append(0x20)
+                scannable.append(UInt8(ascii: " "))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 endLine()
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -225,8 +225,7 @@ struct InlineTextBuilder {
     }
 
     private static func holds(_ byte: UInt8, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress else { return false }
-        return memchr(base, Int32(byte), text.count) != nil
+        ByteSearch.firstOffset(of: byte, in: text) != nil
     }
 
     private static func withLiteral(_ node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {

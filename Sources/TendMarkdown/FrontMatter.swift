@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The YAML front matter of an entry, split from its Markdown body.
 ///
 /// Front matter is YAML between a first line `---` and a closing `---` or `...`.
@@ -32,15 +26,14 @@ public struct FrontMatter: Sendable {
         // Walk the lines' bytes one by one: the body after the front matter is never split.
         var text = text
         let scan = text.withUTF8 { bytes -> Scan in
-            guard let base = bytes.baseAddress else { return .none }
             let n = bytes.count
             var lineStart = 0
             var lineNumber = 0
             var yamlStart = 0
             while lineStart < n || lineNumber == 0 {
-                let lineEnd = memchr(base + lineStart, 0x0A, n - lineStart).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+                let lineEnd = ByteSearch.lineEnd(in: bytes, from: lineStart)
                 lineNumber += 1
-                let line = UnsafeBufferPointer(start: base + lineStart, count: lineEnd - lineStart)
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
                 if lineNumber == 1 {
                     guard Self.isFence(line, closing: false) else { return .none }
                 } else {
@@ -79,9 +72,10 @@ public struct FrontMatter: Sendable {
     /// A fence line: `---` (or `...` when closing) with optional trailing spaces and `\r`.
     private static func isFence(_ line: UnsafeBufferPointer<UInt8>, closing: Bool) -> Bool {
         var count = line.count
-        while count > 0, line[count - 1] == 0x20 || line[count - 1] == 0x09 || line[count - 1] == 0x0D { count -= 1 }
+        while count > 0, line[count - 1] == UInt8(ascii: " ") || line[count - 1] == UInt8(ascii: "\t")
+                || line[count - 1] == UInt8(ascii: "\r") { count -= 1 }
         guard count == 3 else { return false }
         let c = line[0]
-        return (c == 0x2D || (closing && c == 0x2E)) && line[1] == c && line[2] == c
+        return (c == UInt8(ascii: "-") || (closing && c == UInt8(ascii: "."))) && line[1] == c && line[2] == c
     }
 }

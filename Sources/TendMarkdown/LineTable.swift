@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The lines of a text, for turning libcmark's byte columns into character columns
 /// and for reading a line as it is on disk.
 ///
@@ -30,12 +24,10 @@ public struct LineTable: Sendable {
         ends.reserveCapacity(bytes.count / 32 + 1)
         let n = bytes.count
         bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return }
-            if memchr(base, 0x0D, n) == nil {
+            if ByteSearch.firstOffset(of: UInt8(ascii: "\r"), in: b) == nil {
                 // Only `\n` endings (nearly every file): jump from one to the next.
                 var i = 0
-                while i < n, let hit = memchr(base + i, 0x0A, n - i) {
-                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                while i < n, let at = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: b, from: i) {
                     ends.append(at)
                     starts.append(at + 1)
                     i = at + 1
@@ -45,12 +37,12 @@ public struct LineTable: Sendable {
             var i = 0
             while i < n {
                 let c = b[i]
-                if c == 0x0A {
+                if c == UInt8(ascii: "\n") {
                     ends.append(i)
                     starts.append(i + 1)
-                } else if c == 0x0D {
+                } else if c == UInt8(ascii: "\r") {
                     ends.append(i)
-                    if i + 1 < n, b[i + 1] == 0x0A { i += 1 }
+                    if i + 1 < n, b[i + 1] == UInt8(ascii: "\n") { i += 1 }
                     starts.append(i + 1)
                 }
                 i += 1
@@ -88,7 +80,7 @@ public struct LineTable: Sendable {
         var column = 1
         var i = slice.startIndex
         while i < end {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            if !bytes[i].isUTF8Continuation { column += 1 }
             i += 1
         }
         return column
@@ -97,18 +89,11 @@ public struct LineTable: Sendable {
     /// Finds `needle` on a line at or after a byte column; returns its 1-based byte column.
     public func find(_ needle: String, line: Int, fromByteColumn: Int) -> Int? {
         let slice = lineBytes(line)
-        let target = Array(needle.utf8)
-        guard !target.isEmpty, slice.count >= target.count else { return nil }
-        var i = slice.startIndex + max(fromByteColumn - 1, 0)
-        let last = slice.endIndex - target.count
-        while i <= last {
-            if bytes[i] == target[0] {
-                var j = 1
-                while j < target.count, bytes[i + j] == target[j] { j += 1 }
-                if j == target.count { return i - slice.startIndex + 1 }
-            }
-            i += 1
+        let from = max(fromByteColumn - 1, 0)
+        guard !needle.isEmpty, from <= slice.count else { return nil }
+        let at = slice.withUnsafeBufferPointer { line in
+            needle.withBytes { ByteSearch.firstOffset(of: $0, in: line, from: from) }
         }
-        return nil
+        return at.map { $0 + 1 }
     }
 }

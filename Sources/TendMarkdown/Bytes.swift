@@ -1,0 +1,197 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Byte-level scanning of UTF-8 text: the one file where tend reads text byte by byte.
+//
+// tend reads text as Swift strings, except in the few loops that run on every line of every
+// entry (tags, list items' fields, front matter, line tables, the search's line splitting).
+// Those read a string's UTF-8 bytes in place through the names below, so that the rules
+// still read as rules: `b.isASCIIDigit`, `b == UInt8(ascii: "[")`,
+// `ByteSearch.firstOffset(of: UInt8(ascii: "#"), in: bytes)`. Bytes are written as the
+// character they stand for (`UInt8(ascii: "[")`), never as a number.
+//
+// The small predicates are `@inlinable`: they are called from other modules inside loops
+// over every byte, where a function call per byte would cost more than the test itself.
+
+extension UInt8 {
+    /// An ASCII byte: a character written in one byte (every other byte of UTF-8 text is part
+    /// of a longer sequence).
+    @inlinable public var isASCII: Bool { self < 128 }
+
+    /// ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return
+    /// (what `Character.isWhitespace` says of ASCII).
+    @inlinable public var isASCIIWhitespace: Bool {
+        self == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(self)
+    }
+
+    /// `0`–`9`.
+    @inlinable public var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+
+    /// `A`–`Z`.
+    @inlinable public var isASCIIUppercase: Bool { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) }
+
+    /// `a`–`z` or `A`–`Z`.
+    @inlinable public var isASCIILetter: Bool {
+        isASCIIUppercase || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self)
+    }
+
+    /// An ASCII control character (below the space, or DEL).
+    @inlinable public var isASCIIControl: Bool { self < UInt8(ascii: " ") || self == 127 }
+
+    /// The byte lower-cased when it is `A`–`Z`; every other byte as it is.
+    @inlinable public var asciiLowercased: UInt8 {
+        isASCIIUppercase ? self - UInt8(ascii: "A") + UInt8(ascii: "a") : self
+    }
+
+    /// The value of a digit byte (`7` → 7); only for a byte that ``isASCIIDigit``.
+    @inlinable public var asciiDigitValue: Int { Int(self - UInt8(ascii: "0")) }
+
+    /// A byte inside a UTF-8 sequence (`10xxxxxx`), not the first byte of a character.
+    @inlinable public var isUTF8Continuation: Bool { self & 0b1100_0000 == 0b1000_0000 }
+
+    /// How many bytes the UTF-8 sequence this byte starts should hold, from its leading bits:
+    /// 1 (`0xxxxxxx`), 2 (`110xxxxx`), 3 (`1110xxxx`) or 4 (`11110xxx`).
+    @inlinable public var utf8SequenceWidth: Int {
+        if self < 0b1000_0000 { return 1 }
+        if self >= 0b1111_0000 { return 4 }
+        return self >= 0b1110_0000 ? 3 : 2
+    }
+}
+
+/// The one search for a byte or a run of bytes in UTF-8 text, used by every scanner.
+public enum ByteSearch {
+    /// The offset of the first `byte` in `haystack` at or after `start`.
+    ///
+    /// Through the C library's `memchr`, which looks at many bytes per instruction: tags,
+    /// fields and lines are found by jumping from one `#`, `:` or line feed to the next.
+    @inlinable
+    public static func firstOffset(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard start < haystack.count, let base = haystack.baseAddress else { return nil }
+        guard let hit = memchr(base + start, Int32(byte), haystack.count - start) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
+    /// The offset of the first `needle` in `haystack` that starts at or after `start`.
+    @inlinable
+    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                                   from start: Int = 0) -> Int? {
+        guard let first = needle.first else { return start <= haystack.count ? start : nil }
+        guard haystack.count >= needle.count else { return nil }
+        let last = haystack.count - needle.count
+        var from = start
+        search: while from <= last, let at = firstOffset(of: first, in: haystack, from: from), at <= last {
+            for k in 1..<needle.count where haystack[at + k] != needle[k] { from = at + 1; continue search }
+            return at
+        }
+        return nil
+    }
+
+    /// The offset of the line feed that ends the line starting at `start`, or `haystack.count`.
+    @inlinable
+    public static func lineEnd(in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        firstOffset(of: UInt8(ascii: "\n"), in: haystack, from: start) ?? haystack.count
+    }
+}
+
+extension String {
+    /// True when the UTF-8 bytes of `needle` occur in the text.
+    @inlinable
+    public func containsBytes(of needle: StaticString) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        return withBytes { ByteSearch.firstOffset(of: n, in: $0) != nil }
+    }
+
+    /// True when the UTF-8 text holds the byte `byte`.
+    @inlinable
+    public func containsByte(_ byte: UInt8) -> Bool {
+        withBytes { ByteSearch.firstOffset(of: byte, in: $0) != nil }
+    }
+}
+
+extension StringProtocol {
+    /// Runs `body` on the text's UTF-8 bytes in place. Unlike `withUTF8`, it needs no mutable
+    /// copy of the string: a copy costs a reference-count round trip, and the parser's byte
+    /// scans run on every line of every entry. A text not stored as UTF-8 is copied first.
+    @inlinable @inline(__always)
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = String(self)
+        return copy.withUTF8(body)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar that starts at byte `i` of UTF-8 text, and its width in bytes. A string's
+    /// bytes are always valid; a sequence cut short or not UTF-8 reads as U+FFFD, one byte wide.
+    @inlinable @inline(__always)
+    public func scalar(at i: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = self[i]
+        if lead.isASCII { return (Unicode.Scalar(lead), 1) }
+        let width = lead.utf8SequenceWidth
+        guard i + width <= count else { return (Unicode.Scalar.replacement, 1) }
+        // The lead byte keeps its low 5, 4 or 3 bits; each continuation byte adds its low 6.
+        var value = UInt32(lead) & (width == 2 ? 0b1_1111 : width == 3 ? 0b1111 : 0b111)
+        for k in 1..<width { value = value << 6 | (UInt32(self[i + k]) & 0b11_1111) }
+        guard let scalar = Unicode.Scalar(value) else { return (Unicode.Scalar.replacement, 1) }
+        return (scalar, width)
+    }
+
+    /// The scalar that ends just before byte `end` of UTF-8 text.
+    @inlinable @inline(__always)
+    public func scalar(before end: Int) -> Unicode.Scalar {
+        var start = end - 1
+        while start > 0, self[start].isUTF8Continuation { start -= 1 }
+        return scalar(at: start).scalar
+    }
+}
+
+extension Unicode.Scalar {
+    /// U+FFFD, what a byte that is not UTF-8 reads as.
+    @inlinable public static var replacement: Unicode.Scalar { "\u{FFFD}" }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The byte length of the white-space character that starts at byte `i` (Unicode's
+    /// White_Space: ASCII's, NBSP, the typographic spaces…), or 0 when it is something else,
+    /// or when byte `i` is inside a character (the bytes of `₅`, E2 82 85, end like NEL's).
+    @inlinable @inline(__always)
+    public func whitespaceWidth(at i: Int) -> Int {
+        let c = self[i]
+        if c.isASCII { return c.isASCIIWhitespace ? 1 : 0 }
+        if c.isUTF8Continuation { return 0 }
+        let (scalar, width) = scalar(at: i)
+        switch scalar {
+        case "\u{0085}", "\u{00A0}", "\u{1680}", "\u{2000}"..."\u{200A}", "\u{2028}", "\u{2029}", "\u{202F}",
+             "\u{205F}", "\u{3000}":
+            return width
+        default:
+            return 0
+        }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// The width of the well-formed UTF-8 sequence that starts at byte `i` (1 for ASCII), or nil
+    /// when the bytes there are not one: a lead byte, as many continuation bytes as it asks for,
+    /// spelling a scalar in the fewest bytes that can hold it, not a surrogate, at most U+10FFFF
+    /// (the rules of Unicode's table 3-7).
+    @inlinable
+    public func wellFormedSequenceWidth(at i: Int) -> Int? {
+        let lead = self[i]
+        if lead.isASCII { return 1 }
+        let width = lead.utf8SequenceWidth
+        guard !lead.isUTF8Continuation, lead < 0b1111_1000, i + width <= count else { return nil }
+        var value = UInt32(lead) & (width == 2 ? 0b1_1111 : width == 3 ? 0b1111 : 0b111)
+        for k in 1..<width {
+            guard self[i + k].isUTF8Continuation else { return nil }
+            value = value << 6 | (UInt32(self[i + k]) & 0b11_1111)
+        }
+        // The first scalar that needs two, three and four bytes: a smaller one is an overlong spelling.
+        let fewest: UInt32 = width == 2 ? 0x0080 : width == 3 ? 0x0800 : 0x1_0000
+        guard value >= fewest, Unicode.Scalar(value) != nil else { return nil }   // nil: a surrogate or past U+10FFFF
+        return width
+    }
+}
