@@ -167,7 +167,7 @@ struct BodyWalker: MarkdownVisitor {
     // MARK: - Headings
 
     /// A heading opens a section; a heading tend doesn't know stays in the section around it.
-    mutating func heading(level: Int, text content: InlineText, at: SourcePoint, listFollows: Bool) {
+    mutating func heading(level: Int, text content: InlineText, at: SourcePoint) {
         readQuoteOpening(nil)
         firstBlockRead = true
         _ = scanTags(content, heading: nil, itemIsCarrier: false)

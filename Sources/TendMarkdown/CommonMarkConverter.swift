@@ -59,8 +59,7 @@ struct CommonMarkConverter {
         case CMARK_NODE_HEADING:
             let level = cmark_node_get_heading_level(node)
             let text = inlineText(under: node)
-            visitor.heading(level: Int(level), text: text, at: Self.point(node),
-                            listFollows: Self.listFollows(node, level: level))
+            visitor.heading(level: Int(level), text: text, at: Self.point(node))
             builder.reuse(text)
         case CMARK_NODE_PARAGRAPH:
             let text = inlineText(under: node)
@@ -117,26 +116,6 @@ struct CommonMarkConverter {
             block(node, into: &visitor)
             child = cmark_node_next(node)
         }
-    }
-
-    /// True when a list, or a block quote holding one, follows a heading among its siblings
-    /// before the next heading of the same or a higher level.
-    static func listFollows(_ heading: OpaquePointer, level: Int32) -> Bool {
-        var next = cmark_node_next(heading)
-        while let node = next {
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING where cmark_node_get_heading_level(node) <= level:
-                return false
-            case CMARK_NODE_LIST:
-                return true
-            case CMARK_NODE_BLOCK_QUOTE where holdsList(node):
-                return true
-            default:
-                break
-            }
-            next = cmark_node_next(node)
-        }
-        return false
     }
 
     private static func holdsList(_ quote: OpaquePointer) -> Bool {

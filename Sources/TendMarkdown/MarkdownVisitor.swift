@@ -23,10 +23,8 @@ public struct SourcePoint: Hashable, Sendable {
 /// rather than kept as a tree of Swift values, which was built, walked once and freed for
 /// every file.
 public protocol MarkdownVisitor {
-    /// An ATX or setext heading with its level (1–6). `listFollows` is true when a list, or a
-    /// block quote holding one, comes after the heading at its own depth before the next
-    /// heading of the same or a higher level.
-    mutating func heading(level: Int, text: InlineText, at: SourcePoint, listFollows: Bool)
+    /// An ATX or setext heading with its level (1–6).
+    mutating func heading(level: Int, text: InlineText, at: SourcePoint)
 
     /// A paragraph that does not open a list item.
     mutating func paragraph(_ text: InlineText, at: SourcePoint)

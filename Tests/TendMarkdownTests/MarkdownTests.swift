@@ -219,40 +219,19 @@ struct MarkdownTests {
     func readerHandsOnBlocksInOrder(_ markdown: String, _ expected: [String]) {
         #expect(Recorder(markdown).events.map(\.summary) == expected, "\(markdown)")
     }
-
-    /// A heading knows whether a list follows it in its section: the section's items are then
-    /// its list's items, not its paragraphs.
-    static let listsAfterHeadings: [(String, [Bool])] = [
-        // (markdown, listFollows of each heading in order)
-        ("# A\n\n- x\n", [true]),
-        ("# A\n\ntext\n", [false]),
-        ("# A\n\n# B\n\n- x\n", [false, true]),
-        ("# A\n\n## B\n\n- x\n", [true, true]),
-        ("## A\n\n# B\n\n- x\n", [false, true]),
-        ("# A\n\n> - in a quote\n", [true]),
-        ("# A\n\n> quoted text\n", [false]),
-        ("# A\n\ntext\n\n```\n- not a list\n```\n", [false]),
-        ("> # A\n\n- x\n", [false]),
-    ]
-
-    @Test(arguments: listsAfterHeadings)
-    func headingKnowsAListFollows(_ markdown: String, _ expected: [Bool]) {
-        let headings = Recorder(markdown).events.compactMap { if case .heading(_, _, _, let follows) = $0 { follows } else { nil } }
-        #expect(headings == expected, "\(markdown)")
-    }
 }
 
 /// Records what ``CommonMark/read(_:into:)`` hands on, in order.
 private struct Recorder: MarkdownVisitor {
     enum Event {
-        case heading(Int, InlineText, SourcePoint, Bool)
+        case heading(Int, InlineText, SourcePoint)
         case paragraph(InlineText, SourcePoint)
         case item([InlineText], SourcePoint)
         case tooDeep(SourcePoint)
 
         var at: SourcePoint {
             switch self {
-            case .heading(_, _, let at, _), .paragraph(_, let at), .item(_, let at), .tooDeep(let at): at
+            case .heading(_, _, let at), .paragraph(_, let at), .item(_, let at), .tooDeep(let at): at
             }
         }
 
@@ -260,7 +239,7 @@ private struct Recorder: MarkdownVisitor {
         var summary: String {
             func text(_ t: InlineText) -> String { t.lines.map(\.display).joined(separator: " ") }
             switch self {
-            case .heading(let level, let t, let at, _): return "h\(level)@\(at.line) \(text(t))"
+            case .heading(let level, let t, let at): return "h\(level)@\(at.line) \(text(t))"
             case .paragraph(let t, let at): return "p@\(at.line) \(text(t))"
             case .item(let ts, let at): return "item@\(at.line) " + ts.map(text).joined(separator: "|")
             case .tooDeep(let at): return "too deep@\(at.line):\(at.byteColumn)"
@@ -276,15 +255,15 @@ private struct Recorder: MarkdownVisitor {
     var texts: [InlineText] {
         events.flatMap { event -> [InlineText] in
             switch event {
-            case .heading(_, let t, _, _), .paragraph(let t, _): [t]
+            case .heading(_, let t, _), .paragraph(let t, _): [t]
             case .item(let ts, _): ts
             case .tooDeep: []
             }
         }
     }
 
-    mutating func heading(level: Int, text: InlineText, at: SourcePoint, listFollows: Bool) {
-        events.append(.heading(level, text, at, listFollows))
+    mutating func heading(level: Int, text: InlineText, at: SourcePoint) {
+        events.append(.heading(level, text, at))
     }
 
     mutating func paragraph(_ text: InlineText, at: SourcePoint) { events.append(.paragraph(text, at)) }
