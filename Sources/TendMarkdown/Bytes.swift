@@ -174,6 +174,20 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension UnsafeBufferPointer<UInt8> {
+    /// The offset of the first byte at or after `start` that is not ASCII (`count` when none).
+    /// Every file passes here, and most of a journal is ASCII, so eight bytes are looked at at
+    /// once (over 1,000 entries of the bench vault, a byte at a time cost 17 million instructions
+    /// more).
+    public func firstNonASCII(from start: Int) -> Int {
+        guard let base = baseAddress else { return count }
+        // Every byte's high bit: eight ASCII bytes read as one word have none of them set.
+        let highBits = UInt64.max / 255 * 128
+        var i = start
+        while i + 8 <= count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & highBits == 0 { i += 8 }
+        while i < count, self[i].isASCII { i += 1 }
+        return i
+    }
+
     /// The width of the well-formed UTF-8 sequence that starts at byte `i` (1 for ASCII), or nil
     /// when the bytes there are not one: a lead byte, as many continuation bytes as it asks for,
     /// spelling a scalar in the fewest bytes that can hold it, not a surrogate, at most U+10FFFF

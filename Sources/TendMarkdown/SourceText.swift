@@ -65,22 +65,36 @@ public struct SourceText: Sendable {
 
     /// The bytes as a string when they are valid UTF-8, nil otherwise.
     ///
-    /// The standard library's own check: measured on the 10,000-entry bench vault, `tend check`
-    /// took the same time with it as with the hand-written check (ASCII eight bytes at a time)
-    /// it replaced.
+    /// The standard library checks UTF-8 a byte at a time once it has met one byte that is not
+    /// ASCII, and nearly every entry has one (an accent, a dash, an emoji). Here the bytes are
+    /// checked once; the long ASCII runs, most of a journal, become strings on the standard
+    /// library's fast ASCII path, and only the stretches around other characters are decoded
+    /// byte by byte. Counted by callgrind over 1,000 entries of the bench vault, this takes
+    /// about 26 million instructions where `String(validating:as:)` took 41 (`tend check`
+    /// spends 1.6 % less in all).
     static func utf8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        if #available(macOS 15, *) { return String(validating: bytes, as: UTF8.self) }
-        return firstInvalidOffset(bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
-    }
-
-    /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or nil.
-    private static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        while i < bytes.count {
-            guard let width = bytes.wellFormedSequenceWidth(at: i) else { return i }
-            i += width
+        let n = bytes.count
+        func piece(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
-        return nil
+        var i = bytes.firstNonASCII(from: 0)
+        if i == n { return piece(0..<n) }
+        var text = ""
+        text.reserveCapacity(n)
+        var pending = 0   // where the bytes not yet added start
+        while i < n {
+            guard let width = bytes.wellFormedSequenceWidth(at: i) else { return nil }
+            i += width
+            let end = bytes.firstNonASCII(from: i)
+            if end - i >= 64 {
+                text += piece(pending..<i)
+                text += piece(i..<end)
+                pending = end
+            }
+            i = end
+        }
+        if pending < n { text += piece(pending..<n) }
+        return text
     }
 
     /// The place of the first byte sequence that is not UTF-8.
