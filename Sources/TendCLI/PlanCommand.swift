@@ -40,11 +40,7 @@ struct PlanCommand: ParsableCommand {
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
         if write { try vault.location.requireVault("the plan was not saved") }
-        let (store, hadErrors) = try vault.journalForReport()
-        clock.lap("load")
-        try plan(store: store, vault: vault, clock: &clock)
-        // The plan was printed all the same; the exit status says some entry could not be read.
-        if hadErrors { throw ExitCode(ExitStatus.errors) }
+        try vault.report(clock: &clock) { store, clock in try plan(store: store, vault: vault, clock: &clock) }
     }
 
     /// Builds the plan and prints or saves it.
@@ -54,11 +50,7 @@ struct PlanCommand: ParsableCommand {
         let plan = try Plan(store: store, configuration: vault.configuration, today: today,
                             links: vault.linkOptions(writingInto: write ? folder : nil), configPath: Vault.configPath)
         clock.lap("build")
-        if format == .json {
-            Output.line(plan.json.pretty)
-            return
-        }
-        try vault.deliver(plan.json, template: "plan.md", given: template,
+        try vault.deliver(plan.json, asJSON: format == .json, template: "plan.md", given: template,
                           savingAs: write ? "\(folder)/plan-\(today).md" : nil, force: force, clock: &clock)
     }
 }

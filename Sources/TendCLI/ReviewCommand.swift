@@ -66,15 +66,13 @@ struct ReviewCommand: ParsableCommand {
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
         if write { try vault.location.requireVault("the review was not saved") }
-        let (store, hadErrors) = try vault.journalForReport()
-        clock.lap("load")
-        if let session {
-            try brief(session, store: store, vault: vault, today: day.date(), clock: &clock)
-        } else {
-            try weekly(store: store, vault: vault, today: day.date(), clock: &clock)
+        try vault.report(clock: &clock) { store, clock in
+            if let session {
+                try brief(session, store: store, vault: vault, today: day.date(), clock: &clock)
+            } else {
+                try weekly(store: store, vault: vault, today: day.date(), clock: &clock)
+            }
         }
-        // The review was printed all the same; the exit status says some entry could not be read.
-        if hadErrors { throw ExitCode(ExitStatus.errors) }
     }
 
     /// The review of a week.
@@ -100,11 +98,7 @@ struct ReviewCommand: ParsableCommand {
         let review = try Review(week: chosen, store: store, today: today,
                                 links: vault.linkOptions(writingInto: write ? folder : nil), streaks: vault.configuration.streaks)
         clock.lap("build")
-        if format == .json {
-            Output.line(review.json.pretty)
-            return
-        }
-        try vault.deliver(review.json, template: "weekly-review.md", given: template,
+        try vault.deliver(review.json, asJSON: format == .json, template: "weekly-review.md", given: template,
                           savingAs: write ? "\(folder)/\(chosen).md" : nil, force: force, clock: &clock)
     }
 
@@ -119,11 +113,7 @@ struct ReviewCommand: ParsableCommand {
                 ?? "there are no journeys in this vault yet; an entry with type: journey (or KAP, session…) in its front matter, a #journey or #kap tag, or a folder named under journeys: in .tend/config.yaml is one")
         }
         clock.lap("build")
-        if format == .json {
-            Output.line(brief.json.pretty)
-            return
-        }
-        try vault.deliver(brief.json, template: "session-review.md", given: template,
+        try vault.deliver(brief.json, asJSON: format == .json, template: "session-review.md", given: template,
                           savingAs: write ? "\(folder)/session-\(brief.journey.number).md" : nil, force: force, clock: &clock)
     }
 }

@@ -29,12 +29,11 @@ struct SessionsCommand: ParsableCommand {
         var clock = Stopwatch()
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
-        let (store, hadErrors) = try vault.journalForReport()
-        clock.lap("load")
-        let overview = try SessionsOverview(metric: metric, store: store, today: day.date(),
-                                            windows: vault.configuration.metricWindows)
-        clock.lap("build")
-        format.printer.print(SessionListing(overview))
-        if hadErrors { throw ExitCode(ExitStatus.errors) }
+        try vault.report(clock: &clock) { store, clock in
+            let overview = try SessionsOverview(metric: metric, store: store, today: day.date(),
+                                                windows: vault.configuration.metricWindows)
+            clock.lap("build")
+            format.printer.print(SessionListing(overview))
+        }
     }
 }

@@ -66,11 +66,7 @@ struct ShareCommand: ParsableCommand {
         var clock = Stopwatch()
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
-        let (store, hadErrors) = try vault.journalForReport()
-        clock.lap("load")
-        try share(store: store, vault: vault, clock: &clock)
-        // The summary was printed all the same; the exit status says some entry could not be read.
-        if hadErrors { throw ExitCode(ExitStatus.errors) }
+        try vault.report(clock: &clock) { store, clock in try share(store: store, vault: vault, clock: &clock) }
     }
 
     /// Builds the summary and prints or saves it.

@@ -5,19 +5,25 @@ import TendRender
 import TendTemplates
 
 extension Vault {
-    /// The journal for a report (review, plan), with the entries that could not be read (and
-    /// anything that happened to the index) printed to stderr. A bad entry never stops a
-    /// report: `hadErrors` tells the command to exit 2 after its output.
-    func journalForReport() throws -> (store: any JournalStore, hadErrors: Bool) {
+    /// Runs a report (review, plan, sessions, share): hands `make` the journal, with the entries
+    /// that could not be read (and anything that happened to the index) printed to stderr. A
+    /// bad entry never stops a report: it is given all the same, and then tend exits 2.
+    func report(clock: inout Stopwatch, _ make: (any JournalStore, inout Stopwatch) throws -> Void) throws {
         let (store, diagnostics) = try journal()
         Output.report(diagnostics)
-        return (store, diagnostics.contains(where: \.isError))
+        clock.lap("load")
+        try make(store, &clock)
+        if diagnostics.contains(where: \.isError) { throw ExitCode(ExitStatus.errors) }
     }
 
-    /// Renders a report with its template and prints it, or saves it as the vault-relative
-    /// `path` when one is given.
-    func deliver(_ json: JSONValue, template name: String, given: String?, savingAs path: String?, force: Bool,
+    /// Prints a report's values as JSON (`asJSON`), or renders it with its template and prints
+    /// it, or saves it as the vault-relative `path` when one is given.
+    func deliver(_ json: JSONValue, asJSON: Bool, template name: String, given: String?, savingAs path: String?, force: Bool,
                  clock: inout Stopwatch) throws {
+        if asJSON {
+            Output.line(json.pretty)
+            return
+        }
         let text = try TemplateRenderer.render(try template(name, given: given), context: json)
         clock.lap("render")
         if let path {
