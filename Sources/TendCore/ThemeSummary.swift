@@ -25,9 +25,9 @@ public struct ThemeSummary: Sendable, Equatable {
     /// Entries in the 4 weeks before those.
     public var previous: Int
     /// Recent against previous.
-    public var trend: Trend
+    public var trend: Trend { Self.trend(recent: recent, previous: previous) }
 
-    /// A theme; its trend follows from `recent` and `previous`.
+    /// A theme.
     public init(name: String, entries: Int, sessions: [Int], firstSeen: LocalDate, lastSeen: LocalDate,
                 recent: Int, previous: Int) {
         self.name = name
@@ -37,7 +37,6 @@ public struct ThemeSummary: Sendable, Equatable {
         self.lastSeen = lastSeen
         self.recent = recent
         self.previous = previous
-        trend = Self.trend(recent: recent, previous: previous)
     }
 
     /// `rising` when the last 4 weeks hold more entries than the 4 before (by more than a fifth),
