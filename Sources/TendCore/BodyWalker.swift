@@ -44,8 +44,8 @@ struct BodyWalker: MarkdownVisitor {
         var level: Int
         var kind: SectionKind
         var name: String
-        /// How the heading matched, for `tend explain`.
-        var howMatched: String
+        /// The heading as read, for how it matched in `tend explain`.
+        var written: SectionName
         /// As for ``Heading/itemDepth`` and ``Heading/holdsItems``.
         var itemDepth: Int
         var holdsItems = false
@@ -153,7 +153,7 @@ struct BodyWalker: MarkdownVisitor {
             return headingName.map { "under \"\($0)\"" } ?? "outside any section"
         }
         if let name = headingName, name != open.name { return "under \"\(name)\" inside \"\(open.name)\"" }
-        return "under \"\(open.name)\"" + open.howMatched
+        return "under \"\(open.name)\"" + open.written.howMatched
     }
 
     /// The hint for a part that sits under no known section.
@@ -180,7 +180,7 @@ struct BodyWalker: MarkdownVisitor {
         headings.append(Heading(level: level, name: name, itemDepth: itemDepth))
         let written = SectionName(name)
         if let kind = vocabulary.section(forKey: written.key) {
-            sections.append(Section(level: level, kind: kind, name: name, howMatched: written.howMatched, itemDepth: itemDepth))
+            sections.append(Section(level: level, kind: kind, name: name, written: written, itemDepth: itemDepth))
             if tracing { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
         } else if let open = sections.last {
             if tracing { note(lines.position(of: start), "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
@@ -198,13 +198,13 @@ struct BodyWalker: MarkdownVisitor {
                 if tracing { note(at, "skipped", "prose under \"\(closing.name)\" — the section holds a list, so its list items are the \(closing.kind.rawValue)") }
                 continue
             }
-            addParagraph(paragraph, as: closing.kind, sectionWords: "under \"\(closing.name)\"" + closing.howMatched + " — the section holds no list")
+            addParagraph(paragraph, as: closing.kind, sectionWords: "under \"\(closing.name)\"" + closing.written.howMatched + " — the section holds no list")
         }
     }
 
     /// A paragraph of a section that holds no list: an insight, a gratitude item, or feelings
-    /// when every word of it is a feeling word.
-    private mutating func addParagraph(_ paragraph: Pending, as kind: SectionKind, sectionWords: String) {
+    /// when every word of it is a feeling word. `sectionWords` are only built for `tend explain`.
+    private mutating func addParagraph(_ paragraph: Pending, as kind: SectionKind, sectionWords: @autoclosure () -> String) {
         let at = TextPosition(line: paragraph.source.line, column: paragraph.source.column)
         switch kind {
         case .insights:
@@ -215,14 +215,14 @@ struct BodyWalker: MarkdownVisitor {
             // Prose about feelings is not a list of them: only words the lexicon knows are read.
             let parts = EntryParser.emotionParts(Self.withoutFinalStop(paragraph.text), lexicon: lexicon)
             guard parts.allSatisfy({ lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }) else {
-                if tracing { note(at, "skipped", "prose \(sectionWords) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
+                if tracing { note(at, "skipped", "prose \(sectionWords()) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
                 return
             }
             addEmotions(paragraph.text, at: at, heading: paragraph.heading)
         default:
             return
         }
-        if tracing { note(at, kind.itemWord, "paragraph \(sectionWords)") }
+        if tracing { note(at, kind.itemWord, "paragraph \(sectionWords())") }
     }
 
     // MARK: - Paragraphs

@@ -47,6 +47,39 @@ struct VocabularyTests {
         #expect(SectionName(written).howMatched == expected)
     }
 
+    /// (heading, its key, what was set aside). ASCII names are read from their bytes, the rest
+    /// scalar by scalar; both give the same.
+    static let keys: [(String, String, String)] = [
+        ("Next   Steps", "next steps", ""),
+        ("\tGratitude\t", "gratitude", ""),
+        ("3. Feelings:", "feelings", " (matched without its number, punctuation and colon)"),
+        ("Insights 2", "insights", " (matched without its number)"),
+        ("(Insights)", "insights", " (matched without its punctuation)"),
+        ("Self-care", "self-care", ""),
+        ("123", "", " (matched without its number)"),
+        ("", "", ""),
+        ("Émotions", "émotions", ""),
+        ("💡 Key  Insights ✨", "key insights", " (matched without its emoji)"),
+    ]
+
+    @Test(arguments: keys)
+    func key(_ written: String, _ key: String, _ howMatched: String) {
+        let name = SectionName(written)
+        #expect(name.key == key)
+        #expect(name.howMatched == howMatched)
+    }
+
+    /// Every ASCII heading above reads the same through the general reading (a no-break space
+    /// at its end, which is not ASCII and is set aside as white space, sends it there).
+    @Test func asciiNamesReadAsScalarsDo() {
+        let ascii = (Self.headings.map(\.0) + Self.keys.map(\.0) + ["  Insights  ", "Steps:", "#1 - Habits!!"])
+            .filter { $0.utf8.allSatisfy { $0 < 128 } }
+        #expect(ascii.count > 20)
+        for written in ascii {
+            #expect(SectionName(written) == SectionName(written + "\u{00A0}"), "\(written)")
+        }
+    }
+
     /// (text of a paragraph or list item, kind, text after the label); nil: not a labelled line.
     static let labels: [(String, SectionKind?, String)] = [
         ("Insight: anger is protecting something tender", .insights, "anger is protecting something tender"),
@@ -59,6 +92,10 @@ struct VocabularyTests {
         ("Note: not a section", nil, ""),
         ("Insight:", nil, ""),
         ("At the lake I finally understood my insight: it was about trust", nil, ""),
+        ("Insight : a space before the colon", .insights, "a space before the colon"),
+        ("Insight:   ", nil, ""),
+        ("Next steps for the coming week, gently: rest", nil, ""),   // five words: not a label
+        (String(repeating: "a", count: 63) + ": too far for a label", nil, ""),
     ]
 
     @Test(arguments: labels)
