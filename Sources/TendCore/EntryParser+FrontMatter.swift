@@ -210,7 +210,7 @@ extension EntryParser {
         let t = text.trimmingWhitespace()
         let isNumeric = t.utf8.allSatisfy { $0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
         guard isNumeric, t.utf8.contains(where: \.isASCIIDigit) else { return nil }
-        return Double(t)
+        return t.withBytes(ItemParsing.decimal)
     }
 
     /// Every scalar of a value (a scalar, or a list of scalars), with its place.
@@ -242,10 +242,32 @@ extension EntryParser {
         if case .sequence = value {
             return strings(value).map { $0.hasPrefix("#") ? String($0.dropFirst()).trimmingWhitespace() : $0 }.filter { !$0.isEmpty }
         }
-        return strings(value).flatMap { text in
-            text.split(whereSeparator: { $0 == "," || $0.isWhitespace })
-                .map { $0.hasPrefix("#") ? String($0.dropFirst()) : String($0) }
-                .filter { !$0.isEmpty }
+        return strings(value).flatMap(tagWords)
+    }
+
+    /// The tags in `tags: grief, #family dad`: split at commas and white space, one `#` taken
+    /// off each. On the text's bytes (splitting its characters cost 1.6 % of `tend check`).
+    private static func tagWords(_ text: String) -> [String] {
+        text.withBytes { b in
+            var words: [String] = []
+            var start = 0
+            func cut(at end: Int) {
+                if start < end, b[start] == UInt8(ascii: "#") { start += 1 }
+                if start < end { words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)) }
+            }
+            var i = 0
+            while i < b.count {
+                let separator = b[i] == UInt8(ascii: ",") ? 1 : b.whitespaceWidth(at: i)
+                if separator > 0 {
+                    cut(at: i)
+                    i += separator
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            cut(at: b.count)
+            return words
         }
     }
 }

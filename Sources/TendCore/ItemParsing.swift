@@ -125,10 +125,34 @@ enum ItemParsing {
         return (value * 10).rounded() / 10
     }
 
-    /// The number written in UTF-8 bytes, as `Double` reads it.
+    /// The number written in UTF-8 bytes, as `Double(text)` reads it.
+    ///
+    /// Digits with at most one `.` are read without `Double`'s general parser: with fewer than
+    /// 16 digits, the digits as an integer divided by a power of ten is exact before one
+    /// rounding, the same value `Double(text)` gives (a test compares the two on 3,000 texts).
+    /// Every intensity and numeric front-matter value passes here; `Double(_:)` cost 7.7 M of
+    /// `tend check`'s 850 M instructions on 1,000 bench entries, this about 1 M. Anything else
+    /// (a sign, an exponent, 16 digits or more) goes to `Double`.
     static func decimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
-        Double(String(decoding: text, as: UTF8.self))
+        var digits = 0
+        var whole = 0
+        var fractionDigits = -1
+        for c in text {
+            if c == UInt8(ascii: "."), fractionDigits < 0 {
+                fractionDigits = 0
+                continue
+            }
+            guard c.isASCIIDigit, digits < 15 else { return Double(String(decoding: text, as: UTF8.self)) }
+            digits += 1
+            whole = whole * 10 + Int(c - UInt8(ascii: "0"))
+            if fractionDigits >= 0 { fractionDigits += 1 }
+        }
+        guard digits > 0 else { return Double(String(decoding: text, as: UTF8.self)) }
+        return Double(whole) / powersOfTen[max(0, fractionDigits)]
     }
+
+    /// 10⁰ through 10¹⁵, each exact.
+    private static let powersOfTen: [Double] = (0..<16).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// Splits `grief (7)`, `relief – 4/10`, `anxious: 6`, `Sadness, in my chest` into a name and an intensity.
     /// On the text's UTF-8 bytes: this runs on every feeling.

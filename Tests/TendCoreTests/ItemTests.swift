@@ -1,5 +1,6 @@
 import Testing
 @testable import TendCore
+import TendMarkdown
 
 /// Insights, emotions, actions, practices and gratitude: one line per case.
 struct ItemTests {
@@ -108,6 +109,27 @@ struct ItemTests {
         }
         #expect(!ItemParsing.mayHoldDate("call Ana on Friday (2026-11-03)"))
         #expect(!ItemParsing.mayHoldDate("Note: it’s due – soon 🙂"))
+    }
+
+    /// The reader of numbers gives what `Double(text)` gives, digit for digit.
+    @Test func decimalsReadAsDoubleDoes() {
+        var texts = ["0", "7", "07", "7.", "7.5", "10", "0.1", "0.3", "9.99", "4.35", "123456789012345",
+                     "1234567890123456", "3.14159265358979", "1.5.2", "", ".", "12a", "00000000000000000001",
+                     "-3", "+2.5", "1e3", ".5"]
+        var seed: UInt64 = 42
+        for _ in 0..<3000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let length = Int(seed >> 60) + 1
+            var text = ""
+            for k in 0..<length {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += String(seed >> 61 == 0 && k > 0 && !text.contains(".") ? "." : "\((seed >> 33) % 10)")
+            }
+            texts.append(text)
+        }
+        for text in texts {
+            #expect(text.withBytes(ItemParsing.decimal) == Double(text), "\(text)")
+        }
     }
 
     /// Feelings are read on bytes; they give what the reading on Unicode scalars gave,

@@ -43,6 +43,10 @@ struct TagTests {
         ("---\ntags: \"#trust #theme/relationships\"\n---\n", ["theme/relationships", "trust"]),
         ("---\ntag: work\n---\n", ["work"]),
         ("---\ntags:\n  - Father\n  - '#grief'\n---\nand #body", ["body", "father", "grief"]),
+        // A string is split at commas and any white space, a no-break space too; empty words go.
+        ("---\ntags: trust,,body , \n---\n", ["body", "trust"]),
+        ("---\ntags: \"trust\u{00A0}body\u{2003}grief\"\n---\n", ["body", "grief", "trust"]),
+        ("---\ntags: \"# #café,\tdéjà-vu\"\n---\n", ["café", "déjà-vu"]),
     ]
 
     @Test(arguments: frontMatter)
