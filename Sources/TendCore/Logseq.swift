@@ -50,18 +50,25 @@ enum Logseq {
         default:
             return nil
         }
-        for (word, status) in markers where text.utf8.starts(with: word.utf8) && text.utf8.dropFirst(word.utf8.count).first == UInt8(ascii: " ") {
-            if graphOnlyMarkers.contains(word), !isGraphFile(path) { return nil }
-            var rest = Substring(text.dropFirst(word.count + 1)).drop { $0 == " " }
-            var priority: TaskPriority?
-            for (mark, level) in [("[#A]", TaskPriority.high), ("[#B]", .medium), ("[#C]", .low)] where rest.hasPrefix(mark) {
-                priority = level
-                rest = rest.dropFirst(mark.count).drop { $0 == " " }
-            }
-            return (status, priority, String(rest))
+        // The first word, when a space follows it within the longest marker's length.
+        let firstWord = text.withBytes { b -> String? in
+            let head = UnsafeBufferPointer(rebasing: b[..<Swift.min(b.count, longestMarker + 1)])
+            guard let space = ByteSearch.firstOffset(of: UInt8(ascii: " "), in: head) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[..<space]), as: UTF8.self)
         }
-        return nil
+        guard let word = firstWord, let status = markers.first(where: { $0.word == word })?.status else { return nil }
+        if graphOnlyMarkers.contains(word), !isGraphFile(path) { return nil }
+        var rest = Substring(text.dropFirst(word.count + 1)).drop { $0 == " " }
+        var priority: TaskPriority?
+        for (mark, level) in [("[#A]", TaskPriority.high), ("[#B]", .medium), ("[#C]", .low)] where rest.hasPrefix(mark) {
+            priority = level
+            rest = rest.dropFirst(mark.count).drop { $0 == " " }
+        }
+        return (status, priority, String(rest))
     }
+
+    /// The length of the longest marker (`CANCELLED`).
+    private static let longestMarker = markers.map(\.word.utf8.count).max() ?? 0
 
     /// True when a found tag is a priority mark `[#A]`, `[#B]` or `[#C]`, not a tag.
     static func isPriority(_ tag: FoundTag, in text: String) -> Bool {

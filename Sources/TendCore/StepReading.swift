@@ -81,7 +81,7 @@ struct StepReading {
 
     /// Sets one of the step's dates from its written form, or notes that it is not a date.
     private mutating func setDate(_ written: String, kind: String) {
-        guard written.unicodeScalars.count == 10, let date = LocalDate(parsing: written) else {
+        guard written.utf8.count == 10, let date = LocalDate(parsing: written) else {
             impossibleDates.append((written, kind))
             return
         }

@@ -122,16 +122,18 @@ public struct Vocabulary: Sendable, Equatable {
     public func practiceName(fromTag tag: String) -> String? { suffix(of: tag, after: practiceTagPrefixes) }
 
     private func suffix(of tag: String, after prefixes: [String]) -> String? {
-        let t = tag.utf8
-        for prefix in prefixes {
-            let p = prefix.utf8
-            // `prefix/` and at least one character after it, compared on bytes (this runs per tag).
-            guard t.count > p.count + 1, t.starts(with: p) else { continue }
-            let slash = t.index(t.startIndex, offsetBy: p.count)
-            guard t[slash] == UInt8(ascii: "/") else { continue }
-            return String(Substring(t[t.index(after: slash)...])).replacingDashes()
+        // Most tags hold no `/`: every tag of every entry is asked, twice.
+        guard tag.containsByte(UInt8(ascii: "/")) else { return nil }
+        return tag.withBytes { t -> String? in
+            for prefix in prefixes {
+                // `prefix/` and at least one character after it, compared on bytes.
+                let slash = prefix.utf8.count
+                guard t.count > slash + 1, t[slash] == UInt8(ascii: "/"),
+                      prefix.withBytes({ $0.elementsEqual(t[..<slash]) }) else { continue }
+                return String(decoding: UnsafeBufferPointer(rebasing: t[(slash + 1)...]), as: UTF8.self).replacingDashes()
+            }
+            return nil
         }
-        return nil
     }
 }
 
