@@ -165,7 +165,7 @@ extension EntryParser {
         entry.emotions.append(Emotion(name: word, family: Lexicon.otherFamily, intensity: intensity, written: word, source: source))
         var message = "tend does not know the feeling '\(word)' yet; it is kept as written (family 'other')"
         if let suggestion = lexicon.suggestion(for: word) {
-            message = "unknown emotion '\(word)' (did you mean '\(suggestion)'?); it is kept as written"
+            message = "tend does not know the feeling '\(word)' yet (did you mean '\(suggestion)'?); it is kept as written"
         }
         entry.problems.append(Diagnostic(.warning, line: at.line, column: at.column, message))
     }

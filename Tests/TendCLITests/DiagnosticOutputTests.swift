@@ -7,8 +7,8 @@ import TendCore
 struct DiagnosticOutputTests {
     @Test("a diagnostic prints in the forms of docs/commands.md, with as much place as it has", arguments: [
         // the diagnostic -> the line on stderr
-        (Diagnostic(.warning, "unknown emotion 'hapy'", at: Place(path: "2026/11/03.md", line: 12, column: 3)),
-         "tend: 2026/11/03.md:12:3: warning: unknown emotion 'hapy'"),
+        (Diagnostic(.warning, "tend does not know the feeling 'hapy' yet", at: Place(path: "2026/11/03.md", line: 12, column: 3)),
+         "tend: 2026/11/03.md:12:3: warning: tend does not know the feeling 'hapy' yet"),
         (Diagnostic(.error, "a line with no column", at: Place(path: "a.md", line: 4)), "tend: a.md:4: error: a line with no column"),
         (Diagnostic.error("there is no folder here; check the path given with --vault", path: "/Volumes/Journal"),
          "tend: /Volumes/Journal: error: there is no folder here; check the path given with --vault"),

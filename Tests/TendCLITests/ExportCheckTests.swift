@@ -67,7 +67,7 @@ struct ExportCheckTests {
         #expect(lines.contains { $0.hasPrefix("tend: \(p)/2026-11-04 yaml.md:") && $0.contains(": error: the front matter is not valid YAML") })
         #expect(lines.contains("tend: \(p)/2026-11-05 latin.md:2:6: warning: this file is not UTF-8; it was read as Windows-1252 (re-saving it as UTF-8 keeps accents right)"))
         #expect(lines.contains("tend: \(p)/2026-11-06 photo.md:1:1: error: this file looks binary, not like a Markdown entry, so it was left out"))
-        #expect(lines.contains("tend: \(p)/2026-11-07 bom.md:5:3: warning: unknown emotion 'hapy' (did you mean 'happy'?); it is kept as written"))
+        #expect(lines.contains("tend: \(p)/2026-11-07 bom.md:5:3: warning: tend does not know the feeling 'hapy' yet (did you mean 'happy'?); it is kept as written"))
         #expect(!result.stderr.contains("undated.md"), "a note is information, not a warning")
         #expect(result.stdout.contains("This file has no date, so it is a note: searchable, but never placed in a week or a session: \(p)/notes/undated.md."))
         #expect(!result.stderr.contains("workspace.md"))

@@ -29,8 +29,8 @@ struct DiagnosticTests {
     }
 
     @Test func anEntrysProblemIsPlacedInItsFile() {
-        let found = Diagnostic(.warning, line: 2, column: 3, "unknown emotion 'hapy' (did you mean 'happy'?)")
-        #expect(found.placed(in: "2026/11/03.md") == Diagnostic(.warning, "unknown emotion 'hapy' (did you mean 'happy'?)",
+        let found = Diagnostic(.warning, line: 2, column: 3, "tend does not know the feeling 'hapy' yet (did you mean 'happy'?)")
+        #expect(found.placed(in: "2026/11/03.md") == Diagnostic(.warning, "tend does not know the feeling 'hapy' yet (did you mean 'happy'?)",
                                                             at: Place(path: "2026/11/03.md", line: 2, column: 3)))
         #expect(Diagnostic.error("no place").placed(orIn: "a.md").place == Place(path: "a.md"))
         #expect(Diagnostic.error("placed", path: "b.md").placed(orIn: "a.md").place == Place(path: "b.md"))

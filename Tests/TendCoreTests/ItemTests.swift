@@ -60,7 +60,7 @@ struct ItemTests {
 
     @Test func unknownEmotionSuggestsAWord() {
         let entry = parse("## Emotions\n- hapy (5)")
-        #expect(entry.problems == [Diagnostic(.warning, line: 2, column: 3, "unknown emotion 'hapy' (did you mean 'happy'?); it is kept as written")])
+        #expect(entry.problems == [Diagnostic(.warning, line: 2, column: 3, "tend does not know the feeling 'hapy' yet (did you mean 'happy'?); it is kept as written")])
     }
 
     static let actions: [(String, [String])] = [
