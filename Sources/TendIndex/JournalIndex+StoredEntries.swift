@@ -99,8 +99,11 @@ extension JournalIndex {
     /// A value stored as JSON; nil when it cannot be read. `empty` is how an empty value is
     /// stored (most are), which needs no decoding.
     private static func decode<T: Decodable>(_ json: String, empty: String) -> T? {
-        json == empty ? nil : try? JSONDecoder().decode(T.self, from: Data(json.utf8))
+        json == empty ? nil : try? decoder.decode(T.self, from: Data(json.utf8))
     }
+
+    // One decoder for every value: `tend export` decodes tens of thousands.
+    private static let decoder = JSONDecoder()
 
     /// The action table's columns that ``stepDetails(_:from:)`` reads, in this order; `table`
     /// names the action table's alias in a join.
