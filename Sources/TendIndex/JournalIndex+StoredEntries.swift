@@ -54,9 +54,12 @@ extension JournalIndex {
         }
         guard !entries.isEmpty else { return [] }
         let ids = try Self.jsonArray(position.keys)
-        // Each item table in its written order (rowid), for the entries read above.
+        // Each entry's items in their written order (rowid), for the entries read above. By entry
+        // first, the order of the table's `entry_id` index, so SQLite sorts nothing: ordered by
+        // rowid alone, it copied every row into a sorter, four times the CPU of the query itself
+        // (0.076 against 0.019 s for the 66,037 steps of the 10,000-entry vault, `sqlite3`).
         func items(_ sql: String, _ add: (inout Entry, Row) -> Void) throws {
-            let rows = try Row.fetchCursor(db, sql: sql + " WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+            let rows = try Row.fetchCursor(db, sql: sql + " WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, rowid",
                                            arguments: [ids])
             while let row = try rows.next() {
                 let id: Int64 = row[0]
