@@ -12,26 +12,34 @@ extension Parallel {
     /// `tend export` reads its entries from SQLite while the entries read before are written
     /// as JSON on the other core.
     public static func pipeline<T: Sendable>(ahead: Int = 2, produce: (_ put: (T) -> Void) throws -> Void,
-                                             consume: @escaping (_ take: () -> T?) -> Void) throws {
+                                             consume: (_ take: () -> T?) -> Void) throws {
         let handoff = Handoff<T>(capacity: ahead)
         let consumed = DispatchSemaphore(value: 0)
-        // `consume` runs on one thread while this one waits for it below, so it is never
-        // used from two threads at once.
-        let stage = CalledOnOneThread(consume)
-        DispatchQueue.global().async {
-            stage.body(handoff.take)
-            consumed.signal()
+        try withoutActuallyEscaping(consume) { consume in
+            let stage = Stage(consume)
+            DispatchQueue.global().async {
+                stage.run(handoff.take)
+                consumed.signal()
+            }
+            defer {
+                handoff.close()
+                consumed.wait()
+            }
+            try produce(handoff.put)
         }
-        defer {
-            handoff.close()
-            consumed.wait()
-        }
-        try produce(handoff.put)
     }
 
-    private struct CalledOnOneThread<T>: @unchecked Sendable {
-        let body: (() -> T?) -> Void
+    /// `consume`, run once on another thread while the caller waits for it, and let go of
+    /// before the caller goes on (it does not escape the call).
+    private final class Stage<T>: @unchecked Sendable {
+        private var body: ((() -> T?) -> Void)?
+
         init(_ body: @escaping (() -> T?) -> Void) { self.body = body }
+
+        func run(_ take: () -> T?) {
+            body?(take)
+            body = nil
+        }
     }
 }
 

@@ -11,8 +11,8 @@ extension JournalIndex {
     /// at the last sync.
     public func entries(from start: LocalDate, through end: LocalDate) throws -> [Entry] {
         try read { db in
-            try Self.wholeEntries(db, where: "INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path",
-                                  arguments: [start.dayNumber, end.dayNumber])
+            try Self.storedEntries(db, where: "INDEXED BY entry_day WHERE skipped = 0 AND day BETWEEN ? AND ? ORDER BY day, path",
+                                   arguments: [start.dayNumber, end.dayNumber]).map { $0.decoded() }
         }
     }
 
@@ -20,22 +20,57 @@ extension JournalIndex {
     /// to `body` `size` at a time, each put together as ``entries(from:through:)`` does: what
     /// `tend export` writes, never held whole. All of it is read in one read transaction, so a
     /// sync running at the same time is seen either whole or not at all.
+    ///
+    /// SQLite is read on one core while the values stored as JSON are decoded and `body` runs
+    /// on another: decoding took a third of the reading core's time, and that core was what
+    /// the export waited for.
     public func everyEntry(inBatchesOf size: Int = 256, _ body: ([Entry]) throws -> Void) throws {
-        try read { db in
-            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM entry WHERE skipped = 0 ORDER BY day IS NULL, day, path")
-            for start in stride(from: 0, to: ids.count, by: size) {
-                let batch = ids[start..<min(start + size, ids.count)]
-                try body(try Self.wholeEntries(db, where: """
-                    WHERE id IN (SELECT value FROM json_each(?)) ORDER BY day IS NULL, day, path
-                    """, arguments: [try Self.jsonArray(batch)]))
+        var failure: (any Error)?
+        // Batches already handed over: a damaged index is rebuilt and read again (``read(_:)``),
+        // and what was written must not be written twice.
+        var handed = 0
+        try Parallel.pipeline(produce: { put in
+            try read { db in
+                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM entry WHERE skipped = 0 ORDER BY day IS NULL, day, path")
+                for start in stride(from: handed * size, to: ids.count, by: size) {
+                    let batch = ids[start..<min(start + size, ids.count)]
+                    put(try Self.storedEntries(db, where: """
+                        WHERE id IN (SELECT value FROM json_each(?)) ORDER BY day IS NULL, day, path
+                        """, arguments: [try Self.jsonArray(batch)]))
+                    handed += 1
+                }
             }
+        }, consume: { take in
+            while let batch = take() {
+                guard failure == nil else { continue }
+                do { try body(batch.map { $0.decoded() }) } catch { failure = error }
+            }
+        })
+        if let failure { throw failure }
+    }
+
+    /// An entry as its rows hold it, with the values stored as JSON (front-matter fields,
+    /// metrics, problems) not yet decoded.
+    struct StoredEntry: Sendable {
+        var entry: Entry
+        var fields: String
+        var metrics: String
+        var problems: String
+
+        /// The whole entry.
+        func decoded() -> Entry {
+            var entry = entry
+            entry.fields = JournalIndex.decode(fields, empty: "{}") ?? [:]
+            entry.metrics = JournalIndex.decode(metrics, empty: "{}") ?? [:]
+            entry.problems = JournalIndex.decode(problems, empty: "[]") ?? []
+            return entry
         }
     }
 
-    /// Whole entries from the entry rows `clause` picks and orders (what follows `FROM entry`),
+    /// The entries of the entry rows `clause` picks and orders (what follows `FROM entry`),
     /// with their items from every item table, in written order.
-    private static func wholeEntries(_ db: Database, where clause: String, arguments: StatementArguments) throws -> [Entry] {
-        var entries: [Entry] = []
+    private static func storedEntries(_ db: Database, where clause: String, arguments: StatementArguments) throws -> [StoredEntry] {
+        var entries: [StoredEntry] = []
         var position: [Int64: Int] = [:]
         let rows = try Row.fetchCursor(db, sql: """
             SELECT \(Self.headColumns), id, date_source, written_fields, metrics, text, body_line, problems
@@ -44,13 +79,10 @@ extension JournalIndex {
         while let row = try rows.next() {
             var entry = Self.head(row)
             entry.dateSource = DateSource(rawValue: row[8]) ?? .none
-            entry.fields = Self.decode(row[9], empty: "{}") ?? [:]
-            entry.metrics = Self.decode(row[10], empty: "{}") ?? [:]
             entry.text = row[11]
             entry.textLine = row[12]
-            entry.problems = Self.decode(row[13], empty: "[]") ?? []
             position[row[7]] = entries.count
-            entries.append(entry)
+            entries.append(StoredEntry(entry: entry, fields: row[9], metrics: row[10], problems: row[13]))
         }
         guard !entries.isEmpty else { return [] }
         let ids = try Self.jsonArray(position.keys)
@@ -63,7 +95,7 @@ extension JournalIndex {
                                            arguments: [ids])
             while let row = try rows.next() {
                 let id: Int64 = row[0]
-                if let i = position[id] { add(&entries[i], row) }
+                if let i = position[id] { add(&entries[i].entry, row) }
             }
         }
         // An item's line, column and heading, from three columns in that order.
@@ -95,13 +127,13 @@ extension JournalIndex {
         try items("SELECT entry_id, text, line, col, heading, fields FROM gratitude") {
             $0.gratitude.append(Gratitude(text: $1[1], source: source($1, 2), fields: Self.itemFields(fromJSON: $1[5])))
         }
-        for i in entries.indices { entries[i].themes.sort() }
+        for i in entries.indices { entries[i].entry.themes.sort() }
         return entries
     }
 
     /// A value stored as JSON; nil when it cannot be read. `empty` is how an empty value is
     /// stored (most are), which needs no decoding.
-    private static func decode<T: Decodable>(_ json: String, empty: String) -> T? {
+    static func decode<T: Decodable>(_ json: String, empty: String) -> T? {
         json == empty ? nil : try? decoder.decode(T.self, from: Data(json.utf8))
     }
 

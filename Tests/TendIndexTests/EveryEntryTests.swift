@@ -61,6 +61,22 @@ struct EveryEntryTests {
         #expect(!fromIndex.isEmpty && fromIndex == fromMemory)
     }
 
+    struct Stop: Error {}
+
+    @Test("what the caller throws stops the batches and is thrown")
+    func callerFails() throws {
+        let vault = try Self.vault()
+        let (index, _) = try vault.sync()
+        var calls = 0
+        #expect(throws: Stop.self) {
+            try index.everyEntry(inBatchesOf: 2) { _ in
+                calls += 1
+                if calls == 2 { throw Stop() }
+            }
+        }
+        #expect(calls == 2)
+    }
+
     @Test("an empty vault hands over nothing")
     func empty() throws {
         let vault = try TempVault()
