@@ -1,7 +1,7 @@
 import Foundation
 
 extension Parallel {
-    /// Two stages of work on two cores: `consume` runs on another thread and takes, in order,
+    /// Two stages of work at once: `consume` runs on another thread and takes, in order,
     /// what `produce` makes on this one, with at most `ahead` items waiting between them (a
     /// producer that gets ahead waits). `consume` takes the next item with the function it is
     /// handed, nil once `produce` has returned; it must take until then.
@@ -9,8 +9,8 @@ extension Parallel {
     /// Returns when both are done. What `produce` throws is thrown then, after `consume` has
     /// finished with what it was given.
     ///
-    /// `tend export` reads its entries from SQLite while the entries read before are written
-    /// as JSON on the other core.
+    /// `tend export` chains two: SQLite is read on one thread while the batch read before is
+    /// decoded on a second and the one before that written as JSON on a third.
     public static func pipeline<T: Sendable>(ahead: Int = 2, produce: (_ put: (T) -> Void) throws -> Void,
                                              consume: (_ take: () -> T?) -> Void) throws {
         let handoff = Handoff<T>(capacity: ahead)
