@@ -2,7 +2,7 @@ import ArgumentParser
 import TendCore
 import TendRender
 
-/// `tend export`: every parsed entry, for scripts.
+/// `tend export`: every entry as the index holds it (synced first), for scripts.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -19,11 +19,9 @@ struct ExportCommand: ParsableCommand {
         var clock = Stopwatch()
         defer { clock.report() }
         let vault = try Vault.open(vaultOptions.location())
-        let (entries, diagnostics) = try vault.loadEntries()
-        clock.lap("parse")
-        Output.report(diagnostics.filter(\.isError))
-        format.printer.print(json: EntryExport(entries))
-        clock.lap("json")
-        if diagnostics.contains(where: \.isError) { throw ExitCode(ExitStatus.errors) }
+        try vault.report(clock: &clock) { store, clock in
+            try format.printer.print(batches: { write in try store.everyEntry { write(EntryExport($0)) } })
+            clock.lap("read and write")
+        }
     }
 }

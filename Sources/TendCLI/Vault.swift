@@ -50,14 +50,11 @@ struct Vault {
         return (walked.files, walked.problems)
     }
 
-    /// Walks, parses and numbers sessions: every entry sorted by date then path, and every problem.
+    /// Walks and parses every file: every entry (notes too) in the order of the walk, and every
+    /// problem. (``InMemoryJournal`` numbers the sessions and sorts them.)
     func loadEntries() throws -> (entries: [Entry], diagnostics: [Diagnostic]) {
-        var (parsed, diagnostics) = try parseEveryFile(keeping: { $0.entry })
-        var entries = parsed.compactMap { $0 }
-        parsed = []
-        Sessions.assign(&entries)
-        entries.sort(by: Entry.byDateThenPath)
-        return (entries, diagnostics)
+        let (parsed, diagnostics) = try parseEveryFile(keeping: { $0.entry })
+        return (parsed.compactMap { $0 }, diagnostics)
     }
 
     /// What `tend check` reports beyond problems.
@@ -155,18 +152,6 @@ extension Vault {
                 "the index could not be used (\(Output.reason(error))), so every entry was read directly this time")
                 .placed(in: given ?? location.display(Self.indexPath))
             return (InMemoryJournal(entries: entries), [warning] + diagnostics.filter(\.isError))
-        }
-    }
-}
-
-extension Entry {
-    /// Date order (undated last), then path.
-    static func byDateThenPath(_ a: Entry, _ b: Entry) -> Bool {
-        switch (a.date, b.date) {
-        case let (x?, y?) where x != y: return x < y
-        case (nil, _?): return false
-        case (_?, nil): return true
-        default: return a.path < b.path
         }
     }
 }

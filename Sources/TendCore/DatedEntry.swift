@@ -1,5 +1,5 @@
 /// An entry that has a day. Notes (files with no date anywhere) are indexed and searched, but
-/// never placed in a week, a journey or a report, so a ``JournalStore`` hands out only these:
+/// never placed in a week, a journey or a report, so a ``JournalStore``'s reports get only these:
 /// their `date` is a day, not an optional one. The entry's other values read through as
 /// they are (`dated.themes`, `dated.path`).
 @dynamicMemberLookup

@@ -158,10 +158,12 @@ public enum FieldValue: Sendable, Equatable, Codable {
     /// Decodes plain JSON values.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
+        // Each kind is tried in turn and a wrong guess costs a thrown error, so the commonest
+        // (text, then numbers) first: `tend export` reads every entry's fields from the index.
         if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
         else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let n = try? c.decode(Double.self) { self = .number(n) }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
         else if let l = try? c.decode([FieldValue].self) { self = .list(l) }
         else { self = .map(try c.decode([String: FieldValue].self)) }
     }

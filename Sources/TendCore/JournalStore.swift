@@ -4,7 +4,8 @@
 /// The core declares it; `TendIndex` conforms with SQLite, and ``InMemoryJournal`` conforms
 /// over parsed entries (for tests, and when the index cannot be opened). Every method returns
 /// entries sorted by date, then path; sessions are already numbered. Entries come as
-/// ``DatedEntry``: a store holds notes too (for search), but never hands one out here.
+/// ``DatedEntry``: a store holds notes too (for search), but only the export
+/// (``everyEntry(_:)``) is handed them.
 public protocol JournalStore {
     /// Entries dated from `start` through `end`, both included, whole (every item with its
     /// place, the fields, the text): a store that keeps an index reads them from it, with no
@@ -33,6 +34,10 @@ public protocol JournalStore {
     /// they are (path, date, time, type, session, title, intentions) and no items: enough to
     /// tell which entry kept a journey's integration window, for every journey at once.
     func entryHeads(on days: Set<LocalDate>) throws -> [DatedEntry]
+    /// Every entry and every note, whole, by date then path (notes, which have no date, last),
+    /// handed to `body` a batch at a time, in order, so that a long journal is never held whole
+    /// (`tend export`).
+    func everyEntry(_ body: ([Entry]) throws -> Void) throws
 }
 
 /// An open or in-progress action item and the entry it was written in.
@@ -119,13 +124,16 @@ public struct ThemeHistory: Sendable, Equatable {
 public struct InMemoryJournal: JournalStore, Sendable {
     /// The dated entries, sorted by date then path; sessions numbered.
     public let entries: [DatedEntry]
+    /// The notes (entries with no date), by path.
+    public let notes: [Entry]
     private let journeyList: [Journey]
 
-    /// Numbers sessions and sorts the entries.
+    /// Numbers sessions and sorts the entries and the notes.
     public init(entries: [Entry]) {
         var entries = entries
         journeyList = Sessions.assign(&entries)
         self.entries = entries.dated.sorted(by: DatedEntry.byDateThenPath)
+        notes = entries.filter { $0.date == nil }.sorted { $0.path < $1.path }
     }
 
     public func entries(from start: LocalDate, through end: LocalDate) -> [DatedEntry] {
@@ -188,6 +196,11 @@ public struct InMemoryJournal: JournalStore, Sendable {
             head.intentions = e.intentions
             return DatedEntry(head)
         }
+    }
+
+    /// All of them in one batch: they are in memory already.
+    public func everyEntry(_ body: ([Entry]) throws -> Void) rethrows {
+        try body(entries.map(\.entry) + notes)
     }
 
     public func metricValues(from start: LocalDate, through end: LocalDate) -> [MetricValue] {

@@ -44,4 +44,9 @@ public struct IndexedJournal: JournalStore, Sendable {
     public func entryHeads(on days: Set<LocalDate>) throws -> [DatedEntry] {
         try index.entryHeads(on: days).dated
     }
+
+    /// As the last sync stored them, 256 at a time.
+    public func everyEntry(_ body: ([Entry]) throws -> Void) throws {
+        try index.everyEntry(body)
+    }
 }

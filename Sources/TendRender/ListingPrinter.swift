@@ -1,3 +1,5 @@
+import TendCore
+
 /// Writes a ``Listing`` in one format. A command chooses its printer once, from its
 /// `--format`, and hands it what it asked the index for (ripgrep's split: the query knows
 /// nothing of output, the printer nothing of where the rows came from).
@@ -10,6 +12,11 @@ public protocol ListingPrinter {
 public protocol JSONListingPrinter {
     /// Writes the listing.
     func print(json listing: some JSONListing)
+    /// Writes the rows of the listings `produce` hands over, one after the other, as those of one
+    /// listing: for rows read a batch at a time and never held whole (the export). The rows are
+    /// written on another core while `produce` reads the next batch. What `produce` throws is
+    /// thrown once what it handed over is written.
+    func print<L: JSONListing & Sendable>(batches produce: (_ write: (L) -> Void) throws -> Void) throws
 }
 
 /// The formats listings are written in.
@@ -78,6 +85,20 @@ public struct JSONPrinter: ListingPrinter, JSONListingPrinter {
         json.endLine()
         json.finish()
     }
+
+    /// Writes one array of every batch's rows.
+    public func print<L: JSONListing & Sendable>(batches produce: (_ write: (L) -> Void) throws -> Void) throws {
+        try Parallel.pipeline(produce: produce) { next in
+            var json = JSONWriter(.pretty, handingOnTo: write)
+            json.array { json in
+                while let listing = next() {
+                    for row in listing.rows { listing.write(row, to: &json) }
+                }
+            }
+            json.endLine()
+            json.finish()
+        }
+    }
 }
 
 /// Writes a listing as JSON lines: each row one compact object on its own line.
@@ -99,5 +120,19 @@ public struct JSONLinesPrinter: ListingPrinter, JSONListingPrinter {
             json.endLine()
         }
         json.finish()
+    }
+
+    /// Writes every batch's rows, one a line.
+    public func print<L: JSONListing & Sendable>(batches produce: (_ write: (L) -> Void) throws -> Void) throws {
+        try Parallel.pipeline(produce: produce) { next in
+            var json = JSONWriter(.compact, handingOnTo: write)
+            while let listing = next() {
+                for row in listing.rows {
+                    listing.write(row, to: &json)
+                    json.endLine()
+                }
+            }
+            json.finish()
+        }
     }
 }

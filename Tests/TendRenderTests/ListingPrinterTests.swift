@@ -169,3 +169,34 @@ struct ListingPrinterTests {
             """#)
     }
 }
+
+/// The export hands its entries to the printers a batch at a time: the text must be the same
+/// as one listing of them all, however the batches fall.
+@Suite("Printing in batches")
+struct BatchPrintingTests {
+    static let entries: [Entry] = (1...3).map { n in
+        var entry = Entry(path: "2026/11/0\(n).md")
+        entry.date = LocalDate(parsing: "2026-11-0\(n)")
+        entry.title = "Day \(n)"
+        entry.themes = n == 2 ? ["father", "grief"] : []
+        return entry
+    }
+
+    @Test("the same text as one listing", arguments: [
+        // how the three entries are cut into batches
+        [[Int]](), [[]], [[0, 1, 2]], [[0], [1], [2]], [[0, 1], [], [2]], [[], [0], [1, 2], []],
+    ])
+    func sameAsOneListing(cuts: [[Int]]) throws {
+        let all = cuts.flatMap { $0 }.map { Self.entries[$0] }
+        for format in [ListingFormat.json, .jsonl] {
+            var whole = "", batched = ""
+            let one: any JSONListingPrinter = format == .json ? JSONPrinter(write: { whole += $0 }) : JSONLinesPrinter(write: { whole += $0 })
+            one.print(json: EntryExport(all))
+            let many: any JSONListingPrinter = format == .json ? JSONPrinter(write: { batched += $0 }) : JSONLinesPrinter(write: { batched += $0 })
+            try many.print(batches: { write in
+                for cut in cuts { write(EntryExport(cut.map { Self.entries[$0] })) }
+            })
+            #expect(batched == whole, "\(format)")
+        }
+    }
+}
