@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// Finding the line a search hit is on, in an entry's body as UTF-8 bytes (as the index stores
 /// it), the way rg does: the searcher jumps from hit to hit, and only the lines holding one are
 /// cut out, turned into text and measured in characters. Lines end at `\n`; a `\r` before it is
@@ -34,11 +36,11 @@ struct BodyLines {
         // A regular expression's `\K` may report a match starting before the last one: it stays
         // on the line reached.
         let offset = max(offset, start)
-        while let newline = text[start..<offset].firstIndex(of: UInt8(ascii: "\n")) {
+        while case let newline = ByteSearch.lineEnd(in: text, from: start), newline < offset {
             start = newline + 1
             number += 1
         }
-        let end = text[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
+        let end = ByteSearch.lineEnd(in: text, from: offset)
         var visibleEnd = end
         if visibleEnd > start, text[visibleEnd - 1] == UInt8(ascii: "\r") { visibleEnd -= 1 }
         return Line(number: number, start: start, visibleEnd: visibleEnd, end: end)

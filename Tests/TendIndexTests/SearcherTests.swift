@@ -161,6 +161,42 @@ struct SearcherHelperTests {
         #expect(TextFolding.words(in: line).map { "\($0.folded) \($0.range.lowerBound)..<\($0.range.upperBound)" } == expected)
     }
 
+    @Test("where folding may start before a hit: after an ASCII byte that is no letter and joins no character", arguments: [
+        ("the anger", 6, 4),
+        ("the anger", 4, 4),
+        ("the anger", 3, 0),                    // inside a word: back to the line's start
+        ("café anger", 6, 6),                   // é is two bytes
+        ("x ÁNGER", 2, 0),                      // a space before an accented letter is no boundary
+        ("a-n-g-e-r", 8, 8),
+        ("a \u{301}b", 4, 0),                   // nor before a combining accent
+        ("", 0, 0),
+    ] as [(String, Int, Int)])
+    func wordBoundary(_ line: String, _ offset: Int, _ expected: Int) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { TextFolding.wordBoundary(atOrBefore: offset, in: $0) } == expected)
+    }
+
+    @Test("folding from any boundary finds the words the whole line has there", arguments: [
+        "Anger, then danger — and anger again.", "ÁNGER in capitals; angered is another word", "a-n-g-e-r and ange\u{301}r",
+        "café anger", "🌊 naïve grieving griff GRIEF", "Un café au lait, then grief.", "日記 day2 x\ry",
+    ])
+    func foldFromBoundary(_ line: String) {
+        func words(_ folded: TextFolding.FoldedLine, from character: Int = 0) -> [String] {
+            folded.words.filter { $0.characters.lowerBound >= character }
+                .map { "\(String(decoding: folded.bytes[$0.folded], as: UTF8.self)) \($0.characters)" }
+        }
+        Array(line.utf8).withUnsafeBufferPointer { bytes in
+            var whole = TextFolding.FoldedLine()
+            whole.fold(bytes)
+            for offset in bytes.indices {
+                let from = TextFolding.wordBoundary(atOrBefore: offset, in: bytes)
+                let characters = String(decoding: bytes[..<from], as: UTF8.self).count
+                var part = TextFolding.FoldedLine()
+                part.fold(UnsafeBufferPointer(rebasing: bytes[from...]), from: characters)
+                #expect(words(part) == words(whole, from: characters), "\(line) from \(offset)")
+            }
+        }
+    }
+
     @Test("the line holding an offset: number, start, end before \\r\\n, line break", arguments: [
         ("one\ntwo\r\nthree", [0, 5, 9, 12], ["1 0 3 3", "2 4 7 8", "3 9 14 14", "3 9 14 14"]),
         ("a\n\nb\n", [3, 4, 5], ["3 3 4 4", "3 3 4 4", "4 5 5 5"]),   // a line break belongs to its line
