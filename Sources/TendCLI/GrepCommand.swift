@@ -96,7 +96,7 @@ struct GrepCommand: ParsableCommand {
         }
         clock.lap("search")
         let spans = try vault.query(indexOptions) { try index.sessionSpans() }
-        let printer = SearchPrinter(format: printFormat, display: vault.location.display, write: Output.write)
+        let printer = SearchPrinter(format: printFormat, display: vault.location.display, write: Output.write(bytes:))
         if count { printer.print(SearchTally(found, spans: spans)) } else { printer.print(found, spans: spans) }
         clock.lap("print")
         clock.report()

@@ -38,32 +38,32 @@ extension JournalIndex {
         case .words(let pattern):
             // An entry whose words the line scan cannot place (a tokenizer corner case) is left
             // out: every result is a line.
-            found = try searchingInPlace(matching: pattern, filter: filter) { entry, text, bodyLine in
-                let lines = pattern.lines(in: text, bodyLine: bodyLine)
-                return lines.isEmpty ? nil : entry.with(lines)
+            found = try searchingInPlace(matching: pattern, filter: filter) { text, bodyLine in
+                pattern.lines(in: text, bodyLine: bodyLine)
             }
         case .regex(let pattern):
             found = try RegularExpression.compile(pattern, caseless: query.ignoresCase) { regex in
-                try searchingInPlace(matching: nil, filter: filter) { entry, text, bodyLine in
+                try searchingInPlace(matching: nil, filter: filter) { text, bodyLine in
                     let ranges = regex.matches(in: text)
-                    return ranges.isEmpty ? nil : entry.with(LineMatch.lines(of: text, at: ranges, bodyLine: bodyLine))
+                    return ranges.isEmpty ? [] : LineMatch.lines(of: text, at: ranges, bodyLine: bodyLine)
                 }
             }
         }
         return found.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
     }
 
-    /// Reads the candidates and hands `search` each one's entry (with no lines yet), its text as
-    /// UTF-8 bytes in SQLite's row (valid only during the call) and its body line; keeps what
-    /// `search` returns, in no order.
+    /// Reads the candidates and hands `search` each one's text as UTF-8 bytes in SQLite's row
+    /// (valid only during the call) and its body line; returns the entries for which `search`
+    /// found lines, with them, in no order. An entry's path and title are read only then: a
+    /// regular expression reads every entry, and most have no match.
     ///
     /// The entries are shared out by id among the cores (up to four), each reading its share on
-    /// its own read-only connection while the others read theirs: every text is searched where
-    /// SQLite put it. Copying the texts out of one connection to search them on both cores cost
+    /// a connection of its own (the index's, and read-only ones from ``connectReader(_:busyTimeout:)``)
+    /// while the others read theirs: every text is searched where SQLite put it. Copying the texts out of one connection to search them on both cores cost
     /// `tend grep anger` (7,578 entries, 32 MB) more than a tenth of its time, and made searching
     /// a regular expression on both cores cost more than it saved.
     private func searchingInPlace(matching pattern: SearchPattern?, filter: SearchFilter,
-                                  _ search: @escaping @Sendable (EntryMatches, UnsafeBufferPointer<UInt8>, Int) -> EntryMatches?) throws -> [EntryMatches] {
+                                  _ search: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> [LineMatch]) throws -> [EntryMatches] {
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
         return try readingCandidates(matching: pattern) {
             let connections = try [queue] + (1..<shares).map { _ in try Self.connectReader(path, busyTimeout: busyTimeout) }
@@ -77,9 +77,10 @@ extension JournalIndex {
                         let sqlite = statement.sqliteStatement
                         while let row = try rows.next() {
                             let text = UnsafeBufferPointer(start: sqlite3_column_text(sqlite, 5), count: Int(sqlite3_column_bytes(sqlite, 5)))
-                            let entry = EntryMatches(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
-                                                     type: EntryType(rawValue: row[3]), title: row[4], lines: [])
-                            if let matched = search(entry, text, row[6]) { found.append(matched) }
+                            let lines = search(text, row[6])
+                            guard !lines.isEmpty else { continue }
+                            found.append(EntryMatches(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
+                                                      type: EntryType(rawValue: row[3]), title: row[4], lines: lines))
                         }
                         return found
                     }
@@ -88,15 +89,6 @@ extension JournalIndex {
             for connection in connections.dropFirst() { try? connection.close() }
             return try found.flatMap { try $0.get() }
         }
-    }
-}
-
-extension EntryMatches {
-    /// The entry with these lines.
-    fileprivate func with(_ lines: [LineMatch]) -> EntryMatches {
-        var entry = self
-        entry.lines = lines
-        return entry
     }
 }
 

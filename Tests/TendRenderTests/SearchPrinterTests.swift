@@ -16,7 +16,7 @@ struct SearchPrinterTests {
 
     func printed(_ format: SearchPrinter.Format, count: Bool = false) -> String {
         var out = ""
-        let printer = SearchPrinter(format: format, display: { "./" + $0 }, write: { out += $0 })
+        let printer = SearchPrinter(format: format, display: { "./" + $0 }, write: { out += String(decoding: $0, as: UTF8.self) })
         if count { printer.print(SearchTally(Self.found, spans: Self.spans)) } else { printer.print(Self.found, spans: Self.spans) }
         return out
     }
