@@ -175,13 +175,24 @@ struct SearcherHelperTests {
         #expect(Array(line.utf8).withUnsafeBufferPointer { TextFolding.wordBoundary(atOrBefore: offset, in: $0) } == expected)
     }
 
-    @Test("folding from any boundary finds the words the whole line has there", arguments: [
+    @Test("where folding may stop after a hit: the same places, going on", arguments: [
+        ("the anger is", 5, 10),
+        ("the anger", 5, 9),                    // the line's end
+        ("anger é and", 1, 9),                  // a space before an accented letter is no boundary
+        ("a, b", 1, 2),
+        ("", 0, 0),
+    ] as [(String, Int, Int)])
+    func wordBoundaryAfter(_ line: String, _ offset: Int, _ expected: Int) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { TextFolding.wordBoundary(atOrAfter: offset, in: $0) } == expected)
+    }
+
+    @Test("folding between any two boundaries finds the words the whole line has there", arguments: [
         "Anger, then danger — and anger again.", "ÁNGER in capitals; angered is another word", "a-n-g-e-r and ange\u{301}r",
         "café anger", "🌊 naïve grieving griff GRIEF", "Un café au lait, then grief.", "日記 day2 x\ry",
     ])
     func foldFromBoundary(_ line: String) {
-        func words(_ folded: TextFolding.FoldedLine, from character: Int = 0) -> [String] {
-            folded.words.filter { $0.characters.lowerBound >= character }
+        func words(_ folded: TextFolding.FoldedLine, from character: Int = 0, to end: Int = .max) -> [String] {
+            folded.words.filter { $0.characters.lowerBound >= character && $0.characters.upperBound <= end }
                 .map { "\(String(decoding: folded.bytes[$0.folded], as: UTF8.self)) \($0.characters)" }
         }
         Array(line.utf8).withUnsafeBufferPointer { bytes in
@@ -193,6 +204,12 @@ struct SearcherHelperTests {
                 var part = TextFolding.FoldedLine()
                 part.fold(UnsafeBufferPointer(rebasing: bytes[from...]), from: characters)
                 #expect(words(part) == words(whole, from: characters), "\(line) from \(offset)")
+                for end in offset..<bytes.count {
+                    let to = TextFolding.wordBoundary(atOrAfter: end + 1, in: bytes)
+                    let endCharacter = String(decoding: bytes[..<to], as: UTF8.self).count
+                    part.fold(UnsafeBufferPointer(rebasing: bytes[from..<to]), from: characters)
+                    #expect(words(part) == words(whole, from: characters, to: endCharacter), "\(line) from \(offset) to \(end)")
+                }
             }
         }
     }
