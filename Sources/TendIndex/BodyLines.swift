@@ -52,11 +52,13 @@ struct BodyLines {
     }
 
     /// How many characters (as Swift counts them, as the columns do) the bytes `from..<to` of one
-    /// line hold. Within a line every ASCII byte is one character (only `\r\n` would join two),
-    /// so the bytes are counted as they are unless one is not ASCII.
+    /// line hold. Within a line an ASCII byte followed by another is one character (only `\r\n`
+    /// would join two), so the bytes are counted as they are up to the one before the first
+    /// byte that is not ASCII (which may join it, as `e` and a combining accent), and only the
+    /// rest is read as characters.
     func characters(_ from: Int, _ to: Int) -> Int {
-        let bytes = text[from..<max(from, to)]
-        if bytes.allSatisfy(UTF8.isASCII) { return bytes.count }
-        return String(decoding: bytes, as: UTF8.self).count
+        let bytes = UnsafeBufferPointer(rebasing: text[from..<max(from, to)])
+        let ascii = max(bytes.firstNonASCII(from: 0) - 1, 0)
+        return ascii + String(decoding: bytes[ascii...], as: UTF8.self).count
     }
 }

@@ -214,6 +214,20 @@ struct SearcherHelperTests {
         }
     }
 
+    @Test("characters between two places of a line, counted as Swift counts them", arguments: [
+        "plain words", "Un café au lait", "ange\u{301}r and e\u{301}te\u{301}", "🌊 naïve x\ry", "日記 day2", "",
+    ])
+    func characters(_ line: String) {
+        Array(line.utf8).withUnsafeBufferPointer { bytes in
+            let body = BodyLines(bytes)
+            for from in 0...bytes.count {
+                for to in from...bytes.count where bytes.indices.contains(from) ? !UTF8.isContinuation(bytes[from]) : true {
+                    #expect(body.characters(from, to) == String(decoding: bytes[from..<to], as: UTF8.self).count, "\(line) \(from)..<\(to)")
+                }
+            }
+        }
+    }
+
     @Test("the line holding an offset: number, start, end before \\r\\n, line break", arguments: [
         ("one\ntwo\r\nthree", [0, 5, 9, 12], ["1 0 3 3", "2 4 7 8", "3 9 14 14", "3 9 14 14"]),
         ("a\n\nb\n", [3, 4, 5], ["3 3 4 4", "3 3 4 4", "4 5 5 5"]),   // a line break belongs to its line
