@@ -58,19 +58,22 @@ extension JournalIndex {
     /// regular expression reads every entry, and most have no match.
     ///
     /// The entries are shared out by id among the cores (up to four), each reading its share on
-    /// a connection of its own (the index's, and read-only ones from ``connectReader(_:busyTimeout:)``)
-    /// while the others read theirs: every text is searched where SQLite put it. Copying the texts out of one connection to search them on both cores cost
-    /// `tend grep anger` (7,578 entries, 32 MB) more than a tenth of its time, and made searching
-    /// a regular expression on both cores cost more than it saved.
+    /// a connection of its own while the others read theirs: the first on the index's, the
+    /// others on read-only ones each opens for itself (``connectReader(_:busyTimeout:)``), so
+    /// that opening them holds up no share. Every text is searched where SQLite put it: copying
+    /// the texts out of one connection to search them on both cores cost `tend grep anger`
+    /// (7,578 entries, 32 MB) more than a tenth of its time, and made searching a regular
+    /// expression on both cores cost more than it saved.
     private func searchingInPlace(matching pattern: SearchPattern?, filter: SearchFilter,
                                   _ search: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> [LineMatch]) throws -> [EntryMatches] {
         let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
         return try readingCandidates(matching: pattern) {
-            let connections = try [queue] + (1..<shares).map { _ in try Self.connectReader(path, busyTimeout: busyTimeout) }
-            let found = Parallel.map(Array(connections.indices)) { share -> Result<[EntryMatches], any Error> in
+            let found = Parallel.map(Array(0..<shares)) { share -> Result<[EntryMatches], any Error> in
                 Result {
+                    let connection = share == 0 ? queue : try Self.connectReader(path, busyTimeout: busyTimeout)
+                    defer { if share > 0 { try? connection.close() } }
                     let (sql, arguments) = Self.candidateQuery(matching: pattern, filter: filter, share: (share, of: shares))
-                    return try connections[share].read { db in
+                    return try connection.read { db in
                         var found: [EntryMatches] = []
                         let statement = try db.makeStatement(sql: sql)
                         let rows = try Row.fetchCursor(statement, arguments: arguments)
@@ -86,7 +89,6 @@ extension JournalIndex {
                     }
                 }
             }
-            for connection in connections.dropFirst() { try? connection.close() }
             return try found.flatMap { try $0.get() }
         }
     }
