@@ -98,6 +98,27 @@ struct SearcherTests {
         #expect(lines.map { "\($0.line):\($0.column) \($0.ranges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ","))" } == expected)
     }
 
+    /// The entries are shared out by id among connections reading at once: whichever reads an
+    /// entry, every one is found, with its own lines, by date then path.
+    @Test("every entry is found whichever connection reads it, by date then path", arguments: [
+        (1, ["a1.md 6:5,8:1"]),
+        (3, ["a1.md 6:5,8:1", "a2.md 6:5,8:1", "a3.md 6:5,8:1"]),
+        (6, ["a1.md 6:5,8:1", "a2.md 6:5,8:1", "a3.md 6:5,8:1", "a4.md 6:5,8:1", "a5.md 6:5,8:1", "a6.md 6:5,8:1"]),
+    ] as [(Int, [String])])
+    func everyShare(_ count: Int, _ expected: [String]) throws {
+        let vault = try TempVault()
+        // Written last day first, so that ids and days run in opposite orders.
+        for n in (1...count).reversed() {
+            try vault.write("a\(n).md", entry("2026-09-0\(n)", "the river\nno\nRiver again"), modified: 1_000)
+            try vault.write("b\(n).md", entry("2026-09-0\(n)", "nothing here"), modified: 1_000)
+        }
+        let (index, _) = try vault.sync()
+        for query in [SearchQuery.words(try SearchPattern("river")), .regex("river")] {
+            let found = try index.search(query, filter: SearchFilter())
+            #expect(found.map { "\($0.path) \($0.lines.map { "\($0.line):\($0.column)" }.joined(separator: ","))" } == expected, "\(query)")
+        }
+    }
+
     /// The searcher reads the text the index holds, which the sync at the start of every
     /// command has just brought up to date: a file changed after that sync (while the search
     /// runs) is shown as it was synced, line numbers and text together, never a mix of two
