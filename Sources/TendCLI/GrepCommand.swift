@@ -85,16 +85,21 @@ struct GrepCommand: ParsableCommand {
         let vault = try Vault.open(vaultOptions.location())
         // `--type kap` means what the vault's own journey types say.
         filter.types = types.map { vault.configuration.vocabulary.entryType(written: $0) }
+        var clock = Stopwatch()
         let index = try vault.queryIndex(indexOptions)
+        clock.lap("sync")
         let found: [EntryMatches]
         do {
             found = try vault.query(indexOptions) { try index.search(query, filter: filter) }
         } catch let problem as SearchPattern.Problem {
             try Self.fail(problem.description)
         }
+        clock.lap("search")
         let spans = try vault.query(indexOptions) { try index.sessionSpans() }
-        let printer = SearchPrinter(format: printFormat, display: vault.location.display, write: Output.write)
+        let printer = SearchPrinter(format: printFormat, display: vault.location.display, write: Output.write(bytes:))
         if count { printer.print(SearchTally(found, spans: spans)) } else { printer.print(found, spans: spans) }
+        clock.lap("print")
+        clock.report()
         if found.isEmpty { throw ExitCode(ExitStatus.nothingFound) }
     }
 

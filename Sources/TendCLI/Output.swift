@@ -6,18 +6,21 @@ enum Output {
     /// Writes text to stdout as it is.
     static func write(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    // The reader went away (`tend export | head`): stop quietly.
-                    if errno == EPIPE { exit(0) }
-                    return
-                }
-                offset += n
+        text.withUTF8(write(bytes:))
+    }
+
+    /// Writes UTF-8 bytes to stdout as they are.
+    static func write(bytes buffer: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                // The reader went away (`tend export | head`): stop quietly.
+                if errno == EPIPE { exit(0) }
+                return
             }
+            offset += n
         }
     }
 

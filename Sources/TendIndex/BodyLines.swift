@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// Finding the line a search hit is on, in an entry's body as UTF-8 bytes (as the index stores
 /// it), the way rg does: the searcher jumps from hit to hit, and only the lines holding one are
 /// cut out, turned into text and measured in characters. Lines end at `\n`; a `\r` before it is
@@ -34,11 +36,11 @@ struct BodyLines {
         // A regular expression's `\K` may report a match starting before the last one: it stays
         // on the line reached.
         let offset = max(offset, start)
-        while let newline = text[start..<offset].firstIndex(of: UInt8(ascii: "\n")) {
+        while case let newline = ByteSearch.lineEnd(in: text, from: start), newline < offset {
             start = newline + 1
             number += 1
         }
-        let end = text[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? text.count
+        let end = ByteSearch.lineEnd(in: text, from: offset)
         var visibleEnd = end
         if visibleEnd > start, text[visibleEnd - 1] == UInt8(ascii: "\r") { visibleEnd -= 1 }
         return Line(number: number, start: start, visibleEnd: visibleEnd, end: end)
@@ -50,11 +52,13 @@ struct BodyLines {
     }
 
     /// How many characters (as Swift counts them, as the columns do) the bytes `from..<to` of one
-    /// line hold. Within a line every ASCII byte is one character (only `\r\n` would join two),
-    /// so the bytes are counted as they are unless one is not ASCII.
+    /// line hold. Within a line an ASCII byte followed by another is one character (only `\r\n`
+    /// would join two), so the bytes are counted as they are up to the one before the first
+    /// byte that is not ASCII (which may join it, as `e` and a combining accent), and only the
+    /// rest is read as characters.
     func characters(_ from: Int, _ to: Int) -> Int {
-        let bytes = text[from..<max(from, to)]
-        if bytes.allSatisfy(UTF8.isASCII) { return bytes.count }
-        return String(decoding: bytes, as: UTF8.self).count
+        let bytes = UnsafeBufferPointer(rebasing: text[from..<max(from, to)])
+        let ascii = max(bytes.firstNonASCII(from: 0) - 1, 0)
+        return ascii + String(decoding: bytes[ascii...], as: UTF8.self).count
     }
 }

@@ -131,10 +131,16 @@ extension JournalIndex {
     }
 
     /// The SQL of ``candidates(matching:filter:)``, in no order: columns path, day, session, type,
-    /// title, text, body_line.
-    static func candidateQuery(matching pattern: SearchPattern?, filter: SearchFilter) -> (sql: String, arguments: StatementArguments) {
+    /// title, text, body_line. With a `share`, only the entries whose id leaves that remainder
+    /// (`index`) when divided by `of`.
+    static func candidateQuery(matching pattern: SearchPattern?, filter: SearchFilter,
+                               share: (index: Int, of: Int)? = nil) -> (sql: String, arguments: StatementArguments) {
         var conditions = ["e.skipped = 0"]
         var arguments: StatementArguments = []
+        if let share, share.of > 1 {
+            conditions.append("e.id % ? = ?")
+            _ = arguments.append(contentsOf: [share.of, share.index])
+        }
         var from = "entry e"
         if let pattern {
             // CROSS JOIN keeps FTS5 the outer loop. With a plain JOIN SQLite walked the entries and

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import TendCore
@@ -22,60 +23,73 @@ extension JournalIndex {
     /// The searcher: every entry that passes `filter` and matches `query`, with its matching lines
     /// (file line, column and character ranges), by date then path. It knows nothing of output.
     ///
-    /// Words go through FTS5, which picks the entries that hold them; their texts are then
-    /// searched on every core. A regular expression has no index to use, so PCRE2 reads every
-    /// entry that passes the filter in place, as SQLite stores it: an entry without a match costs
-    /// one call and no copy. Both go from hit to hit in an entry's bytes, as rg does: only the
+    /// Words go through FTS5, which picks the entries that hold them. A regular expression has
+    /// no index to use, so PCRE2 reads every entry that passes the filter. Either way the texts
+    /// are searched in place, as SQLite stores them, on every core at once: each core reads its
+    /// share of the entries on a connection of its own (``searchingInPlace(matching:filter:_:)``),
+    /// so no text is copied. Both go from hit to hit in an entry's bytes, as rg does: only the
     /// lines holding one are cut out (``BodyLines``).
     ///
     /// - Throws: ``SearchPattern/Problem`` or ``RegularExpression/Problem`` when the query
     ///   cannot be read; a ``Diagnostic`` when the index cannot.
     public func search(_ query: SearchQuery, filter: SearchFilter) throws -> [EntryMatches] {
-        var found: [EntryMatches] = []
+        let found: [EntryMatches]
         switch query {
         case .words(let pattern):
-            var picked: [(entry: EntryMatches, text: [UInt8], bodyLine: Int)] = []
-            try readCandidates(matching: pattern, filter: filter) { entry, text, bodyLine in picked.append((entry, Array(text), bodyLine)) }
             // An entry whose words the line scan cannot place (a tokenizer corner case) is left
             // out: every result is a line.
-            found = Parallel.map(picked) { candidate in
-                var entry = candidate.entry
-                entry.lines = candidate.text.withUnsafeBufferPointer { pattern.lines(in: $0, bodyLine: candidate.bodyLine) }
-                return entry
-            }.filter { !$0.lines.isEmpty }
+            found = try searchingInPlace(matching: pattern, filter: filter) { text, bodyLine in
+                pattern.lines(in: text, bodyLine: bodyLine)
+            }
         case .regex(let pattern):
-            // On one core: copying the texts of the entries that match for the other (half of
-            // them for `gri.f`) cost more than it saved on the bench vault.
-            try RegularExpression.compile(pattern, caseless: query.ignoresCase) { regex in
-                try readCandidates(matching: nil, filter: filter) { entry, text, bodyLine in
+            found = try RegularExpression.compile(pattern, caseless: query.ignoresCase) { regex in
+                try searchingInPlace(matching: nil, filter: filter) { text, bodyLine in
                     let ranges = regex.matches(in: text)
-                    guard !ranges.isEmpty else { return }
-                    var entry = entry
-                    entry.lines = LineMatch.lines(of: text, at: ranges, bodyLine: bodyLine)
-                    found.append(entry)
+                    return ranges.isEmpty ? [] : LineMatch.lines(of: text, at: ranges, bodyLine: bodyLine)
                 }
             }
         }
         return found.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
     }
 
-    /// Reads the candidates, handing `visit` each one's entry (with no lines yet), its text as
-    /// UTF-8 bytes in SQLite's row (valid only during the call) and its body line.
-    private func readCandidates(matching pattern: SearchPattern?, filter: SearchFilter,
-                                _ visit: (EntryMatches, UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
-        let (sql, arguments) = Self.candidateQuery(matching: pattern, filter: filter)
-        try readingCandidates(matching: pattern) {
-            try queue.read { db in
-                let statement = try db.makeStatement(sql: sql)
-                let rows = try Row.fetchCursor(statement, arguments: arguments)
-                let sqlite = statement.sqliteStatement
-                while let row = try rows.next() {
-                    let text = UnsafeBufferPointer(start: sqlite3_column_text(sqlite, 5), count: Int(sqlite3_column_bytes(sqlite, 5)))
-                    let entry = EntryMatches(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
-                                             type: EntryType(rawValue: row[3]), title: row[4], lines: [])
-                    try visit(entry, text, row[6])
+    /// Reads the candidates and hands `search` each one's text as UTF-8 bytes in SQLite's row
+    /// (valid only during the call) and its body line; returns the entries for which `search`
+    /// found lines, with them, in no order. An entry's path and title are read only then: a
+    /// regular expression reads every entry, and most have no match.
+    ///
+    /// The entries are shared out by id among the cores (up to four), each reading its share on
+    /// a connection of its own while the others read theirs: the first on the index's, the
+    /// others on read-only ones each opens for itself (``connectReader(_:busyTimeout:)``), so
+    /// that opening them holds up no share. Every text is searched where SQLite put it: copying
+    /// the texts out of one connection to search them on both cores cost `tend grep anger`
+    /// (7,578 entries, 32 MB) more than a tenth of its time, and made searching a regular
+    /// expression on both cores cost more than it saved.
+    private func searchingInPlace(matching pattern: SearchPattern?, filter: SearchFilter,
+                                  _ search: @Sendable (UnsafeBufferPointer<UInt8>, Int) -> [LineMatch]) throws -> [EntryMatches] {
+        let shares = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
+        return try readingCandidates(matching: pattern) {
+            let found = Parallel.map(Array(0..<shares)) { share -> Result<[EntryMatches], any Error> in
+                Result {
+                    let connection = share == 0 ? queue : try Self.connectReader(path, busyTimeout: busyTimeout)
+                    defer { if share > 0 { try? connection.close() } }
+                    let (sql, arguments) = Self.candidateQuery(matching: pattern, filter: filter, share: (share, of: shares))
+                    return try connection.read { db in
+                        var found: [EntryMatches] = []
+                        let statement = try db.makeStatement(sql: sql)
+                        let rows = try Row.fetchCursor(statement, arguments: arguments)
+                        let sqlite = statement.sqliteStatement
+                        while let row = try rows.next() {
+                            let text = UnsafeBufferPointer(start: sqlite3_column_text(sqlite, 5), count: Int(sqlite3_column_bytes(sqlite, 5)))
+                            let lines = search(text, row[6])
+                            guard !lines.isEmpty else { continue }
+                            found.append(EntryMatches(path: row[0], date: (row[1] as Int?).map { LocalDate(dayNumber: $0) }, session: row[2],
+                                                      type: EntryType(rawValue: row[3]), title: row[4], lines: lines))
+                        }
+                        return found
+                    }
                 }
             }
+            return try found.flatMap { try $0.get() }
         }
     }
 }

@@ -131,6 +131,20 @@ public final class JournalIndex: @unchecked Sendable {
         return queue
     }
 
+    /// One more connection to the index at `path`, for reading only: for a search that reads
+    /// on every core at once. The index is already open, migrated and checked.
+    ///
+    /// It reads pages with `read` calls, as the main connection does: memory mapping the file
+    /// (`PRAGMA mmap_size`) made `tend grep anger` cost more, the kernel mapping and unmapping
+    /// the pages of 32 MB of text about as long as copying them.
+    static func connectReader(_ path: String, busyTimeout: TimeInterval) throws -> DatabaseQueue {
+        var configuration = GRDB.Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "tend.index.reader"
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
     /// The warning when a damaged index was moved aside to `aside`.
     static func movedAside(_ error: DatabaseError, to aside: String) -> String {
         let reason = error.message ?? "\(error.resultCode)"

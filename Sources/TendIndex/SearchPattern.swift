@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendMarkdown
 
 /// A full-text search as the person typed it: words (all of them must appear), `"a phrase"`,
 /// a prefix `grie*`, `AND`, `OR`, `NOT` and parentheses. Turned into an FTS5 query in which every
@@ -17,8 +18,24 @@ public struct SearchPattern: Sendable, Equatable {
     /// The FTS5 `MATCH` expression.
     public var ftsQuery: String
     /// The terms to highlight (those not under `NOT`).
-    public var terms: [Term] { didSet { needleCache = nil; needleCache = needles } }
-    private var needleCache: [[UInt8]?]?
+    public var terms: [Term] { didSet { compiled = Compiled(terms) } }
+    /// What the line scan looks for, made from `terms` once.
+    private var compiled: Compiled
+
+    /// The terms as the line scan uses them: the first word of each as ASCII bytes to jump to
+    /// (nil when it is not ASCII), and every word as folded UTF-8 bytes to compare.
+    private struct Compiled: Sendable, Equatable {
+        var needles: [[UInt8]?]
+        var words: [[[UInt8]]]
+
+        init(_ terms: [Term]) {
+            needles = terms.compactMap { $0.words.first }.map { word in
+                let bytes = Array(word.utf8)
+                return bytes.allSatisfy(UTF8.isASCII) ? bytes : nil
+            }
+            words = terms.map { $0.words.map { Array($0.utf8) } }
+        }
+    }
 
     /// A pattern that could not be read.
     public struct Problem: Error, Equatable, CustomStringConvertible {
@@ -89,7 +106,7 @@ public struct SearchPattern: Sendable, Equatable {
         if terms.isEmpty && fts.isEmpty { throw Problem(description: "the search has no words to look for") }
         ftsQuery = fts.joined(separator: " ")
         self.terms = terms
-        needleCache = needles
+        compiled = Compiled(terms)
     }
 
     private static func quote(_ s: String) -> String {
@@ -98,25 +115,33 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// Where the terms occur in one line: character ranges (0-based offsets, end excluded).
     public func matches(in line: Substring) -> [Range<Int>] {
-        mayMatch(line) ? wordMatches(in: line) : []
+        var line = line
+        return line.withUTF8 { bytes in
+            var folded = TextFolding.FoldedLine()
+            return mayMatch(bytes: bytes) ? wordMatches(in: bytes, folding: &folded) : []
+        }
     }
 
-    /// ``matches(in:)`` for a line already known to hold a place where a term may start.
-    private func wordMatches(in line: Substring) -> [Range<Int>] {
-        let words = TextFolding.words(in: line)
+    /// ``matches(in:)`` on one line's UTF-8 bytes already known to hold a place where a term may
+    /// start, or on its end from a ``TextFolding/wordBoundary(atOrBefore:in:)`` that is the
+    /// line's character `characterOffset`; `folded` is only a buffer, kept from line to line.
+    private func wordMatches(in line: UnsafeBufferPointer<UInt8>, from characterOffset: Int = 0,
+                             folding folded: inout TextFolding.FoldedLine) -> [Range<Int>] {
+        folded.fold(line, from: characterOffset)
+        let words = folded.words
         guard !words.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
-        for term in terms where !term.words.isEmpty {
-            let n = term.words.count
+        for (term, termWords) in zip(terms, compiled.words) where !termWords.isEmpty {
+            let n = termWords.count
             guard words.count >= n else { continue }
             for start in 0...(words.count - n) {
                 var ok = true
                 for k in 0..<n {
-                    let w = words[start + k].folded
-                    let t = term.words[k]
-                    if k == n - 1 && term.prefix ? !w.hasPrefix(t) : w != t { ok = false; break }
+                    let w = folded.bytes[words[start + k].folded]
+                    let t = termWords[k]
+                    if k == n - 1 && term.prefix ? !w.starts(with: t) : !(w.count == t.count && w.elementsEqual(t)) { ok = false; break }
                 }
-                if ok { ranges.append(words[start].range.lowerBound..<words[start + n - 1].range.upperBound) }
+                if ok { ranges.append(words[start].characters.lowerBound..<words[start + n - 1].characters.upperBound) }
             }
         }
         return TextFolding.merge(ranges)
@@ -124,12 +149,6 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// A fast, conservative test: false only when no term can match an ASCII line (most lines),
     /// so the slower word-by-word folding runs on few lines.
-    func mayMatch(_ line: Substring) -> Bool {
-        var line = line
-        return line.withUTF8 { mayMatch(bytes: $0) }
-    }
-
-    /// ``mayMatch(_:)`` on the UTF-8 bytes of one line.
     func mayMatch(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         needles.contains { TextFolding.firstPossible($0, in: bytes, from: 0) != nil }
     }
@@ -148,6 +167,7 @@ public struct SearchPattern: Sendable, Equatable {
     private func scan(_ text: UnsafeBufferPointer<UInt8>, bodyLine: Int) -> [LineMatch] {
         var body = BodyLines(text)
         var result: [LineMatch] = []
+        var folded = TextFolding.FoldedLine()
         let needles = needles
         // Where each term may next start (Int.max: nowhere); found again once passed.
         var next = needles.map { _ in -1 }
@@ -160,24 +180,40 @@ public struct SearchPattern: Sendable, Equatable {
             }
             if hit == Int.max { break }
             let line = body.line(holding: hit)
-            let string = body.string(line)
-            let ranges = wordMatches(in: string[...])
+            // No match starts before the hit: the line is folded from the word before it, and
+            // when every term is one word, up to the end of the word at the last place one may
+            // start (folding lines whole took a sixth of `tend grep anger` on the bench vault).
+            // The line becomes a String only when it holds a match (15,312 of the 24,867 lines
+            // holding the letters of `anger`).
+            let bytes = UnsafeBufferPointer(rebasing: text[line.start..<line.visibleEnd])
+            let from = TextFolding.wordBoundary(atOrBefore: hit - line.start, in: bytes)
+            var to = bytes.count
+            if oneWordTerms {
+                var last = hit
+                for k in next.indices where next[k] < line.visibleEnd {
+                    // The places on this line; the first one after it is kept for later.
+                    while next[k] < line.visibleEnd {
+                        last = max(last, next[k])
+                        next[k] = TextFolding.firstPossible(needles[k], in: text, from: next[k] + 1) ?? Int.max
+                    }
+                }
+                to = TextFolding.wordBoundary(atOrAfter: last - line.start + 1, in: bytes)
+            }
+            let ranges = wordMatches(in: UnsafeBufferPointer(rebasing: bytes[from..<to]), from: body.characters(line.start, line.start + from),
+                                     folding: &folded)
             if let first = ranges.first {
-                result.append(LineMatch(line: bodyLine + line.number, column: first.lowerBound + 1, text: string, ranges: ranges))
+                result.append(LineMatch(line: bodyLine + line.number, column: first.lowerBound + 1, text: body.string(line), ranges: ranges))
             }
             position = line.end + 1
         }
         return result
     }
 
-    /// The first word of each term as ASCII bytes (nil when it is not ASCII), made once.
-    private var needles: [[UInt8]?] {
-        if let cached = needleCache { return cached }
-        return terms.compactMap { $0.words.first }.map { word in
-            let bytes = Array(word.utf8)
-            return bytes.allSatisfy(UTF8.isASCII) ? bytes : nil
-        }
-    }
+    /// The first word of each term as ASCII bytes (nil when it is not ASCII).
+    private var needles: [[UInt8]?] { compiled.needles }
+
+    /// True when no term is a phrase: a match then ends with the word it starts with.
+    private var oneWordTerms: Bool { compiled.words.allSatisfy { $0.count <= 1 } }
 
     /// The same pattern looking for each word on its own (to find lines when a phrase spans two).
     public var wordByWord: SearchPattern {
@@ -198,8 +234,38 @@ enum TextFolding {
 
     /// The words of `text` (one line), folded, with their character offsets.
     static func words(in text: some StringProtocol) -> [Word] {
-        if let words = text.utf8.withContiguousStorageIfAvailable(words(inUTF8:)) { return words }
-        return Array(text.utf8).withUnsafeBufferPointer(words(inUTF8:))
+        var line = FoldedLine()
+        if text.utf8.withContiguousStorageIfAvailable({ line.fold($0) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { line.fold($0) }
+        }
+        return line.words.map { Word(folded: String(decoding: line.bytes[$0.folded], as: UTF8.self), range: $0.characters) }
+    }
+
+    /// One line's words, folded into one byte buffer, with their character offsets. A scan
+    /// keeps one and refills it line by line, so folding a line allocates nothing once the
+    /// buffers have grown: a String for each word of each line holding a hit took a fifth of
+    /// `tend grep anger` on the bench vault.
+    struct FoldedLine {
+        /// The folded words, one after the other.
+        private(set) var bytes: [UInt8] = []
+        /// Each word: where its folded bytes are in `bytes`, and its character offsets in the line.
+        private(set) var words: [(folded: Range<Int>, characters: Range<Int>)] = []
+
+        /// Folds the words of one line's UTF-8 bytes, replacing the last line's; the first byte
+        /// is the line's character `characterOffset`.
+        mutating func fold(_ line: UnsafeBufferPointer<UInt8>, from characterOffset: Int = 0) {
+            bytes.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
+            TextFolding.fold(line, from: characterOffset, into: &self)
+        }
+
+        fileprivate mutating func add(_ word: Range<Int>, characters: Range<Int>) {
+            words.append((word, characters))
+        }
+
+        fileprivate mutating func append(_ part: some Sequence<UInt8>) {
+            bytes.append(contentsOf: part)
+        }
     }
 
     /// The words of one line's UTF-8 bytes. Two ASCII characters side by side are two characters
@@ -208,18 +274,17 @@ enum TextFolding {
     /// bytes Unicode may join to them, as `e` and a combining accent — is read character by
     /// character. Reading a whole line so when it held one dash or accent (a line in four of the
     /// bench vault) took a quarter of `tend grep anger`.
-    private static func words(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
-        var result: [Word] = []
-        var folded: [UInt8] = []
-        var start = 0, offset = 0
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, from characterOffset: Int, into result: inout FoldedLine) {
+        // The word being folded: where its bytes start in `result.bytes`, and its first character.
+        var wordStart = 0, start = 0, offset = characterOffset
         func add(_ part: some Sequence<UInt8>) {
-            if folded.isEmpty { start = offset }
-            folded.append(contentsOf: part)
+            if result.bytes.count == wordStart { start = offset }
+            result.append(part)
         }
         func endWord() {
-            guard !folded.isEmpty else { return }
-            result.append(Word(folded: String(decoding: folded, as: UTF8.self), range: start..<offset))
-            folded.removeAll(keepingCapacity: true)
+            guard result.bytes.count > wordStart else { return }
+            result.add(wordStart..<result.bytes.count, characters: start..<offset)
+            wordStart = result.bytes.count
         }
         func read(_ byte: UInt8) {
             if isWordByte(byte) { add(CollectionOfOne(lower(byte))) } else { endWord() }
@@ -265,7 +330,30 @@ enum TextFolding {
             i = end
         }
         endWord()
-        return result
+    }
+
+    /// The last place at or before `offset` in one line's bytes where no word goes on from the
+    /// bytes before: the line's start, or just after an ASCII byte that is no letter or digit
+    /// and is followed by another ASCII byte (not `\r\n`), so that no character joins the two.
+    /// Folding from there finds the words that folding the whole line finds there.
+    static func wordBoundary(atOrBefore offset: Int, in line: UnsafeBufferPointer<UInt8>) -> Int {
+        var place = min(offset, line.count - 1)
+        while place > 0, !isWordBoundary(place, in: line) { place -= 1 }
+        return max(place, 0)
+    }
+
+    /// The first such place at or after `offset`, or the line's end: folding up to there finds
+    /// the words that folding the whole line finds before it.
+    static func wordBoundary(atOrAfter offset: Int, in line: UnsafeBufferPointer<UInt8>) -> Int {
+        var place = max(offset, 1)
+        while place < line.count, !isWordBoundary(place, in: line) { place += 1 }
+        return min(place, line.count)
+    }
+
+    private static func isWordBoundary(_ place: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let before = line[place - 1], byte = line[place]
+        return UTF8.isASCII(before) && !isWordByte(before) && UTF8.isASCII(byte)
+            && !(before == UInt8(ascii: "\r") && byte == UInt8(ascii: "\n"))
     }
 
     /// An ASCII byte, lower-cased.
@@ -298,12 +386,14 @@ enum TextFolding {
     /// `needle.count - 1` bytes after the start. Trying every start where the first letter is
     /// (`a` of `anger`, one byte in twelve) took a fifth of `tend grep anger` on the bench vault.
     static func firstPossible(_ needle: [UInt8]?, in hay: UnsafeBufferPointer<UInt8>, from position: Int) -> Int? {
-        guard let needle else { return hay[position...].firstIndex { !UTF8.isASCII($0) } }
+        guard let needle else {
+            let other = hay.firstNonASCII(from: position)
+            return other < hay.count ? other : nil
+        }
         guard !needle.isEmpty else { return position }
         let rare = needle.max { rarity($0) < rarity($1) }!
-        let rareCapital = smallLetters.contains(rare) ? rare - UInt8(ascii: "a") + UInt8(ascii: "A") : rare
         var from = position
-        while let found = hay[from...].firstIndex(where: { $0 == rare || $0 == rareCapital || !UTF8.isASCII($0) }) {
+        while case let found = hay.firstOffset(ofLetter: rare, orNonASCIIFrom: from), found < hay.count {
             // The needle letter `found` stands for: the rare one where it is that letter, any other.
             let isRare = UTF8.isASCII(hay[found])
             for place in needle.indices.reversed() where found - place >= position && (!isRare || needle[place] == rare) {

@@ -188,6 +188,40 @@ extension UnsafeBufferPointer<UInt8> {
         return i
     }
 
+    /// The offset of the first byte at or after `start` that is the ASCII letter `letter` in
+    /// either case (or the byte `letter` itself when it is no letter), or is not ASCII; `count`
+    /// when none is. What `tend grep` jumps to: the rarest letter of a word, or where an
+    /// accented letter may stand for one.
+    ///
+    /// Eight bytes are looked at at once, as in ``firstNonASCII(from:)``: a letter with the
+    /// case bit (the space's bit) set is its small letter (no other byte becomes it), and the
+    /// bytes equal to it are the zero bytes of the exclusive or of the two; the first such byte
+    /// or byte with its high bit set is the lowest bit of the mask below (a zero byte can only
+    /// mark bytes after it by mistake). A byte at a time, this search took a sixth of
+    /// `tend grep anger` on the bench vault (32 MB in 7,578 entries). Inlinable: the searcher
+    /// in another module calls it once per place it stops at.
+    @inlinable
+    public func firstOffset(ofLetter letter: UInt8, orNonASCIIFrom start: Int) -> Int {
+        let small = letter.isASCIILetter ? letter | UInt8(ascii: " ") : letter
+        let capital = letter.isASCIILetter ? small - UInt8(ascii: "a") + UInt8(ascii: "A") : letter
+        var i = start
+        if let base = baseAddress {
+            let ones = UInt64.max / 255, highBits = ones * 128
+            let caseBits = letter.isASCIILetter ? ones * UInt64(UInt8(ascii: " ")) : 0
+            let wanted = ones * UInt64(small)
+            while i + 8 <= count {
+                // The first byte in memory is the lowest whatever the machine's byte order.
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let differences = (word | caseBits) ^ wanted
+                let found = (word | ((differences &- ones) & ~differences)) & highBits
+                if found != 0 { return i + found.trailingZeroBitCount / 8 }
+                i += 8
+            }
+        }
+        while i < count, self[i] != small, self[i] != capital, self[i].isASCII { i += 1 }
+        return i
+    }
+
     /// The width of the well-formed UTF-8 sequence that starts at byte `i` (1 for ASCII), or nil
     /// when the bytes there are not one: a lead byte, as many continuation bytes as it asks for,
     /// spelling a scalar in the fewest bytes that can hold it, not a surrogate, at most U+10FFFF

@@ -18,14 +18,20 @@ public struct SearchPrinter {
     public var format: Format
     /// How a vault-relative path is shown (`2026/11/03.md` or `./2026/11/03.md`).
     public var display: (String) -> String
-    /// Where the text goes; called with pieces of about 64 KB or less, in order.
-    public var write: (String) -> Void
+    /// Where the text goes, as UTF-8 bytes valid during the call; called with pieces of about
+    /// 64 KB or less, in order.
+    public var write: (UnsafeBufferPointer<UInt8>) -> Void
 
     /// Creates a printer.
-    public init(format: Format, display: @escaping (String) -> String, write: @escaping (String) -> Void) {
+    public init(format: Format, display: @escaping (String) -> String, write: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
         self.format = format
         self.display = display
         self.write = write
+    }
+
+    private func write(_ text: String) {
+        var text = text
+        text.withUTF8(write)
     }
 
     /// The matching lines: under each session's heading, each entry's day, title and type,
@@ -36,7 +42,12 @@ public struct SearchPrinter {
         case .jsonl: write(found.flatMap(json).map { $0.compact + "\n" }.joined())
         case .text(let colour):
             let paint = Paint(colour)
-            var out = ""
+            // The text is gathered as bytes and written in pieces: `tend grep anger` prints
+            // 31,229 lines (4.5 MB) on the bench vault, and appending each piece to a String
+            // cost about twice as much.
+            var out: [UInt8] = []
+            out.reserveCapacity(1 << 17)
+            func put(_ piece: String) { out.append(contentsOf: piece.utf8) }
             var lastGroup: (key: GroupKey, title: String)?
             for entry in found {
                 // The heading is made once a group: a search may find thousands of entries.
@@ -44,23 +55,22 @@ public struct SearchPrinter {
                 if lastGroup?.key != key {
                     let group = Self.title(session: entry.session, date: entry.date, spans: spans)
                     if group != lastGroup?.title {
-                        if lastGroup != nil { out += "\n" }
-                        out += "\(paint.bold)\(group)\(paint.reset)\n"
+                        if lastGroup != nil { put("\n") }
+                        put("\(paint.bold)\(group)\(paint.reset)\n")
                     }
                     lastGroup = (key, group)
                 }
                 let day = entry.date.map { "\($0) · " } ?? ""
-                out += "\n\(paint.dim)\(day)\(entry.title) (\(entry.type))\(paint.reset)\n"
+                put("\n\(paint.dim)\(day)\(entry.title) (\(entry.type))\(paint.reset)\n")
                 let shown = display(entry.path)
                 for line in entry.lines {
-                    // Piece by piece rather than interpolated: one copy of each line instead of two.
-                    out += paint.path; out += shown; out += paint.reset
-                    out += ":"; out += String(line.line); out += ":"; out += String(line.column); out += ": "
-                    out += Self.highlight(line, paint.hit, paint.reset); out += "\n"
+                    put(paint.path); put(shown); put(paint.reset)
+                    put(":"); put(String(line.line)); put(":"); put(String(line.column)); put(": ")
+                    put(Self.highlight(line, paint.hit, paint.reset)); put("\n")
                 }
-                if out.utf8.count > 1 << 16 { write(out); out = "" }
+                if out.count > 1 << 16 { out.withUnsafeBufferPointer(write); out.removeAll(keepingCapacity: true) }
             }
-            write(out)
+            out.withUnsafeBufferPointer(write)
         }
     }
 

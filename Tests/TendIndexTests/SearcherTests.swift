@@ -98,6 +98,27 @@ struct SearcherTests {
         #expect(lines.map { "\($0.line):\($0.column) \($0.ranges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ","))" } == expected)
     }
 
+    /// The entries are shared out by id among connections reading at once: whichever reads an
+    /// entry, every one is found, with its own lines, by date then path.
+    @Test("every entry is found whichever connection reads it, by date then path", arguments: [
+        (1, ["a1.md 6:5,8:1"]),
+        (3, ["a1.md 6:5,8:1", "a2.md 6:5,8:1", "a3.md 6:5,8:1"]),
+        (6, ["a1.md 6:5,8:1", "a2.md 6:5,8:1", "a3.md 6:5,8:1", "a4.md 6:5,8:1", "a5.md 6:5,8:1", "a6.md 6:5,8:1"]),
+    ] as [(Int, [String])])
+    func everyShare(_ count: Int, _ expected: [String]) throws {
+        let vault = try TempVault()
+        // Written last day first, so that ids and days run in opposite orders.
+        for n in (1...count).reversed() {
+            try vault.write("a\(n).md", entry("2026-09-0\(n)", "the river\nno\nRiver again"), modified: 1_000)
+            try vault.write("b\(n).md", entry("2026-09-0\(n)", "nothing here"), modified: 1_000)
+        }
+        let (index, _) = try vault.sync()
+        for query in [SearchQuery.words(try SearchPattern("river")), .regex("river")] {
+            let found = try index.search(query, filter: SearchFilter())
+            #expect(found.map { "\($0.path) \($0.lines.map { "\($0.line):\($0.column)" }.joined(separator: ","))" } == expected, "\(query)")
+        }
+    }
+
     /// The searcher reads the text the index holds, which the sync at the start of every
     /// command has just brought up to date: a file changed after that sync (while the search
     /// runs) is shown as it was synced, line numbers and text together, never a mix of two
@@ -159,6 +180,73 @@ struct SearcherHelperTests {
     ])
     func words(_ line: String, _ expected: [String]) {
         #expect(TextFolding.words(in: line).map { "\($0.folded) \($0.range.lowerBound)..<\($0.range.upperBound)" } == expected)
+    }
+
+    @Test("where folding may start before a hit: after an ASCII byte that is no letter and joins no character", arguments: [
+        ("the anger", 6, 4),
+        ("the anger", 4, 4),
+        ("the anger", 3, 0),                    // inside a word: back to the line's start
+        ("café anger", 6, 6),                   // é is two bytes
+        ("x ÁNGER", 2, 0),                      // a space before an accented letter is no boundary
+        ("a-n-g-e-r", 8, 8),
+        ("a \u{301}b", 4, 0),                   // nor before a combining accent
+        ("", 0, 0),
+    ] as [(String, Int, Int)])
+    func wordBoundary(_ line: String, _ offset: Int, _ expected: Int) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { TextFolding.wordBoundary(atOrBefore: offset, in: $0) } == expected)
+    }
+
+    @Test("where folding may stop after a hit: the same places, going on", arguments: [
+        ("the anger is", 5, 10),
+        ("the anger", 5, 9),                    // the line's end
+        ("anger é and", 1, 9),                  // a space before an accented letter is no boundary
+        ("a, b", 1, 2),
+        ("", 0, 0),
+    ] as [(String, Int, Int)])
+    func wordBoundaryAfter(_ line: String, _ offset: Int, _ expected: Int) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { TextFolding.wordBoundary(atOrAfter: offset, in: $0) } == expected)
+    }
+
+    @Test("folding between any two boundaries finds the words the whole line has there", arguments: [
+        "Anger, then danger — and anger again.", "ÁNGER in capitals; angered is another word", "a-n-g-e-r and ange\u{301}r",
+        "café anger", "🌊 naïve grieving griff GRIEF", "Un café au lait, then grief.", "日記 day2 x\ry",
+    ])
+    func foldFromBoundary(_ line: String) {
+        func words(_ folded: TextFolding.FoldedLine, from character: Int = 0, to end: Int = .max) -> [String] {
+            folded.words.filter { $0.characters.lowerBound >= character && $0.characters.upperBound <= end }
+                .map { "\(String(decoding: folded.bytes[$0.folded], as: UTF8.self)) \($0.characters)" }
+        }
+        Array(line.utf8).withUnsafeBufferPointer { bytes in
+            var whole = TextFolding.FoldedLine()
+            whole.fold(bytes)
+            for offset in bytes.indices {
+                let from = TextFolding.wordBoundary(atOrBefore: offset, in: bytes)
+                let characters = String(decoding: bytes[..<from], as: UTF8.self).count
+                var part = TextFolding.FoldedLine()
+                part.fold(UnsafeBufferPointer(rebasing: bytes[from...]), from: characters)
+                #expect(words(part) == words(whole, from: characters), "\(line) from \(offset)")
+                for end in offset..<bytes.count {
+                    let to = TextFolding.wordBoundary(atOrAfter: end + 1, in: bytes)
+                    let endCharacter = String(decoding: bytes[..<to], as: UTF8.self).count
+                    part.fold(UnsafeBufferPointer(rebasing: bytes[from..<to]), from: characters)
+                    #expect(words(part) == words(whole, from: characters, to: endCharacter), "\(line) from \(offset) to \(end)")
+                }
+            }
+        }
+    }
+
+    @Test("characters between two places of a line, counted as Swift counts them", arguments: [
+        "plain words", "Un café au lait", "ange\u{301}r and e\u{301}te\u{301}", "🌊 naïve x\ry", "日記 day2", "",
+    ])
+    func characters(_ line: String) {
+        Array(line.utf8).withUnsafeBufferPointer { bytes in
+            let body = BodyLines(bytes)
+            for from in 0...bytes.count {
+                for to in from...bytes.count where bytes.indices.contains(from) ? !UTF8.isContinuation(bytes[from]) : true {
+                    #expect(body.characters(from, to) == String(decoding: bytes[from..<to], as: UTF8.self).count, "\(line) \(from)..<\(to)")
+                }
+            }
+        }
     }
 
     @Test("the line holding an offset: number, start, end before \\r\\n, line break", arguments: [

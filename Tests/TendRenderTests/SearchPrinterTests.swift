@@ -16,7 +16,7 @@ struct SearchPrinterTests {
 
     func printed(_ format: SearchPrinter.Format, count: Bool = false) -> String {
         var out = ""
-        let printer = SearchPrinter(format: format, display: { "./" + $0 }, write: { out += $0 })
+        let printer = SearchPrinter(format: format, display: { "./" + $0 }, write: { out += String(decoding: $0, as: UTF8.self) })
         if count { printer.print(SearchTally(Self.found, spans: Self.spans)) } else { printer.print(Self.found, spans: Self.spans) }
         return out
     }
@@ -64,5 +64,21 @@ struct SearchPrinterTests {
     ] as [(SearchPrinter.Format, Bool, String)])
     func formats(_ format: SearchPrinter.Format, _ count: Bool, _ expected: String) {
         #expect(printed(format, count: count) == expected)
+    }
+
+    /// The text printer gathers bytes and writes them an entry at a time once it holds 64 KB:
+    /// every piece ends at an entry's end (never inside a character), and together they are
+    /// every line, in order.
+    @Test("a long listing is written in pieces of about 64 KB, whole and in order")
+    func pieces() {
+        let line = LineMatch(line: 1, column: 1, text: String(repeating: "é", count: 100), ranges: [0..<1])
+        let found = (1...2_000).map { EntryMatches(path: "e\($0).md", date: Self.day, session: 1, type: .journal, title: "T", lines: [line]) }
+        var pieces: [String] = []
+        SearchPrinter(format: .text(colour: false), display: { $0 }, write: { pieces.append(String(decoding: $0, as: UTF8.self)) })
+            .print(found, spans: Self.spans)
+        #expect(pieces.count > 2)
+        #expect(pieces.allSatisfy { $0.utf8.count <= (1 << 16) + 1_000 && !$0.contains("\u{FFFD}") && $0.hasSuffix("\n") })
+        let printed = pieces.joined().split(separator: "\n").filter { $0.hasPrefix("e") }.map(String.init)
+        #expect(printed == found.map { "\($0.path):1:1: \(line.text)" })
     }
 }
