@@ -152,6 +152,33 @@ struct SyncTests {
         }
     }
 
+    /// A rebuild builds the full-text index on a connection of its own and copies its tables in
+    /// (`FullTextBuilder`); FTS5 keeps what it read of them on the connection that searched
+    /// before, which must not answer from the replaced tables afterwards.
+    @Test("an index that searched before a rebuild finds the new words after it, not the old ones")
+    func rebuildThroughAnOpenIndex() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha river"), modified: 1_000)
+        try vault.write("b.md", entry("2026-09-02", "beta river"), modified: 1_000)
+        let (index, _) = try vault.sync()
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: SearchFilter()).count == 2)
+        try vault.write("a.md", entry("2026-09-01", "gamma lake"), modified: 2_000)
+        try vault.write("c.md", entry("2026-09-03", "delta lake river"), modified: 2_000)
+        let report = try index.sync(files: vault.stamps(), reader: vault.reader, rebuild: true)
+        #expect(report.rebuilt && report.added == 3)
+        let cases: [(pattern: String, paths: [String])] = [
+            ("river", ["b.md", "c.md"]),
+            ("lake", ["a.md", "c.md"]),
+            ("alpha", []),
+            ("beta", ["b.md"]),
+        ]
+        for (pattern, paths) in cases {
+            let found = try index.candidates(matching: SearchPattern(pattern), filter: SearchFilter())
+            #expect(found.map(\.path).sorted() == paths, "\(pattern)")
+        }
+        try DatabaseQueue(path: vault.indexPath).write { try $0.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')") }
+    }
+
     @Test("a sync with nothing to parse never makes the parser (nor loads the lexicon)")
     func parserIsMadeOnlyWhenNeeded() throws {
         struct NotNeeded: Error {}
