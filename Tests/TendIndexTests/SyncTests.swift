@@ -152,9 +152,9 @@ struct SyncTests {
         }
     }
 
-    /// A rebuild builds the full-text index on a connection of its own and copies its tables in
-    /// (`FullTextBuilder`); FTS5 keeps what it read of them on the connection that searched
-    /// before, which must not answer from the replaced tables afterwards.
+    /// FTS5 keeps what it read of its tables on each connection: a rebuild through an index
+    /// that searched before must leave it answering from the new tables. (Pins a failure of a
+    /// rebuild that built the full-text tables on a second connection and copied them in.)
     @Test("an index that searched before a rebuild finds the new words after it, not the old ones")
     func rebuildThroughAnOpenIndex() throws {
         let vault = try TempVault()
