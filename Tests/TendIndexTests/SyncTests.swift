@@ -152,6 +152,60 @@ struct SyncTests {
         }
     }
 
+    /// FTS5 keeps what it read of its tables on each connection: a rebuild through an index
+    /// that searched before must leave it answering from the new tables. (A rebuild that built
+    /// the full-text tables on a second connection and copied them in failed exactly this; see
+    /// docs/index-and-search.md, "FTS5 on a thread of its own".)
+    @Test("an index that searched before a rebuild finds the new words after it, not the old ones")
+    func rebuildThroughAnOpenIndex() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha river"), modified: 1_000)
+        try vault.write("b.md", entry("2026-09-02", "beta river"), modified: 1_000)
+        let (index, _) = try vault.sync()
+        #expect(try index.candidates(matching: SearchPattern("river"), filter: SearchFilter()).count == 2)
+        try vault.write("a.md", entry("2026-09-01", "gamma lake"), modified: 2_000)
+        try vault.write("c.md", entry("2026-09-03", "delta lake river"), modified: 2_000)
+        let report = try index.sync(files: vault.stamps(), reader: vault.reader, rebuild: true)
+        #expect(report.rebuilt && report.added == 3)
+        let cases: [(pattern: String, paths: [String])] = [
+            ("river", ["b.md", "c.md"]),
+            ("lake", ["a.md", "c.md"]),
+            ("alpha", []),
+            ("beta", ["b.md"]),
+        ]
+        for (pattern, paths) in cases {
+            let found = try index.candidates(matching: SearchPattern(pattern), filter: SearchFilter())
+            #expect(found.map(\.path).sorted() == paths, "\(pattern)")
+        }
+        try DatabaseQueue(path: vault.indexPath).write { try $0.execute(sql: "INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')") }
+    }
+
+    /// The index stores a file's fields twice: keys as written (for the entry) and lower-cased
+    /// (for `--where`); when every key is already lower case it encodes them once.
+    @Test("--where finds front-matter keys in any case, lower-case keys encoded once or mixed ones twice")
+    func whereKeysInAnyCase() throws {
+        let vault = try TempVault()
+        try vault.write("lower.md", "---\ndate: 2026-09-01\nmood: 6\n---\n\nriver\n", modified: 1_000)
+        try vault.write("upper.md", "---\ndate: 2026-09-02\nMood: 7\nTherapist: Reyes\n---\n\nriver\n", modified: 1_000)
+        let (index, _) = try vault.sync()
+        let cases: [(condition: String, paths: [String])] = [
+            ("mood>5", ["lower.md", "upper.md"]),
+            ("Mood=6", ["lower.md"]),
+            ("mood=7", ["upper.md"]),
+            ("therapist=reyes", ["upper.md"]),
+        ]
+        for (condition, paths) in cases {
+            var filter = SearchFilter()
+            filter.conditions = [try FieldCondition(parsing: condition)]
+            let found = try index.candidates(matching: SearchPattern("river"), filter: filter)
+            #expect(found.map(\.path).sorted() == paths, "\(condition)")
+        }
+        let written = try DatabaseQueue(path: vault.indexPath).read {
+            try String.fetchAll($0, sql: "SELECT written_fields FROM entry ORDER BY path")
+        }
+        #expect(written.map { $0.contains("\"Mood\"") } == [false, true], "keys as written are kept: \(written)")
+    }
+
     @Test("a sync with nothing to parse never makes the parser (nor loads the lexicon)")
     func parserIsMadeOnlyWhenNeeded() throws {
         struct NotNeeded: Error {}
