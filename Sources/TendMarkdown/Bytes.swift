@@ -188,6 +188,41 @@ extension UnsafeBufferPointer<UInt8> {
         return i
     }
 
+    /// True when the text is printable ASCII whose only white space is single spaces between
+    /// words, none at either end: what folding white space leaves as it is. Eight bytes are
+    /// looked at at once, as in ``firstNonASCII(from:)``: a byte below the space shows by the
+    /// borrow its subtraction makes (Bit Twiddling Hacks, "determine if a word has a byte less
+    /// than n", exact as a yes-or-no answer), and the spaces are the zero bytes of the word's
+    /// exclusive or with spaces (found exactly, each byte on its own, with no carry between them).
+    public var isFoldedASCII: Bool {
+        let space = UInt8(ascii: " ")
+        guard let first, let last else { return true }
+        guard first != space, last != space else { return false }
+        var i = 0
+        var previousWasSpace = false
+        if let base = baseAddress {
+            let ones = UInt64.max / 255, highBits = ones * 128, lowBits = ones * 127, spaces = ones * UInt64(space)
+            while i + 8 <= count {
+                // The first byte in memory is the lowest whatever the machine's byte order.
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if (word | ((word &- spaces) & ~word)) & highBits != 0 { return false }   // below the space, or not ASCII
+                let others = word ^ spaces
+                let isSpace = ~(((others & lowBits) &+ lowBits) | others) & highBits   // the high bit of each space
+                if isSpace & (isSpace >> 8) != 0 { return false }           // two spaces side by side
+                if previousWasSpace, isSpace & 128 != 0 { return false }     // … across two words (the first byte's bit)
+                previousWasSpace = isSpace >> 63 != 0
+                i += 8
+            }
+        }
+        while i < count {
+            let c = self[i]
+            guard c >= space, c.isASCII, !(c == space && previousWasSpace) else { return false }
+            previousWasSpace = c == space
+            i += 1
+        }
+        return true
+    }
+
     /// The offset of the first byte at or after `start` that is the ASCII letter `letter` in
     /// either case (or the byte `letter` itself when it is no letter), or is not ASCII; `count`
     /// when none is. What `tend grep` jumps to: the rarest letter of a word, or where an

@@ -21,4 +21,52 @@ struct BytesTests {
         let found = Array(text.utf8).withUnsafeBufferPointer { $0.firstOffset(ofLetter: letter.asciiValue!, orNonASCIIFrom: from) }
         #expect(found == expected)
     }
+
+    /// Text that folding white space leaves alone, as a byte at a time would say it.
+    private static func foldedByBytes(_ bytes: [UInt8]) -> Bool {
+        let space = UInt8(ascii: " ")
+        if bytes.isEmpty { return true }
+        if bytes.first == space || bytes.last == space { return false }
+        for (i, c) in bytes.enumerated() {
+            if c < space || c >= 128 { return false }
+            if c == space, i > 0, bytes[i - 1] == space { return false }
+        }
+        return true
+    }
+
+    @Test("folded ASCII, eight bytes at a time", arguments: [
+        ("", true), ("a", true), ("a b", true), ("a  b", false), (" a", false), ("a ", false),
+        ("seven b eight", true),
+        ("1234567 9", true), ("1234567  0", false),    // two spaces across the first block's end
+        ("12345678 0", true), ("1234567\t90", false),  // a tab
+        ("abcdefgh\u{7F}", true),                      // DEL is not white space
+        ("caf\u{E9} au lait", false),                  // not ASCII: the general reading decides
+        ("abcdefghijklmnop qrstuvw  x", false),
+    ] as [(String, Bool)])
+    func foldedASCII(_ text: String, _ expected: Bool) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer(\.isFoldedASCII) == expected)
+        #expect(Self.foldedByBytes(bytes) == expected)
+    }
+
+    /// 20,000 texts of letters, spaces, tabs, controls and high bytes at every length up to 40
+    /// and every place within the eight-byte blocks.
+    @Test func foldedASCIIAsAByteAtATime() {
+        let common: [UInt8] = [UInt8(ascii: "a"), UInt8(ascii: "Z"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: " ")]
+        let rare: [UInt8] = [UInt8(ascii: "\t"), 0, 31, 127, 128, 195, 255]
+        var seed: UInt64 = 7
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33)
+        }
+        var folded = 0
+        for _ in 0..<20_000 {
+            let length = next() % 41
+            // Mostly letters and single spaces, so that many texts are folded.
+            let bytes = (0..<length).map { _ in next() % 16 == 0 ? rare[next() % rare.count] : common[next() % common.count] }
+            #expect(bytes.withUnsafeBufferPointer(\.isFoldedASCII) == Self.foldedByBytes(bytes), "\(bytes)")
+            if Self.foldedByBytes(bytes) { folded += 1 }
+        }
+        #expect((2_000...18_000).contains(folded), "both answers are tried often: \(folded) folded")
+    }
 }
