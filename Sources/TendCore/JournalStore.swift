@@ -34,8 +34,9 @@ public protocol JournalStore {
     /// they are (path, date, time, type, session, title, intentions) and no items: enough to
     /// tell which entry kept a journey's integration window, for every journey at once.
     func entryHeads(on days: Set<LocalDate>) throws -> [DatedEntry]
-    /// Every entry and every note, whole, by date then path (notes, which have no date, last),
-    /// handed to `body` a batch at a time, in order, so that a long journal is never held whole
+    /// Every entry and every note, whole but for the body text (`text` empty, `textLine` 0: the
+    /// export does not write it), by date then path (notes, which have no date, last), handed to
+    /// `body` a batch at a time, in order, so that a long journal is never held whole
     /// (`tend export`).
     func everyEntry(_ body: ([Entry]) throws -> Void) throws
 }
@@ -200,7 +201,12 @@ public struct InMemoryJournal: JournalStore, Sendable {
 
     /// All of them in one batch: they are in memory already.
     public func everyEntry(_ body: ([Entry]) throws -> Void) rethrows {
-        try body(entries.map(\.entry) + notes)
+        try body((entries.map(\.entry) + notes).map { entry in
+            var entry = entry
+            entry.text = ""
+            entry.textLine = 0
+            return entry
+        })
     }
 
     public func metricValues(from start: LocalDate, through end: LocalDate) -> [MetricValue] {

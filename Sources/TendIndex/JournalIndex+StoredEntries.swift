@@ -17,8 +17,9 @@ extension JournalIndex {
     }
 
     /// Every entry and every note, by date then path (notes, which have no date, last), handed
-    /// to `body` `size` at a time, each put together as ``entries(from:through:)`` does: what
-    /// `tend export` writes, never held whole. All of it is read in one read transaction, so a
+    /// to `body` `size` at a time, each put together as ``entries(from:through:)`` does but for
+    /// its body text, which the export does not write (reading it was 40 MB of the 10,000-entry
+    /// bench vault's rows): what `tend export` writes, never held whole. All of it is read in one read transaction, so a
     /// sync running at the same time is seen either whole or not at all.
     ///
     /// SQLite is read on one core while the values stored as JSON are decoded and `body` runs
@@ -34,7 +35,7 @@ extension JournalIndex {
                 let ids = try Int64.fetchAll(db, sql: "SELECT id FROM entry WHERE skipped = 0 ORDER BY day IS NULL, day, path")
                 for start in stride(from: handed * size, to: ids.count, by: size) {
                     let batch = ids[start..<min(start + size, ids.count)]
-                    put(try Self.storedEntries(db, where: """
+                    put(try Self.storedEntries(db, withText: false, where: """
                         WHERE id IN (SELECT value FROM json_each(?)) ORDER BY day IS NULL, day, path
                         """, arguments: [try Self.jsonArray(batch)]))
                     handed += 1
@@ -69,11 +70,12 @@ extension JournalIndex {
 
     /// The entries of the entry rows `clause` picks and orders (what follows `FROM entry`),
     /// with their items from every item table, in written order.
-    private static func storedEntries(_ db: Database, where clause: String, arguments: StatementArguments) throws -> [StoredEntry] {
+    private static func storedEntries(_ db: Database, withText: Bool = true, where clause: String,
+                                      arguments: StatementArguments) throws -> [StoredEntry] {
         var entries: [StoredEntry] = []
         var position: [Int64: Int] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(Self.headColumns), id, date_source, written_fields, metrics, text, body_line, problems
+            SELECT \(Self.headColumns), id, date_source, written_fields, metrics, \(withText ? "text, body_line" : "'', 0"), problems
             FROM entry \(clause)
             """, arguments: arguments)
         while let row = try rows.next() {
