@@ -125,14 +125,21 @@ extension VaultLocation {
 }
 
 extension Vault {
-    /// The journal for queries (review, plan, `tend new`): the index, brought up to date first
-    /// (`TEND_INDEX` or `.tend/index.sqlite`). When the index cannot be opened (a read-only
-    /// vault), every entry is parsed in memory instead, with a warning.
+    /// The journal for queries (review, plan, `tend new`, export): the index, brought up to date
+    /// first (`TEND_INDEX` or `.tend/index.sqlite`). A plain folder keeps no index, so its entries
+    /// are parsed in memory: building an index for one run only to read it back took three
+    /// times as long (`tend export` over 438 files: 0.32 against 0.10 s). When the index cannot
+    /// be opened (a damaged file that cannot be moved aside), every entry is parsed in memory
+    /// too, with a warning.
     ///
     /// - Returns: the store, and what a report should mention: every error in the vault and
     ///   anything that happened to the index (warnings about entries are for `tend check`).
     func journal() throws -> (store: any JournalStore, diagnostics: [Diagnostic]) {
         let given = ProcessInfo.processInfo.environment["TEND_INDEX"].flatMap { $0.isEmpty ? nil : $0 }
+        if given == nil, !location.isVault {
+            let (entries, diagnostics) = try loadEntries()
+            return (InMemoryJournal(entries: entries), diagnostics.filter(\.isError))
+        }
         let bar = ProgressBar()   // only on a terminal, only when the sync takes a while
         defer { bar.clear() }
         do {

@@ -52,4 +52,37 @@ struct ExportFromIndexTests {
         #expect(second.count == 2 && second[0].hasPrefix("2026-09-01.md After") && second[0].contains("relief"))
         #expect(second[1] == first[1])
     }
+
+    /// A plain folder (no `.tend/`, `.obsidian/` or `logseq/`) keeps no index, so its export and
+    /// reports parse the files in memory rather than build an index for one run: with nowhere
+    /// to make a temporary index (`TMPDIR` under a plain file) they still run, with no warning,
+    /// and say what the same folder read through an index says.
+    @Test("a plain folder is read in memory, the same as through an index", arguments: [
+        ["export", "--format", "jsonl"], ["sessions", "--format", "json"], ["review", "--week", "2026-W36", "--format", "json"],
+    ])
+    func plainFolderInMemory(command: [String]) throws {
+        let folder = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vault = folder.appendingPathComponent("journal")
+        try FileManager.default.createDirectory(at: vault, withIntermediateDirectories: true)
+        let files = [
+            ("2026-09-01 journey.md", "---\ntype: journey\nmood_before: 3\nmood_after: 6\n---\n# First session\n\n## Insights\n\n- I can rest #grief\n"),
+            ("2026-09-02.md", "# After\n\n- [ ] call Sam 📅 2026-09-10\n\nFeelings: sad, hopeful.\n"),
+            ("notes/idea.md", "A note with no date. #grief\n"),
+        ]
+        for (name, text) in files {
+            let url = vault.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let noTemporaryFolder = folder.appendingPathComponent("a file")
+        try "not a folder".write(to: noTemporaryFolder, atomically: true, encoding: .utf8)
+        let arguments = command + ["--vault", vault.path]
+        // No TEND_INDEX (the test runner names one for every run otherwise).
+        let memory = try Golden.run(arguments, environment: ["TMPDIR": noTemporaryFolder.path + "/tmp", "TEND_INDEX": ""])
+        let indexed = try Golden.run(arguments, environment: ["TEND_INDEX": folder.appendingPathComponent("given.sqlite").path])
+        #expect(memory.status == 0 && memory.stderr.isEmpty, "\(memory.stderr)")
+        #expect(!memory.stdout.isEmpty && memory.stdout == indexed.stdout)
+        #expect(!FileManager.default.fileExists(atPath: vault.appendingPathComponent(".tend").path))
+    }
 }
