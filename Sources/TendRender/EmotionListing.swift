@@ -24,24 +24,14 @@ public struct EmotionListing: Listing, Sendable {
             json.field("session", period.session)
             json.field("start", period.start?.description)
             json.field("end", period.end?.description)
-            json.key("families")
-            json.array { json in
-                for family in period.families {
-                    json.object { json in
-                        json.field("family", family.total.name)
-                        json.field("count", family.total.count)
-                        json.field("meanIntensity", Self.tenths(family.total.meanIntensity))
-                        json.key("names")
-                        json.array { json in
-                            for name in family.names {
-                                json.object { json in
-                                    json.field("name", name.name)
-                                    json.field("count", name.count)
-                                    json.field("meanIntensity", Self.tenths(name.meanIntensity))
-                                }
-                            }
-                        }
-                    }
+            json.objects("families", period.families) { family, json in
+                json.field("family", family.total.name)
+                json.field("count", family.total.count)
+                json.field("meanIntensity", Self.tenths(family.total.meanIntensity))
+                json.objects("names", family.names) { name, json in
+                    json.field("name", name.name)
+                    json.field("count", name.count)
+                    json.field("meanIntensity", Self.tenths(name.meanIntensity))
                 }
             }
         }

@@ -23,56 +23,31 @@ extension Entry {
                 for (name, value) in metrics.sorted(by: { $0.key < $1.key }) { json.field(name, value) }
             }
             json.field("themes", themes)
-            json.key("insights")
-            json.array { json in
-                for insight in insights {
-                    json.object { json in
-                        json.field("text", insight.text)
-                        insight.source.write(to: &json)
-                        json.field("fields", insight.fields)
-                    }
-                }
+            json.objects("insights", insights) { insight, json in
+                json.field("text", insight.text)
+                insight.source.write(to: &json)
+                json.field("fields", insight.fields)
             }
-            json.key("emotions")
-            json.array { json in
-                for emotion in emotions {
-                    json.object { json in
-                        json.field("name", emotion.name)
-                        json.field("family", emotion.family)
-                        json.field("intensity", emotion.intensity)
-                        json.field("written", emotion.written)
-                        emotion.source.write(to: &json)
-                    }
-                }
+            json.objects("emotions", emotions) { emotion, json in
+                json.field("name", emotion.name)
+                json.field("family", emotion.family)
+                json.field("intensity", emotion.intensity)
+                json.field("written", emotion.written)
+                emotion.source.write(to: &json)
             }
-            json.key("actions")
-            json.array { json in
-                for action in actions {
-                    json.object { json in
-                        action.details.write(text: action.text, status: action.status, due: action.due, done: action.done, to: &json)
-                        action.source.write(to: &json)
-                    }
-                }
+            json.objects("actions", actions) { action, json in
+                action.details.write(text: action.text, status: action.status, due: action.due, done: action.done, to: &json)
+                action.source.write(to: &json)
             }
-            json.key("practices")
-            json.array { json in
-                for practice in practices {
-                    json.object { json in
-                        json.field("name", practice.name)
-                        json.field("minutes", practice.minutes)
-                        practice.source.write(to: &json)
-                    }
-                }
+            json.objects("practices", practices) { practice, json in
+                json.field("name", practice.name)
+                json.field("minutes", practice.minutes)
+                practice.source.write(to: &json)
             }
-            json.key("gratitude")
-            json.array { json in
-                for item in gratitude {
-                    json.object { json in
-                        json.field("text", item.text)
-                        item.source.write(to: &json)
-                        json.field("fields", item.fields)
-                    }
-                }
+            json.objects("gratitude", gratitude) { item, json in
+                json.field("text", item.text)
+                item.source.write(to: &json)
+                json.field("fields", item.fields)
             }
             json.key("problems")
             json.array { json in for problem in problems { problem.write(to: &json) } }

@@ -89,6 +89,15 @@ public struct JSONWriter {
         close(UInt8(ascii: "}"))
     }
 
+    /// An object's key `name` and an array of one object per item, whose keys `body` writes:
+    /// `"insights": [{…}, {…}]`.
+    public mutating func objects<Item>(_ name: String, _ items: some Sequence<Item>, _ body: (Item, inout JSONWriter) -> Void) {
+        key(name)
+        array { json in
+            for item in items { json.object { body(item, &$0) } }
+        }
+    }
+
     /// An object's key; the value written next belongs to it.
     public mutating func key(_ name: String) {
         beginItem()

@@ -22,26 +22,16 @@ public struct SessionListing: Listing, Sendable {
             json.field("hours_after", row.journey.hoursAfter)
             json.field("metric", overview.metric)
             json.field("before", row.metric.before.mean)
-            json.key("after")
-            json.array { json in
-                for window in row.metric.after {
-                    json.object { json in
-                        json.field("days", "\(window.days.lowerBound)-\(window.days.upperBound)")
-                        json.field("mean", window.mean)
-                        json.field("count", window.count)
-                    }
-                }
+            json.objects("after", row.metric.after) { window, json in
+                json.field("days", "\(window.days.lowerBound)-\(window.days.upperBound)")
+                json.field("mean", window.mean)
+                json.field("count", window.count)
             }
             json.field("back_to_baseline_day", row.metric.backToBaseline)
-            json.key("pairs")
-            json.array { json in
-                for pair in row.pairs {
-                    json.object { json in
-                        json.field("name", pair.name)
-                        json.field("before", pair.before)
-                        json.field("after", pair.after)
-                    }
-                }
+            json.objects("pairs", row.pairs) { pair, json in
+                json.field("name", pair.name)
+                json.field("before", pair.before)
+                json.field("after", pair.after)
             }
         }
     }
@@ -58,21 +48,16 @@ public struct SessionListing: Listing, Sendable {
             json.array { json in for row in rows { write(row, to: &json) } }
             json.key("chart_sessions")
             json.array { json in for session in overview.chartSessions { json.int(session) } }
-            json.key("scales")
-            json.array { json in
-                for scale in overview.scales {
-                    json.object { json in
-                        json.field("name", scale.name)
-                        json.field("min", scale.range.lowerBound)
-                        json.field("max", scale.range.upperBound)
-                        json.field("first", scale.first.value)
-                        json.field("first_date", scale.first.date.description)
-                        json.field("latest", scale.latest.value)
-                        json.field("latest_date", scale.latest.date.description)
-                        json.field("count", scale.count)
-                        json.field("change", scale.change)
-                    }
-                }
+            json.objects("scales", overview.scales) { scale, json in
+                json.field("name", scale.name)
+                json.field("min", scale.range.lowerBound)
+                json.field("max", scale.range.upperBound)
+                json.field("first", scale.first.value)
+                json.field("first_date", scale.first.date.description)
+                json.field("latest", scale.latest.value)
+                json.field("latest_date", scale.latest.date.description)
+                json.field("count", scale.count)
+                json.field("change", scale.change)
             }
         }
     }
