@@ -115,6 +115,13 @@ public final class JournalIndex: @unchecked Sendable {
             // WAL with NORMAL sync never corrupts; a power cut may lose the last sync, which the
             // next run redoes from the files. It saves an fsync per command.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 32 KB pages instead of SQLite's 4 KB, so that most entries' text (4 KB on average)
+            // lies in the page of its row rather than in a chain of overflow pages, each read
+            // with a call of its own. Measured on the 10,000-entry bench vault against 4 KB:
+            // `tend grep anger` 0.92×, `--regex gri.f` 0.91×, `index --rebuild` 0.85×, a sync
+            // of one changed file 1.04× (64 KB pages: 1.14×, every page written being larger).
+            // It takes effect only on a new, empty file; an older index keeps its pages.
+            try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try IndexSchema.migrator.migrate(queue)
@@ -130,6 +137,9 @@ public final class JournalIndex: @unchecked Sendable {
         for suffix in ["-wal", "-shm"] { chmod(path + suffix, 0o600) }
         return queue
     }
+
+    /// The page size of a new index file, in bytes.
+    static let pageSize = 32_768
 
     /// One more connection to the index at `path`, for reading only: for a search that reads
     /// on every core at once. The index is already open, migrated and checked.

@@ -302,6 +302,34 @@ struct SyncTests {
         }
     }
 
+    @Test("a new index has 32 KB pages; one begun with 4 KB pages keeps them and still syncs and searches")
+    func pageSize() throws {
+        func pageSize(_ path: String) throws -> Int? {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }
+        }
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "lanterns in the fog"), modified: 1_000)
+        _ = try vault.sync()
+        #expect(try pageSize(vault.indexPath) == JournalIndex.pageSize)
+        #expect(JournalIndex.pageSize == 32_768)
+
+        let older = try TempVault()
+        try older.write("a.md", entry("2026-09-01", "lanterns in the fog"), modified: 1_000)
+        try FileManager.default.createDirectory(atPath: older.root + "/.tend", withIntermediateDirectories: true)
+        let begun = try DatabaseQueue(path: older.indexPath)
+        try begun.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096")
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        }
+        try begun.close()
+        let (index, report) = try older.sync()
+        #expect(report.added == 1)
+        #expect(try index.search(.words(SearchPattern("lanterns")), filter: SearchFilter()).count == 1)
+        #expect(try pageSize(older.indexPath) == 4096)
+    }
+
     @Test("the stored body line maps matches back to file lines")
     func bodyLines() throws {
         let vault = try TempVault()
