@@ -49,7 +49,11 @@ extension JournalIndex {
                 }
             }
         }
-        return found.sorted { Self.inEntryOrder(($0.date, $0.path), ($1.date, $1.path)) }
+        // Sorted by their keys, then taken in that order: sorting the matches themselves moved
+        // each one (a path, a title and its lines) about thirteen times, and took 3 ms of
+        // `tend grep anger` (7,578 entries) on the bench vault.
+        let keys = found.map { (date: $0.date, path: $0.path) }
+        return keys.indices.sorted { Self.inEntryOrder(keys[$0], keys[$1]) }.map { found[$0] }
     }
 
     /// Reads the candidates and hands `search` each one's text as UTF-8 bytes in SQLite's row
