@@ -66,6 +66,13 @@ struct SearchPrinterTests {
         #expect(printed(format, count: count) == expected)
     }
 
+    @Test("line and column numbers are written as String would", arguments: [0, 7, 9, 10, 99, 100, 12_345, 1_000_000, Int.max, -3])
+    func digits(_ n: Int) {
+        var out: [UInt8] = Array("x".utf8)
+        SearchPrinter.appendDigits(n, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x" + String(n))
+    }
+
     /// The text printer gathers bytes and writes them an entry at a time once it holds 64 KB:
     /// every piece ends at an entry's end (never inside a character), and together they are
     /// every line, in order.
