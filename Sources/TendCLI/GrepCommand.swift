@@ -100,7 +100,9 @@ struct GrepCommand: ParsableCommand {
         if count { printer.print(SearchTally(found, spans: spans)) } else { printer.print(found, spans: spans) }
         clock.lap("print")
         clock.report()
-        if found.isEmpty { throw ExitCode(ExitStatus.nothingFound) }
+        // The process ends here rather than at the end of `run()`: freeing the found lines one
+        // by one (31,229 for `anger` on the bench vault) took 5 ms, a sixth of the search.
+        Output.finish(status: found.isEmpty ? ExitStatus.nothingFound : ExitStatus.ok)
     }
 
     /// The printer the flags ask for.

@@ -24,6 +24,13 @@ enum Output {
         }
     }
 
+    /// Ends the process with `status` at once, leaving what it holds for the system to free.
+    /// Nothing is lost: stdout and stderr are written straight to their descriptors, and the
+    /// index needs no closing (SQLite keeps it whole through any end of the process).
+    static func finish(status: Int32) -> Never {
+        exit(status)
+    }
+
     /// Writes a line to stdout.
     static func line(_ text: String) { write(text + "\n") }
 
