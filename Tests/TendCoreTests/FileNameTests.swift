@@ -20,6 +20,9 @@ struct FileNameTests {
         (b("tab\there\r.md"), "tab\\there\\r.md"),
         (b("bell") + [7] + b(".md"), "bell\\x07.md"),
         (b("back\\slash.md"), "back\\slash.md"),
+        (b("2026/11/~ plain, printable ASCII.md"), "2026/11/~ plain, printable ASCII.md"),
+        (b("del") + [127] + b(".md"), "del\\x7F.md"),
+        (b("space ") + [31] + b(".md"), "space \\x1F.md"),
     ]
 
     @Test(arguments: names)
