@@ -46,11 +46,13 @@ public struct SearchPrinter {
             // first, as each depends on the entry before (a search may find thousands).
             var headings: [String?] = []
             var lastGroup: (key: GroupKey, title: String)?
-            for entry in found {
-                let key = GroupKey(session: entry.session, isNote: entry.date == nil)
+            for i in found.indices {
+                // Only the two fields: a copy of each whole entry cost more than the loop.
+                let (session, date) = (found[i].session, found[i].date)
+                let key = GroupKey(session: session, isNote: date == nil)
                 var heading: String?
                 if lastGroup?.key != key {
-                    let group = Self.title(session: entry.session, date: entry.date, spans: spans)
+                    let group = Self.title(session: session, date: date, spans: spans)
                     if group != lastGroup?.title { heading = (lastGroup == nil ? "" : "\n") + "\(paint.bold)\(group)\(paint.reset)\n" }
                     lastGroup = (key, group)
                 }
@@ -76,6 +78,7 @@ public struct SearchPrinter {
                              paint: Paint) -> [[UInt8]] {
         var pieces: [[UInt8]] = []
         var out: [UInt8] = []
+        out.reserveCapacity(1 << 17)
         func put(_ piece: String) { out.append(contentsOf: piece.utf8) }
         for ((entry, heading), path) in zip(zip(entries, headings), shown) {
             if let heading { put(heading) }
@@ -94,7 +97,7 @@ public struct SearchPrinter {
                 put(paint.hit.isEmpty ? line.text : highlight(line, paint.hit, paint.reset))
                 out.append(UInt8(ascii: "\n"))
             }
-            if out.count > 1 << 16 { pieces.append(out); out = [] }
+            if out.count > 1 << 16 { pieces.append(out); out.removeAll(keepingCapacity: true) }
         }
         if !out.isEmpty { pieces.append(out) }
         return pieces
