@@ -42,35 +42,41 @@ public struct SearchPrinter {
         case .jsonl: write(found.flatMap(json).map { $0.compact + "\n" }.joined())
         case .text(let colour):
             let paint = Paint(colour)
-            // The heading of a group is made once, before its first entry: worked out in order
-            // first, as each depends on the entry before (a search may find thousands).
-            var headings: [String?] = []
-            var lastGroup: (key: GroupKey, title: String)?
-            for i in found.indices {
-                // Only the two fields: a copy of each whole entry cost more than the loop.
-                let (session, date) = (found[i].session, found[i].date)
-                let key = GroupKey(session: session, isNote: date == nil)
-                var heading: String?
-                if lastGroup?.key != key {
-                    let group = Self.title(session: session, date: date, spans: spans)
-                    if group != lastGroup?.title { heading = (lastGroup == nil ? "" : "\n") + "\(paint.bold)\(group)\(paint.reset)\n" }
-                    lastGroup = (key, group)
-                }
-                headings.append(heading)
-            }
-            let shown = found.map { display($0.path) }, headingBefore = headings
-            // Then the entries are written as bytes on every core, a run of them at a time, and
+            let headings = Self.headings(found, spans: spans, paint: paint)
+            let shown = found.map { display($0.path) }
+            // The entries are written as bytes on every core, a run of them at a time, and
             // handed on in order in pieces of about 64 KB. `tend grep anger` prints 31,229 lines
             // (4.5 MB) on the bench vault: printing them took 10 ms on one core and takes 7 on
             // two (the whole command 0.94× the time, `--regex gri.f` 0.91×, alternating runs).
             let runs = stride(from: 0, to: found.count, by: 64).map { $0..<min($0 + 64, found.count) }
             for batch in stride(from: 0, to: runs.count, by: 32).map({ runs[$0..<min($0 + 32, runs.count)] }) {
                 let pieces = Parallel.map(Array(batch)) { run in
-                    Self.text(of: found[run], headings: headingBefore[run], shown: shown[run], paint: paint)
+                    Self.text(of: found[run], headings: headings[run], shown: shown[run], paint: paint)
                 }
                 for piece in pieces.joined() { piece.withUnsafeBufferPointer(write) }
             }
         }
+    }
+
+    /// The group heading before each entry, or nil when it continues the group before. A
+    /// heading is made once, before a group's first entry; worked out in order, as each depends
+    /// on the entry before (a search may find thousands).
+    private static func headings(_ found: [EntryMatches], spans: [SessionSpan], paint: Paint) -> [String?] {
+        var headings: [String?] = []
+        var lastGroup: (key: GroupKey, title: String)?
+        for i in found.indices {
+            // Only the two fields: a copy of each whole entry cost more than the loop.
+            let (session, date) = (found[i].session, found[i].date)
+            let key = GroupKey(session: session, isNote: date == nil)
+            var heading: String?
+            if lastGroup?.key != key {
+                let group = title(session: session, date: date, spans: spans)
+                if group != lastGroup?.title { heading = (lastGroup == nil ? "" : "\n") + "\(paint.bold)\(group)\(paint.reset)\n" }
+                lastGroup = (key, group)
+            }
+            headings.append(heading)
+        }
+        return headings
     }
 
     /// The text of a run of entries (each after its group's heading, if it has one), in
@@ -186,7 +192,7 @@ public struct SearchPrinter {
     }
 
     /// What a group heading depends on besides the spans.
-    private struct GroupKey: Equatable, Sendable {
+    private struct GroupKey: Equatable {
         var session: Int?
         var isNote: Bool
     }
