@@ -316,15 +316,22 @@ extension JournalIndex {
     /// The size stored for a file that could not be read.
     static let unreadableSize: Int64 = -1
 
-    /// Batches of files read and parsed in the background, in order, one batch at a time on
-    /// every core, up to `ahead` batches ahead of the writer (so memory stays flat).
+    /// Batches of files read and parsed in the background, in order, one batch at a time, up to
+    /// `ahead` batches ahead of the writer (so memory stays flat). The first batch, which the
+    /// writer waits for, is parsed on every core; the others leave the writer a core of its
+    /// own. The writer is the one thread a rebuild of many batches waits for, and on a 2-core
+    /// machine it otherwise shared both cores with two parsing threads: keeping one for it made
+    /// the 10,000-entry rebuild 0.92× as long (1.67 s against 1.83 s, 15 alternating runs),
+    /// parsing on one core then keeping about level with the writer.
     private final class ParsedBatches: @unchecked Sendable {
         private let reader: VaultReader
         private let parser: EntryParser
         private var waiting: ArraySlice<[IndexFileStamp]>
         private var parsing: [Parsing] = []
-        /// Serial: a batch takes every core, so two at once would only slow the first.
+        /// Serial: a batch takes the cores it is given, so two at once would only slow the first.
         private let queue = DispatchQueue(label: "tend.parse")
+        /// How many batches have been started.
+        private var started = 0
 
         init(reader: VaultReader, parser: EntryParser, batches: [[IndexFileStamp]], ahead: Int = 4) {
             self.reader = reader
@@ -335,7 +342,8 @@ extension JournalIndex {
 
         private func startNext() {
             guard let batch = waiting.popFirst() else { return }
-            parsing.append(Parsing(reader: reader, parser: parser, batch: batch, on: queue))
+            parsing.append(Parsing(reader: reader, parser: parser, batch: batch, leavingFree: started == 0 ? 0 : 1, on: queue))
+            started += 1
         }
 
         /// Waits for the next batch (empty when there is none left).
@@ -352,10 +360,10 @@ extension JournalIndex {
         private let group = DispatchGroup()
         private var inputs: [IndexInput] = []
 
-        init(reader: VaultReader, parser: EntryParser, batch: [IndexFileStamp], on queue: DispatchQueue) {
+        init(reader: VaultReader, parser: EntryParser, batch: [IndexFileStamp], leavingFree free: Int, on queue: DispatchQueue) {
             group.enter()
             queue.async {
-                self.inputs = reader.read(batch, with: parser)
+                self.inputs = reader.read(batch, with: parser, leavingFree: free)
                 self.group.leave()
             }
         }

@@ -157,8 +157,8 @@ public struct VaultReader: Sendable {
     }
 
     /// Reads many files on every core with `parser`, keeping their order.
-    public func read(_ stamps: [IndexFileStamp], with parser: EntryParser) -> [IndexInput] {
-        Parallel.map(stamps) { read($0, with: parser) }
+    public func read(_ stamps: [IndexFileStamp], with parser: EntryParser, leavingFree free: Int = 0) -> [IndexInput] {
+        Parallel.map(stamps, leavingFree: free) { read($0, with: parser) }
     }
 
     /// The day of a modification time in the user's time zone.

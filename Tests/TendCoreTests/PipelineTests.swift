@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 import TendCore
 
@@ -33,5 +34,26 @@ struct PipelineTests {
             })
         }
         #expect(taken == Array(0..<10))
+    }
+}
+
+/// `Parallel.map`: the same as `map`, in order, whatever the number of items and of cores it
+/// leaves free (more than the machine has leaves it one).
+@Suite("Parallel map")
+struct ParallelMapTests {
+    @Test("the same as map, in order", arguments: [
+        // (items, cores left free)
+        (0, 0), (1, 0), (2, 0), (1_000, 0), (1_000, 1), (1_000, 7), (3, 100), (10_000, 1),
+    ])
+    func sameAsMap(count: Int, free: Int) {
+        let items = Array(0..<count)
+        #expect(Parallel.map(items, leavingFree: free) { $0 * 3 + 1 } == items.map { $0 * 3 + 1 })
+    }
+
+    @Test("each item is transformed once")
+    func once() {
+        let calls = Mutex(0)
+        _ = Parallel.map(Array(0..<5_000), leavingFree: 1) { i in calls.withLock { $0 += 1 }; return i }
+        #expect(calls.withLock { $0 } == 5_000)
     }
 }
