@@ -37,6 +37,9 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
+        // One wrapper for a SQLite setting that Swift cannot call (sqlite3_config is variadic).
+        // Only TendIndex/JournalIndex.swift imports it; GRDB links the same libsqlite3.
+        .systemLibrary(name: "CSQLiteOptions"),
         // Markdown and YAML text -> Swift value trees with source locations.
         .target(
             name: "TendMarkdown",
@@ -67,7 +70,7 @@ let package = Package(
         .target(
             name: "TendIndex",
             dependencies: [
-                "TendCore", "TendMarkdown", "CPCRE2", .product(name: "GRDB", package: "GRDB.swift"),
+                "TendCore", "TendMarkdown", "CPCRE2", "CSQLiteOptions", .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API, for the few loops that read thousands of rows in place.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

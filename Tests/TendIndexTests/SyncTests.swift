@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Testing
 import TendCore
 @testable import TendIndex
@@ -328,6 +329,21 @@ struct SyncTests {
         #expect(report.added == 1)
         #expect(try index.search(.words(SearchPattern("lanterns")), filter: SearchFilter()).count == 1)
         #expect(try pageSize(older.indexPath) == 4096)
+    }
+
+    @Test("SQLite keeps no statistics of its memory when the setting came in time, and says so when it came too late")
+    func memoryStatistics() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "lanterns in the fog"), modified: 1_000)
+        let (index, _) = try vault.sync()
+        var used: Int64 = -1, highest: Int64 = -1
+        // Read while the index is open: SQLite holds memory for it.
+        withExtendedLifetime(index) {
+            #expect(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0) == SQLITE_OK)
+        }
+        // Other tests in this process may have opened SQLite before any index did; then the
+        // setting was refused and the statistics run on. Either way the answer must be true.
+        #expect(JournalIndex.skipsMemoryStatistics == (used == 0))
     }
 
     @Test("the stored body line maps matches back to file lines")
