@@ -158,8 +158,82 @@ struct SearcherHelperTests {
         ("x1", "1", 0, 1),                           // a digit: no letter frequency, still found
     ] as [(String, String, Int, Int?)])
     func firstPossible(_ text: String, _ needle: String, _ from: Int, _ expected: Int?) {
-        let found = Array(text.utf8).withUnsafeBufferPointer { TextFolding.firstPossible(Array(needle.utf8), in: $0, from: from) }
+        let found = Array(text.utf8).withUnsafeBufferPointer { TextFolding.firstPossible(TextFolding.Needle(Array(needle.utf8)), in: $0, from: from) }
         #expect(found == expected)
+    }
+
+    /// The characters the jump passes over without a look must be ones that folding never
+    /// puts in a word, alone or joined to the character before: checked here for every one of
+    /// them against Swift's Unicode tables.
+    @Test("the characters skipped when looking for a word are no letters, digits or marks, and join nothing")
+    func cannotBeInWord() {
+        var skipped = 0
+        for value in UInt32(0x2000)...0x1FAFF {
+            guard let scalar = Unicode.Scalar(value), TextFolding.cannotBeInWord(scalar) else { continue }
+            skipped += 1
+            let properties = scalar.properties
+            let character = Character(scalar)
+            #expect(!character.isLetter && !character.isNumber, "U+\(String(value, radix: 16))")
+            #expect(!properties.isAlphabetic && !properties.isGraphemeExtend && !properties.isJoinControl
+                && !properties.isEmojiModifier && !properties.isVariationSelector, "U+\(String(value, radix: 16))")
+            switch properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber, .format:
+                Issue.record("U+\(String(value, radix: 16)) is \(properties.generalCategory)")
+            default:
+                break
+            }
+            // Folded on its own, between two letters, it is never part of a word.
+            #expect(TextFolding.words(in: "a\(character)b").map(\.folded) == ["a", "b"], "U+\(String(value, radix: 16))")
+        }
+        #expect(skipped > 1_000)
+        // The common ones in journals are among them; letters and marks are not.
+        for skippedOne in ["—", "–", "’", "“", "…", "•", "✅", "✔", "📅", "🌊"] {
+            #expect(TextFolding.cannotBeInWord(skippedOne.unicodeScalars.first!), "\(skippedOne)")
+        }
+        for kept in ["é", "\u{301}", "\u{200D}", "\u{200C}", "❶", "ª", "日", "\u{1F3FB}", "\u{FE0F}"] {
+            #expect(!TextFolding.cannotBeInWord(kept.unicodeScalars.first!), "\(kept)")
+        }
+    }
+
+    /// 3,000 bodies of random lines (letters in both cases, accents written both ways, dashes,
+    /// quotes, emoji, joiners, digits, CRLF) searched for a word, a prefix and a phrase: the
+    /// lines the jumping scan finds are those whose words, folded whole, hold the term.
+    @Test("the scan finds exactly the lines whose folded words hold the term")
+    func scanAsWholeLines() throws {
+        let pieces = ["anger", "Anger", "ANGER", "angér", "ange\u{301}r", "danger", "ang", "er", " ", " ", "  ", "—", "–",
+                      "’", "“", "📅", "✅", "\u{200D}", "\u{200C}", "é", "g", "r", "a", "n", "e", "1", "\r", "-", ".", "日"]
+        var seed: UInt64 = 5
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33)
+        }
+        for query in ["anger", "ang*", "\"the anger\"", "an"] {
+            let pattern = try SearchPattern(query)
+            let term = pattern.terms[0]
+            for _ in 0..<3_000 {
+                let lines = (0..<(1 + next() % 4)).map { _ in (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined() }
+                let body = lines.joined(separator: "\n")
+                let found = Array(body.utf8).withUnsafeBufferPointer { pattern.lines(in: $0, bodyLine: 0) }.map(\.line)
+                let expected = lines.indices.filter { i in
+                    // Words compared as bytes, as the search does (a String compares characters:
+                    // `g` and a joiner after it are one).
+                    let line = lines[i].hasSuffix("\r") ? String(lines[i].dropLast()) : lines[i]
+                    let words = TextFolding.words(in: line).map { Array($0.folded.utf8) }
+                    let termWords = term.words.map { Array($0.utf8) }
+                    guard words.count >= termWords.count else { return false }
+                    return (0...(words.count - termWords.count)).contains { start in
+                        termWords.indices.allSatisfy { k in
+                            let word = words[start + k]
+                            return k == termWords.count - 1 && term.prefix ? word.starts(with: termWords[k]) : word == termWords[k]
+                        }
+                    }
+                }.map { $0 + 1 }
+                // A phrase found on no line is looked for word by word (FTS5 found it across two).
+                if term.words.count > 1, expected.isEmpty { continue }
+                #expect(found == expected, "\(query) in \(body.debugDescription)")
+            }
+        }
     }
 
     @Test("a word that is not ASCII may start only where a byte is not", arguments: [
