@@ -263,15 +263,18 @@ public struct Configuration: Sendable, Equatable {
     /// Runs for every file of the vault on every sync, so it looks at bytes and splits nothing
     /// unless there are `ignore:` globs.
     public func excludes(_ path: String, isDirectory: Bool) -> Bool {
-        let bytes = path.utf8
-        // A hidden file or folder anywhere: a name starting with '.'.
-        var atNameStart = true
-        for b in bytes {
-            if atNameStart, b == UInt8(ascii: ".") { return true }
-            atNameStart = b == UInt8(ascii: "/")
+        var path = path
+        let hiddenOrSetAside = path.withUTF8 { bytes in
+            // A hidden file or folder anywhere: a name starting with '.'.
+            var atNameStart = true
+            for b in bytes {
+                if atNameStart, b == UInt8(ascii: ".") { return true }
+                atNameStart = b == UInt8(ascii: "/")
+            }
+            let first = bytes.prefix { $0 != UInt8(ascii: "/") }
+            return first.elementsEqual(templatesFolder.utf8) || first.elementsEqual(reviewsFolder.utf8)
         }
-        let first = bytes.prefix { $0 != UInt8(ascii: "/") }
-        if first.elementsEqual(templatesFolder.utf8) || first.elementsEqual(reviewsFolder.utf8) { return true }
+        if hiddenOrSetAside { return true }
         if !extraTemplateFolders.isEmpty, Vocabulary.folder(of: path + "/", in: extraTemplateFolders) != nil { return true }
         guard !ignore.isEmpty else { return false }
         return ignore.contains { Glob(pattern: $0).matches(path, isDirectory: isDirectory) }

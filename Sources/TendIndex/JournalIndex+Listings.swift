@@ -106,7 +106,11 @@ extension JournalIndex {
                 SELECT day, session FROM entry
                 WHERE skipped = 0 AND type = 'journey' AND day IS NOT NULL AND session IS NOT NULL ORDER BY day, path
                 """).map { (date: LocalDate(dayNumber: $0[0]), number: $0[1] as Int) }
-            let row = try Row.fetchOne(db, sql: "SELECT min(day), max(day) FROM entry WHERE skipped = 0")
+            // Two subqueries, so that SQLite reads each end of the entry_sessions index (together
+            // in one SELECT it scanned all 10,000 rows of the bench vault: 0.8 ms).
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT min(day) FROM entry WHERE skipped = 0), (SELECT max(day) FROM entry WHERE skipped = 0)
+                """)
             return (journeys, row?[0], row?[1])
         }
         var spans: [SessionSpan] = []
