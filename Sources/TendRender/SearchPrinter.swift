@@ -89,11 +89,14 @@ public struct SearchPrinter {
         func put(_ piece: String) { out.append(contentsOf: piece.utf8) }
         for ((entry, heading), path) in zip(zip(entries, headings), shown) {
             if let heading { put(heading) }
-            let day = entry.date.map { "\($0) · " } ?? ""
-            put("\n\(paint.dim)\(day)\(entry.title) (\(entry.type))\(paint.reset)\n")
+            // `DAY · TITLE (TYPE)`, dimmed, each part written as it is: made as one String first,
+            // the entry lines took a third of the printing of `tend grep anger`.
+            put("\n"); put(paint.dim)
+            if let date = entry.date { put(date.description); put(" · ") }
+            put(entry.title); put(" ("); put(entry.type.rawValue); put(")"); put(paint.reset); put("\n")
             // Each line is `PATH:LINE:COL: text`; the path part is made once an entry, and the
             // numbers are written as digits (a String for each took a tenth of the printing).
-            let prefix = Array((paint.path + path + paint.reset + ":").utf8)
+            let prefix = Array(paint.path.utf8) + Array(path.utf8) + Array(paint.reset.utf8) + [UInt8(ascii: ":")]
             for line in entry.lines {
                 out.append(contentsOf: prefix)
                 appendDigits(line.line, to: &out)

@@ -16,6 +16,25 @@ struct ValueTests {
         #expect(LocalDate(dayNumber: number) == date)
     }
 
+    @Test("a date is written YYYY-MM-DD, padded with zeros", arguments: [
+        (1, 1, 1, "0001-01-01"), (999, 9, 9, "0999-09-09"), (2026, 11, 21, "2026-11-21"), (9999, 12, 31, "9999-12-31"),
+    ])
+    func written(_ year: Int, _ month: Int, _ day: Int, _ expected: String) {
+        let date = LocalDate(year: year, month: month, day: day)!
+        #expect(date.description == expected)
+        #expect(LocalDate(parsing: expected) == date)
+    }
+
+    /// Every day from 1900 to 2100 reads back as itself; a day number outside the calendar's
+    /// years is still written, with its year as it is.
+    @Test func writtenAndReadBack() {
+        for number in LocalDate(year: 1900, month: 1, day: 1)!.dayNumber...LocalDate(year: 2100, month: 12, day: 31)!.dayNumber {
+            let date = LocalDate(dayNumber: number)
+            #expect(LocalDate(parsing: date.description) == date)
+        }
+        #expect(LocalDate(dayNumber: 3_000_000).description == "10183-09-21")
+    }
+
     static let invalidDates = ["2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "26-11-03", "2026/11/03", "2026-1-3"]
 
     @Test(arguments: invalidDates)
