@@ -319,6 +319,14 @@ enum TextFolding {
             for ch in String(decoding: bytes[i..<end], as: UTF8.self) {
                 if let byte = ch.asciiValue {
                     read(byte)
+                } else if let joiner = ch.unicodeScalars.firstIndex(where: \.properties.isJoinControl) {
+                    // A zero-width joiner or non-joiner (Persian writes one inside many words)
+                    // belongs to the character before it, but FTS5 reads it as a break between
+                    // words: so does the scan, or the words after one were never found again.
+                    let before = String(String.UnicodeScalarView(ch.unicodeScalars[..<joiner])).first
+                    if let before, before.isLetter || before.isNumber { add(fold(before).utf8) }
+                    offset += 1
+                    endWord()
                 } else if ch.isLetter || ch.isNumber {
                     add(fold(ch).utf8)
                     offset += 1

@@ -39,6 +39,23 @@ struct SearcherTests {
         #expect(try found(.words(SearchPattern(pattern))) == expected)
     }
 
+    /// Regression: Persian writes a zero-width non-joiner inside many words (`می‌خواهم`). FTS5
+    /// reads it as a break and found the entry for `خواهم`, but the line scan read the two
+    /// halves as one word, found no line, and the entry was left out: nothing matched.
+    @Test("a word after a zero-width non-joiner is found, as FTS5 finds it; one before it too")
+    func afterJoiner() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "امروز می\u{200C}خواهم آرام باشم\nang\u{200C}er and anger"), modified: 1_000)
+        let (index, _) = try vault.sync()
+        func places(_ pattern: String) throws -> [String] {
+            try index.search(.words(SearchPattern(pattern)), filter: SearchFilter()).flatMap(\.lines)
+                .map { "\($0.line):\($0.column) \($0.ranges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ","))" }
+        }
+        #expect(try places("خواهم") == ["6:9 8..<13"])
+        #expect(try places("می") == ["6:7 6..<8"])
+        #expect(try places("anger") == ["7:11 10..<15"])        // `ang‌er` is two words, as in FTS5
+    }
+
     @Test("regular expressions: case ignored unless a capital, ^ and $ at line ends, cut at the line's end", arguments: [
         ("gri.f", ["6:23 22..<27", "7:17 16..<21", "9:18 17..<22,23..<28"]),
         ("GRI.F", ["9:24 23..<28"]),                                 // a capital: case counts
@@ -250,6 +267,9 @@ struct SearcherHelperTests {
         ("🌊 NAÏVE", ["naive 2..<7"]),
         ("x\ry", ["x 0..<1", "y 2..<3"]),
         ("日記 day2", ["日記 0..<2", "day2 3..<7"]),
+        ("ang\u{200C}er", ["ang 0..<3", "er 3..<5"]),          // a joiner ends a word, as FTS5 reads it
+        ("می\u{200C}خواهم", ["می 0..<2", "خواهم 2..<7"]),        // Persian: the word after one is found
+        ("👩\u{200D}👩 a\u{200D}b", ["a 2..<3", "b 3..<4"]),
         ("", []),
     ])
     func words(_ line: String, _ expected: [String]) {
