@@ -1,3 +1,4 @@
+import GRDB
 import Testing
 import TendCore
 @testable import TendIndex
@@ -54,6 +55,66 @@ struct SearcherTests {
         #expect(try places("خواهم") == ["6:9 8..<13"])
         #expect(try places("می") == ["6:7 6..<8"])
         #expect(try places("anger") == ["7:11 10..<15"])        // `ang‌er` is two words, as in FTS5
+    }
+
+    /// Regression: FTS5's tables are older than most emoji, and read 🙂, 🥰 or a skin tone as
+    /// letters: `better🙂` was one word, and `tend grep better` found nothing.
+    @Test("a word beside an emoji, a skin tone or a newer currency sign is found")
+    func besideEmoji() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "feeling better🙂 today\nok👍🏽fine and hi🥰there\npaid 500₽, 🫶grateful"), modified: 1_000)
+        let (index, _) = try vault.sync()
+        func lines(_ word: String) throws -> [Int] {
+            try index.search(.words(SearchPattern(word)), filter: SearchFilter()).flatMap(\.lines).map(\.line)
+        }
+        for (word, line) in [("better", 6), ("today", 6), ("ok", 7), ("fine", 7), ("hi", 7), ("there", 7), ("500", 8), ("grateful", 8)] {
+            #expect(try lines(word) == [line], "\(word)")
+        }
+    }
+
+    /// Every emoji that is no letter, digit or mark separates words in the index, as it does in
+    /// tend's own reading of a line; the characters the index is told to separate at are none
+    /// of those either.
+    @Test("the full-text index separates words at every emoji, and only at characters no word holds")
+    func emojiSeparate() throws {
+        let vault = try TempVault()
+        _ = try vault.sync()
+        let queue = try DatabaseQueue(path: vault.indexPath)
+        defer { try? queue.close() }
+        func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+                true
+            default:
+                scalar.properties.isAlphabetic
+            }
+        }
+        for range in IndexSchema.separatorRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                #expect(!isWordCharacter(scalar), "U+\(String(value, radix: 16))")
+            }
+        }
+        var glued: [String] = []
+        try queue.write { db in
+            // A table with the index's own tokenizer, as the index's schema declares it.
+            let declared = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'entry_fts'") ?? ""
+            let tokenize = try #require(declared.range(of: "tokenize='")).lowerBound
+            let clause = declared[tokenize...].dropLast()   // `tokenize='…'`, without the closing parenthesis
+            try db.execute(sql: "CREATE VIRTUAL TABLE temp.probe USING fts5(x, \(clause))")
+            try db.execute(sql: "CREATE VIRTUAL TABLE temp.words USING fts5vocab(temp, probe, 'instance')")
+            for value in UInt32(0x2000)...0x1FAFF {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.isEmoji, !isWordCharacter(scalar),
+                      !scalar.properties.isGraphemeExtend, !scalar.properties.isVariationSelector,
+                      !scalar.properties.isJoinControl else { continue }
+                try db.execute(sql: "DELETE FROM temp.probe")
+                try db.execute(sql: "INSERT INTO temp.probe(x) VALUES (?)", arguments: ["ab" + String(scalar) + "cd"])
+                let tokens = try String.fetchAll(db, sql: "SELECT term FROM temp.words ORDER BY offset")
+                if tokens != ["ab", "cd"] { glued.append("U+\(String(value, radix: 16)) \(tokens)") }
+            }
+        }
+        #expect(glued.isEmpty, "\(glued)")
     }
 
     @Test("regular expressions: case ignored unless a capital, ^ and $ at line ends, cut at the line's end", arguments: [

@@ -331,6 +331,33 @@ struct SyncTests {
         #expect(try pageSize(older.indexPath) == 4096)
     }
 
+    /// Migration 10 makes emoji and newer symbols separators in the full-text index: an index
+    /// made before it (emoji read as letters, so `better🙂` was one word) finds the word after
+    /// the next sync opens it, without reading the files again.
+    @Test("an index made before emoji separated words is brought up to date, and finds the word beside one")
+    func emojiSeparatorMigration() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "feeling better🙂 today"), modified: 1_000)
+        _ = try vault.sync()
+        // Back to how migration 9 left it.
+        let queue = try DatabaseQueue(path: vault.indexPath)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                DROP TABLE entry_fts;
+                CREATE VIRTUAL TABLE entry_fts USING fts5(text, content='entry', content_rowid='id',
+                                                          tokenize='unicode61 remove_diacritics 2');
+                INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
+                DELETE FROM grdb_migrations WHERE identifier LIKE '10:%';
+                PRAGMA user_version = 9;
+                """)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'better'") == 0)
+        }
+        try queue.close()
+        let (index, report) = try vault.sync()
+        #expect(report.added == 0 && report.updated == 0)
+        #expect(try index.search(.words(SearchPattern("better")), filter: SearchFilter()).flatMap(\.lines).map(\.line) == [6])
+    }
+
     @Test("SQLite keeps no statistics of its memory when the setting came in time, and says so when it came too late")
     func memoryStatistics() throws {
         let vault = try TempVault()
