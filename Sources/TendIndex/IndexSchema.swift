@@ -205,7 +205,8 @@ enum IndexSchema {
     /// The characters migration 10 makes separators: the blocks of emoji and the newer symbols
     /// (Unicode 7 and after) that FTS5's tables, older than them, read as letters. None is a
     /// letter, a digit or a mark (`SearcherTests` checks each, and that FTS5 splits at every
-    /// one); a character FTS5 already separates at is passed over by its option.
+    /// one); a character FTS5 already separates at is passed over by its option. They are part
+    /// of migration 10, which has shipped: another character needs a migration of its own.
     static let separatorRanges: [ClosedRange<UInt32>] = [
         0x2066...0x2069,                     // the isolates of bidirectional text
         0x20BA...0x20C1,                     // currency signs since 2012 (₺ ₽ ₾ ₿)
