@@ -103,7 +103,16 @@ public struct SearchPattern: Sendable, Equatable {
             addOperand(Term(words: words, prefix: prefix), Self.quote(word) + (prefix ? "*" : ""))
         }
         if depth != 0 { throw Problem(description: "a '(' in the search is not closed") }
-        if terms.isEmpty && fts.isEmpty { throw Problem(description: "the search has no words to look for") }
+        if terms.isEmpty && fts.isEmpty {
+            // An emoji, a dash or other marks alone: words are letters and digits, but a regular
+            // expression finds any character.
+            // (Only text the shell and PCRE2 both read as it is: no quote, no pattern sign.)
+            let written = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !written.isEmpty, !written.contains(where: "'\\^$.|?*+()[]{}".contains) else {
+                throw Problem(description: "the search has no words to look for")
+            }
+            throw Problem(description: "the search has no words to look for (words are letters and digits); to find '\(written)' as written, use tend grep --regex '\(written)'")
+        }
         ftsQuery = fts.joined(separator: " ")
         self.terms = terms
         compiled = Compiled(terms)

@@ -28,6 +28,9 @@ struct DiagnosticValueTests {
         ("grief)", Diagnostic.error("a ')' in the search has no '(' to close")),
         ("\"open phrase", Diagnostic.error("a quote in the search is not closed; put the phrase between two \" marks")),
         ("   ", Diagnostic.error("the search has no words to look for")),
+        ("🙂", Diagnostic.error("the search has no words to look for (words are letters and digits); to find '🙂' as written, use tend grep --regex '🙂'")),
+        ("' —", Diagnostic.error("the search has no words to look for")),
+        ("...", Diagnostic.error("the search has no words to look for")),
     ])
     func badSearch(pattern: String, expected: Diagnostic) {
         #expect(diagnostic { _ = try SearchPattern(pattern) } == expected)
