@@ -207,6 +207,8 @@ enum IndexSchema {
     /// letter, a digit or a mark (`SearcherTests` checks each, and that FTS5 splits at every
     /// one); a character FTS5 already separates at is passed over by its option. They are part
     /// of migration 10, which has shipped: another character needs a migration of its own.
+    /// (The characters tend's own reading of a line passes over are another list, for another
+    /// question: `TextFolding.cannotBeInWord`.)
     static let separatorRanges: [ClosedRange<UInt32>] = [
         0x2066...0x2069,                     // the isolates of bidirectional text
         0x20BA...0x20C1,                     // currency signs since 2012 (₺ ₽ ₾ ₿)

@@ -412,10 +412,8 @@ enum TextFolding {
             let other = hay.firstNonASCII(from: position)
             return other < hay.count ? other : nil
         }
-        let bytes = needle.bytes, rare = needle.rare
+        let bytes = needle.bytes, rare = needle.rare, partner = needle.partner
         guard !bytes.isEmpty else { return position }
-        // A word of one letter has no other: the letter is its own partner.
-        let partner = needle.partner ?? Needle.Partner(letter: rare, distance: 0)
         var from = position
         while case let found = hay.firstOffset(ofLetter: rare, and: partner.letter, at: partner.distance, orNonASCIIFrom: from),
               found < hay.count {
@@ -435,14 +433,15 @@ enum TextFolding {
 
     /// A word spelt in ASCII (lower-case), made ready for ``firstPossible(_:in:from:)``: its
     /// rarest letter, and the rarest letter at another place with how far from the first it
-    /// stands (none for a word of one letter).
+    /// stands (for a word of one letter, the letter itself at no distance).
     struct Needle: Sendable, Equatable {
         let bytes: [UInt8]
         /// The rarest letter (a digit or a letter not in the table counts as rarest).
         let rare: UInt8
         /// The rarest letter at another place than the rare one's first, and how many bytes
-        /// after that first place it stands (before it when negative).
-        let partner: Partner?
+        /// after that first place it stands (before it when negative); in a word of one
+        /// letter, that letter, 0 bytes on.
+        let partner: Partner
 
         struct Partner: Sendable, Equatable {
             let letter: UInt8
@@ -455,7 +454,7 @@ enum TextFolding {
             let other = bytes.indices.filter { $0 != place }.max { rarity(bytes[$0]) < rarity(bytes[$1]) }
             self.bytes = bytes
             self.rare = rare
-            partner = other.map { Partner(letter: bytes[$0], distance: $0 - place) }
+            partner = other.map { Partner(letter: bytes[$0], distance: $0 - place) } ?? Partner(letter: rare, distance: 0)
         }
     }
 
@@ -466,6 +465,8 @@ enum TextFolding {
     /// character before it (`SearcherHelperTests` checks every one against Swift's Unicode
     /// tables). They are most of the characters that are not ASCII in a journal — typographic
     /// quotes and dashes, the Tasks plugin's emoji — and no word can pass through one.
+    /// (This is tend's own reading of a line; the emoji that FTS5's older tables took for
+    /// letters are another list, `IndexSchema.separatorRanges`.)
     static func cannotBeInWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2010...0x2027, 0x2030...0x205E: true
