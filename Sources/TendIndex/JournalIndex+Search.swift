@@ -130,15 +130,24 @@ extension JournalIndex {
         }
     }
 
+    /// How many consecutive ids go to one connection of a search shared among the cores.
+    static let shareRun = 64
+
     /// The SQL of ``candidates(matching:filter:)``, in no order: columns path, day, session, type,
-    /// title, text, body_line. With a `share`, only the entries whose id leaves that remainder
-    /// (`index`) when divided by `of`.
+    /// title, text, body_line. With a `share`, only the entries in runs of ``shareRun`` ids whose
+    /// number leaves that remainder (`index`) when divided by `of`.
     static func candidateQuery(matching pattern: SearchPattern?, filter: SearchFilter,
                                share: (index: Int, of: Int)? = nil) -> (sql: String, arguments: StatementArguments) {
         var conditions = ["e.skipped = 0"]
         var arguments: StatementArguments = []
         if let share, share.of > 1 {
-            conditions.append("e.id % ? = ?")
+            // Runs of 64 ids, not every other id: a page of the entry table holds about eight
+            // entries, and with ids dealt out one by one each connection read nearly every page
+            // (64 MB copied for the 32 MB of `anger`). Tested on the full-text rowid, the share is
+            // decided before the entry's page is read at all. `grep anger` and `--regex gri.f`
+            // 0.95× (CPU 0.93×) on the bench vault.
+            let id = pattern == nil ? "e.id" : "entry_fts.rowid"
+            conditions.append("(\(id) / \(Self.shareRun)) % ? = ?")
             _ = arguments.append(contentsOf: [share.of, share.index])
         }
         var from = "entry e"

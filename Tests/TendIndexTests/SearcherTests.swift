@@ -170,24 +170,59 @@ struct SearcherTests {
         #expect(lines.map { "\($0.line):\($0.column) \($0.ranges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ","))" } == expected)
     }
 
-    /// The entries are shared out by id among connections reading at once: whichever reads an
-    /// entry, every one is found, with its own lines, by date then path.
-    @Test("every entry is found whichever connection reads it, by date then path", arguments: [
-        (1, ["a1.md 6:5,8:1"]),
-        (3, ["a1.md 6:5,8:1", "a2.md 6:5,8:1", "a3.md 6:5,8:1"]),
-        (6, ["a1.md 6:5,8:1", "a2.md 6:5,8:1", "a3.md 6:5,8:1", "a4.md 6:5,8:1", "a5.md 6:5,8:1", "a6.md 6:5,8:1"]),
-    ] as [(Int, [String])])
-    func everyShare(_ count: Int, _ expected: [String]) throws {
+    /// The entries are shared out among connections reading at once, in runs of ids: whichever
+    /// reads an entry, every one is found, with its own lines, by date then path. 150 entries
+    /// (300 files) make five runs, so every connection has some.
+    @Test("every entry is found whichever connection reads it, by date then path", arguments: [1, 3, 6, 150])
+    func everyShare(_ count: Int) throws {
         let vault = try TempVault()
+        let first = try #require(LocalDate(year: 2026, month: 1, day: 1))
+        func name(_ n: Int) -> String { "a" + String(1000 + n).dropFirst() + ".md" }
         // Written last day first, so that ids and days run in opposite orders.
         for n in (1...count).reversed() {
-            try vault.write("a\(n).md", entry("2026-09-0\(n)", "the river\nno\nRiver again"), modified: 1_000)
-            try vault.write("b\(n).md", entry("2026-09-0\(n)", "nothing here"), modified: 1_000)
+            let day = first.adding(days: count - n).description
+            try vault.write(name(n), entry(day, "the river\nno\nRiver again"), modified: 1_000)
+            try vault.write("b\(n).md", entry(day, "nothing here"), modified: 1_000)
         }
         let (index, _) = try vault.sync()
+        let expected = (1...count).reversed().map { name($0) + " 6:5,8:1" }
         for query in [SearchQuery.words(try SearchPattern("river")), .regex("river")] {
             let found = try index.search(query, filter: SearchFilter())
             #expect(found.map { "\($0.path) \($0.lines.map { "\($0.line):\($0.column)" }.joined(separator: ","))" } == expected, "\(query)")
+        }
+    }
+
+    /// Each connection's share of a search: together they hold every entry once; a run of ids
+    /// (entries that lie side by side on the index's pages) is never split between two; with more
+    /// than one run, each holds some.
+    @Test("the shares of a search hold every entry once, in whole runs of ids, each some of them", arguments: [2, 3, 4])
+    func sharesPartition(_ shares: Int) throws {
+        let vault = try TempVault()
+        let count = JournalIndex.shareRun * 5
+        let first = try #require(LocalDate(year: 2026, month: 1, day: 1))
+        for n in 0..<count {
+            try vault.write("e\(n).md", entry(first.adding(days: n).description, "the river"), modified: 1_000)
+        }
+        let (index, _) = try vault.sync()
+        for pattern in [try SearchPattern("river"), nil] {
+            let parts = try (0..<shares).map { share in
+                let (sql, arguments) = JournalIndex.candidateQuery(matching: pattern, filter: SearchFilter(), share: (share, of: shares))
+                return try index.queue.read {
+                    try Int64.fetchAll($0, sql: "SELECT id FROM entry WHERE path IN (SELECT path FROM (\(sql)))", arguments: arguments)
+                }
+            }
+            #expect(parts.allSatisfy { !$0.isEmpty }, "\(String(describing: pattern))")
+            #expect(parts.map(\.count).reduce(0, +) == count)
+            #expect(Set(parts.joined()).count == count)
+            // Ids that follow each other stay together, a page's worth (eight entries) or more,
+            // but for the first and last stretch.
+            let shareOf = Dictionary(uniqueKeysWithValues: parts.enumerated().flatMap { share, ids in ids.map { ($0, share) } })
+            let ids = shareOf.keys.sorted()
+            var stretches: [Int] = [1]
+            for (a, b) in zip(ids, ids.dropFirst()) {
+                if shareOf[a] == shareOf[b] { stretches[stretches.count - 1] += 1 } else { stretches.append(1) }
+            }
+            #expect(stretches.count > 2 && stretches.dropFirst().dropLast().allSatisfy { $0 >= 8 }, "\(stretches)")
         }
     }
 
