@@ -332,10 +332,16 @@ enum TextFolding {
                     // A zero-width joiner or non-joiner (Persian writes one inside many words)
                     // belongs to the character before it, but FTS5 reads it as a break between
                     // words: so does the scan, or the words after one were never found again.
+                    // (A mark before it, `.` or `-`, ends the word before the character.)
                     let before = String(String.UnicodeScalarView(ch.unicodeScalars[..<joiner])).first
-                    if let before, before.isLetter || before.isNumber { add(fold(before).utf8) }
-                    offset += 1
-                    endWord()
+                    if let before, before.isLetter || before.isNumber {
+                        add(fold(before).utf8)
+                        offset += 1
+                        endWord()
+                    } else {
+                        endWord()
+                        offset += 1
+                    }
                 } else if ch.isLetter || ch.isNumber {
                     add(fold(ch).utf8)
                     offset += 1

@@ -360,6 +360,7 @@ struct SearcherHelperTests {
         ("ang\u{200C}er", ["ang 0..<3", "er 3..<5"]),          // a joiner ends a word, as FTS5 reads it
         ("می\u{200C}خواهم", ["می 0..<2", "خواهم 2..<7"]),        // Persian: the word after one is found
         ("👩\u{200D}👩 a\u{200D}b", ["a 2..<3", "b 3..<4"]),
+        ("anger.\u{200C}x -\u{200D}y", ["anger 0..<5", "x 6..<7", "y 9..<10"]),   // a mark with a joiner is no part of the word before
         ("", []),
     ])
     func words(_ line: String, _ expected: [String]) {
