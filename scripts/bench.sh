@@ -272,6 +272,9 @@ run_rows() {
     bench_row "grep anger" "$TEND grep anger --vault $V" "rg -n anger $V" 1.0
     bench_row "grep \"déjà vu\"" "$TEND grep '\"déjà vu\"' --vault $V" "rg -n 'déjà vu' $V" 1.0
     bench_row "grep --regex gri.f" "$TEND grep --regex 'gri.f' --vault $V" "rg -n 'gri.f' $V" 1.0
+    # for reference, not a target: a word in most lines (the: about 210,000 lines), against rg
+    # looking for the same whole word in any case, as tend's word search does
+    bench_row "grep the" "$TEND grep the --vault $V" "rg -n -i -w the $V" -
     # the export: every entry parsed and written as JSON lines, against the same cmark baseline
     bench_row "export --format jsonl" "$TEND export --format jsonl --vault $V" "$cmark_all" 1.5
     # the reports, read from an up-to-date index

@@ -304,9 +304,11 @@ struct SearcherHelperTests {
     }
 
     /// 3,000 bodies of random lines (letters in both cases, accents written both ways, dashes,
-    /// quotes, emoji, joiners, digits, CRLF) searched for a word, a prefix and a phrase: the
-    /// lines the jumping scan finds are those whose words, folded whole, hold the term.
-    @Test("the scan finds exactly the lines whose folded words hold the term")
+    /// quotes, emoji, joiners, digits, CRLF) searched for a word, a prefix, a phrase and two
+    /// words at once: the lines the jumping scan finds, with their columns and ranges, are those
+    /// whose words, folded whole, hold a term. (Most places are read off their ASCII bytes,
+    /// the others folded: both are compared with folding the whole line.)
+    @Test("the scan finds exactly the lines whose folded words hold the term, with their ranges")
     func scanAsWholeLines() throws {
         let pieces = ["anger", "Anger", "ANGER", "angér", "ange\u{301}r", "danger", "ang", "er", " ", " ", "  ", "—", "–",
                       "’", "“", "📅", "✅", "\u{200D}", "\u{200C}", "é", "g", "r", "a", "n", "e", "1", "\r", "-", ".", "日"]
@@ -315,32 +317,59 @@ struct SearcherHelperTests {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return Int(seed >> 33)
         }
-        for query in ["anger", "ang*", "\"the anger\"", "an"] {
+        /// `LINE:COLUMN ranges` of every line of `lines` whose words, folded whole, hold a term.
+        func expected(_ lines: [String], _ terms: [SearchPattern.Term]) -> [String] {
+            lines.indices.compactMap { i in
+                let line = lines[i].hasSuffix("\r") ? String(lines[i].dropLast()) : lines[i]
+                // Words compared as bytes, as the search does (a String compares characters:
+                // `g` and a joiner after it are one).
+                let words = TextFolding.words(in: line)
+                let folded = words.map { Array($0.folded.utf8) }
+                var ranges: [Range<Int>] = []
+                for term in terms where folded.count >= term.words.count && !term.words.isEmpty {
+                    let termWords = term.words.map { Array($0.utf8) }
+                    for start in 0...(folded.count - termWords.count) where termWords.indices.allSatisfy({ k in
+                        k == termWords.count - 1 && term.prefix ? folded[start + k].starts(with: termWords[k]) : folded[start + k] == termWords[k]
+                    }) {
+                        ranges.append(words[start].range.lowerBound..<words[start + termWords.count - 1].range.upperBound)
+                    }
+                }
+                let merged = TextFolding.merge(ranges)
+                guard let first = merged.first else { return nil }
+                return "\(i + 1):\(first.lowerBound + 1) \(merged.map { "\($0.lowerBound)..<\($0.upperBound)" })"
+            }
+        }
+        for query in ["anger", "ang*", "\"the anger\"", "an", "anger OR er", "er OR an*"] {
             let pattern = try SearchPattern(query)
-            let term = pattern.terms[0]
             for _ in 0..<3_000 {
                 let lines = (0..<(1 + next() % 4)).map { _ in (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined() }
                 let body = lines.joined(separator: "\n")
-                let found = Array(body.utf8).withUnsafeBufferPointer { pattern.lines(in: $0, bodyLine: 0) }.map(\.line)
-                let expected = lines.indices.filter { i in
-                    // Words compared as bytes, as the search does (a String compares characters:
-                    // `g` and a joiner after it are one).
-                    let line = lines[i].hasSuffix("\r") ? String(lines[i].dropLast()) : lines[i]
-                    let words = TextFolding.words(in: line).map { Array($0.folded.utf8) }
-                    let termWords = term.words.map { Array($0.utf8) }
-                    guard words.count >= termWords.count else { return false }
-                    return (0...(words.count - termWords.count)).contains { start in
-                        termWords.indices.allSatisfy { k in
-                            let word = words[start + k]
-                            return k == termWords.count - 1 && term.prefix ? word.starts(with: termWords[k]) : word == termWords[k]
-                        }
-                    }
-                }.map { $0 + 1 }
+                let found = Array(body.utf8).withUnsafeBufferPointer { pattern.lines(in: $0, bodyLine: 0) }
+                    .map { "\($0.line):\($0.column) \($0.ranges.map { "\($0.lowerBound)..<\($0.upperBound)" })" }
+                let wanted = expected(lines, pattern.terms)
                 // A phrase found on no line is looked for word by word (FTS5 found it across two).
-                if term.words.count > 1, expected.isEmpty { continue }
-                #expect(found == expected, "\(query) in \(body.debugDescription)")
+                if pattern.terms.contains(where: { $0.words.count > 1 }), wanted.isEmpty { continue }
+                #expect(found == wanted, "\(query) in \(body.debugDescription)")
             }
         }
+    }
+
+    /// A place decided on its ASCII bytes, or left to folding when a byte that is not ASCII
+    /// stands in or beside the word.
+    @Test("a word read off its ASCII bytes: a match, none, or left to folding", arguments: [
+        ("the cat", "the", false, 0, TextFolding.ASCIIReading.match(0..<3)),
+        ("a THE.", "the", false, 2, .match(2..<5)),
+        ("bathe", "the", false, 2, .noMatch),           // inside a word
+        ("there", "the", false, 0, .noMatch),           // a longer word
+        ("there now", "the", true, 0, .match(0..<5)),   // a prefix: the whole word
+        ("tha", "the", false, 0, .noMatch),
+        ("éthe", "the", false, 2, .undecided),          // a letter that is not ASCII before it
+        ("the\u{301}", "the", false, 0, .undecided),    // an accent written after it
+        ("–the", "the", false, 3, .undecided),          // a dash: folding says
+        ("th", "the", false, 0, .undecided),            // the line ends first
+    ] as [(String, String, Bool, Int, TextFolding.ASCIIReading)])
+    func asciiWord(_ line: String, _ word: String, _ prefix: Bool, _ start: Int, _ expected: TextFolding.ASCIIReading) {
+        #expect(Array(line.utf8).withUnsafeBufferPointer { TextFolding.asciiWord(Array(word.utf8), prefix: prefix, in: $0, at: start) } == expected)
     }
 
     @Test("a word that is not ASCII may start only where a byte is not", arguments: [
