@@ -26,18 +26,18 @@ public struct SearchPattern: Sendable, Equatable {
     /// (nil when it is not ASCII), and every word as folded UTF-8 bytes to compare.
     private struct Compiled: Sendable, Equatable {
         var needles: [TextFolding.Needle?]
-        /// For each needle, true when its term is a prefix (`grie*`).
+        /// For each needle, the words of its term and whether the last is a prefix (`grie*`).
+        var phrases: [[[UInt8]]]
         var prefixes: [Bool]
         var words: [[[UInt8]]]
 
         init(_ terms: [Term]) {
-            let withWords = terms.filter { !$0.words.isEmpty }
-            needles = withWords.map { term in
-                let bytes = Array(term.words[0].utf8)
-                return bytes.allSatisfy(UTF8.isASCII) ? TextFolding.Needle(bytes) : nil
-            }
-            prefixes = withWords.map(\.prefix)
-            words = terms.map { $0.words.map { Array($0.utf8) } }
+            let words = terms.map { $0.words.map { Array($0.utf8) } }
+            let withWords = terms.indices.filter { !words[$0].isEmpty }
+            self.words = words
+            phrases = withWords.map { words[$0] }
+            prefixes = withWords.map { terms[$0].prefix }
+            needles = withWords.map { words[$0][0].allSatisfy(UTF8.isASCII) ? TextFolding.Needle(words[$0][0]) : nil }
         }
     }
 
@@ -176,14 +176,14 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// Jumps from one place where a term may start to the next, as rg does, and folds word by
     /// word only the lines holding one: `anger` is in 15,000 lines of the bench vault, but the
-    /// 7,578 entries FTS5 picks for it hold ten times as many. A place of a one-word term with
-    /// nothing but ASCII in and beside it is decided on its bytes, without folding
+    /// 7,578 entries FTS5 picks for it hold ten times as many. A place with nothing but ASCII
+    /// in and beside its words is decided on its bytes, without folding
     /// (``asciiMatches(at:of:prefixes:in:)``).
     private func scan(_ text: UnsafeBufferPointer<UInt8>, bodyLine: Int) -> [LineMatch] {
         var body = BodyLines(text)
         var result: [LineMatch] = []
         var folded = TextFolding.FoldedLine()
-        let needles = needles, prefixes = compiled.prefixes
+        let needles = needles, phrases = compiled.phrases, prefixes = compiled.prefixes
         // The places on the line being read: which needle, and where in the line.
         var places: [(needle: Int, offset: Int)] = []
         // Where each term may next start (Int.max: nowhere); found again once passed.
@@ -204,36 +204,33 @@ public struct SearchPattern: Sendable, Equatable {
             // holding the letters of `anger`).
             let bytes = UnsafeBufferPointer(rebasing: text[line.start..<line.visibleEnd])
             let from = TextFolding.wordBoundary(atOrBefore: hit - line.start, in: bytes)
-            var to = bytes.count
+            var last = hit
+            places.removeAll(keepingCapacity: true)
+            for k in next.indices where next[k] < line.visibleEnd {
+                // The places on this line; the first one after it is kept for later.
+                while next[k] < line.visibleEnd {
+                    places.append((k, next[k] - line.start))
+                    last = max(last, next[k])
+                    next[k] = TextFolding.firstPossible(needles[k], in: text, from: next[k] + 1) ?? Int.max
+                }
+            }
+            let to = oneWordTerms ? TextFolding.wordBoundary(atOrAfter: last - line.start + 1, in: bytes) : bytes.count
+            // Where every place is spelt in ASCII with ASCII around it (most lines), the matches
+            // are read off the bytes, and nothing is folded: on the bench vault `tend grep the`
+            // (211,000 lines) 0.74× the time, `grep anger` 0.93×, `grep "in the"` 0.60×.
             var read: [Range<Int>]?
-            if oneWordTerms {
-                var last = hit
-                places.removeAll(keepingCapacity: true)
-                for k in next.indices where next[k] < line.visibleEnd {
-                    // The places on this line; the first one after it is kept for later.
-                    while next[k] < line.visibleEnd {
-                        places.append((k, next[k] - line.start))
-                        last = max(last, next[k])
-                        next[k] = TextFolding.firstPossible(needles[k], in: text, from: next[k] + 1) ?? Int.max
-                    }
+            if let found = Self.asciiMatches(at: places, of: phrases, prefixes: prefixes, in: bytes) {
+                // Columns counted on from one match to the next (counting each from the line's
+                // start went over a line of many matches again for each one).
+                var columns: [Range<Int>] = []
+                var column = 0, counted = line.start
+                for range in found {
+                    column += body.characters(counted, line.start + range.lowerBound)
+                    columns.append(column..<(column + range.count))
+                    column += range.count
+                    counted = line.start + range.upperBound
                 }
-                to = TextFolding.wordBoundary(atOrAfter: last - line.start + 1, in: bytes)
-                // Where every place is spelt in ASCII with ASCII around it (most lines), the
-                // matches are read off the bytes, and nothing is folded: on the bench vault
-                // `tend grep the` (211,000 lines) 0.74× the time, `grep anger` 0.93×.
-                if let found = Self.asciiMatches(at: places, of: needles, prefixes: prefixes, in: bytes) {
-                    // Columns counted on from one match to the next (counting each from the
-                    // line's start went over a line of many matches again for each one).
-                    var columns: [Range<Int>] = []
-                    var column = 0, counted = line.start
-                    for range in found {
-                        column += body.characters(counted, line.start + range.lowerBound)
-                        columns.append(column..<(column + range.count))
-                        column += range.count
-                        counted = line.start + range.upperBound
-                    }
-                    read = columns
-                }
+                read = columns
             }
             let ranges = read ?? wordMatches(in: UnsafeBufferPointer(rebasing: bytes[from..<to]),
                                              from: body.characters(line.start, line.start + from), folding: &folded)
@@ -245,23 +242,23 @@ public struct SearchPattern: Sendable, Equatable {
         return result
     }
 
-    /// The matches at `places` of one line (`needle` the index of a one-word term's needle in `needles`,
+    /// The matches at `places` of one line (`needle` the index of a term's words in `phrases`,
     /// `offset` a byte of `line`), as byte ranges of the line, sorted and merged; nil when a
     /// place cannot be decided without folding the line.
     ///
-    /// A place is decided when the needle's letters stand there in ASCII (either case) with
+    /// A place is decided when the term's letters stand there in ASCII (either case) with
     /// ASCII bytes around them: it is a match when the byte before is no letter or digit (or the
-    /// line starts) and so is the byte after (or the line ends; for a prefix, the word's end);
-    /// it is not one when either is a letter or digit, or a letter differs. An ASCII byte beside
-    /// another is a character of its own, so these are the words that folding finds there. A
-    /// byte that is not ASCII in or beside the word (an accent, a dash, a letter of another
-    /// script) leaves the place to folding.
-    private static func asciiMatches(at places: [(needle: Int, offset: Int)], of needles: [TextFolding.Needle?], prefixes: [Bool],
+    /// line starts) and so is the byte after (or the line ends; for a prefix, the word's end),
+    /// and the next word of a phrase follows after bytes that are no letters or digits; it is
+    /// not one when a letter differs or a word goes on. An ASCII byte beside another is a
+    /// character of its own, so these are the words that folding finds there. A byte that is
+    /// not ASCII in or beside a word (an accent, a dash, a letter of another script) leaves the
+    /// place to folding (``TextFolding/asciiWords(_:prefix:in:at:)``).
+    private static func asciiMatches(at places: [(needle: Int, offset: Int)], of phrases: [[[UInt8]]], prefixes: [Bool],
                                      in line: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         var ranges: [Range<Int>] = []
         for (k, start) in places {
-            guard let word = needles[k]?.bytes else { return nil }
-            switch TextFolding.asciiWord(word, prefix: prefixes[k], in: line, at: start) {
+            switch TextFolding.asciiWords(phrases[k], prefix: prefixes[k], in: line, at: start) {
             case .match(let range): ranges.append(range)
             case .noMatch: continue
             case .undecided: return nil
@@ -468,6 +465,26 @@ enum TextFolding {
             if isWordByte(byte) { return .noMatch }
         }
         return .match(start..<after)
+    }
+
+    /// ``asciiWord(_:prefix:in:at:)`` for the words of a phrase one after the other, with ASCII
+    /// bytes that are no letters or digits between them (spaces, punctuation), as folding reads
+    /// a phrase: the range runs from the first word's start to the last word's end.
+    static func asciiWords(_ words: [[UInt8]], prefix: Bool, in line: UnsafeBufferPointer<UInt8>, at start: Int) -> ASCIIReading {
+        var position = start
+        for (k, word) in words.enumerated() {
+            if k > 0 {
+                while position < line.count, UTF8.isASCII(line[position]), !isWordByte(line[position]) { position += 1 }
+                // The line ends before the phrase does: FTS5 found it across two lines, if at all.
+                guard position < line.count else { return .noMatch }
+                guard UTF8.isASCII(line[position]) else { return .undecided }
+            }
+            switch asciiWord(word, prefix: prefix && k == words.count - 1, in: line, at: position) {
+            case .match(let range): position = range.upperBound
+            case let other: return other
+            }
+        }
+        return .match(start..<position)
     }
 
     /// An ASCII byte, lower-cased.

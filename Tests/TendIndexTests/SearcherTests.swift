@@ -311,7 +311,8 @@ struct SearcherHelperTests {
     @Test("the scan finds exactly the lines whose folded words hold the term, with their ranges")
     func scanAsWholeLines() throws {
         let pieces = ["anger", "Anger", "ANGER", "angér", "ange\u{301}r", "danger", "ang", "er", " ", " ", "  ", "—", "–",
-                      "’", "“", "📅", "✅", "\u{200D}", "\u{200C}", "é", "g", "r", "a", "n", "e", "1", "\r", "-", ".", "日"]
+                      "’", "“", "📅", "✅", "\u{200D}", "\u{200C}", "é", "g", "r", "a", "n", "e", "1", "\r", "-", ".", "日",
+                      "the ", "The", " anger"]
         var seed: UInt64 = 5
         func next() -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -339,7 +340,7 @@ struct SearcherHelperTests {
                 return "\(i + 1):\(first.lowerBound + 1) \(merged.map { "\($0.lowerBound)..<\($0.upperBound)" })"
             }
         }
-        for query in ["anger", "ang*", "\"the anger\"", "an", "anger OR er", "er OR an*"] {
+        for query in ["anger", "ang*", "\"the anger\"", "an", "anger OR er", "er OR an*", "\"anger er\"", "\"er an\"*"] {
             let pattern = try SearchPattern(query)
             for _ in 0..<3_000 {
                 let lines = (0..<(1 + next() % 4)).map { _ in (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined() }
@@ -370,6 +371,21 @@ struct SearcherHelperTests {
     ] as [(String, String, Bool, Int, TextFolding.ASCIIReading)])
     func asciiWord(_ line: String, _ word: String, _ prefix: Bool, _ start: Int, _ expected: TextFolding.ASCIIReading) {
         #expect(Array(line.utf8).withUnsafeBufferPointer { TextFolding.asciiWord(Array(word.utf8), prefix: prefix, in: $0, at: start) } == expected)
+    }
+
+    /// The words of a phrase, one after the other with marks or spaces between them.
+    @Test("a phrase read off its ASCII bytes", arguments: [
+        ("in the room", "in the", false, 0, TextFolding.ASCIIReading.match(0..<6)),
+        ("In -- THE room", "in the", false, 0, .match(0..<9)),
+        ("in there", "in the", true, 0, .match(0..<8)),
+        ("in there", "in the", false, 0, .noMatch),
+        ("in", "in the", false, 0, .noMatch),            // the line ends first
+        ("in — the", "in the", false, 0, .undecided),    // a dash between: folding says
+        ("in thé", "in the", false, 0, .undecided),
+    ] as [(String, String, Bool, Int, TextFolding.ASCIIReading)])
+    func asciiWords(_ line: String, _ phrase: String, _ prefix: Bool, _ start: Int, _ expected: TextFolding.ASCIIReading) {
+        let words = phrase.split(separator: " ").map { Array($0.utf8) }
+        #expect(Array(line.utf8).withUnsafeBufferPointer { TextFolding.asciiWords(words, prefix: prefix, in: $0, at: start) } == expected)
     }
 
     @Test("a word that is not ASCII may start only where a byte is not", arguments: [
