@@ -108,10 +108,11 @@ extension LineMatch {
         var i = 0
         while i < ranges.count {
             let line = body.line(holding: ranges[i].lowerBound)
+            var columns = body.columns(on: line)
             var characterRanges: [Range<Int>] = []
             while i < ranges.count, ranges[i].lowerBound <= line.end {
                 let lower = min(ranges[i].lowerBound, line.visibleEnd), upper = min(ranges[i].upperBound, line.visibleEnd)
-                let from = body.characters(line.start, lower)
+                let from = columns.at(lower)
                 characterRanges.append(from..<(from + body.characters(lower, upper)))
                 i += 1
             }

@@ -491,4 +491,27 @@ struct SearcherHelperTests {
         }
         #expect(found == expected)
     }
+
+    /// Columns counted on from place to place are the ones counted from the line's start, at
+    /// every byte of lines with accents written both ways, emoji, other scripts and CR, and
+    /// when a place comes before the last one.
+    @Test("columns counted on from the last place are those counted from the line's start", arguments: [
+        "plain words only",
+        "the cafe\u{301} the café 日記the 🌊 the\rthe",
+        "e\u{301}e\u{301}x 👩\u{200D}👩 a\u{200C}b — the",
+        "",
+    ])
+    func columns(_ line: String) {
+        Array(("x\n" + line + "\r\nnext").utf8).withUnsafeBufferPointer { bytes in
+            var body = BodyLines(bytes)
+            let holding = body.line(holding: 2)
+            let offsets = Array(holding.start...holding.visibleEnd)
+            for order in [offsets, offsets.reversed(), offsets.filter { $0 % 3 == 0 } + offsets.filter { $0 % 3 != 0 }] {
+                var columns = body.columns(on: holding)
+                for offset in order {
+                    #expect(columns.at(offset) == body.characters(holding.start, offset), "\(line.debugDescription) at \(offset)")
+                }
+            }
+        }
+    }
 }
