@@ -228,8 +228,9 @@ enum TextFolding {
 
     /// The first offset from `position` on where `needle` (lower-case ASCII; nil for a word that
     /// is not) may occur in `hay` once folded; nil when it cannot. ASCII letters compare without
-    /// case, any other character may stand for one needle letter (`ï` for `i`), and combining
-    /// marks are skipped. A word that is not ASCII may occur only where a byte is not.
+    /// case, any other character may stand for one needle letter (`ï` for `i`; `ß` and the
+    /// ligatures for the letters they fold to, `ss`, `fi`), and combining marks are skipped. A
+    /// word that is not ASCII may occur only where a byte is not.
     ///
     /// As rg does, it looks first for the needle's two rarest letters (either case) where they
     /// stand in it, or for a byte that is not ASCII, and tries only the starts that could reach
@@ -329,12 +330,31 @@ enum TextFolding {
                 continue
             }
             let combining = isCombiningMark(hay, at: i)
-            i += 1
+            let (scalar, width) = hay.scalar(at: i)
+            i += width
             while i < n, UTF8.isContinuation(hay[i]) { i += 1 }
-            if !combining || k == 0 { k += 1 }
+            if let letters = foldsToLetters[scalar] {
+                // `ß` stands for `ss`, `ﬁ` for `fi`: the needle must go on with them (or end among them).
+                for letter in letters where k < needle.count {
+                    guard letter == needle[k] else { return false }
+                    k += 1
+                }
+            } else if !combining || k == 0 {
+                k += 1
+            }
         }
         return k == needle.count
     }
+
+    /// The characters that fold to more than one ASCII letter (Foundation's case and accent
+    /// folding, which ``fold(_:)`` uses), with those letters: a needle letter stands for each
+    /// other character that is not ASCII. `SearcherHelperTests` checks the table against
+    /// Foundation for every letter and digit up to U+1FFFF.
+    static let foldsToLetters: [Unicode.Scalar: [UInt8]] = [
+        "ß": Array("ss".utf8), "ẞ": Array("ss".utf8),
+        "ﬀ": Array("ff".utf8), "ﬁ": Array("fi".utf8), "ﬂ": Array("fl".utf8), "ﬃ": Array("ffi".utf8),
+        "ﬄ": Array("ffl".utf8), "ﬅ": Array("st".utf8), "ﬆ": Array("st".utf8),
+    ]
 
     /// True when the character at `i` is one of the combining diacritical marks, U+0300 to U+036F
     /// (which folding removes): in UTF-8, the lead byte of U+0300 with any second byte, or the

@@ -66,6 +66,18 @@ struct SearcherTests {
         #expect(try found(.words(SearchPattern(word)), in: body) == expected)
     }
 
+    /// Regression: a letter that folds to two (`ß` to `ss`, `ﬁ` to `fi`) stood for one needle
+    /// letter only, so the scan never placed `Straße` (folded `strasse`): FTS5 found the entry,
+    /// the scan found no line, and nothing matched. Searched as written, each is found.
+    @Test("a word whose letter folds to two letters (ß, ﬁ) is found as written", arguments: [
+        ("Straße", ["6:5 4..<10"]), ("straße", ["6:5 4..<10"]), ("weiß", ["6:17 16..<20"]),
+        ("Grüße", ["7:1 0..<5"]), ("ﬁne", ["7:8 7..<10"]), ("groß", ["7:12 11..<15"]),
+    ])
+    func foldsToTwo(_ word: String, _ expected: [String]) throws {
+        let body = "Die Straße, ich weiß.\nGrüße, ﬁne groß"
+        #expect(try found(.words(SearchPattern(word)), in: body) == expected)
+    }
+
     /// Every emoji that is no letter, digit or mark separates words in the index, as it does in
     /// tend's own reading of a line; the characters the index is told to separate at are none
     /// of those either.
@@ -263,6 +275,8 @@ struct SearcherHelperTests {
         ("rage", "anger", 0, nil),
         ("", "anger", 0, nil),
         ("x1", "1", 0, 1),                           // a digit: no letter frequency, still found
+        ("die Straße", "strasse", 0, 4),             // ß may stand for two letters
+        ("the ﬁne", "fine", 0, 4),                   // and ﬁ too
     ] as [(String, String, Int, Int?)])
     func firstPossible(_ text: String, _ needle: String, _ from: Int, _ expected: Int?) {
         let found = Array(text.utf8).withUnsafeBufferPointer { TextFolding.firstPossible(TextFolding.Needle(Array(needle.utf8)), in: $0, from: from) }
@@ -303,8 +317,23 @@ struct SearcherHelperTests {
         }
     }
 
+    /// The letters that fold to more than one ASCII letter, which the jump must let stand for
+    /// as many needle letters: the table holds exactly those Foundation's folding gives.
+    @Test("the characters that fold to several ASCII letters are those of the table, with those letters")
+    func foldsToLetters() {
+        var found: [Unicode.Scalar: [UInt8]] = [:]
+        for value in UInt32(0x80)...0x1FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            guard character.isLetter || character.isNumber else { continue }
+            let folded = TextFolding.fold(character)
+            if folded.unicodeScalars.count > 1, folded.unicodeScalars.allSatisfy(\.isASCII) { found[scalar] = Array(folded.utf8) }
+        }
+        #expect(found == TextFolding.foldsToLetters)
+    }
+
     /// 3,000 bodies of random lines (letters in both cases, accents written both ways, dashes,
-    /// quotes, emoji, joiners, digits, CRLF) searched for a word, a prefix, a phrase and two
+    /// quotes, emoji, joiners, digits, CRLF, `ß` and `ﬁ`) searched for a word, a prefix, a phrase and two
     /// words at once: the lines the jumping scan finds, with their columns and ranges, are those
     /// whose words, folded whole, hold a term. (Most places are read off their ASCII bytes,
     /// the others folded: both are compared with folding the whole line.)
@@ -312,7 +341,7 @@ struct SearcherHelperTests {
     func scanAsWholeLines() throws {
         let pieces = ["anger", "Anger", "ANGER", "angér", "ange\u{301}r", "danger", "ang", "er", " ", " ", "  ", "—", "–",
                       "’", "“", "📅", "✅", "\u{200D}", "\u{200C}", "é", "g", "r", "a", "n", "e", "1", "\r", "-", ".", "日",
-                      "the ", "The", " anger"]
+                      "the ", "The", " anger", "Straße", "STRASSE", "ß", "ﬁ", "ﬁne", "fine"]
         var seed: UInt64 = 5
         func next() -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
@@ -340,7 +369,7 @@ struct SearcherHelperTests {
                 return "\(i + 1):\(first.lowerBound + 1) \(merged.map { "\($0.lowerBound)..<\($0.upperBound)" })"
             }
         }
-        for query in ["anger", "ang*", "\"the anger\"", "an", "anger OR er", "er OR an*", "\"anger er\"", "\"er an\"*"] {
+        for query in ["anger", "ang*", "\"the anger\"", "an", "anger OR er", "er OR an*", "\"anger er\"", "\"er an\"*", "Straße", "fine"] {
             let pattern = try SearchPattern(query)
             for _ in 0..<3_000 {
                 let lines = (0..<(1 + next() % 4)).map { _ in (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined() }
