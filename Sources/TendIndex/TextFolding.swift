@@ -97,12 +97,15 @@ enum TextFolding {
             for ch in String(decoding: bytes[i..<end], as: UTF8.self) {
                 if let byte = ch.asciiValue {
                     read(byte)
-                } else if let joiner = ch.unicodeScalars.firstIndex(where: \.properties.isJoinControl) {
-                    // A zero-width joiner or non-joiner (Persian writes one inside many words)
-                    // belongs to the character before it, but FTS5 reads it as a break between
-                    // words: so does the scan, or the words after one were never found again.
-                    // (A mark before it, `.` or `-`, ends the word before the character.)
-                    let before = String(String.UnicodeScalarView(ch.unicodeScalars[..<joiner])).first
+                } else if let joiner = ch.unicodeScalars.firstIndex(where: Self.breaksWord) {
+                    // A zero-width joiner or non-joiner (Persian writes one inside many words),
+                    // or the keycap around a digit (`2️⃣`), belongs to the character before it,
+                    // but FTS5 reads it as a break between words: so does the scan, or the words
+                    // after one were never found again (`2️⃣Walk` holds `2` and `walk`). A
+                    // variation selector (the `️` of `2️⃣`) folds to nothing. (A mark before
+                    // it, `.` or `-`, ends the word before the character.)
+                    let kept = ch.unicodeScalars[..<joiner].filter { !$0.properties.isVariationSelector }
+                    let before = String(String.UnicodeScalarView(kept)).first
                     if let before, before.isLetter || before.isNumber {
                         add(fold(before).utf8)
                         offset += 1
@@ -185,6 +188,12 @@ enum TextFolding {
             if isWordByte(byte) { return .noMatch }
         }
         return .match(start..<after)
+    }
+
+    /// True for a scalar that joins or encloses the character before it, where FTS5 reads a
+    /// break between words: a zero-width joiner or non-joiner, an enclosing mark (a keycap).
+    private static func breaksWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isJoinControl || scalar.properties.generalCategory == .enclosingMark
     }
 
     /// ``asciiWord(_:prefix:in:at:)`` for the words of a phrase one after the other, with ASCII

@@ -54,6 +54,16 @@ struct SearcherTests {
         #expect(try found(.words(SearchPattern(word)), in: body) == expected)
     }
 
+    /// Regression: a numbered list written with keycap emoji and no space (`2️⃣Walk`). FTS5
+    /// reads the keycap as a break and found the entry for `walk`, but the line scan read `2️⃣`
+    /// and `Walk` as one word, found no line, and nothing matched.
+    @Test("a word right after a keycap digit is found, as FTS5 finds it", arguments: [
+        ("walk", ["6:2 1..<5"]), ("breathe", ["7:3 2..<9"]), ("2", ["6:1 0..<1"]),
+    ])
+    func afterKeycap(_ word: String, _ expected: [String]) throws {
+        #expect(try found(.words(SearchPattern(word)), in: "2️⃣Walk outside\n1️⃣ Breathe") == expected)
+    }
+
     /// Regression: FTS5's tables are older than most emoji, and read 🙂, 🥰 or a skin tone as
     /// letters: `better🙂` was one word, and `tend grep better` found nothing.
     @Test("a word beside an emoji, a skin tone or a newer currency sign is found", arguments: [
@@ -435,6 +445,7 @@ struct SearcherHelperTests {
         ("می\u{200C}خواهم", ["می 0..<2", "خواهم 2..<7"]),        // Persian: the word after one is found
         ("👩\u{200D}👩 a\u{200D}b", ["a 2..<3", "b 3..<4"]),
         ("anger.\u{200C}x -\u{200D}y", ["anger 0..<5", "x 6..<7", "y 9..<10"]),   // a mark with a joiner is no part of the word before
+        ("2️⃣Walk #️⃣x", ["2 0..<1", "walk 1..<5", "x 7..<8"]),   // a keycap ends the word of its digit, as in FTS5
         ("", []),
     ])
     func words(_ line: String, _ expected: [String]) {
