@@ -24,6 +24,24 @@ struct SearcherTests {
         }
     }
 
+    /// Runs `body` on a fresh index with two temporary tables: `probe`, full-text with the
+    /// index's own tokenizer as the index's schema declares it, and `words`, the words FTS5
+    /// reads in it (`term`, `offset`).
+    func withProbe(_ body: (Database) throws -> Void) throws {
+        let vault = try TempVault()
+        _ = try vault.sync()
+        let queue = try DatabaseQueue(path: vault.indexPath)
+        defer { try? queue.close() }
+        try queue.write { db in
+            let declared = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'entry_fts'") ?? ""
+            let tokenize = try #require(declared.range(of: "tokenize='")).lowerBound
+            let clause = declared[tokenize...].dropLast()   // `tokenize='…'`, without the closing parenthesis
+            try db.execute(sql: "CREATE VIRTUAL TABLE temp.probe USING fts5(x, \(clause))")
+            try db.execute(sql: "CREATE VIRTUAL TABLE temp.words USING fts5vocab(temp, probe, 'instance')")
+            try body(db)
+        }
+    }
+
     @Test("words, phrases and prefixes: folded, whole words, character columns", arguments: [
         ("grief", ["6:23 22..<27", "7:17 16..<21", "9:24 23..<28"]),
         ("cafe", ["6:4 3..<7"]),                                    // accents folded
@@ -97,10 +115,6 @@ struct SearcherTests {
     /// so a single letter finds the entry, but it is no word.)
     @Test("every word FTS5 finds in a line of journal text, the scan finds that line for")
     func placesWhatFTS5Finds() throws {
-        let vault = try TempVault()
-        _ = try vault.sync()
-        let queue = try DatabaseQueue(path: vault.indexPath)
-        defer { try? queue.close() }
         let pieces = ["walk", "Breathe", "anger", "Straße", "weiß", "Grüße", "café", "cafe\u{301}", "naïve", "Zoë", "Ærø", "Œuvre", "jalapeño",
                       "Ωμέγα", "θυμό", "Привет", "ёлка", "中文", "日本語", "かな", "한국어", "שלום", "مرحبا", "می\u{200C}خواهم", "ไทย",
                       "'", "’", "“", "-", "–", "—", "_", ".", ",", ":", "!", "…", " ", "\u{00A0}", "\t", "(", "]", "/",
@@ -113,13 +127,7 @@ struct SearcherTests {
             return Int(seed >> 33)
         }
         var dropped: [String] = []
-        try queue.write { db in
-            // A table with the index's own tokenizer, as the index's schema declares it.
-            let declared = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'entry_fts'") ?? ""
-            let tokenize = try #require(declared.range(of: "tokenize='")).lowerBound
-            let clause = declared[tokenize...].dropLast()
-            try db.execute(sql: "CREATE VIRTUAL TABLE temp.probe USING fts5(x, \(clause))")
-            try db.execute(sql: "CREATE VIRTUAL TABLE temp.words USING fts5vocab(temp, probe, 'instance')")
+        try withProbe { db in
             for _ in 0..<3_000 {
                 let line = (0..<(1 + next() % 6)).map { _ in pieces[next() % pieces.count] }.joined(separator: next() % 3 == 0 ? "" : " ")
                 try db.execute(sql: "DELETE FROM temp.probe")
@@ -143,10 +151,6 @@ struct SearcherTests {
     /// of those either.
     @Test("the full-text index separates words at every emoji, and only at characters no word holds")
     func emojiSeparate() throws {
-        let vault = try TempVault()
-        _ = try vault.sync()
-        let queue = try DatabaseQueue(path: vault.indexPath)
-        defer { try? queue.close() }
         func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -163,13 +167,7 @@ struct SearcherTests {
             }
         }
         var glued: [String] = []
-        try queue.write { db in
-            // A table with the index's own tokenizer, as the index's schema declares it.
-            let declared = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'entry_fts'") ?? ""
-            let tokenize = try #require(declared.range(of: "tokenize='")).lowerBound
-            let clause = declared[tokenize...].dropLast()   // `tokenize='…'`, without the closing parenthesis
-            try db.execute(sql: "CREATE VIRTUAL TABLE temp.probe USING fts5(x, \(clause))")
-            try db.execute(sql: "CREATE VIRTUAL TABLE temp.words USING fts5vocab(temp, probe, 'instance')")
+        try withProbe { db in
             for value in UInt32(0x2000)...0x1FAFF {
                 guard let scalar = Unicode.Scalar(value), scalar.properties.isEmoji, !isWordCharacter(scalar),
                       !scalar.properties.isGraphemeExtend, !scalar.properties.isVariationSelector,
