@@ -44,6 +44,8 @@ extension JournalIndex {
         case .regex(let pattern):
             found = try RegularExpression.compile(pattern, caseless: query.ignoresCase) { regex in
                 try searchingInPlace(matching: nil, filter: filter) { text, bodyLine in
+                    // An empty body has no line, as rg reads an empty file: `^$` finds none there.
+                    guard !text.isEmpty else { return [] }
                     let ranges = regex.matches(in: text)
                     return ranges.isEmpty ? [] : LineMatch.lines(of: text, at: ranges, bodyLine: bodyLine)
                 }

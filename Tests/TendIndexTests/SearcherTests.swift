@@ -197,6 +197,21 @@ struct SearcherTests {
         #expect(try found(.regex(pattern)) == expected)
     }
 
+    /// An empty line is a line, an empty body none (an entry of front matter only), as rg reads
+    /// a file; a line ending in CRLF is empty when nothing comes before its `\r`.
+    @Test("^$ finds the empty lines, none in an empty body", arguments: [
+        ("---\ndate: 2026-09-01\n---\n", []),
+        ("---\ndate: 2026-09-01\n---\na\n\nb\n", ["5:1"]),
+        ("---\r\ndate: 2026-09-01\r\n---\r\na\r\n\r\nb\r\n", ["5:1"]),
+    ] as [(String, [String])])
+    func emptyLines(_ file: String, _ expected: [String]) throws {
+        let vault = try TempVault()
+        try vault.write("a.md", file, modified: 1_000)
+        let (index, _) = try vault.sync()
+        let found = try index.search(.regex("^$"), filter: SearchFilter()).flatMap { $0.lines.map { "\($0.line):\($0.column)" } }
+        #expect(found == expected)
+    }
+
     @Test("a pattern that matches nothing, everywhere, ends")
     func emptyMatches() throws {
         #expect(try found(.regex("x*")).count == 6)   // the blank line after the front matter, 4 lines, the last empty one
