@@ -68,6 +68,21 @@ struct ListingPrinterTests {
         #expect(printed(Self.themes, format) == expected)
     }
 
+    /// A terminal draws Han, kana, Hangul and emoji two columns wide: a theme written in them
+    /// keeps the columns after it in line.
+    @Test("table cells are padded to the columns a terminal gives them", arguments: [
+        ("日記", 4), ("한국어", 6), ("かな", 4), ("ｶﾅ", 2), ("ＡＢ", 4), ("café", 4), ("cafe\u{301}", 4), ("🌱", 2), ("❤️", 2),
+        ("grief/father", 12), ("–", 1), ("", 0),
+    ])
+    func columns(_ text: String, _ expected: Int) {
+        #expect(Table.columns(text) == expected)
+    }
+
+    @Test("a table with a theme in Han keeps its columns in line")
+    func wideTable() {
+        #expect(Table.render([["日記", "1"], ["trust", "12"], ["🌱grow", "3"]], rightAligned: [1]) == "日記     1\ntrust   12\n🌱grow   3\n")
+    }
+
     static let emotions = EmotionListing([
         EmotionPeriod(week: Week(containing: day("2026-11-04")), start: day("2026-11-02"), end: day("2026-11-08"), families: [
             .init(total: .init(name: "sadness", count: 3, meanIntensity: 19.0 / 3),
