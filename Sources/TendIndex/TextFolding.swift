@@ -97,14 +97,14 @@ enum TextFolding {
             for ch in String(decoding: bytes[i..<end], as: UTF8.self) {
                 if let byte = ch.asciiValue {
                     read(byte)
-                } else if let joiner = ch.unicodeScalars.firstIndex(where: Self.breaksWord) {
+                } else if let stop = ch.unicodeScalars.firstIndex(where: Self.breaksWord) {
                     // A zero-width joiner or non-joiner (Persian writes one inside many words),
                     // or the keycap around a digit (`2️⃣`), belongs to the character before it,
                     // but FTS5 reads it as a break between words: so does the scan, or the words
                     // after one were never found again (`2️⃣Walk` holds `2` and `walk`). A
-                    // variation selector (the `️` of `2️⃣`) folds to nothing. (A mark before
-                    // it, `.` or `-`, ends the word before the character.)
-                    let kept = ch.unicodeScalars[..<joiner].filter { !$0.properties.isVariationSelector }
+                    // variation selector (U+FE0F, between the `2` and its keycap) folds to
+                    // nothing. (A mark before it, `.` or `-`, ends the word before the character.)
+                    let kept = ch.unicodeScalars[..<stop].filter { !$0.properties.isVariationSelector }
                     let before = String(String.UnicodeScalarView(kept)).first
                     if let before, before.isLetter || before.isNumber {
                         add(fold(before).utf8)
