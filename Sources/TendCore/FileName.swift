@@ -17,8 +17,10 @@ public enum FileName {
     public static func decode(_ bytes: some Collection<UInt8>) -> String {
         // A name in ASCII (most) is read as it is: validating it took 1,600 instructions a name,
         // 17 million in the walk of the bench vault.
-        let ascii = bytes.withContiguousStorageIfAvailable { $0.firstNonASCII(from: 0) == $0.count ? String(decoding: $0, as: UTF8.self) : nil }
-        if let ascii = ascii ?? nil { return ascii }
+        if let text = bytes.withContiguousStorageIfAvailable({ $0.firstNonASCII(from: 0) == $0.count ? String(decoding: $0, as: UTF8.self) : nil }),
+           let text {
+            return text
+        }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var scalars = String.UnicodeScalarView()
         var rest = Array(bytes)[...]

@@ -156,7 +156,7 @@ public struct VaultReader: Sendable {
                           metricsJSON: json(parsed.entry?.metrics ?? [:]), problemsJSON: json(parsed.problems))
     }
 
-    /// Reads many files on every core with `parser`, keeping their order.
+    /// Reads many files with `parser` on every core but `free` of them, keeping their order.
     public func read(_ stamps: [IndexFileStamp], with parser: EntryParser, leavingFree free: Int = 0) -> [IndexInput] {
         Parallel.map(stamps, leavingFree: free) { read($0, with: parser) }
     }

@@ -33,7 +33,8 @@ enum Table {
         return wideRanges.contains { $0.contains(first.value) }
     }
 
-    /// Unicode's East Asian Wide and Fullwidth blocks, as terminals draw them (code point ranges).
+    /// Unicode's East Asian Wide and Fullwidth blocks (East Asian Width W and F, UAX #11), as
+    /// terminals draw them (code point ranges).
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F,      // Hangul initial consonants
         0x2E80...0x303E,      // CJK radicals, ideographic description, CJK symbols and punctuation

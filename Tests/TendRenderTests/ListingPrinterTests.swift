@@ -69,7 +69,9 @@ struct ListingPrinterTests {
     }
 
     /// A terminal draws Han, kana, Hangul and emoji two columns wide: a theme written in them
-    /// keeps the columns after it in line.
+    /// keeps the columns after it in line. The cases follow Unicode's East Asian Width (UAX #11:
+    /// `日記`, `한국어`, `かな` and fullwidth `ＡＢ` are W or F; halfwidth `ｶﾅ` is H) and emoji
+    /// presentation (`🌱`, and `❤️` with its selector U+FE0F).
     @Test("table cells are padded to the columns a terminal gives them", arguments: [
         ("日記", 4), ("한국어", 6), ("かな", 4), ("ｶﾅ", 2), ("ＡＢ", 4), ("café", 4), ("cafe\u{301}", 4), ("🌱", 2), ("❤️", 2),
         ("grief/father", 12), ("–", 1), ("", 0),
