@@ -6,7 +6,7 @@ import CPCRE2
 ///
 /// PCRE2 rather than `NSRegularExpression`: ICU matched over UTF-16 Strings and made
 /// `tend grep --regex 'gri.f'` take 6.4× the time of `rg -n 'gri.f'` on the 10,000-entry
-/// bench vault; PCRE2's JIT reads the stored bytes in place (figures in docs/index-and-search.md).
+/// bench vault; PCRE2's JIT reads the stored bytes in place (figures in docs/performance-log.md, "`tend grep`").
 public enum RegularExpression {
     /// A pattern PCRE2 could not compile, as one plain sentence.
     public struct Problem: Error, Equatable, CustomStringConvertible {

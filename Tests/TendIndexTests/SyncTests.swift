@@ -156,7 +156,7 @@ struct SyncTests {
     /// FTS5 keeps what it read of its tables on each connection: a rebuild through an index
     /// that searched before must leave it answering from the new tables. (A rebuild that built
     /// the full-text tables on a second connection and copied them in failed exactly this; see
-    /// docs/index-and-search.md, "FTS5 on a thread of its own".)
+    /// docs/performance-log.md, "FTS5 on a thread of its own".)
     @Test("an index that searched before a rebuild finds the new words after it, not the old ones")
     func rebuildThroughAnOpenIndex() throws {
         let vault = try TempVault()
