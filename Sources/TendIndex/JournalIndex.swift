@@ -110,7 +110,13 @@ public final class JournalIndex: @unchecked Sendable {
         if lock >= 0 { flock(lock, LOCK_EX) }
         defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
         var configuration = GRDB.Configuration()
-        configuration.journalMode = .wal
+        // WAL mode is set below, not with GRDB's `journalMode = .wal`: that makes sure of a
+        // non-empty log by creating and dropping a table whenever it finds none, which it does
+        // on every open after a clean close (SQLite deletes the log then). So every command
+        // wrote to the index and waited for four `fdatasync`s, and could wait for another tend
+        // writing; a sync that finds nothing changed now writes nothing. (GRDB does it for its
+        // read-only connections, which fail to open a WAL database with no log: tend's readers
+        // are opened while this connection is, which has made the log.)
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "tend.index"
         configuration.prepareDatabase { db in
@@ -124,6 +130,11 @@ public final class JournalIndex: @unchecked Sendable {
             // of one changed file 1.04× (64 KB pages: 1.14×, every page written being larger).
             // It takes effect only on a new, empty file; an older index keeps its pages.
             try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
+            // Kept in the file: on an index already in WAL mode this only reads its header.
+            // (The same check and error as GRDB's.)
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw DatabaseError(message: "could not activate WAL mode")
+            }
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try IndexSchema.migrator.migrate(queue)

@@ -20,6 +20,26 @@ struct SyncTests {
         #expect(second.added == 0 && second.updated == 0 && second.removed == 0)
     }
 
+    /// After a clean close SQLite deletes the write-ahead log; GRDB's WAL setting then
+    /// created and dropped a table at every open, so every command wrote to the index.
+    @Test("a sync that finds nothing changed writes nothing: the index is the same byte for byte, and its log stays empty")
+    func nothingChangedWritesNothing() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "one #grief"), modified: 1_000)
+        _ = try vault.sync()   // released at once: closed, its log checkpointed and deleted
+        #expect(!FileManager.default.fileExists(atPath: vault.indexPath + "-wal"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: vault.indexPath))
+        func logSize() -> Int { (try? FileManager.default.attributesOfItem(atPath: vault.indexPath + "-wal")[.size] as? Int) ?? 0 }
+        do {
+            let (index, report) = try vault.sync()
+            #expect(report.isUnchanged)
+            #expect(try index.entryCount() == 1)
+            #expect(logSize() == 0)
+        }
+        #expect(logSize() == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: vault.indexPath)) == before)
+    }
+
     @Test("a modified file is read again, also when its size did not change")
     func modify() throws {
         let vault = try TempVault()
