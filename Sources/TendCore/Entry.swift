@@ -80,6 +80,8 @@ public enum DateSource: String, Sendable, Codable {
     case fileName = "file-name"
     /// A first heading that is a date.
     case heading
+    /// A `Date:` line among the lines that open the body (`Date:\tNovember 3, 2026 at 9:30 AM`).
+    case dateLine = "date-line"
     /// The file's modification time (a warning; only in a daily-notes folder).
     case modificationTime = "modification-time"
     /// No date could be found.

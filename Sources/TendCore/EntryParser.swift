@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 5
+    public static let version = 6
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -114,7 +114,7 @@ public struct EntryParser: Sendable {
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
         entry.textLine = split.closingLine
         resolveKind(of: &entry, marks: marks, trace: &trace)
-        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, trace: &trace)
+        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, body: body, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort(by: Diagnostic.byPlace)
         if var kept = trace {

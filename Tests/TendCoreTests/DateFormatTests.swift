@@ -58,6 +58,28 @@ struct DateFormatTests {
         ("## A title\n# 2026-11-03", "x.md", [], nil, "none"),
         ("no date", "Daily/x.md", ["Daily"], "2020-01-01", "modification-time"),
         ("no date", "People/Dr Rivera.md", ["Daily"], nil, "none"),
+        // A `Date:` line that opens the body: Day One's and Diarly's Markdown exports begin an
+        // entry `\tDate:\tDecember 5, 2019 at 12:00:00 AM EST` (the form the importers of those
+        // exports read), and many templates `Date: …` or `**Date:** …`.
+        ("\tDate:\tDecember 5, 2019 at 12:00:00 AM EST\n\tTags:\tkap\n\nText", "x.md", [], "2019-12-05", "date-line"),
+        ("Date: 2026-11-03\nMood: 6\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("Mood: 6\ntype:: journey\ncreated: November 3, 2026\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("**Date:** 3 November 2026\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("**Day**: 2026-11-03\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("# Morning pages\n\nDate: 2026-11-03\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("---\ntitle: Morning pages\n---\n\nDate: 2026-11-03\r\nMood: 6\r\n", "x.md", [], "2026-11-03", "date-line"),
+        ("Date: 2026-11-03\n\nText", "Daily/x.md", ["Daily"], "2026-11-03", "date-line"),
+        // The file name and a dated first heading come first.
+        ("Date: 2026-11-03\n\nText", "2026-11-05.md", [], "2026-11-05", "file-name"),
+        ("# 2026-11-04\nDate: 2026-11-03\n\nText", "x.md", [], "2026-11-04", "heading"),
+        // Only the lines that open the body, and only a date label with a date.
+        ("Text first.\n\nDate: 2026-11-03", "x.md", [], nil, "none"),
+        ("Date: 2026-11-01\n\nText.\n\nDate: 2026-11-03", "x.md", [], "2026-11-01", "date-line"),
+        ("Mood: 6\n\nDate: 2026-11-03", "x.md", [], nil, "none"),
+        ("Date: next Tuesday\n\nText", "x.md", [], nil, "none"),
+        ("Due: 2026-11-03\n\nText", "x.md", [], nil, "none"),
+        ("We met on the date: 2026-11-03\n", "x.md", [], nil, "none"),
+        ("- Date: 2026-11-03\n", "x.md", [], nil, "none"),
     ]
 
     @Test(arguments: sources)
@@ -68,6 +90,30 @@ struct DateFormatTests {
         #expect(entry.date?.description == date)
         #expect(entry.dateSource.rawValue == source)
         #expect(entry.isNote == (date == nil))
+    }
+
+    @Test("tend explain names the Date: line and its line")
+    func dateLineExplained() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let text = "---\ntitle: Morning pages\n---\n# Morning pages\n\nMood: 6\n**Date:** November 3, 2026\n\nText\n"
+        let (_, trace) = parser.explain(path: "x.md", bytes: Array(text.utf8), modificationDate: nil)
+        let found = trace.readings(atLine: 7).filter { $0.what == "date" }
+        #expect(found.map(\.rule) == ["2026-11-03 from its 'Date:' line at the top (format MMMM D, YYYY)"])
+    }
+
+    @Test("tend explain says why a Date: line did not date the entry, and the vault's own form reads it")
+    func dateLineNotRead() {
+        var parser = EntryParser(lexicon: shippedLexicon)
+        let bytes = Array("Date: 03/11/2026\n\nText\n".utf8)
+        let (parsed, trace) = parser.explain(path: "x.md", bytes: bytes, modificationDate: nil)
+        #expect(parsed.entry?.isNote == true)
+        let found = trace.readings(atLine: 1).filter { $0.what == "date" }
+        #expect(found.map(\.rule) == ["its 'Date:' line at the top holds no date in a form tend reads ('03/11/2026')"])
+        #expect(found.first?.hint?.hasPrefix("write the day as YYYY-MM-DD") == true)
+        parser.dates.formats = [DateFormat(moment: "DD/MM/YYYY")]
+        let entry = parser.parse(path: "x.md", bytes: bytes, modificationDate: nil).entry
+        #expect(entry?.date?.description == "2026-11-03")
+        #expect(entry?.dateSource == .dateLine)
     }
 
     @Test func aNoteHasNoWarning() {

@@ -52,6 +52,7 @@ struct JournalStoreTests {
             ("date from the file name", "2026-09-01.md", "No front matter, a plain day.\n", \Entry.dateSource.isFileName),
             ("date from a heading", "heading.md", "# 2026-09-02\n\nWritten under a dated heading.\n", \Entry.dateSource.isHeading),
             ("date from the file's time", "Daily/undated.md", "No date anywhere.\n", \Entry.dateSource.isModificationTime),
+            ("date from a Date: line", "dayone.md", "\tDate:\tSeptember 2, 2026 at 9:30:00 AM PDT\n\nWritten in Day One.\n", \Entry.dateSource.isDateLine),
             ("front-matter keys as written", "keys.md", "---\ndate: 2026-09-03\nMood: 6\nMotivation: My kids\nmood: 5\n---\nbody\n", \Entry.hasMixedCaseKey),
             ("a problem", "2026-09-04 problem.md", "---\nmood: [\n---\nbody\n", \Entry.hasProblems),
             ("items under headings", "headings.md", "---\ndate: 2026-09-06\n---\n## Emotions\n\n- grief (4)\n\n## Practices\n\n- breathwork 10m\n", \Entry.hasItemHeadings),
@@ -190,4 +191,5 @@ extension DateSource {
     var isFileName: Bool { self == .fileName }
     var isHeading: Bool { self == .heading }
     var isModificationTime: Bool { self == .modificationTime }
+    var isDateLine: Bool { self == .dateLine }
 }
