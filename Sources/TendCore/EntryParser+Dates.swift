@@ -18,7 +18,7 @@ public struct DateSettings: Sendable, Equatable {
 /// and nothing places it in a week.
 extension EntryParser {
     func resolveDate(of entry: inout Entry, modificationDate: LocalDate?, firstHeading: (text: String, line: Int)?,
-                     body: String, trace: inout ReadingTrace?) {
+                     opening: OpeningLines, trace: inout ReadingTrace?) {
         if entry.date != nil { return }
         if let (date, format) = date(inFileName: entry.path) {
             entry.date = date
@@ -32,7 +32,7 @@ extension EntryParser {
             entry.date = date
             entry.dateSource = .heading
             note(&trace, line: firstHeading.line, "date", "\(date) from the first heading (format \(format))")
-        } else if let line = Self.dateLine(in: body, formats: dates.formats + DateFormat.common), let (date, format) = line.date {
+        } else if let (line, found) = opening.dateLine(formats: dates.formats + DateFormat.common), let (date, format) = found {
             entry.date = date
             entry.dateSource = .dateLine
             note(&trace, line: line.line, "date", "\(date) from its '\(line.label):' line at the top (format \(format))")
@@ -48,76 +48,10 @@ extension EntryParser {
         }
         // A `Date:` line tend could not read says why, in `tend explain`.
         if entry.date == nil || entry.dateSource == .modificationTime, trace?.recordsReadings == true,
-           let line = Self.dateLine(in: body, formats: dates.formats + DateFormat.common), line.date == nil {
+           let (line, found) = opening.dateLine(formats: dates.formats + DateFormat.common), found == nil {
             note(&trace, line: line.line, "date", "its '\(line.label):' line at the top holds no date in a form tend reads ('\(line.value)')",
                  hint: "write the day as YYYY-MM-DD or 'November 3, 2026', or name its form in dates: formats in .tend/config.yaml")
         }
-    }
-
-    /// A date written on a labelled line at the top of the body, as Day One and Diarly export
-    /// an entry (`Date:\tNovember 3, 2026 at 9:30:00 AM PST`, `Tags:\tkap` below it) and as
-    /// many templates begin (`Date: 2026-11-03`, `**Date:** 3 November 2026`). The label is
-    /// `Date`, `Created` or `Day`, in any case, in bold or not. Only the lines that open the
-    /// body are looked at: blank lines and one first heading are passed over, then each line
-    /// must be `Label: value` (`Mood: 6`, `Tags: kap`, a field `type:: journey`); the first
-    /// other line ends them, so `Date: next Tuesday` in a paragraph never dates an entry.
-    /// The first such line with a date, else the first with a date label but no date tend reads
-    /// (its `date` nil, for `tend explain` to say why), else nil.
-    static func dateLine(in body: String, formats: [DateFormat]) -> DateLine? {
-        var headingPassed = false
-        var labelsBegun = false
-        var unread: DateLine?
-        // Only the first lines are split off; the rest of the body stays one piece, unread.
-        let lines = body.split(maxSplits: 64, omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        for (index, raw) in lines.prefix(64).enumerated() {
-            let text = raw.trimmingWhitespace()
-            if text.isEmpty {
-                if labelsBegun { return unread }
-                continue
-            }
-            if !labelsBegun, !headingPassed, text.hasPrefix("#"), text.drop(while: { $0 == "#" }).first?.isWhitespace ?? true {
-                headingPassed = true
-                continue
-            }
-            guard let (label, value) = labelled(text) else { return unread }
-            labelsBegun = true
-            guard ["date", "created", "day"].contains(label.lowercased()) else { continue }
-            let line = DateLine(label: label, value: value.trimmingWhitespace(), line: index + 1,
-                                date: firstDate(in: String(value), formats: formats))
-            if line.date != nil { return line }
-            if unread == nil { unread = line }
-        }
-        return unread
-    }
-
-    /// A labelled date line at the top of the body (``dateLine(in:formats:)``).
-    struct DateLine {
-        /// The label as written (`Date`, `created`).
-        var label: String
-        /// The text after the label.
-        var value: String
-        /// Its line in the file.
-        var line: Int
-        /// The date it holds, and the form it was read in; nil when tend reads none there.
-        var date: (LocalDate, DateFormat)?
-    }
-
-    /// `Label: value` (or `**Label:** value`, `**Label**: value`, a field `label:: value`): the
-    /// label (one to three words of letters) and the value; nil for any other line.
-    private static func labelled(_ line: String) -> (label: String, value: Substring)? {
-        var rest = Substring(line)
-        let bold = rest.hasPrefix("**")
-        if bold { rest = rest.dropFirst(2) }
-        guard let colon = rest.firstIndex(of: ":") else { return nil }
-        var label = rest[..<colon]
-        if bold, label.hasSuffix("**") { label = label.dropLast(2) }
-        let words = label.split(separator: " ")
-        guard (1...3).contains(words.count), label.first?.isLetter == true,
-              label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "_" || $0 == "-" }) else { return nil }
-        var value = rest[rest.index(after: colon)...]
-        if value.hasPrefix(":") { value = value.dropFirst() }
-        if bold, value.hasPrefix("**") { value = value.dropFirst(2) }
-        return (label.trimmingWhitespace(), value)
     }
 
     /// The date in a file's name: the vault's formats first (a format with `/` is matched

@@ -114,7 +114,9 @@ public struct EntryParser: Sendable {
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
         entry.textLine = split.closingLine
         resolveKind(of: &entry, marks: marks, trace: &trace)
-        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, body: body, trace: &trace)
+        let opening = OpeningLines(body)
+        readMetrics(of: opening, into: &entry, trace: &trace)
+        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, opening: opening, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort(by: Diagnostic.byPlace)
         if var kept = trace {
@@ -129,6 +131,15 @@ public struct EntryParser: Sendable {
             trace = kept
         }
         return .entry(entry)
+    }
+
+    /// `Mood: 6/10` and the like on the lines that open the body (``OpeningLines``) are metrics,
+    /// unless the front matter or a field (`mood:: 6`) already gave that one.
+    private func readMetrics(of opening: OpeningLines, into entry: inout Entry, trace: inout ReadingTrace?) {
+        for (key, value, line) in opening.metrics() where entry.metrics[key] == nil {
+            entry.metrics[key] = value
+            note(&trace, line: line.line, "metric", "its '\(line.label):' line at the top holds a number, so it is a metric")
+        }
     }
 
     /// The file name without folders and extension (a line break or a byte that is not UTF-8

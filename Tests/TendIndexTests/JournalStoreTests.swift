@@ -53,6 +53,7 @@ struct JournalStoreTests {
             ("date from a heading", "heading.md", "# 2026-09-02\n\nWritten under a dated heading.\n", \Entry.dateSource.isHeading),
             ("date from the file's time", "Daily/undated.md", "No date anywhere.\n", \Entry.dateSource.isModificationTime),
             ("date from a Date: line", "dayone.md", "\tDate:\tSeptember 2, 2026 at 9:30:00 AM PDT\n\nWritten in Day One.\n", \Entry.dateSource.isDateLine),
+            ("a mood labelled at the top", "2026-09-10.md", "# Evening\n\nMood: 6/10\nSleep: 7.5\n\nText.\n", { $0.metrics == ["mood": 6, "sleep": 7.5] }),
             ("front-matter keys as written", "keys.md", "---\ndate: 2026-09-03\nMood: 6\nMotivation: My kids\nmood: 5\n---\nbody\n", \Entry.hasMixedCaseKey),
             ("a problem", "2026-09-04 problem.md", "---\nmood: [\n---\nbody\n", \Entry.hasProblems),
             ("items under headings", "headings.md", "---\ndate: 2026-09-06\n---\n## Emotions\n\n- grief (4)\n\n## Practices\n\n- breathwork 10m\n", \Entry.hasItemHeadings),
