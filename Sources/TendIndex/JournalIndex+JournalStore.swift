@@ -179,10 +179,7 @@ extension JournalIndex {
         try read { db in
             var result: [Diagnostic] = []
             let decoder = JSONDecoder()
-            // `warnings + errors > 0` repeats the partial index's own condition, so SQLite uses it.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, problems FROM entry INDEXED BY entry_problems WHERE warnings + errors > 0 AND errors > 0 ORDER BY path
-                """)
+            let rows = try Row.fetchCursor(db, sql: Self.storedErrorsSQL)
             while let row = try rows.next() {
                 let path: String = row[0]
                 let json: String = row[1]
@@ -192,4 +189,8 @@ extension JournalIndex {
             return result
         }
     }
+
+    /// The entries with errors, by path. `errors > 0` is the partial index's own condition,
+    /// so SQLite uses it (migration 11) and reads no entry without an error.
+    static let storedErrorsSQL = "SELECT path, problems FROM entry INDEXED BY entry_errors WHERE errors > 0 ORDER BY path"
 }

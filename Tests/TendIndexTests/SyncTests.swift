@@ -40,6 +40,25 @@ struct SyncTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: vault.indexPath)) == before)
     }
 
+    /// Every report names the files tend could not read; through the index of entries with any
+    /// problem SQLite read the wide row of every entry with a warning (1,519 on the bench vault,
+    /// 32 MB a report) to find the few with an error.
+    @Test("a report's errors come from the entries with errors alone, found through their own index")
+    func storedErrorsThroughTheirIndex() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "calm"), modified: 1_000)
+        try vault.write("b.md", "---\ndate: someday\n---\nA date that is not one is a warning.\n", modified: 1_000)
+        try vault.write("c.md", "---\nmood: [\n---\nFront matter that cannot be read is an error.\n", modified: 1_000)
+        let (index, _) = try vault.sync()
+        let errors = try index.storedErrors()
+        #expect(!errors.isEmpty)
+        #expect(errors.allSatisfy { $0.isError && $0.place.path == "c.md" })
+        let plan = try index.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + JournalIndex.storedErrorsSQL).map { $0["detail"] as String }
+        }
+        #expect(plan == ["SCAN entry USING INDEX entry_errors"])
+    }
+
     @Test("a modified file is read again, also when its size did not change")
     func modify() throws {
         let vault = try TempVault()
@@ -289,6 +308,10 @@ struct SyncTests {
         #expect(grief.entryCount == 3)
         #expect(grief.firstSeen == LocalDate(parsing: "2026-09-05")!)
         #expect(grief.lastSeen == LocalDate(parsing: "2026-10-05")!)
+        // `tend themes` reads the same rows: each session once, and the three entries.
+        let listed = try #require(try index.themes(today: LocalDate(parsing: "2026-10-06")!).first { $0.name == "grief" })
+        #expect(listed.sessions == [1, 2])
+        #expect(listed.entries == 3)
     }
 
     @Test("a garbage file at the index path is moved aside and the index rebuilt")
