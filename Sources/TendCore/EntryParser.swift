@@ -140,6 +140,11 @@ public struct EntryParser: Sendable {
             entry.metrics[key] = value
             note(&trace, line: line.line, "metric", "its '\(line.label):' line at the top holds a number, so it is a metric")
         }
+        guard trace?.recordsReadings == true else { return }
+        for line in opening.unreadNumbers() {
+            note(&trace, line: line.line, "metric", "its '\(line.label):' line at the top holds '\(line.value)', which is not a plain number or one out of ten, so it is not a metric",
+                 hint: "write it as '\(line.label): 6' or '\(line.label): 6/10'")
+        }
     }
 
     /// The file name without folders and extension (a line break or a byte that is not UTF-8

@@ -87,6 +87,16 @@ struct OpeningLines {
         }
     }
 
+    /// The lines whose value starts with a digit but is no number tend reads as a metric
+    /// (`Mood: 4/5`, `Sleep: 7h`), for `tend explain` to say why.
+    func unreadNumbers() -> [Line] {
+        lines.filter { line in
+            let key = line.label.normalizedName()
+            return !EntryParser.knownKeys.contains(key) && !EntryParser.tagKeys.contains(key)
+                && line.value.first?.isASCII == true && line.value.first?.isNumber == true && Self.number(line.value) == nil
+        }
+    }
+
     /// A plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`).
     private static func number(_ text: String) -> Double? {
         let parts = text.split(separator: "/", maxSplits: 1)

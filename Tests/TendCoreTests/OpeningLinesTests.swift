@@ -31,6 +31,18 @@ struct OpeningLinesTests {
         #expect(entry.session == nil)
     }
 
+    @Test("tend explain says why a number that opens an entry is not a metric, and says nothing of words")
+    func unreadNumberExplained() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let text = "Mood: 4/5\nSleep: 7h\nWeather: cloudy\nEnergy: 3\n\nText\n"
+        let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == ["energy": 3])
+        let metrics = trace.readings.filter { $0.what == "metric" }
+        #expect(metrics.map(\.line) == [1, 2, 4])
+        #expect(metrics.first?.rule == "its 'Mood:' line at the top holds '4/5', which is not a plain number or one out of ten, so it is not a metric")
+        #expect(metrics.first?.hint == "write it as 'Mood: 6' or 'Mood: 6/10'")
+    }
+
     @Test("tend explain names each metric line")
     func explained() {
         let parser = EntryParser(lexicon: shippedLexicon)
