@@ -206,7 +206,7 @@ enum IndexSchema {
             // pages (32 MB) for each report on the bench vault, for none. An index of the
             // entries with errors alone answers that from its own few pages.
             try db.execute(sql: """
-                DROP INDEX entry_problems;
+                DROP INDEX IF EXISTS entry_problems;
                 CREATE INDEX entry_errors ON entry(path) WHERE errors > 0;
                 PRAGMA user_version = 11;
                 """)
