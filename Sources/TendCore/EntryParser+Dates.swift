@@ -46,9 +46,15 @@ extension EntryParser {
             note(&trace, line: 1, "note", "no date in the front matter, the file name or its first heading, so this is a note: searchable, never placed in a week",
                  hint: "add 'date: YYYY-MM-DD' to the front matter to make it an entry")
         }
-        // A `Date:` line tend could not read says why, in `tend explain`.
-        if entry.date == nil || entry.dateSource == .modificationTime, trace?.recordsReadings == true,
-           let (line, found) = opening.dateLine(formats: dates.formats + DateFormat.common), found == nil {
+        // A `Date:` line tend could not read is a warning, as a front-matter `date:` is (a
+        // `Day: 3` or `Created: today` is left as text, as those keys are there), and `tend
+        // explain` says why when it left the entry without a date.
+        guard let (line, found) = opening.dateLine(formats: dates.formats + DateFormat.common), found == nil else { return }
+        if line.label.lowercased() == "date", !line.value.isEmpty, entry.dateSource != .frontMatter {
+            entry.problems.append(Diagnostic(.warning, line: line.line, column: 1,
+                "the '\(line.label):' line at the top holds '\(line.value)', which is not a date like 2026-11-03 or November 3, 2026, so it was not used (dates: formats in .tend/config.yaml can name its form)"))
+        }
+        if entry.date == nil || entry.dateSource == .modificationTime {
             note(&trace, line: line.line, "date", "its '\(line.label):' line at the top holds no date in a form tend reads ('\(line.value)')",
                  hint: "write the day as YYYY-MM-DD or 'November 3, 2026', or name its form in dates: formats in .tend/config.yaml")
         }

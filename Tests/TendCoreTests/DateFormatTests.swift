@@ -110,10 +110,33 @@ struct DateFormatTests {
         let found = trace.readings(atLine: 1).filter { $0.what == "date" }
         #expect(found.map(\.rule) == ["its 'Date:' line at the top holds no date in a form tend reads ('03/11/2026')"])
         #expect(found.first?.hint?.hasPrefix("write the day as YYYY-MM-DD") == true)
+        // A warning, as a front-matter date tend cannot read is, and `tend check` lists it.
+        #expect(parsed.entry?.problems.map(\.sentence) == ["the 'Date:' line at the top holds '03/11/2026', which is not a date like 2026-11-03 or November 3, 2026, so it was not used (dates: formats in .tend/config.yaml can name its form)"])
+        #expect(parsed.entry?.problems.first?.place.line == 1)
         parser.dates.formats = [DateFormat(moment: "DD/MM/YYYY")]
         let entry = parser.parse(path: "x.md", bytes: bytes, modificationDate: nil).entry
         #expect(entry?.date?.description == "2026-11-03")
         #expect(entry?.dateSource == .dateLine)
+        #expect(entry?.problems.isEmpty == true)
+    }
+
+    /// (markdown, path, warns): only a `Date:` line whose value is not a date warns, and not
+    /// when the front matter gives the date; `Day: 3` and `Created: today` are text.
+    static let dateLineWarnings: [(String, String, Bool)] = [
+        ("Date: someday\n\nText", "x.md", true),
+        ("Date: someday\n\nText", "2026-11-03.md", true),
+        ("---\ndate: 2026-11-03\n---\nDate: someday\n\nText", "x.md", false),
+        ("Date:\n\nText", "x.md", false),
+        ("Day: 3\n\nText", "x.md", false),
+        ("Created: today\n\nText", "x.md", false),
+        ("Date: TBD\nCreated: 2026-11-03\n\nText", "x.md", false),
+        ("Text first.\n\nDate: someday", "x.md", false),
+    ]
+
+    @Test("a Date: line that holds no date warns, as a front-matter date does", arguments: dateLineWarnings)
+    func dateLineWarns(_ markdown: String, _ path: String, _ warns: Bool) {
+        let entry = EntryParser(lexicon: shippedLexicon).parse(path: path, bytes: Array(markdown.utf8), modificationDate: nil).entry!
+        #expect(entry.problems.contains { $0.sentence.hasPrefix("the 'Date:' line at the top holds") } == warns)
     }
 
     @Test func aNoteHasNoWarning() {
