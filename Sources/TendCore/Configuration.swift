@@ -263,8 +263,7 @@ public struct Configuration: Sendable, Equatable {
     /// Runs for every file of the vault on every sync, so it looks at bytes and splits nothing
     /// unless there are `ignore:` globs.
     public func excludes(_ path: String, isDirectory: Bool) -> Bool {
-        var path = path
-        let hiddenOrSetAside = path.withUTF8 { bytes in
+        let hiddenOrSetAside = path.withBytes { bytes in
             // A hidden file or folder anywhere: a name starting with '.'.
             var atNameStart = true
             for b in bytes {

@@ -20,6 +20,7 @@ extension EntryParser {
     func resolveDate(of entry: inout Entry, modificationDate: LocalDate?, firstHeading: (text: String, line: Int)?,
                      opening: OpeningLines, trace: inout ReadingTrace?) {
         if entry.date != nil { return }
+        let dateLine = opening.dateLine(formats: dates.formats + DateFormat.common)
         if let (date, format) = date(inFileName: entry.path) {
             entry.date = date
             entry.dateSource = .fileName
@@ -32,7 +33,7 @@ extension EntryParser {
             entry.date = date
             entry.dateSource = .heading
             note(&trace, line: firstHeading.line, "date", "\(date) from the first heading (format \(format))")
-        } else if let (line, found) = opening.dateLine(formats: dates.formats + DateFormat.common), let (date, format) = found {
+        } else if let (line, found) = dateLine, let (date, format) = found {
             entry.date = date
             entry.dateSource = .dateLine
             note(&trace, line: line.line, "date", "\(date) from its '\(line.label):' line at the top (format \(format))")
@@ -49,7 +50,7 @@ extension EntryParser {
         // A `Date:` line tend could not read is a warning, as a front-matter `date:` is (a
         // `Day: 3` or `Created: today` is left as text, as those keys are there), and `tend
         // explain` says why when it left the entry without a date.
-        guard let (line, found) = opening.dateLine(formats: dates.formats + DateFormat.common), found == nil else { return }
+        guard let (line, found) = dateLine, found == nil else { return }
         if line.label.lowercased() == "date", !line.value.isEmpty, entry.dateSource != .frontMatter {
             entry.problems.append(Diagnostic(.warning, line: line.line, column: 1,
                 "the '\(line.label):' line at the top holds '\(line.value)', which is not a date like 2026-11-03 or November 3, 2026, so it was not used (dates: formats in .tend/config.yaml can name its form)"))

@@ -98,11 +98,15 @@ public struct EntryParser: Sendable {
         }
         let body = ObsidianComments.blanking(split.body)
         var firstHeading: (text: String, line: Int)?
+        // A file read as plain text (too large) has no items, and no opening lines read either.
+        var opening = OpeningLines()
         if let tooLarge = EntryLimits.plainTextReason(split.body) {
             entry.problems.append(tooLarge)
             entry.themes = Set(entry.themes).sorted()
         } else {
-            var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: LineTable(body), entry: entry)
+            let lines = LineTable(body)
+            opening = OpeningLines(lines)
+            var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: lines, entry: entry)
             walker.trace = trace
             walker.marks = marks
             CommonMark.read(body, into: &walker)
@@ -114,7 +118,6 @@ public struct EntryParser: Sendable {
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
         entry.textLine = split.closingLine
         resolveKind(of: &entry, marks: marks, trace: &trace)
-        let opening = OpeningLines(body)
         readMetrics(of: opening, into: &entry, trace: &trace)
         resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, opening: opening, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
