@@ -82,6 +82,9 @@ struct BodyWalker: MarkdownVisitor {
     private var quotes: [Quote] = []
     /// True once the entry's first block is read (only it may hold page properties).
     private var firstBlockRead = false
+    /// The lines of the labelled lines that open the body (``OpeningLines``): in a paragraph of
+    /// labelled lines they are passed over, not read as its prose.
+    var openingLines: Set<Int> = []
 
     private struct Quote {
         var holdsList: Bool
@@ -301,8 +304,9 @@ struct BodyWalker: MarkdownVisitor {
 
     /// A paragraph whose first line starts with a section name and a colon (`Insight: …`,
     /// `**Feelings:** sad, hopeful`): each of its lines that starts with a label is an item of
-    /// that kind; a line without one continues the item above. False when the first line has
-    /// no label (then the paragraph is read as usual).
+    /// that kind; a line without one continues the item above. The labelled lines that open
+    /// the body (`Date:`, `Mood: 6`) are passed over first. False when no line before the first
+    /// label is passed over, or none has one (then the paragraph is read as usual).
     private mutating func readLabelledLines(_ content: InlineText, heading: String?) -> Bool {
         var items: [(label: LabelledLine, at: TextPosition)] = []
         for line in content.lines {
@@ -310,6 +314,9 @@ struct BodyWalker: MarkdownVisitor {
             if let label = labelledLine(display) {
                 let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
                 items.append((label, at))
+            } else if let number = line.start?.line, openingLines.contains(number) {
+                // `Date:`, `Mood: 6`, `Tags: grief` above `Feelings: calm`: read by their own rules.
+                continue
             } else if items.isEmpty {
                 return false
             } else {
@@ -317,7 +324,7 @@ struct BodyWalker: MarkdownVisitor {
             }
         }
         for (label, at) in items { addLabelled(label, at: at, heading: heading) }
-        return true
+        return !items.isEmpty
     }
 
     /// The label `text` starts with, unless it is a feeling and its intensity under a feelings
@@ -512,7 +519,7 @@ struct BodyWalker: MarkdownVisitor {
             return (EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key)) && entry.fields[pair.key] == nil
         }
         guard !pairs.isEmpty else { return }
-        parser.readProperties(pairs, into: &entry, marks: &marks, trace: &trace)
+        parser.readProperties(pairs, into: &entry, marks: &marks, trace: &trace, source: .pageProperties)
         themes.formUnion(entry.themes)
     }
 

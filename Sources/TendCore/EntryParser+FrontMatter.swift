@@ -33,15 +33,36 @@ extension EntryParser {
     /// The keys that hold an entry's tags: Obsidian's `tags` and `tag`, zk's `keywords` and `keyword`.
     static let tagKeys: Set<String> = ["tags", "tag", "keywords", "keyword"]
 
-    /// Reads front matter keys and values (or page properties written like them) into the entry.
-    func readProperties(_ pairs: [YAMLPair], into entry: inout Entry, marks: inout KindMarks, trace: inout ReadingTrace?) {
+    /// Where properties are written, for `tend explain` to name.
+    enum PropertySource {
+        /// The YAML front matter: `tags: grief`.
+        case frontMatter
+        /// A page's first block of fields (Logseq, Dataview): `tags:: grief`.
+        case pageProperties
+        /// The labelled lines that open the body (``OpeningLines``): `Tags: grief`.
+        case openingLines
+
+        /// The key as the person finds it: `front matter 'tags'`, `its 'Tags:' line at the top`.
+        func naming(_ written: String) -> String {
+            switch self {
+            case .frontMatter: "front matter '\(written)'"
+            case .pageProperties: "the page property '\(written)::'"
+            case .openingLines: "its '\(written):' line at the top"
+            }
+        }
+    }
+
+    /// Reads front matter keys and values (or properties written like them elsewhere, `source`)
+    /// into the entry.
+    func readProperties(_ pairs: [YAMLPair], into entry: inout Entry, marks: inout KindMarks, trace: inout ReadingTrace?,
+                        source: PropertySource = .frontMatter) {
         entry.fields.reserveCapacity(entry.fields.count + pairs.count)
         for pair in pairs {
             let field = Self.fieldValue(pair.value)
             entry.fields[pair.key] = field
             let key = pair.key.normalizedName()
             let value = pair.value
-            if trace?.recordsReadings == true, let (what, rule) = Self.role(ofKey: key, written: pair.key, field: field) {
+            if trace?.recordsReadings == true, let (what, rule) = Self.role(ofKey: key, named: source.naming(pair.key), field: field) {
                 note(&trace, line: pair.at.line, what, rule)
             }
             switch key {
@@ -71,7 +92,12 @@ extension EntryParser {
             case "session":
                 if let text = value.scalarText, let n = Int(text.trimmingWhitespace()) {
                     entry.session = n
-                } else if value.scalarText?.isEmpty == false {
+                } else if let text = value.scalarText, !text.isEmpty {
+                    // A line at the top may well name a therapy session in words: said, not warned of.
+                    if source == .openingLines {
+                        note(&trace, line: value.position.line, "session", "its '\(pair.key):' line at the top holds '\(text)', not a journey number like 3, so it was left aside")
+                        continue
+                    }
                     entry.problems.append(Diagnostic(.warning, line: value.position.line, column: value.position.column,
                         "'session' should be a journey number like 3; it was left aside"))
                 }
@@ -103,19 +129,23 @@ extension EntryParser {
         }
     }
 
-    /// What a front-matter key is read as, for `tend explain` (its date and type say so themselves).
-    private static func role(ofKey key: String, written: String, field: FieldValue) -> (String, String)? {
+    /// What a front-matter key (`named` as ``PropertySource/naming(_:)`` says) is read as, for
+    /// `tend explain` (its date and type say so themselves).
+    private static func role(ofKey key: String, named: String, field: FieldValue) -> (String, String)? {
         switch key {
         case "date", "created", "created_at", "day", "type": return nil
-        case "session": return ("session", "front matter '\(written)': the journey this entry belongs to")
-        case "intention", "intentions": return ("intention", "front matter '\(written)'")
-        case "tags", "tag": return ("themes", "front matter '\(written)' (the journey, integration and template tags among them are not themes)")
-        case "emotions", "feelings": return ("emotion", "front matter '\(written)'")
-        case "practices": return ("practice", "front matter '\(written)'")
-        case "title": return ("title", "front matter '\(written)'")
+        case "session":
+            // A session that is no number is left aside, and says so.
+            guard case .number = field else { return nil }
+            return ("session", "\(named): the journey this entry belongs to")
+        case "intention", "intentions": return ("intention", named)
+        case "tags", "tag": return ("themes", "\(named) (the journey, integration and template tags among them are not themes)")
+        case "emotions", "feelings": return ("emotion", named)
+        case "practices": return ("practice", named)
+        case "title": return ("title", named)
         default:
-            if case .number = field { return ("metric", "front matter '\(written)' holds a number, so it is a metric") }
-            return ("field", "front matter '\(written)', kept as a field")
+            if case .number = field { return ("metric", "\(named) holds a number, so it is a metric") }
+            return ("field", "\(named), kept as a field")
         }
     }
 

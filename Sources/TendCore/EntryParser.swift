@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 6
+    public static let version = 7
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -106,9 +106,11 @@ public struct EntryParser: Sendable {
         } else {
             let lines = LineTable(body)
             opening = OpeningLines(lines)
+            readProperties(of: opening, into: &entry, marks: &marks, trace: &trace)
             var walker = BodyWalker(vocabulary: vocabulary, lexicon: lexicon, lines: lines, entry: entry)
             walker.trace = trace
             walker.marks = marks
+            if !opening.lines.isEmpty { walker.openingLines = Set(opening.lines.map(\.line)) }
             CommonMark.read(body, into: &walker)
             entry = walker.finish()
             trace = walker.trace
@@ -134,6 +136,27 @@ public struct EntryParser: Sendable {
             trace = kept
         }
         return .entry(entry)
+    }
+
+    /// `Tags: grief, family`, `Type: KAP` and the other keys front matter knows, on the lines
+    /// that open the body (``OpeningLines/properties()``), mean what they mean there, unless
+    /// the front matter has that key. Read before the body, like the front matter. A label that
+    /// names a section (`Feelings:`, `Intention:`) is left to the body, which reads such a line
+    /// wherever it stands (``LabelledLine``).
+    private func readProperties(of opening: OpeningLines, into entry: inout Entry, marks: inout KindMarks, trace: inout ReadingTrace?) {
+        var pairs = opening.properties()
+        guard !pairs.isEmpty else { return }
+        let written = Set(entry.fields.keys.map { $0.normalizedName() })
+        pairs.removeAll { written.contains($0.key.normalizedName()) || vocabulary.section(forHeading: $0.key) != nil }
+        // Tags written as tags are (`grief, #family`): `Tags: \`INPUT[toggle:show_tags]\`` (a Meta
+        // Bind widget in obsidian-tasks' documentation samples) is no list of themes.
+        pairs.removeAll { pair in
+            guard Self.tagKeys.contains(pair.key.normalizedName()), case .scalar(let text, _, let at) = pair.value,
+                  Self.tagList(pair.value).contains(where: { !$0.unicodeScalars.allSatisfy(TagScanner.isTagScalar) }) else { return false }
+            note(&trace, line: at.line, "themes", "its '\(pair.key):' line at the top holds '\(text)', which is not a list of tags like 'grief, family', so it was left aside")
+            return true
+        }
+        readProperties(pairs, into: &entry, marks: &marks, trace: &trace, source: .openingLines)
     }
 
     /// `Mood: 6/10` and the like on the lines that open the body (``OpeningLines``) are metrics,

@@ -17,6 +17,10 @@ struct OpeningLines {
         var value: String
         /// Its line in the file.
         var line: Int
+        /// The value's column (in characters) on that line.
+        var column: Int = 1
+        /// True for a field, `label:: value`.
+        var isField = false
     }
 
     /// The labelled lines, in order.
@@ -48,7 +52,9 @@ struct OpeningLines {
             }
             // A label is a few words: its colon is near the line's start.
             guard content.prefix(48).contains(UInt8(ascii: ":")),
-                  let line = Self.labelled(String(decoding: content, as: UTF8.self).trimmingWhitespace(), line: number) else { return }
+                  var line = Self.labelled(String(decoding: content, as: UTF8.self).trimmingWhitespace(), line: number) else { return }
+            // The white space passed over is ASCII: a byte a column.
+            line.column += table.lineBytes(number).count - content.count
             lines.append(line)
         }
     }
@@ -62,6 +68,24 @@ struct OpeningLines {
             if unread == nil { unread = line }
         }
         return unread.map { ($0, nil) }
+    }
+
+    /// The labels that are not properties (``properties()``): the dates, read by ``dateLine(formats:)``.
+    private static let dateKeys: Set<String> = ["date", "created", "created_at", "day"]
+
+    /// The lines whose label front matter gives a meaning (`Tags: grief, family`, `Type: KAP`,
+    /// `Session: 3`, `Feelings: calm, sad`, `Intention: be gentle`), as front matter pairs, to be
+    /// read as front matter reads them. Day One exports its tags so (`Tags:⇥kap`), and many
+    /// templates begin so. A `[[link]]` in a value counts as its name, as in a page property.
+    /// Fields (`tags:: grief`) are left to the page properties and Dataview's rules. Each pair
+    /// is placed at its value.
+    func properties() -> [YAMLPair] {
+        lines.compactMap { line in
+            let key = line.label.normalizedName()
+            guard !line.isField, EntryParser.knownKeys.contains(key), !Self.dateKeys.contains(key) else { return nil }
+            let at = TextPosition(line: line.line, column: line.column)
+            return YAMLPair(key: line.label, value: .scalar(Logseq.propertyValue(line.value), isPlain: true, at: at), at: at)
+        }
     }
 
     /// The lines that hold a number, as metrics: `Mood: 6`, `Sleep: 7.5`, `Mood: 6/10` (6, the
@@ -119,8 +143,11 @@ struct OpeningLines {
         guard (1...3).contains(label.split(separator: " ").count), label.first?.isLetter == true,
               label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "_" || $0 == "-" }) else { return nil }
         var value = rest[rest.index(after: colon)...]
-        if value.hasPrefix(":") { value = value.dropFirst() }
+        let isField = value.hasPrefix(":")
+        if isField { value = value.dropFirst() }
         if bold, value.hasPrefix("**") { value = value.dropFirst(2) }
-        return Line(label: label.trimmingWhitespace(), value: value.trimmingWhitespace(), line: line)
+        let start = value.firstIndex { !$0.isWhitespace } ?? value.endIndex
+        return Line(label: label.trimmingWhitespace(), value: value.trimmingWhitespace(), line: line,
+                    column: text.distance(from: text.startIndex, to: start) + 1, isField: isField)
     }
 }

@@ -3,7 +3,8 @@ import Testing
 
 /// Labelled lines that open an entry (`Mood: 6/10` under its title, as many plain templates
 /// begin and as Day One exports `Date:` and `Tags:`): their numbers are metrics, so that the
-/// mood around each journey shows for people who never write front matter.
+/// mood around each journey shows for people who never write front matter, and the keys front
+/// matter knows (`Tags:`, `Type:`, `Session:`, `Feelings:`) mean what they mean there.
 struct OpeningLinesTests {
     /// (markdown, the metrics expected).
     static let metrics: [(String, [String: Double])] = [
@@ -28,7 +29,79 @@ struct OpeningLinesTests {
     func readsMetrics(_ markdown: String, _ expected: [String: Double]) {
         let entry = parse(markdown, path: "2026-11-03.md")
         #expect(entry.metrics == expected)
-        #expect(entry.session == nil)
+    }
+
+    /// (markdown, themes, type, session) expected.
+    static let properties: [(String, [String], EntryType, Int?)] = [
+        // Day One's export: a tab after each label; `kap` names a journey, as a front-matter tag does.
+        ("\tDate:\tDecember 5, 2019 at 12:00:00 AM EST\n\tTags:\tkap, grief\n\nA long journey.", ["grief"], .journey, nil),
+        ("Tags: grief, [[family]], #boundaries\n\nText", ["boundaries", "family", "grief"], .journal, nil),
+        ("**Tags:** anger\n**Type:** integration\n", ["anger"], .integration, nil),
+        ("# Thursday\n\nType: KAP\nSession: 3\n\nText", [], .journey, 3),
+        ("Keywords: dad\n", ["dad"], .journal, nil),
+        // Front matter comes first: a key it has is not read again from the lines.
+        ("---\ntags: [anger]\nsession: 2\n---\nTags: grief\nSession: 5\nType: KAP\n", ["anger"], .journey, 2),
+        // A field (`tags:: grief`) is read as a page property, as before, once.
+        ("tags:: grief, family\n\nText", ["family", "grief"], .journal, nil),
+        // Only the lines that open the body, and only labels front matter knows.
+        ("Text first.\n\nTags: grief\nSession: 3", [], .journal, nil),
+        ("- Tags: grief\n- Session: 3\n", [], .journal, nil),
+        ("Topics: grief\nSession: with Maya, online\n", [], .journal, nil),
+        // Tags are words: a Meta Bind widget (obsidian-tasks, tests/DocumentationSamples/DefaultsDocs/
+        // DocsSamplesForDefaults.test.DocsSamplesForDefaults_meta-bind-widgets-snippet.approved.md) is none.
+        ("\ntoolbar: `INPUT[toggle:TQ_show_toolbar]`\ntags: `INPUT[toggle:TQ_show_tags]`\n", [], .journal, nil),
+        ("Tags: grief (mostly), dad\n", [], .journal, nil),
+    ]
+
+    @Test("keys front matter knows, on the lines that open an entry, mean what they mean there", arguments: properties)
+    func readsProperties(_ markdown: String, _ themes: [String], _ type: EntryType, _ session: Int?) {
+        let entry = parse(markdown, path: "2026-11-03.md")
+        #expect(entry.themes == themes)
+        #expect(entry.type == type)
+        #expect(entry.session == session)
+        #expect(entry.problems.isEmpty)
+    }
+
+    /// (markdown, feelings, intentions, gratitude) expected: a labelled section line (`Feelings:`)
+    /// among the opening lines is read as it is anywhere, once, after `Date:` or `Mood:` too.
+    static let sectionLabels: [(String, [String], [String], [String])] = [
+        ("Tags: grief\nFeelings: calm, sad\nIntention: be gentle with myself\n\nText\n", ["calm", "sadness"], ["be gentle with myself"], []),
+        ("Date: 2026-11-03\nMood: 6/10\nFeelings: anxious, hopeful\nGratitude: the walk\n", ["anxiety", "hope"], [], ["the walk"]),
+        ("**Insight:** the ache eases.\nFeelings: sad, hopeful\n", ["sadness", "hope"], [], []),
+        // Not opening lines: prose, as before.
+        ("Text first.\nFeelings: calm\n", [], [], []),
+        ("Date: 2026-11-03\nMood: 6\n", [], [], []),
+    ]
+
+    @Test("a label that names a section is read once, by the body, among the opening lines too", arguments: sectionLabels)
+    func sectionLabelsAreTheBodys(_ markdown: String, _ feelings: [String], _ intentions: [String], _ gratitude: [String]) {
+        let entry = parse(markdown, path: "2026-11-03.md")
+        #expect(entry.emotions.map(\.name) == feelings)
+        #expect(entry.intentions == intentions)
+        #expect(entry.gratitude.map(\.text) == gratitude)
+        #expect(!entry.fields.keys.contains { ["Feelings", "Intention", "Gratitude"].contains($0) })
+    }
+
+    @Test("tend explain names the line each property came from, and why a session in words was left aside")
+    func propertiesExplained() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let text = "Date: 2026-11-03\nTags: grief\nSession: with Maya\nTitle: After the walk\n\nText\n"
+        let (parsed, trace) = parser.explain(path: "notes/a.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.session == nil)
+        #expect(parsed.entry?.problems.isEmpty == true)
+        #expect(parsed.entry?.title == "After the walk")
+        let rules = trace.readings.filter { ["themes", "session", "title"].contains($0.what) }.map { "\($0.line): \($0.rule)" }
+        #expect(rules == [
+            "2: its 'Tags:' line at the top (the journey, integration and template tags among them are not themes)",
+            "3: its 'Session:' line at the top holds 'with Maya', not a journey number like 3, so it was left aside",
+            "4: its 'Title:' line at the top",
+        ])
+        let (_, logseq) = parser.explain(path: "pages/a.md", bytes: Array("tags:: grief\n\n- Text\n".utf8), modificationDate: nil)
+        let (_, widget) = parser.explain(path: "a.md", bytes: Array("Tags: `INPUT[toggle:show_tags]`\n".utf8), modificationDate: nil)
+        #expect(widget.readings.first { $0.what == "themes" }?.rule
+            == "its 'Tags:' line at the top holds '`INPUT[toggle:show_tags]`', which is not a list of tags like 'grief, family', so it was left aside")
+        #expect(logseq.readings.first { $0.what == "themes" }?.rule
+            == "the page property 'tags::' (the journey, integration and template tags among them are not themes)")
     }
 
     @Test("tend explain says why a number that opens an entry is not a metric, and says nothing of words")
