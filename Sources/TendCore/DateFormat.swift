@@ -3,8 +3,11 @@
 /// `:journal/file-name-format` does (date-fns tokens: `yyyy_MM_dd`), read into a matcher that
 /// finds such a date in a file name or a heading.
 ///
-/// Numbers are read greedily, without backtracking; month and weekday names are English, full
-/// or short, whichever the format asks for (`MMM` reads `Nov` and `November` alike).
+/// Numbers are read greedily, without backtracking; month and weekday names are full or short,
+/// whichever the format asks for (`MMM` reads `Nov` and `November` alike), in English and in
+/// the languages Obsidian's moment.js writes them in for most of the people who write in a
+/// Latin script: French, German, Spanish, Italian, Portuguese and Dutch (`3 novembre 2026`,
+/// `3. November 2026`, `3 de noviembre de 2026`, `mardi 3 novembre 2026`).
 public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
     /// The format as written.
     public var description: String
@@ -16,10 +19,13 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The forms tend reads with no settings: ISO days (`2026-11-03`, `2026_11_03`, `20261103`)
-    /// and days written out (`Nov 3, 2026`, `3 November 2026`). `03-11-2026` is left out: it
-    /// reads as 3 November or 11 March, and only the vault's own format can say which.
+    /// and days written out (`Nov 3, 2026`, `3 November 2026`, and moment.js's long dates of the
+    /// other languages: German `3. November 2026`, Spanish and Portuguese `3 de noviembre de
+    /// 2026`). `03-11-2026` is left out: it reads as 3 November or 11 March, and only the
+    /// vault's own format can say which.
     public static let common: [DateFormat] = [
         "YYYY-MM-DD", "YYYY_MM_DD", "YYYYMMDD", "MMMM D, YYYY", "MMMM Do, YYYY", "D MMMM YYYY", "Do MMMM YYYY",
+        "D. MMMM YYYY", "D [de] MMMM [de] YYYY",
     ].map { DateFormat(moment: $0) }
 
     /// Reads a moment.js format. Text in `[brackets]` is literal; so is every character that is
@@ -108,23 +114,20 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
             i += n
             return value
         }
-        func name(from names: [String]) -> Int? {
-            // Longest first: `November` before `Nov`.
-            var best: (index: Int, length: Int)?
-            for (index, full) in names.enumerated() {
-                for candidate in [full, String(full.prefix(3)), String(full.prefix(4))] {
-                    let word = Array(candidate)
-                    guard i + word.count <= c.count, word.count > (best?.length ?? 0) else { continue }
-                    if zip(word, c[i..<(i + word.count)]).allSatisfy({ $0.lowercased() == $1.lowercased() }) {
-                        best = (index, word.count)
-                    }
-                }
-            }
+        func name(from names: [Name], before next: Token?) -> Int? {
+            // Longest first: `November` before `Nov`. The text is lower-cased once; a name is
+            // compared as characters, so `é` matches whether it is written as one or two.
+            let rest = String(c[i..<min(c.count, i + Self.longestName)]).lowercased()
+            var best: Name?
+            for name in names where name.length > (best?.length ?? 0) && rest.hasPrefix(name.text) { best = name }
             guard let best else { return nil }
             i += best.length
+            // A short name may end with moment's dot (`janv.`, `Okt.`), unless the format puts one there.
+            if best.isShort, i < c.count, c[i] == ".", next != .literal(".") { i += 1 }
             return best.index
         }
-        for token in tokens {
+        for (t, token) in tokens.enumerated() {
+            let next = t + 1 < tokens.count ? tokens[t + 1] : nil
             switch token {
             case .year4: guard let y = digits(min: 4, max: 4) else { return nil }; year = y
             case .year2: guard let y = digits(min: 2, max: 2) else { return nil }; year = 2000 + y
@@ -138,8 +141,8 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
                 let suffix = i + 2 <= c.count ? String(c[i..<(i + 2)]).lowercased() : ""
                 guard ["st", "nd", "rd", "th"].contains(suffix) else { return nil }
                 i += 2
-            case .monthName: guard let m = name(from: Self.months) else { return nil }; month = m + 1
-            case .weekdayName: guard name(from: Self.weekdays) != nil else { return nil }
+            case .monthName: guard let m = name(from: Self.monthNames, before: next) else { return nil }; month = m + 1
+            case .weekdayName: guard name(from: Self.weekdayNames, before: next) != nil else { return nil }
             case .literal(let ch):
                 guard i < c.count, c[i].lowercased() == ch.lowercased() else { return nil }
                 i += 1
@@ -149,9 +152,70 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
         return (date, i)
     }
 
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
-    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// A way a month or a weekday is written, lower-cased, and which one it is (from 0).
+    private struct Name {
+        var text: String
+        var length: Int
+        var index: Int
+        var isShort: Bool
+    }
+
+    /// Month names as moment.js writes them (its `src/locale` files: `months` and `monthsShort`,
+    /// without their dots), and English's first three and four letters (`Sept`). A short name
+    /// two months share in different languages would be left out; none does.
+    private static let monthNames = names([
+        ("january february march april may june july august september october november december", ""),
+        ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+         "janv févr mars avr mai juin juil août sept oct nov déc"),
+        ("januar februar märz april mai juni juli august september oktober november dezember",
+         "jan feb märz apr mai juni juli aug sep okt nov dez"),
+        ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+         "ene feb mar abr may jun jul ago sep oct nov dic"),
+        ("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+         "gen feb mar apr mag giu lug ago set ott nov dic"),
+        ("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+         "jan fev mar abr mai jun jul ago set out nov dez"),
+        ("januari februari maart april mei juni juli augustus september oktober november december",
+         "jan feb mrt apr mei jun jul aug sep okt nov dec"),
+    ])
+
+    /// Weekday names, Monday first, as moment.js writes them; only English's are shortened
+    /// (a weekday is read past, never used).
+    private static let weekdayNames = names([
+        ("monday tuesday wednesday thursday friday saturday sunday", ""),
+        ("lundi mardi mercredi jeudi vendredi samedi dimanche", ""),
+        ("montag dienstag mittwoch donnerstag freitag samstag sonntag", ""),
+        ("lunes martes miércoles jueves viernes sábado domingo", ""),
+        ("lunedì martedì mercoledì giovedì venerdì sabato domenica", ""),
+        ("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo", ""),
+        ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag", ""),
+    ])
+
+    /// The longest name, in characters: as much of the text as a name is compared with.
+    private static let longestName = (monthNames + weekdayNames).map(\.length).max() ?? 0
+
+    /// Each language's full names and short names (none given: English's, its first three and
+    /// four letters), with a short name that stands for two different ones left out.
+    private static func names(_ languages: [(full: String, short: String)]) -> [Name] {
+        var full: [Name] = []
+        var short: [String: Int?] = [:]
+        for (fullNames, shortNames) in languages {
+            let names = fullNames.split(separator: " ").map(String.init)
+            for (index, name) in names.enumerated() {
+                full.append(Name(text: name, length: name.count, index: index, isShort: false))
+                let shortened = shortNames.isEmpty ? [String(name.prefix(3)), String(name.prefix(4))]
+                    : [String(shortNames.split(separator: " ")[index])]
+                for word in shortened where word != name {
+                    if let seen = short[word], seen != index { short[word] = .some(nil) } else { short[word] = index }
+                }
+            }
+        }
+        let fullTexts = Set(full.map(\.text))
+        return full + short.compactMap { word, index in
+            guard let index, !fullTexts.contains(word) else { return nil }
+            return Name(text: word, length: word.count, index: index, isShort: true)
+        }
+    }
 }
 
 extension DateFormat: ExpressibleByStringLiteral {

@@ -22,6 +22,30 @@ struct DateFormatTests {
         ("2026-02-30.md", [], nil),
         ("202611031230 note.md", [], nil),
         ("People/Dr Rivera.md", [], nil),
+        ("Nov. 3, 2026.md", [], "2026-11-03"),
+        // Month and weekday names in the languages of moment.js's locales (moment/moment,
+        // src/locale/{fr,de,es,it,pt,nl}.js: `months`, `monthsShort`, `weekdays`), in the long
+        // date each writes (`LL`), which Obsidian uses for a daily note's name in that language.
+        ("03 novembre 2026.md", [], "2026-11-03"),
+        ("3. November 2026.md", [], "2026-11-03"),
+        ("3. März 2026.md", [], "2026-03-03"),
+        ("3 de noviembre de 2026.md", [], "2026-11-03"),
+        ("3 de março de 2026.md", [], "2026-03-03"),
+        ("3 dicembre 2026.md", [], "2026-12-03"),
+        ("3 maart 2026.md", [], "2026-03-03"),
+        ("14 août 2026.md", [], "2026-08-14"),
+        ("mardi 3 novembre 2026.md", ["dddd D MMMM YYYY"], "2026-11-03"),
+        ("Dienstag, 3. November 2026.md", ["dddd, D. MMMM YYYY"], "2026-11-03"),
+        ("martes, 3 de noviembre de 2026.md", ["dddd, D [de] MMMM [de] YYYY"], "2026-11-03"),
+        ("terça-feira, 3 de novembro de 2026.md", ["dddd, D [de] MMMM [de] YYYY"], "2026-11-03"),
+        ("12 janv. 2026.md", ["D MMM YYYY"], "2026-01-12"),
+        ("12 Okt. 2026.md", ["D MMM YYYY"], "2026-10-12"),
+        ("12 mrt 2026.md", ["D MMM YYYY"], "2026-03-12"),
+        ("12 giu 2026.md", ["D MMM YYYY"], "2026-06-12"),
+        // A dot the format writes after a short month is the format's.
+        ("03.Nov.2026.md", ["DD.MMM.YYYY"], "2026-11-03"),
+        ("03.Nov.2026.md", [], nil),
+        ("3 brumaire 2026.md", [], nil),
     ]
 
     @Test(arguments: names)
