@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 8
+    public static let version = 9
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -164,11 +164,11 @@ public struct EntryParser: Sendable {
     private func readMetrics(of opening: OpeningLines, into entry: inout Entry, trace: inout ReadingTrace?) {
         for (key, value, line) in opening.metrics() where entry.metrics[key] == nil {
             entry.metrics[key] = value
-            note(&trace, line: line.line, "metric", "its '\(line.label):' line at the top holds a number, so it is a metric")
+            note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top holds a number, so it is a metric")
         }
         guard trace?.recordsReadings == true else { return }
-        for line in opening.unreadNumbers() {
-            note(&trace, line: line.line, "metric", "its '\(line.label):' line at the top holds '\(line.value)', which is not a plain number or one out of ten, so it is not a metric",
+        for (line, why) in opening.unreadNumbers() {
+            note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top \(why), so it is not a metric",
                  hint: "write it as '\(line.label): 6' or '\(line.label): 6/10'")
         }
     }

@@ -21,6 +21,22 @@ struct OpeningLines {
         var column: Int = 1
         /// True for a field, `label:: value`.
         var isField = false
+        /// What the label says in parentheses after its words: a scale (`1-10` of `Mood (1-10):`)
+        /// or a unit (`hours` of `Sleep (hours):`).
+        var note: String?
+
+        /// The label as written, its note included: `Mood (1-10)`.
+        var written: String { note.map { "\(label) (\($0))" } ?? label }
+
+        /// The top of the scale the note gives (`10` for `1-10`, `0–10` or `1 to 10`); nil when
+        /// the note is no scale (a unit, or none).
+        var scaleTop: Int? {
+            guard let note else { return nil }
+            let parts = note.replacing(" to ", with: "-").split { $0 == "-" || $0 == "–" || $0 == "—" }
+                .map { $0.trimmingWhitespace() }
+            guard parts.count == 2, ["0", "1"].contains(parts[0]), let top = Int(parts[1]) else { return nil }
+            return top
+        }
     }
 
     /// The labelled lines, in order.
@@ -89,21 +105,29 @@ struct OpeningLines {
     }
 
     /// The lines that hold a number, as metrics: `Mood: 6`, `Sleep: 7.5`, `Mood: 6/10` (6, the
-    /// scale people write a mood on). The key is the label lower-cased, as in front matter; a
-    /// label front matter gives a meaning of its own (`Date`, `Session`, `Type`) is no metric.
+    /// scale people write a mood on), `Mood (1-10): 6`, `Sleep (hours): 7.5`. The key is the
+    /// label's words lower-cased, as in front matter; a label front matter gives a meaning of
+    /// its own (`Date`, `Session`, `Type`) is no metric, and neither is a number on a scale
+    /// that does not end at ten (`Mood (1-5): 4`, as `4/5` is not).
     func metrics() -> [(key: String, value: Double, line: Line)] {
         lines.compactMap { line in
-            guard let key = Self.metricKey(line), let value = Self.number(line.value) else { return nil }
+            guard let key = Self.metricKey(line), let value = Self.number(line.value), (line.scaleTop ?? 10) == 10 else { return nil }
             return (key, value, line)
         }
     }
 
     /// The lines whose value starts with a digit but is no number tend reads as a metric
-    /// (`Mood: 4/5`, `Sleep: 7h`), for `tend explain` to say why.
-    func unreadNumbers() -> [Line] {
-        lines.filter { line in
-            Self.metricKey(line) != nil && line.value.first?.isASCII == true && line.value.first?.isNumber == true
-                && Self.number(line.value) == nil
+    /// (`Mood: 4/5`, `Sleep: 7h`, `Mood (1-5): 4`), with why, for `tend explain` to say.
+    func unreadNumbers() -> [(line: Line, why: String)] {
+        lines.compactMap { line in
+            guard Self.metricKey(line) != nil, line.value.first?.isASCII == true, line.value.first?.isNumber == true else { return nil }
+            if Self.number(line.value) == nil {
+                return (line, "holds '\(line.value)', which is not a plain number or one out of ten")
+            }
+            if let top = line.scaleTop, top != 10 {
+                return (line, "gives a scale to \(top), not to ten")
+            }
+            return nil
         }
     }
 
@@ -140,6 +164,15 @@ struct OpeningLines {
         guard let colon = rest.firstIndex(of: ":") else { return nil }
         var label = rest[..<colon]
         if bold, label.hasSuffix("**") { label = label.dropLast(2) }
+        // A note in parentheses after the words: `Mood (1-10)`, `Sleep (hours)`.
+        var note: String?
+        if label.hasSuffix(")"), let open = label.lastIndex(of: "(") {
+            let inside = label[label.index(after: open)..<label.index(before: label.endIndex)].trimmingWhitespace()
+            guard !inside.isEmpty, inside.count <= 16, !inside.contains("(") else { return nil }
+            note = inside
+            label = label[..<open]
+        }
+        label = Substring(label.trimmingWhitespace())
         guard (1...3).contains(label.split(separator: " ").count), label.first?.isLetter == true,
               label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "_" || $0 == "-" }) else { return nil }
         var value = rest[rest.index(after: colon)...]
@@ -147,7 +180,7 @@ struct OpeningLines {
         if isField { value = value.dropFirst() }
         if bold, value.hasPrefix("**") { value = value.dropFirst(2) }
         let start = value.firstIndex { !$0.isWhitespace } ?? value.endIndex
-        return Line(label: label.trimmingWhitespace(), value: value.trimmingWhitespace(), line: line,
-                    column: text.distance(from: text.startIndex, to: start) + 1, isField: isField)
+        return Line(label: String(label), value: value.trimmingWhitespace(), line: line,
+                    column: text.distance(from: text.startIndex, to: start) + 1, isField: isField, note: note)
     }
 }

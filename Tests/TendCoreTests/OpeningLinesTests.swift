@@ -23,6 +23,11 @@ struct OpeningLinesTests {
         ("- Mood: 6\n", [:]),
         // A label front matter gives a meaning of its own is no metric.
         ("Session: 3\nDay: 2\nType: 5\n", [:]),
+        // A scale or a unit in parentheses after the label, as templates write them.
+        ("**Mood (1-10):** 6\nAnxiety (0–10): 3/10\nSleep (hours): 7.5\nFocus (1 to 10): 8\n",
+         ["mood": 6, "anxiety": 3, "sleep": 7.5, "focus": 8]),
+        ("Calm (1-5): 4\nMood: 6\n", ["mood": 6]),
+        ("Mood (1-10) (today): 6\n", [:]),
     ]
 
     @Test("numbers on the lines that open an entry are its metrics", arguments: metrics)
@@ -39,6 +44,7 @@ struct OpeningLinesTests {
         ("**Tags:** anger\n**Type:** integration\n", ["anger"], .integration, nil),
         ("# Thursday\n\nType: KAP\nSession: 3\n\nText", [], .journey, 3),
         ("Keywords: dad\n", ["dad"], .journal, nil),
+        ("Tags (optional): grief\n", ["grief"], .journal, nil),
         // Front matter comes first: a key it has is not read again from the lines.
         ("---\ntags: [anger]\nsession: 2\n---\nTags: grief\nSession: 5\nType: KAP\n", ["anger"], .journey, 2),
         // A field (`tags:: grief`) is read as a page property, as before, once.
@@ -114,6 +120,18 @@ struct OpeningLinesTests {
         #expect(metrics.map(\.line) == [1, 2, 4])
         #expect(metrics.first?.rule == "its 'Mood:' line at the top holds '4/5', which is not a plain number or one out of ten, so it is not a metric")
         #expect(metrics.first?.hint == "write it as 'Mood: 6' or 'Mood: 6/10'")
+    }
+
+    @Test("tend explain names a label's scale, and says why a scale that does not end at ten is not read")
+    func scaleExplained() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let text = "Mood (1-10): 6\nCalm (1-5): 4\n\nText\n"
+        let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == ["mood": 6])
+        #expect(trace.readings.filter { $0.what == "metric" }.map(\.rule) == [
+            "its 'Mood (1-10):' line at the top holds a number, so it is a metric",
+            "its 'Calm (1-5):' line at the top gives a scale to 5, not to ten, so it is not a metric",
+        ])
     }
 
     @Test("tend explain names each metric line")
