@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 9
+    public static let version = 10
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -167,9 +167,8 @@ public struct EntryParser: Sendable {
             note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top holds a number, so it is a metric")
         }
         guard trace?.recordsReadings == true else { return }
-        for (line, why) in opening.unreadNumbers() {
-            note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top \(why), so it is not a metric",
-                 hint: "write it as '\(line.label): 6' or '\(line.label): 6/10'")
+        for (line, why, hint) in opening.unreadNumbers() {
+            note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top \(why), so it is not a metric", hint: hint)
         }
     }
 

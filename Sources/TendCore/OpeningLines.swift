@@ -117,25 +117,34 @@ struct OpeningLines {
     }
 
     /// The lines whose value starts with a digit but is no number tend reads as a metric
-    /// (`Mood: 4/5`, `Sleep: 7h`, `Mood (1-5): 4`), with why, for `tend explain` to say.
-    func unreadNumbers() -> [(line: Line, why: String)] {
+    /// (`Mood: 4/5`, `Sleep: 7h`, `Mood (1-5): 4`), with why and how it would be read, for
+    /// `tend explain` to say.
+    func unreadNumbers() -> [(line: Line, why: String, hint: String)] {
         lines.compactMap { line in
             guard Self.metricKey(line) != nil, line.value.first?.isASCII == true, line.value.first?.isNumber == true else { return nil }
+            let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
             if Self.number(line.value) == nil {
-                return (line, "holds '\(line.value)', which is not a plain number or one out of ten")
+                // A number and a unit (`60 mg`, `7h`): the number alone would be read.
+                let digits = line.value.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+                let unit = line.value.dropFirst(digits.count).trimmingWhitespace()
+                let hint = EntryParser.number(String(digits)) != nil && unit.first?.isLetter == true
+                    ? "write it as '\(line.label): \(digits)' (the unit in the label, as '\(line.label) (\(unit)): \(digits)') to read it as a number"
+                    : outOfTen
+                return (line, "holds '\(line.value)', which is not a plain number or one out of ten", hint)
             }
             if let top = line.scaleTop, top != 10 {
-                return (line, "gives a scale to \(top), not to ten")
+                return (line, "gives a scale to \(top), not to ten", outOfTen)
             }
             return nil
         }
     }
 
-    /// The metric a line's label would name: lower-cased as in front matter; nil for a label
-    /// front matter gives a meaning of its own.
+    /// The metric a line's label would name: lower-cased as in front matter, its words joined
+    /// by `_` (`Mood before` is `mood_before`, one half of a pair `tend sessions` shows side by
+    /// side); nil for a label front matter gives a meaning of its own.
     private static func metricKey(_ line: Line) -> String? {
         let key = line.label.normalizedName()
-        return EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key) ? nil : key
+        return EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key) ? nil : key.replacing(" ", with: "_")
     }
 
     /// A plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`).

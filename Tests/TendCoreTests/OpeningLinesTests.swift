@@ -28,6 +28,9 @@ struct OpeningLinesTests {
          ["mood": 6, "anxiety": 3, "sleep": 7.5, "focus": 8]),
         ("Calm (1-5): 4\nMood: 6\n", ["mood": 6]),
         ("Mood (1-10) (today): 6\n", [:]),
+        // A label of two words names a metric with `_`: `mood_before` and `mood_after` make a pair.
+        ("Mood before: 4/10\nMood after: 7/10\n", ["mood_before": 4, "mood_after": 7]),
+        ("---\nmood_before: 3\n---\nMood before: 4\n", ["mood_before": 3]),
     ]
 
     @Test("numbers on the lines that open an entry are its metrics", arguments: metrics)
@@ -131,6 +134,17 @@ struct OpeningLinesTests {
         #expect(trace.readings.filter { $0.what == "metric" }.map(\.rule) == [
             "its 'Mood (1-10):' line at the top holds a number, so it is a metric",
             "its 'Calm (1-5):' line at the top gives a scale to 5, not to ten, so it is not a metric",
+        ])
+    }
+
+    @Test("tend explain says how a number written with its unit would be read")
+    func unitExplained() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array("Dose: 60 mg\nSleep: 7h\n".utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == [:])
+        #expect(trace.readings.filter { $0.what == "metric" }.compactMap(\.hint) == [
+            "write it as 'Dose: 60' (the unit in the label, as 'Dose (mg): 60') to read it as a number",
+            "write it as 'Sleep: 7' (the unit in the label, as 'Sleep (h): 7') to read it as a number",
         ])
     }
 
