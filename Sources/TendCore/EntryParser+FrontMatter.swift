@@ -177,22 +177,27 @@ extension EntryParser {
         }
     }
 
-    /// Adds an emotion named as written, mapping it through the lexicon.
+    /// Adds an emotion named as written, mapping it through the lexicon. An emoji beside the
+    /// name (`😢 sad`, `relieved 😌`) is decoration, as in a heading: the feeling is the word
+    /// (`written` keeps the emoji).
     func addEmotion(named written: String, intensity: Double?, at: TextPosition, heading: String?, into entry: inout Entry) {
-        let word = written.normalizedName()
-        guard !word.isEmpty else { return }
+        let asWritten = written.normalizedName()
+        guard !asWritten.isEmpty else { return }
+        var word = asWritten
+        var known = lexicon.meaning(of: word)
+        if known == nil { word = Self.feeling(asWritten); known = word == asWritten ? nil : lexicon.meaning(of: word) }
         let source = ItemSource(line: at.line, column: at.column, heading: heading)
-        if let meaning = lexicon.meaning(of: word) {
-            entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: word, source: source))
+        if let meaning = known {
+            entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: asWritten, source: source))
             return
         }
         // A longer phrase ("grief in my chest"): the first word may be the feeling.
         if let first = word.split(separator: " ").first, first.count < word.count,
            let meaning = lexicon.meaning(of: String(first)) {
-            entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: word, source: source))
+            entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: asWritten, source: source))
             return
         }
-        entry.emotions.append(Emotion(name: word, family: Lexicon.otherFamily, intensity: intensity, written: word, source: source))
+        entry.emotions.append(Emotion(name: word, family: Lexicon.otherFamily, intensity: intensity, written: asWritten, source: source))
         var message = "tend does not know the feeling '\(word)' yet; it is kept as written (family 'other')"
         if let suggestion = lexicon.suggestion(for: word) {
             message = "tend does not know the feeling '\(word)' yet (did you mean '\(suggestion)'?); it is kept as written"
@@ -200,12 +205,25 @@ extension EntryParser {
         entry.problems.append(Diagnostic(.warning, line: at.line, column: at.column, message))
     }
 
+    /// A feeling's name without the emoji beside it (`😢 sad` is `sad`); `name` is normalized.
+    static func feeling(_ name: String) -> String {
+        // An emoji is U+2000 or above: its first byte is 0xE2 or more.
+        guard name.withBytes({ $0.contains { $0 >= 0xE2 } }) else { return name }
+        let section = SectionName(name)
+        return section.ignored.contains(SectionName.emojiWords) && !section.key.isEmpty ? section.key : name
+    }
+
+    /// True when the lexicon knows `name` (normalized), or the name without an emoji beside it.
+    static func isFeeling(_ name: String, in lexicon: Lexicon) -> Bool {
+        lexicon.meaning(of: name) != nil || lexicon.meaning(of: feeling(name)) != nil
+    }
+
     /// `sad, tired, hopeful` holds three feelings when every part is a known word; otherwise one.
     static func emotionParts(_ text: String, lexicon: Lexicon) -> [String] {
         guard text.containsByte(UInt8(ascii: ",")) else { return [text] }
         let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return [text] }
-        let allKnown = parts.allSatisfy { lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }
+        let allKnown = parts.allSatisfy { isFeeling(ItemParsing.emotion($0).name, in: lexicon) }
         return allKnown ? parts : [text]
     }
 

@@ -7,6 +7,9 @@ import TendMarkdown
 public struct SectionName: Sendable, Equatable {
     /// The words that are looked up in the vocabulary, lower-cased, white space folded.
     public var key: String
+    /// The words ``ignored`` names an emoji set aside with.
+    static let emojiWords = "its emoji"
+
     /// What was set aside to find `key`, for `tend explain` ("its emoji", "its number").
     public var ignored: [String] { Flags.all.filter { setAside & $0.flag != 0 }.map(\.words) }
 
@@ -17,7 +20,7 @@ public struct SectionName: Sendable, Equatable {
         static let emoji: UInt8 = 1, number: UInt8 = 2, punctuation: UInt8 = 4, colon: UInt8 = 8
         /// In the order `tend explain` names them.
         static let all: [(flag: UInt8, words: String)] = [
-            (emoji, "its emoji"), (number, "its number"), (punctuation, "its punctuation"), (colon, "its colon"),
+            (emoji, SectionName.emojiWords), (number, "its number"), (punctuation, "its punctuation"), (colon, "its colon"),
         ]
     }
 

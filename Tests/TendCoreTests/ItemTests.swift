@@ -51,11 +51,22 @@ struct ItemTests {
         ("## Emotions\n- hapy (5)", ["hapy/other 5"]),
         ("## Emotions\n- anger 70%", ["anger/anger 7"]),
         ("## Emotions\nI felt grief as a paragraph.", []),
+        // An emoji beside a feeling is decoration, as in a heading (the word is the feeling).
+        ("## Feelings\n- 😢 sad\n- 😌 relieved (6)\n- anxious 😬\n- 🌀 zorbish", ["sadness/sadness", "relief/calm 6", "anxiety/fear", "zorbish/other"]),
+        ("## Feelings\n😢 sad, 😌 relieved", ["sadness/sadness", "relief/calm"]),
+        ("---\nemotions: [\"🙏 grateful\", \"❤️‍🩹 tender (5)\"]\n---\n", ["gratitude/joy", "tenderness/trust 5"]),
+        ("## Feelings\n- 😢", ["😢/other"]),
     ]
 
     @Test(arguments: emotions)
     func emotion(_ input: String, _ expected: [String]) {
         #expect(parse(input).emotionSummary == expected)
+    }
+
+    @Test func anEmojiBesideAFeelingIsKeptAsWritten() {
+        let entry = parse("## Feelings\n- 😢 sad (4)")
+        #expect(entry.emotions.map(\.written) == ["😢 sad"])
+        #expect(entry.problems.isEmpty)
     }
 
     @Test func unknownEmotionSuggestsAWord() {
