@@ -7,7 +7,7 @@ public struct Vocabulary: Sendable, Equatable {
     public var insightHeadings: [String] = [
         "insights", "insight", "key insights", "realizations", "realisations", "realization", "realisation",
         "lessons", "lessons learned", "lessons learnt", "learnings", "takeaways", "takeaway", "key takeaways",
-        "aha moments", "aha moment", "what i learned", "what i learnt",
+        "aha moments", "aha moment", "what i learned", "what i learnt", "what i want to remember", "to remember",
     ] { didSet { indexHeadings() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
@@ -17,12 +17,12 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items are action items.
     public var actionHeadings: [String] = [
         "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
-        "action steps",
+        "action steps", "integration steps", "commitments",
     ] { didSet { indexHeadings() } }
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [
         "practices", "practice", "self-care", "self care", "habits", "habit", "daily habits", "habit tracker",
-        "daily practices", "rituals",
+        "daily practices", "rituals", "integration practices",
     ] { didSet { indexHeadings() } }
     /// Headings whose list items are gratitude.
     public var gratitudeHeadings: [String] = [

@@ -25,6 +25,11 @@ struct VocabularyTests {
         ("I’m grateful for", .gratitude),
         ("1) Next steps", .actions),
         ("Intention", .intention),
+        // Integration templates' own headings.
+        ("🌱 Integration practices", .practices),
+        ("Integration steps", .actions),
+        ("Commitments", .actions),
+        ("What I want to remember", .insights),
         ("What came up", nil),
         ("Morning", nil),
         ("Insights from the trip", nil),
