@@ -5,9 +5,8 @@
 ///
 /// Numbers are read greedily, without backtracking; month and weekday names are full or short,
 /// whichever the format asks for (`MMM` reads `Nov` and `November` alike), in English and in
-/// the languages Obsidian's moment.js writes them in for most of the people who write in a
-/// Latin script: French, German, Spanish, Italian, Portuguese and Dutch (`3 novembre 2026`,
-/// `3. November 2026`, `3 de noviembre de 2026`, `mardi 3 novembre 2026`).
+/// fourteen of the languages Obsidian's moment.js writes them in (`3 novembre 2026`,
+/// `3. November 2026`, `3 de noviembre de 2026`, `mardi 3 novembre 2026`, `3 ноября 2026`).
 public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
     /// The format as written.
     public var description: String
@@ -21,11 +20,11 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
     /// The forms tend reads with no settings: ISO days (`2026-11-03`, `2026_11_03`, `20261103`)
     /// and days written out (`Nov 3, 2026`, `3 November 2026`, and moment.js's long dates of the
     /// other languages: German `3. November 2026`, Spanish and Portuguese `3 de noviembre de
-    /// 2026`). `03-11-2026` is left out: it reads as 3 November or 11 March, and only the
-    /// vault's own format can say which.
+    /// 2026`, Japanese and Chinese `2026年11月3日`, Korean `2026년 11월 3일`). `03-11-2026` is
+    /// left out: it reads as 3 November or 11 March, and only the vault's own format can say which.
     public static let common: [DateFormat] = [
         "YYYY-MM-DD", "YYYY_MM_DD", "YYYYMMDD", "MMMM D, YYYY", "MMMM Do, YYYY", "D MMMM YYYY", "Do MMMM YYYY",
-        "D. MMMM YYYY", "D [de] MMMM [de] YYYY",
+        "D. MMMM YYYY", "D [de] MMMM [de] YYYY", "YYYY年M月D日", "YYYY년 M월 D일",
     ].map { DateFormat(moment: $0) }
 
     /// Reads a moment.js format. Text in `[brackets]` is literal; so is every character that is
@@ -114,12 +113,14 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
             i += n
             return value
         }
-        func name(from names: [Name], before next: Token?) -> Int? {
-            // Longest first: `November` before `Nov`. The text is lower-cased once; a name is
-            // compared as characters, so `é` matches whether it is written as one or two.
-            let rest = String(c[i..<min(c.count, i + Self.longestName)]).lowercased()
+        func name(from names: NameTable, before next: Token?) -> Int? {
+            // Longest first: `November` before `Nov`. Only the names that start with the text's
+            // first letter are compared; the text is lower-cased once, and compared as
+            // characters, so `é` matches whether it is written as one or two.
+            guard i < c.count, let candidates = names.byFirstLetter[Character(c[i].lowercased())] else { return nil }
+            let rest = String(c[i..<min(c.count, i + names.longest)]).lowercased()
             var best: Name?
-            for name in names where name.length > (best?.length ?? 0) && rest.hasPrefix(name.text) { best = name }
+            for name in candidates where name.length > (best?.length ?? 0) && rest.hasPrefix(name.text) { best = name }
             guard let best else { return nil }
             i += best.length
             // A short name may end with moment's dot (`janv.`, `Okt.`), unless the format puts one there.
@@ -160,9 +161,17 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
         var isShort: Bool
     }
 
+    /// Names by their first letter (a month name is looked for at many places of a heading),
+    /// and the longest one's length.
+    private struct NameTable {
+        var byFirstLetter: [Character: [Name]]
+        var longest: Int
+    }
+
     /// Month names as moment.js writes them (its `src/locale` files: `months` and `monthsShort`,
-    /// without their dots), and English's first three and four letters (`Sept`). A short name
-    /// two months share in different languages would be left out; none does.
+    /// without their dots; both forms where a language has two, as Russian's `ноябрь` and
+    /// `ноября`), and English's first three and four letters (`Sept`). A short name two months
+    /// share in different languages would be left out; none does.
     private static let monthNames = names([
         ("january february march april may june july august september october november december", ""),
         ("janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
@@ -177,10 +186,34 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
          "jan fev mar abr mai jun jul ago set out nov dez"),
         ("januari februari maart april mei juni juli augustus september oktober november december",
          "jan feb mrt apr mei jun jul aug sep okt nov dec"),
+        ("januari februari mars april maj juni juli augusti september oktober november december",
+         "jan feb mar apr maj jun jul aug sep okt nov dec"),
+        ("januar februar marts april maj juni juli august september oktober november december",
+         "jan feb mar apr maj juni juli aug sep okt nov dec"),
+        ("januar februar mars april mai juni juli august september oktober november desember",
+         "jan feb mars apr mai juni juli aug sep okt nov des"),
+        ("styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+         "sty lut mar kwi maj cze lip sie wrz paź lis gru"),
+        ("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+         "sty lut mar kwi maj cze lip sie wrz paź lis gru"),
+        ("leden únor březen duben květen červen červenec srpen září říjen listopad prosinec",
+         "led úno bře dub kvě čvn čvc srp zář říj lis pro"),
+        ("ledna února března dubna května června července srpna září října listopadu prosince",
+         "led úno bře dub kvě čvn čvc srp zář říj lis pro"),
+        ("ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+         "oca şub mar nis may haz tem ağu eyl eki kas ara"),
+        ("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+         "янв февр март апр май июнь июль авг сент окт нояб дек"),
+        ("января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+         "янв февр мар апр мая июня июля авг сент окт нояб дек"),
+        ("січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень",
+         "січ лют бер квіт трав черв лип серп вер жовт лист груд"),
+        ("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+         "січ лют бер квіт трав черв лип серп вер жовт лист груд"),
     ])
 
-    /// Weekday names, Monday first, as moment.js writes them; only English's are shortened
-    /// (a weekday is read past, never used).
+    /// Weekday names as moment.js writes them; only English's are shortened. A weekday is read
+    /// past, never used, so which day a name is does not matter here.
     private static let weekdayNames = names([
         ("monday tuesday wednesday thursday friday saturday sunday", ""),
         ("lundi mardi mercredi jeudi vendredi samedi dimanche", ""),
@@ -189,14 +222,18 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
         ("lunedì martedì mercoledì giovedì venerdì sabato domenica", ""),
         ("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo", ""),
         ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag", ""),
+        ("måndag tisdag onsdag torsdag fredag lördag söndag", ""),
+        ("mandag tirsdag onsdag torsdag fredag lørdag søndag", ""),
+        ("poniedziałek wtorek środa czwartek piątek sobota niedziela", ""),
+        ("pondělí úterý středa čtvrtek pátek sobota neděle", ""),
+        ("pazartesi salı çarşamba perşembe cuma cumartesi pazar", ""),
+        ("понедельник вторник среда четверг пятница суббота воскресенье", ""),
+        ("понеділок вівторок середа четвер п’ятниця субота неділя", ""),
     ])
-
-    /// The longest name, in characters: as much of the text as a name is compared with.
-    private static let longestName = (monthNames + weekdayNames).map(\.length).max() ?? 0
 
     /// Each language's full names and short names (none given: English's, its first three and
     /// four letters), with a short name that stands for two different ones left out.
-    private static func names(_ languages: [(full: String, short: String)]) -> [Name] {
+    private static func names(_ languages: [(full: String, short: String)]) -> NameTable {
         var full: [Name] = []
         var short: [String: Int?] = [:]
         for (fullNames, shortNames) in languages {
@@ -211,10 +248,11 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
             }
         }
         let fullTexts = Set(full.map(\.text))
-        return full + short.compactMap { word, index in
+        let all = full + short.compactMap { word, index in
             guard let index, !fullTexts.contains(word) else { return nil }
             return Name(text: word, length: word.count, index: index, isShort: true)
         }
+        return NameTable(byFirstLetter: Dictionary(grouping: all) { $0.text.first! }, longest: all.map(\.length).max() ?? 0)
     }
 }
 

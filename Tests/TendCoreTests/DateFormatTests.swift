@@ -46,6 +46,24 @@ struct DateFormatTests {
         ("03.Nov.2026.md", ["DD.MMM.YYYY"], "2026-11-03"),
         ("03.Nov.2026.md", [], nil),
         ("3 brumaire 2026.md", [], nil),
+        // moment's sv, da, nb, pl, cs, tr, ru and uk locales: both forms where a language has two
+        // (Polish `listopad`, `3 listopada`; Russian `ноябрь`, `3 ноября 2026 г.`).
+        ("3 november 2026.md", [], "2026-11-03"),
+        ("3. marts 2026.md", [], "2026-03-03"),
+        ("3. desember 2026.md", [], "2026-12-03"),
+        ("3 listopada 2026.md", [], "2026-11-03"),
+        ("3 października 2026.md", [], "2026-10-03"),
+        ("3. července 2026.md", [], "2026-07-03"),
+        ("3. června 2026.md", [], "2026-06-03"),
+        ("3 Kasım 2026.md", [], "2026-11-03"),
+        ("3 ноября 2026 г.md", [], "2026-11-03"),
+        ("3 листопада 2026 р.md", [], "2026-11-03"),
+        ("ноябрь 3, 2026.md", [], "2026-11-03"),
+        ("вторник, 3 ноября 2026.md", ["dddd, D MMMM YYYY"], "2026-11-03"),
+        ("3 lis 2026.md", ["D MMM YYYY"], "2026-11-03"),
+        // Japanese and Chinese (`YYYY年M月D日`) and Korean (`YYYY년 M월 D일`) long dates.
+        ("2026年11月3日.md", [], "2026-11-03"),
+        ("2026년 11월 3일.md", [], "2026-11-03"),
     ]
 
     @Test(arguments: names)

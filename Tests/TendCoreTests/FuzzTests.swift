@@ -33,6 +33,8 @@ struct FuzzTests {
         "---\ndate: 2026-11-17 10:00\ntype: journey\nsession: 5\nintention: Let the tiredness speak\nmood: 5\ntags: [father, rest]\n---\n# Session five\n\n## Insights\n- Rest is not earned. #insight\n\n## Emotions\n- grief (7)\n- relief – 4/10\n\n## Action items\n- [ ] tell Dr. Reyes 📅 2026-11-20\n- [x] eat ✅ 2026-11-17\n\n## Practices\n- breathwork 10m\n",
         "---\ndate: 2026-11-18\nemotions: {grief: 6, awe: 3}\npractices: [yoga 20 min]\n---\n> [!insight] Title\n> body #theme/home\n\ninsight:: a field\nemotion:: shame 5\n- TODO call mum\nDEADLINE: <2026-11-20>\n%% hidden %%\n",
         "# 2026-11-19\n\n1. [ ] first\n   - [/] nested\n     > - [-] cancelled\n\n**Insight:** written inline\nFeelings: sad, hopeful\n\n```\n#not-a-tag\n```\n[[#heading]] [link](http://x.y/#frag) <span>#html</span>\n",
+        // The lines that open an entry, as Day One and templates write them.
+        "\tDate:\tmardi 3 novembre 2026 à 09:00\n\tTags:\tkap, [[grief]], #home\nType: KAP\nSession: 3\n**Mood (1-10):** 6\nMood before: 4/10\nDose (mg): 60\nFeelings: 😢 sad, 😌 relieved (6)\n\n## 🌱 Integration practices\n- walk 20 min\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
@@ -105,7 +107,8 @@ struct FuzzTests {
     static func mutated(_ random: inout Generator) -> [UInt8] {
         var bytes = Array(seeds.randomElement(using: &random)!.utf8)
         let pieces: [[UInt8]] = ["\r", "\r\n", "\n---\n", "- ", "> ", "#", "[[", "]]", "%%", "::", "📅 ", "[ ] ", "*", "`", "&a ", "*a",
-                                 "\u{FEFF}", "\u{2028}", "é"].map { Array($0.utf8) } + [[0], [255], [254, 255], [192, 128]]
+                                 "\u{FEFF}", "\u{2028}", "é", ": ", "(", ")", "**", "😢", "\u{200D}", "Tags: ", "(1-10)"].map { Array($0.utf8) }
+            + [[0], [255], [254, 255], [192, 128]]
         for _ in 0..<Int.random(in: 1...12, using: &random) {
             let at = Int.random(in: 0...bytes.count, using: &random)
             switch Int.random(in: 0..<5, using: &random) {
