@@ -51,8 +51,8 @@ extension EntryParser {
         // `Day: 3` or `Created: today` is left as text, as those keys are there), and `tend
         // explain` says why when it left the entry without a date.
         guard let (line, found) = dateLine, found == nil else { return }
-        if line.label.lowercased() == "date", !line.value.isEmpty, entry.dateSource != .frontMatter {
-            entry.problems.append(Diagnostic(.warning, line: line.line, column: 1,
+        if OpeningLines.dateWords.contains(line.label.lowercased()), !line.value.isEmpty, entry.dateSource != .frontMatter {
+            entry.problems.append(Diagnostic(.warning, line: line.line, column: line.column,
                 "the '\(line.label):' line at the top holds '\(line.value)', which is not a date like 2026-11-03 or November 3, 2026, so it was not used (dates: formats in .tend/config.yaml can name its form)"))
         }
         if entry.date == nil || entry.dateSource == .modificationTime {

@@ -42,8 +42,13 @@ struct OpeningLines {
     /// The labelled lines, in order.
     private(set) var lines: [Line] = []
 
+    /// The labels that name the entry's date, in the languages whose month names tend reads
+    /// (`Datum:`, `Fecha:`, `Дата:`, `日付:`): a value tend cannot read as a date is a warning.
+    /// Italian, Portuguese and Polish `Data:` is left out of these, being English's word too.
+    static let dateWords: Set<String> = ["date", "datum", "fecha", "дата", "tarih", "日付", "日期", "날짜"]
+
     /// The labels that may give the entry's date, as the front-matter keys do.
-    static let dateLabels: Set<String> = ["date", "created", "day"]
+    static let dateLabels: Set<String> = dateWords.union(["created", "day", "data"])
 
     /// None: a file read as plain text has no opening lines read.
     init() {}

@@ -108,6 +108,10 @@ struct DateFormatTests {
         ("Mood: 6\ntype:: journey\ncreated: November 3, 2026\n\nText", "x.md", [], "2026-11-03", "date-line"),
         ("**Date:** 3 November 2026\n\nText", "x.md", [], "2026-11-03", "date-line"),
         ("**Day**: 2026-11-03\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("Datum: 3. November 2026\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("Fecha : 3 de noviembre de 2026\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("Дата: 3 ноября 2026\n\nText", "x.md", [], "2026-11-03", "date-line"),
+        ("日付: 2026年11月3日\n\nText", "x.md", [], "2026-11-03", "date-line"),
         ("# Morning pages\n\nDate: 2026-11-03\n\nText", "x.md", [], "2026-11-03", "date-line"),
         ("---\ntitle: Morning pages\n---\n\nDate: 2026-11-03\r\nMood: 6\r\n", "x.md", [], "2026-11-03", "date-line"),
         ("Date: 2026-11-03\n\nText", "Daily/x.md", ["Daily"], "2026-11-03", "date-line"),
@@ -173,12 +177,20 @@ struct DateFormatTests {
         ("Created: today\n\nText", "x.md", false),
         ("Date: TBD\nCreated: 2026-11-03\n\nText", "x.md", false),
         ("Text first.\n\nDate: someday", "x.md", false),
+        ("Datum: irgendwann\n\nText", "x.md", true),
+        ("Data: 42 records\n\nText", "x.md", false),
     ]
 
     @Test("a Date: line that holds no date warns, as a front-matter date does", arguments: dateLineWarnings)
     func dateLineWarns(_ markdown: String, _ path: String, _ warns: Bool) {
         let entry = EntryParser(lexicon: shippedLexicon).parse(path: path, bytes: Array(markdown.utf8), modificationDate: nil).entry!
-        #expect(entry.problems.contains { $0.sentence.hasPrefix("the 'Date:' line at the top holds") } == warns)
+        #expect(entry.problems.contains { $0.sentence.contains(":' line at the top holds") } == warns)
+    }
+
+    @Test("a Date: line's warning is placed at its value")
+    func dateLineWarningPlace() {
+        let entry = parse("\tDate:\tsomeday\n\nText", path: "x.md")
+        #expect(entry.problems.map { "\($0.place.line ?? 0):\($0.place.column ?? 0)" } == ["1:8"])
     }
 
     @Test func aNoteHasNoWarning() {
