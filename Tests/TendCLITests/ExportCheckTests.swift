@@ -37,6 +37,22 @@ struct ExportCheckTests {
         #expect(result.stdout == "Read 4 entries: everything is readable.\n")
     }
 
+    @Test("tend check says why daily notes named 03.11.2026 are notes, and the form that reads them")
+    func checkNamesTheFormOfUnorderedDays() throws {
+        let vault = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        for name in ["03.11.2026", "04.11.2026", "25.11.2026"] {
+            try Data("A walk.\n".utf8).write(to: vault.appendingPathComponent("\(name).md"))
+        }
+        let result = try Golden.run(["check", "--vault", vault.path])
+        let p = vault.path
+        #expect(result.stdout.contains("\nhint: \(p)/03.11.2026.md and 2 more hold a day tend cannot read without the vault's own form ('03.11.2026' may be 3 November or 11 March); add dates: formats: [\"DD.MM.YYYY\"] to .tend/config.yaml.\n"))
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
+        try Data("dates:\n  formats: [\"DD.MM.YYYY\"]\n".utf8).write(to: vault.appendingPathComponent(".tend/config.yaml"))
+        let after = try Golden.run(["check", "--vault", vault.path])
+        #expect(after.stdout == "Read 3 entries: everything is readable.\n", "\(after.stderr)")
+    }
+
     @Test func checkReportsEveryBadInputAndKeepsGoing() throws {
         let vault = try Golden.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: vault) }

@@ -193,6 +193,36 @@ struct DateFormatTests {
         #expect(entry.problems.map { "\($0.place.line ?? 0):\($0.place.column ?? 0)" } == ["1:8"])
     }
 
+    /// (text, the day found as written, the forms it may be in).
+    static let unorderedDays: [(String, String?, [String])] = [
+        ("03.11.2026.md", "03.11.2026", ["DD.MM.YYYY", "MM.DD.YYYY"]),
+        ("Journal 25.11.2026.md", "25.11.2026", ["DD.MM.YYYY"]),
+        ("11-25-2026.md", "11-25-2026", ["MM-DD-YYYY"]),
+        ("3/11/2026", "3/11/2026", ["D/M/YYYY", "M/D/YYYY"]),
+        ("2026-11-03.md", nil, []),
+        ("13.13.2026.md", nil, []),
+        ("03.11-2026.md", nil, []),
+        ("v1.10.20261.md", nil, []),
+        ("202611031230.md", nil, []),
+    ]
+
+    @Test("a day of two numbers and a year is found, with the forms it may be in", arguments: unorderedDays)
+    func unorderedDay(_ text: String, _ written: String?, _ forms: [String]) {
+        let found = DateFormat.unorderedDay(in: text)
+        #expect(found?.written == written)
+        #expect(found?.forms ?? [] == forms)
+    }
+
+    @Test("tend explain says why a file named 03.11.2026 is a note, and how to read it")
+    func unorderedDayExplained() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (parsed, trace) = parser.explain(path: "Daily/03.11.2026.md", bytes: Array("A walk.\n".utf8), modificationDate: nil)
+        #expect(parsed.entry?.isNote == true)
+        let note = trace.readings.first { $0.what == "note" }
+        #expect(note?.rule == "the file name holds '03.11.2026', a day tend cannot read without the vault's own form (3 November or 11 March), so this is a note: searchable, never placed in a week")
+        #expect(note?.hint == "add dates: formats: [\"DD.MM.YYYY\"] to .tend/config.yaml (or [\"MM.DD.YYYY\"], if the month comes first)")
+    }
+
     @Test func aNoteHasNoWarning() {
         let entry = parse("no date here", path: "notes/walk.md", modified: LocalDate(year: 2026, month: 3, day: 4))
         #expect(entry.isNote)
