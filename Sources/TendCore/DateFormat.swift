@@ -270,9 +270,9 @@ extension DateFormat {
             return (Int(String(c[i..<end]))!, end)
         }
         for start in c.indices where c[start].isASCIIDigit && (start == 0 || !c[start - 1].isASCIIDigit) {
-            guard let first = number(at: start, digits: 1...2), first.end < c.count,
-                  let separator = Optional(c[first.end]), ".-/_".contains(separator),
-                  let second = number(at: first.end + 1, digits: 1...2), second.end < c.count, c[second.end] == separator,
+            guard let first = number(at: start, digits: 1...2), first.end < c.count, ".-/_".contains(c[first.end]) else { continue }
+            let separator = c[first.end]
+            guard let second = number(at: first.end + 1, digits: 1...2), second.end < c.count, c[second.end] == separator,
                   let year = number(at: second.end + 1, digits: 4...4) else { continue }
             let (a, b) = (first.value, second.value)
             guard (1...31).contains(a), (1...31).contains(b), a <= 12 || b <= 12 else { continue }

@@ -43,7 +43,7 @@ extension EntryParser {
             entry.problems.append(Diagnostic(.warning, line: 1, column: 1,
                 "no date in the front matter, the file name or its first heading, so the file's modification day \(modificationDate) was used (add 'date: \(modificationDate)' to keep it)"))
             note(&trace, line: 1, "date", "\(modificationDate), the file's modification day (it is in the daily-notes folder \(folder))")
-        } else if let (written, forms) = DateFormat.unorderedDay(in: entry.path.split(separator: "/").last ?? "") {
+        } else if trace?.recordsReadings == true, let (written, forms) = DateFormat.unorderedDay(in: entry.path.split(separator: "/").last ?? "") {
             note(&trace, line: 1, "note", "the file name holds '\(written)', a day tend cannot read without the vault's own form (\(DateFormat.readings(of: written, forms: forms))), so this is a note: searchable, never placed in a week",
                  hint: DateFormat.configurationHint(forms))
         } else {

@@ -95,11 +95,11 @@ struct OpeningLines {
     private static let dateKeys: Set<String> = ["date", "created", "created_at", "day"]
 
     /// The lines whose label front matter gives a meaning (`Tags: grief, family`, `Type: KAP`,
-    /// `Session: 3`, `Feelings: calm, sad`, `Intention: be gentle`), as front matter pairs, to be
-    /// read as front matter reads them. Day One exports its tags so (`Tags:⇥kap`), and many
-    /// templates begin so. A `[[link]]` in a value counts as its name, as in a page property.
-    /// Fields (`tags:: grief`) are left to the page properties and Dataview's rules. Each pair
-    /// is placed at its value.
+    /// `Session: 3`, `Title: After the walk`), as front matter pairs, to be read as front matter
+    /// reads them. Day One exports its tags so (`Tags:⇥kap`), and many templates begin so. A
+    /// `[[link]]` in a value counts as its name, as in a page property. Fields (`tags:: grief`)
+    /// are left to the page properties and Dataview's rules, and the parser leaves a label that
+    /// names a section (`Feelings:`) to the body. Each pair is placed at its value.
     func properties() -> [YAMLPair] {
         lines.compactMap { line in
             let key = line.label.normalizedName()
@@ -182,7 +182,7 @@ struct OpeningLines {
         var note: String?
         if label.hasSuffix(")"), let open = label.lastIndex(of: "(") {
             let inside = label[label.index(after: open)..<label.index(before: label.endIndex)].trimmingWhitespace()
-            guard !inside.isEmpty, inside.count <= 16, !inside.contains("(") else { return nil }
+            guard !inside.isEmpty, inside.count <= 16 else { return nil }
             note = inside
             label = label[..<open]
         }
