@@ -206,9 +206,9 @@ extension EntryParser {
     }
 
     /// A feeling's name without the emoji beside it (`😢 sad` is `sad`); `name` is normalized.
+    /// (Asked only for a name the lexicon does not know as written.)
     static func feeling(_ name: String) -> String {
-        // An emoji is U+2000 or above: its first byte is 0xE2 or more.
-        guard name.withBytes({ $0.contains { $0 >= 0xE2 } }) else { return name }
+        guard name.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isEmoji }) else { return name }
         let section = SectionName(name)
         return section.ignored.contains(SectionName.emojiWords) && !section.key.isEmpty ? section.key : name
     }
