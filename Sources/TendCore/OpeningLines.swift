@@ -21,8 +21,8 @@ struct OpeningLines {
         var column: Int = 1
         /// True for a field, `label:: value`.
         var isField = false
-        /// What the label says in parentheses after its words: a scale (`1-10` of `Mood (1-10):`)
-        /// or a unit (`hours` of `Sleep (hours):`).
+        /// What the label says after its words: in parentheses, a scale (`1-10` of `Mood (1-10):`)
+        /// or a unit (`hours` of `Sleep (hours):`); without, a scale (`Energy 1-10:`).
         var note: String?
 
         /// The label as written, its note included: `Mood (1-10)`.
@@ -30,13 +30,16 @@ struct OpeningLines {
 
         /// The top of the scale the note gives (`10` for `1-10`, `0–10` or `1 to 10`); nil when
         /// the note is no scale (a unit, or none).
-        var scaleTop: Int? {
-            guard let note else { return nil }
-            let parts = note.replacing(" to ", with: "-").split { $0 == "-" || $0 == "–" || $0 == "—" }
-                .map { $0.trimmingWhitespace() }
-            guard parts.count == 2, ["0", "1"].contains(parts[0]), let top = Int(parts[1]) else { return nil }
-            return top
-        }
+        var scaleTop: Int? { note.flatMap(OpeningLines.scaleTop) }
+    }
+
+    /// The top of the scale `text` names (`10` for `1-10`, `0–10` or `1 to 10`); nil for any
+    /// other text.
+    static func scaleTop(_ text: String) -> Int? {
+        let parts = text.replacing(" to ", with: "-").split { $0 == "-" || $0 == "–" || $0 == "—" }
+            .map { $0.trimmingWhitespace() }
+        guard parts.count == 2, ["0", "1"].contains(parts[0]), let top = Int(parts[1]) else { return nil }
+        return top
     }
 
     /// The labelled lines, in order.
@@ -187,6 +190,11 @@ struct OpeningLines {
             label = label[..<open]
         }
         label = Substring(label.trimmingWhitespace())
+        // A scale after the words, without parentheses: `Energy 1-10`.
+        if note == nil, let space = label.lastIndex(of: " "), scaleTop(String(label[label.index(after: space)...])) != nil {
+            note = String(label[label.index(after: space)...])
+            label = Substring(label[..<space].trimmingWhitespace())
+        }
         guard (1...3).contains(label.split(separator: " ").count), label.first?.isLetter == true,
               label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "_" || $0 == "-" }) else { return nil }
         var value = rest[rest.index(after: colon)...]
