@@ -155,14 +155,19 @@ struct OpeningLines {
         return EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key) ? nil : key.replacing(" ", with: "_")
     }
 
-    /// A plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`).
+    /// A plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`), an emoji after it or not.
     private static func number(_ text: String) -> Double? {
+        // An emoji after the number says the same in a face (`Mood: 7 🙂`).
+        var text = Substring(text)
+        while let last = text.unicodeScalars.last, !last.isASCII, last.properties.isEmoji || last == "\u{FE0F}" || last == "\u{200D}" {
+            text = Substring(text.unicodeScalars.dropLast())
+        }
         let parts = text.split(separator: "/", maxSplits: 1)
         if parts.count == 2 {
             guard parts[1].trimmingWhitespace() == "10" else { return nil }
             return EntryParser.number(parts[0].trimmingWhitespace())
         }
-        return EntryParser.number(text)
+        return EntryParser.number(text.trimmingWhitespace())
     }
 
     /// An ATX heading line (`# Morning pages`, `##`), not a tag (`#kap`).
