@@ -4,7 +4,7 @@ import Testing
 /// Labelled lines that open an entry (`Mood: 6/10` under its title, as many plain templates
 /// begin and as Day One exports `Date:` and `Tags:`): their numbers are metrics, so that the
 /// mood around each journey shows for people who never write front matter, and the keys front
-/// matter knows (`Tags:`, `Type:`, `Session:`, `Feelings:`) mean what they mean there.
+/// matter knows (`Tags:`, `Type:`, `Session:`, `Title:`) mean what they mean there.
 struct OpeningLinesTests {
     /// (markdown, the metrics expected).
     static let metrics: [(String, [String: Double])] = [
