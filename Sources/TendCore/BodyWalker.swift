@@ -220,7 +220,7 @@ struct BodyWalker: MarkdownVisitor {
         case .emotions:
             // Prose about feelings is not a list of them: only words the lexicon knows are read.
             let parts = EntryParser.emotionParts(Self.withoutFinalStop(paragraph.text), lexicon: lexicon)
-            guard parts.allSatisfy({ EntryParser.isFeeling(ItemParsing.emotion($0).name, in: lexicon) }) else {
+            guard parts.allSatisfy({ lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }) else {
                 if tracing { note(at, "skipped", "prose \(sectionWords()) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
                 return
             }
@@ -333,7 +333,7 @@ struct BodyWalker: MarkdownVisitor {
         guard let label = LabelledLine(text, vocabulary: vocabulary) else { return nil }
         if section == .emotions {
             let feeling = ItemParsing.emotion(text)
-            if feeling.intensity != nil, EntryParser.isFeeling(feeling.name, in: lexicon) { return nil }
+            if feeling.intensity != nil, lexicon.meaning(of: feeling.name) != nil { return nil }
         }
         return label
     }

@@ -117,7 +117,7 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
             // Longest first: `November` before `Nov`. Only the names that start with the text's
             // first letter are compared; the text is lower-cased once, and compared as
             // characters, so `é` matches whether it is written as one or two.
-            guard i < c.count, let candidates = names.byFirstLetter[Character(c[i].lowercased())] else { return nil }
+            guard i < c.count, let letter = c[i].lowercased().first, let candidates = names.byFirstLetter[letter] else { return nil }
             let rest = String(c[i..<min(c.count, i + names.longest)]).lowercased()
             var best: Name?
             for name in candidates where name.length > (best?.length ?? 0) && rest.hasPrefix(name.text) { best = name }
@@ -256,52 +256,12 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-extension DateFormat {
-    /// A day written as two numbers and a year (`03.11.2026`, `11-03-2026`, `3/11/2026`) in
-    /// `text`, which tend does not read without the vault's own format: it may be 3 November
-    /// or 11 March. The date as written, and the forms it may be in (one, when a number above
-    /// 12 settles it).
-    public static func unorderedDay(in text: some StringProtocol) -> (written: String, forms: [String])? {
-        let c = Array(text)
-        func number(at i: Int, digits: ClosedRange<Int>) -> (value: Int, end: Int)? {
-            var end = i
-            while end < c.count, c[end].isASCIIDigit, end - i < digits.upperBound { end += 1 }
-            guard digits.contains(end - i), end == c.count || !c[end].isASCIIDigit else { return nil }
-            return (Int(String(c[i..<end]))!, end)
-        }
-        for start in c.indices where c[start].isASCIIDigit && (start == 0 || !c[start - 1].isASCIIDigit) {
-            guard let first = number(at: start, digits: 1...2), first.end < c.count, ".-/_".contains(c[first.end]) else { continue }
-            let separator = c[first.end]
-            guard let second = number(at: first.end + 1, digits: 1...2), second.end < c.count, c[second.end] == separator,
-                  let year = number(at: second.end + 1, digits: 4...4) else { continue }
-            let (a, b) = (first.value, second.value)
-            guard (1...31).contains(a), (1...31).contains(b), a <= 12 || b <= 12 else { continue }
-            let two = first.end - start == 2 && second.end - first.end == 3
-            let (d, m) = two ? ("DD", "MM") : ("D", "M")
-            let dayFirst = "\(d)\(separator)\(m)\(separator)YYYY", monthFirst = "\(m)\(separator)\(d)\(separator)YYYY"
-            let forms = a > 12 ? [dayFirst] : b > 12 ? [monthFirst] : [dayFirst, monthFirst]
-            return (String(c[start..<year.end]), forms)
-        }
-        return nil
-    }
-
-    /// How `written` reads in each of `forms`: `3 November or 11 March`.
-    public static func readings(of written: String, forms: [String]) -> String {
-        forms.compactMap { DateFormat(moment: $0).date(in: written).map { "\($0.day) \(LocalDate.monthNames[$0.month - 1])" } }
-            .joined(separator: " or ")
-    }
-
-    /// What to add to the configuration to read a day written in one of `forms`.
-    public static func configurationHint(_ forms: [String]) -> String {
-        "add dates: formats: [\"\(forms[0])\"] to .tend/config.yaml" + (forms.count > 1 ? " (or [\"\(forms[1])\"], if the month comes first)" : "")
-    }
-}
-
 extension DateFormat: ExpressibleByStringLiteral {
     /// A moment.js format written in code.
     public init(stringLiteral value: String) { self.init(moment: value) }
 }
 
 extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+    /// `0`…`9` (DateFormat and UnorderedDay read numbers so).
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -43,9 +43,9 @@ extension EntryParser {
             entry.problems.append(Diagnostic(.warning, line: 1, column: 1,
                 "no date in the front matter, the file name or its first heading, so the file's modification day \(modificationDate) was used (add 'date: \(modificationDate)' to keep it)"))
             note(&trace, line: 1, "date", "\(modificationDate), the file's modification day (it is in the daily-notes folder \(folder))")
-        } else if trace?.recordsReadings == true, let (written, forms) = DateFormat.unorderedDay(in: entry.path.split(separator: "/").last ?? "") {
-            note(&trace, line: 1, "note", "the file name holds '\(written)', a day tend cannot read without the vault's own form (\(DateFormat.readings(of: written, forms: forms))), so this is a note: searchable, never placed in a week",
-                 hint: DateFormat.configurationHint(forms))
+        } else if trace?.recordsReadings == true, let day = UnorderedDay(in: FileName.lastComponent(entry.path)) {
+            note(&trace, line: 1, "note", "the file name holds '\(day.written)', a day tend cannot read without the vault's own form (\(day.readings)), so this is a note: searchable, never placed in a week",
+                 hint: UnorderedDay.configurationHint(day.forms))
         } else {
             note(&trace, line: 1, "note", "no date in the front matter, the file name or its first heading, so this is a note: searchable, never placed in a week",
                  hint: "add 'date: YYYY-MM-DD' to the front matter to make it an entry")
@@ -68,7 +68,7 @@ extension EntryParser {
     /// against the folders too), then the common forms.
     public func date(inFileName path: String) -> (LocalDate, DateFormat)? {
         let stem = Self.withoutExtension(path)
-        let name = stem.split(separator: "/").last.map(String.init) ?? stem
+        let name = FileName.lastComponent(stem)
         for format in dates.formats {
             if format.description.contains("/") {
                 let parts = stem.split(separator: "/")

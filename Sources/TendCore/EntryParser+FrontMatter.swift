@@ -183,14 +183,12 @@ extension EntryParser {
     func addEmotion(named written: String, intensity: Double?, at: TextPosition, heading: String?, into entry: inout Entry) {
         let asWritten = written.normalizedName()
         guard !asWritten.isEmpty else { return }
-        var word = asWritten
-        var known = lexicon.meaning(of: word)
-        if known == nil { word = Self.feeling(asWritten); known = word == asWritten ? nil : lexicon.meaning(of: word) }
         let source = ItemSource(line: at.line, column: at.column, heading: heading)
-        if let meaning = known {
+        if let meaning = lexicon.meaning(of: asWritten) {
             entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: asWritten, source: source))
             return
         }
+        let word = Lexicon.withoutEmoji(asWritten)
         // A longer phrase ("grief in my chest"): the first word may be the feeling.
         if let first = word.split(separator: " ").first, first.count < word.count,
            let meaning = lexicon.meaning(of: String(first)) {
@@ -205,25 +203,12 @@ extension EntryParser {
         entry.problems.append(Diagnostic(.warning, line: at.line, column: at.column, message))
     }
 
-    /// A feeling's name without the emoji beside it (`😢 sad` is `sad`); `name` is normalized.
-    /// (Asked only for a name the lexicon does not know as written.)
-    static func feeling(_ name: String) -> String {
-        guard name.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isEmoji }) else { return name }
-        let section = SectionName(name)
-        return section.ignored.contains(SectionName.emojiWords) && !section.key.isEmpty ? section.key : name
-    }
-
-    /// True when the lexicon knows `name` (normalized), or the name without an emoji beside it.
-    static func isFeeling(_ name: String, in lexicon: Lexicon) -> Bool {
-        lexicon.meaning(of: name) != nil || lexicon.meaning(of: feeling(name)) != nil
-    }
-
     /// `sad, tired, hopeful` holds three feelings when every part is a known word; otherwise one.
     static func emotionParts(_ text: String, lexicon: Lexicon) -> [String] {
         guard text.containsByte(UInt8(ascii: ",")) else { return [text] }
         let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return [text] }
-        let allKnown = parts.allSatisfy { isFeeling(ItemParsing.emotion($0).name, in: lexicon) }
+        let allKnown = parts.allSatisfy { lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }
         return allKnown ? parts : [text]
     }
 

@@ -175,7 +175,7 @@ public struct EntryParser: Sendable {
     /// The file name without folders and extension (a line break or a byte that is not UTF-8
     /// in it shown escaped, as in every message: a title is one line).
     static func fileTitle(_ path: String) -> String {
-        let name = FileName.shown(path.split(separator: "/").last.map(String.init) ?? path)
+        let name = FileName.shown(FileName.lastComponent(path))
         for ext in [".markdown", ".md"] where name.lowercased().hasSuffix(ext) {
             return String(name.dropLast(ext.count))
         }

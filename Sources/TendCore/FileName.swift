@@ -61,6 +61,11 @@ public enum FileName {
         return raw.withUnsafeBufferPointer { body($0.baseAddress!) }
     }
 
+    /// The name of the file at a vault-relative `path`, without its folders.
+    public static func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     /// The name as a person should see it in a one-line message.
     public static func shown(_ name: String) -> String {
         // Most names are printable ASCII, checked on their bytes: reading them as scalars took

@@ -58,14 +58,29 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// The meaning of a word, trying a few common endings (`-ness`, `-ly`) when it is not listed.
+    /// The meaning of a word, trying a few common endings (`-ness`, `-ly`) when it is not listed,
+    /// and the word without an emoji beside it (`😢 sad`), which is decoration, as in a heading.
     public func meaning(of word: String) -> Meaning? {
         let w = word.normalizedName()
+        if let m = listedMeaning(w) { return m }
+        let bare = Self.withoutEmoji(w)
+        return bare == w ? nil : listedMeaning(bare)
+    }
+
+    private func listedMeaning(_ w: String) -> Meaning? {
         if let m = words[w] { return m }
         for suffix in ["ness", "ly", "ed", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             if let m = words[String(w.dropLast(suffix.count))] { return m }
         }
         return nil
+    }
+
+    /// A feeling's name without the emoji beside it (`😢 sad` is `sad`), as ``SectionName``
+    /// reads a heading; the name itself when it holds no emoji, or nothing but emoji (`😢`).
+    public static func withoutEmoji(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isEmoji }) else { return name }
+        let section = SectionName(name)
+        return section.ignored.contains(SectionName.emojiWords) && !section.key.isEmpty ? section.key : name
     }
 
     /// The closest known word within two edits, for a did-you-mean.

@@ -193,7 +193,9 @@ struct DateFormatTests {
         #expect(entry.problems.map { "\($0.place.line ?? 0):\($0.place.column ?? 0)" } == ["1:8"])
     }
 
-    /// (text, the day found as written, the forms it may be in).
+    /// (text, the day found as written, the forms it may be in). moment.js writes a day with
+    /// numbers in either order by language (`src/lib/locale/formats.js`: `L` is `MM/DD/YYYY`;
+    /// `src/locale/de.js` `DD.MM.YYYY`, `fr.js` `DD/MM/YYYY`, `nl.js` `DD-MM-YYYY`).
     static let unorderedDays: [(String, String?, [String])] = [
         ("03.11.2026.md", "03.11.2026", ["DD.MM.YYYY", "MM.DD.YYYY"]),
         ("Journal 25.11.2026.md", "25.11.2026", ["DD.MM.YYYY"]),
@@ -208,7 +210,7 @@ struct DateFormatTests {
 
     @Test("a day of two numbers and a year is found, with the forms it may be in", arguments: unorderedDays)
     func unorderedDay(_ text: String, _ written: String?, _ forms: [String]) {
-        let found = DateFormat.unorderedDay(in: text)
+        let found = UnorderedDay(in: text)
         #expect(found?.written == written)
         #expect(found?.forms ?? [] == forms)
     }
