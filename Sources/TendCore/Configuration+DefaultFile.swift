@@ -2,7 +2,16 @@ extension Configuration {
     /// The text `tend init` writes: every default written out and explained.
     public static var defaultFileText: String {
         let v = Vocabulary()
-        func list(_ names: [String]) -> String { "[" + names.map { "\"\($0)\"" }.joined(separator: ", ") + "]" }
+        // A long list goes on over lines of about 96 characters, each indented under its key.
+        func list(_ names: [String]) -> String {
+            var lines = [""]
+            for (i, name) in names.enumerated() {
+                let item = "\"\(name)\"" + (i < names.count - 1 ? "," : "")
+                if lines[lines.count - 1].count + item.count > 84, !lines[lines.count - 1].isEmpty { lines.append("") }
+                lines[lines.count - 1] += (lines[lines.count - 1].isEmpty ? "" : " ") + item
+            }
+            return "[" + lines.joined(separator: "\n    ") + "]"
+        }
         return """
         # tend configuration. Every key is optional: delete a line and its default applies.
         # tend only reads your entries; it writes inside .tend/ and files you ask for by name.
@@ -36,7 +45,8 @@ extension Configuration {
         # Which headings mean what. Matched as people write them: ignoring case, emoji, leading
         # numbers and punctuation, emphasis and a trailing colon ("## 💡 Insights", "### 3. Feelings:").
         # A line that starts with one of these names and a colon ("Insight: …", "Feelings: sad,
-        # hopeful") is an item of that kind. Listing names here replaces the defaults for that kind.
+        # hopeful") is an item of that kind. The names are English, German, French, Spanish, Italian,
+        # Portuguese and Dutch. Listing names here replaces the defaults for that kind.
         headings:
           insights: \(list(v.insightHeadings))
           emotions: \(list(v.emotionHeadings))

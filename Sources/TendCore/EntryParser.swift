@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 15
+    public static let version = 16
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -160,13 +160,21 @@ public struct EntryParser: Sendable {
     }
 
     /// `Mood: 6/10` and the like on the lines that open the body (``OpeningLines``) are metrics,
-    /// unless the front matter or a field (`mood:: 6`) already gave that one.
+    /// unless the front matter or a field (`mood:: 6`) already gave that one. Then every metric
+    /// named in another language takes its English name (``MetricNames``).
     private func readMetrics(of opening: OpeningLines, into entry: inout Entry, trace: inout ReadingTrace?) {
+        var read: [(key: String, line: OpeningLines.Line)] = []
         for (key, value, line) in opening.metrics() where entry.metrics[key] == nil {
             entry.metrics[key] = value
-            note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top holds a number, so it is a metric")
+            read.append((key, line))
         }
+        entry.metrics = MetricNames.inEnglish(entry.metrics)
         guard trace?.recordsReadings == true else { return }
+        for (key, line) in read {
+            // Renamed when the entry no longer holds it under the name written.
+            let named = entry.metrics[key] == nil ? MetricNames.english[key].map { " (\($0))" } ?? "" : ""
+            note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top holds a number, so it is a metric\(named)")
+        }
         for (line, why, hint) in opening.unreadNumbers() {
             note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top \(why), so it is not a metric", hint: hint)
         }

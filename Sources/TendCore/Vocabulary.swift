@@ -8,31 +8,67 @@ public struct Vocabulary: Sendable, Equatable {
         "insights", "insight", "key insights", "realizations", "realisations", "realization", "realisation",
         "lessons", "lessons learned", "lessons learnt", "learnings", "takeaways", "takeaway", "key takeaways",
         "aha moments", "aha moment", "what i learned", "what i learnt", "what i want to remember", "to remember",
+        // German, French, Spanish, Italian, Portuguese, Dutch (docs/vault-format.md).
+        "erkenntnisse", "erkenntnis", "einsichten", "einsicht", "was ich gelernt habe", "was ich mitnehme",
+        "prises de conscience", "prise de conscience", "enseignements", "leçons", "ce que j'ai appris", "ce que je retiens", "à retenir",
+        "aprendizajes", "revelaciones", "lecciones", "lo que aprendí", "lo que aprendi", "para recordar",
+        "intuizioni", "consapevolezze", "lezioni", "cosa ho imparato", "da ricordare",
+        "aprendizados", "aprendizagens", "lições", "o que aprendi", "revelações", "para lembrar",
+        "inzichten", "inzicht", "wat ik geleerd heb", "wat ik heb geleerd", "om te onthouden",
     ] { didSet { indexHeadings() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
         "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in",
         "how i feel", "how i'm feeling",
+        "gefühle", "gefuehle", "gefühl", "emotionen", "wie ich mich fühle",
+        "émotions", "émotion", "sentiments", "ressentis", "ressenti", "comment je me sens",
+        "emociones", "emoción", "sentimientos", "cómo me siento", "como me siento",
+        "emozioni", "sentimenti", "come mi sento",
+        "emoções", "sentimentos", "como me sinto",
+        "gevoelens", "emoties", "hoe ik me voel",
     ] { didSet { indexHeadings() } }
     /// Headings whose list items are action items.
     public var actionHeadings: [String] = [
         "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
         "action steps", "integration steps", "commitments",
+        "nächste schritte", "naechste schritte", "aufgaben", "vorsätze",
+        "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches",
+        "próximos pasos", "proximos pasos", "acciones", "tareas", "pendientes", "compromisos",
+        "prossimi passi", "azioni", "da fare", "cose da fare", "impegni",
+        "próximos passos", "proximos passos", "ações", "tarefas", "compromissos",
+        "volgende stappen", "acties", "te doen", "actiepunten", "voornemens",
     ] { didSet { indexHeadings() } }
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [
         "practices", "practice", "self-care", "self care", "habits", "habit", "daily habits", "habit tracker",
         "daily practices", "rituals", "integration practices",
+        "praktiken", "übungen", "uebungen", "selbstfürsorge", "selbstfuersorge", "gewohnheiten", "rituale",
+        "pratiques", "soin de soi", "prendre soin de moi", "habitudes", "rituels",
+        "prácticas", "practicas", "autocuidado", "hábitos", "habitos", "rituales",
+        "pratiche", "cura di sé", "cura di me", "abitudini", "rituali",
+        "práticas", "praticas", "rituais",
+        "oefeningen", "zelfzorg", "gewoontes", "gewoonten", "rituelen",
     ] { didSet { indexHeadings() } }
     /// Headings whose list items are gratitude.
     public var gratitudeHeadings: [String] = [
         "gratitude", "grateful for", "thankful for", "gratitude list", "i'm grateful for", "i am grateful for",
         "things i'm grateful for",
+        "dankbarkeit", "dankbar für", "wofür ich dankbar bin",
+        "je suis reconnaissant pour", "je suis reconnaissante pour",
+        "gratitud", "agradecimiento", "agradecimientos", "agradezco",
+        "gratitudine", "sono grato per", "sono grata per",
+        "gratidão", "gratidao", "sou grato por", "sou grata por",
+        "dankbaarheid", "dankbaar voor", "waar ik dankbaar voor ben",
     ] { didSet { indexHeadings() } }
     /// Headings whose text is the intention.
-    public var intentionHeadings: [String] = ["intention", "intentions", "my intention", "session intention"] {
-        didSet { indexHeadings() }
-    }
+    public var intentionHeadings: [String] = [
+        "intention", "intentions", "my intention", "session intention",
+        "absicht", "meine intention", "mon intention",
+        "intención", "intencion", "intenciones", "mi intención",
+        "intenzione", "intenzioni", "la mia intenzione",
+        "intenção", "intencao", "intenções", "minha intenção",
+        "intentie", "intenties", "mijn intentie",
+    ] { didSet { indexHeadings() } }
     /// Tags that mark an insight.
     public var insightTags: [String] = ["insight"]
     /// Tags that mark an action item.

@@ -175,7 +175,7 @@ struct ExportCheckTests {
 }
 
 /// A vault written in several languages and scripts, with emoji and callouts.
-struct LanguagesTests {
+struct ManyLanguagesTests {
     @Test func manyLanguagesExportAsWritten() throws {
         let vault = Golden.fixture("languages")
         let before = Golden.snapshot(vault)
@@ -191,7 +191,10 @@ struct LanguagesTests {
         #expect(themes[2] == ["familia", "امتنان"])
         #expect(entries[1]["type"] as? String == "integration")
         let insights = entries.map { ($0["insights"] as! [[String: Any]]).map { $0["text"] as! String } }
-        #expect(insights == [["休むことは許されている。"], ["Ich darf langsam sein."], [], ["Naïve hope is still hope."]])
+        #expect(insights == [["休むことは許されている。"], ["Ich muss nicht alles allein tragen.", "Ich darf langsam sein."], [], ["Naïve hope is still hope."]])
+        // German headings and feelings are read (Gedanken is no section), in the English names.
+        let feelings = (entries[1]["emotions"] as! [[String: Any]]).map { "\($0["written"]!) \($0["name"]!)/\($0["family"]!)" }
+        #expect(feelings == ["trauer grief/sadness", "erleichtert relief/calm"])
         let awe = (entries[3]["emotions"] as! [[String: Any]])[0]
         #expect(awe["name"] as? String == "awe")
         #expect(awe["column"] as? Int == 30, "a column counts characters, so the wave emoji is one")

@@ -1,0 +1,36 @@
+/// Metrics named in another language, read under the English name tend's reports know:
+/// `Stimmung: 6`, `Humeur : 6/10` and `ánimo: 6` are mood, so the mood chart, the days back to
+/// the level from before a journey and `tend sessions` see them as they see `Mood: 6`. The
+/// languages are those whose headings and feelings tend reads (German, French, Spanish,
+/// Italian, Portuguese, Dutch); a name not listed stays the metric it names (`focus`).
+public enum MetricNames {
+    /// Each name in another language, lower-cased as metric keys are, with its English name.
+    /// Keys from the lines at the top join their words with `_`; front matter keeps the space.
+    public static let english: [String: String] = [
+        // mood
+        "stimmung": "mood", "laune": "mood", "humeur": "mood", "ánimo": "mood", "animo": "mood",
+        "estado de ánimo": "mood", "estado_de_ánimo": "mood", "estado de animo": "mood", "estado_de_animo": "mood",
+        "humor": "mood", "umore": "mood", "stemming": "mood",
+        // anxiety
+        "angst": "anxiety", "anxiété": "anxiety", "anxiete": "anxiety", "ansiedad": "anxiety", "ansia": "anxiety",
+        "ansiedade": "anxiety",
+        // sleep
+        "schlaf": "sleep", "sommeil": "sleep", "sueño": "sleep", "sueno": "sleep", "sonno": "sleep", "sono": "sleep",
+        "slaap": "sleep",
+        // energy
+        "energie": "energy", "énergie": "energy", "energía": "energy", "energia": "energy",
+    ]
+
+    /// `metrics` with each name in another language under its English one, unless the entry
+    /// also has the English one (`Mood: 6` and `Stimmung: 5`): then both stay as written.
+    public static func inEnglish(_ metrics: [String: Double]) -> [String: Double] {
+        guard metrics.keys.contains(where: { english[$0] != nil }) else { return metrics }
+        var result = metrics
+        for (key, value) in metrics {
+            guard let name = english[key], metrics[name] == nil else { continue }
+            result[key] = nil
+            result[name] = value
+        }
+        return result
+    }
+}
