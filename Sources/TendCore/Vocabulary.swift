@@ -83,13 +83,23 @@ public struct Vocabulary: Sendable, Equatable {
         "journey", "session", "dosing", "medicine", "ketamine", "kap", "infusion", "iv", "im", "lozenge",
         "ceremony", "esketamine", "spravato", "psilocybin", "mushrooms", "mdma", "lsd", "ayahuasca", "dmt",
         "5-meo-dmt", "mescaline", "ibogaine", "iboga",
+        // German, French, Spanish, Italian, Portuguese, Dutch: a session, a ceremony, ketamine
+        // and psilocybin as those languages spell them.
+        "sitzung", "ketamin", "zeremonie", "séance", "seance", "cérémonie", "kétamine",
+        "sesión", "sesion", "ceremonia", "ketamina", "psilocibina", "sessione", "cerimonia",
+        "sessão", "sessao", "cerimônia", "cerimónia", "sessie", "ceremonie", "psilocybine",
     ]
     /// Tags that mark a journey.
     public var journeyTags: [String] = ["journey", "kap"]
     /// Folders whose entries are journeys (`Sessions`); none by default.
     public var journeyFolders: [String] = []
     /// Entry types that mean an integration or therapy session.
-    public var integrationTypes: [String] = ["integration", "integration session"]
+    public var integrationTypes: [String] = [
+        "integration", "integration session",
+        "integrationssitzung", "intégration", "séance d'intégration", "integración", "integracion",
+        "sesión de integración", "integrazione", "sessione di integrazione", "integração", "integracao",
+        "sessão de integração", "integratie", "integratiesessie",
+    ]
     /// Tags that mark an integration session.
     public var integrationTags: [String] = ["integration"]
     /// Folders whose entries are integration sessions; none by default.

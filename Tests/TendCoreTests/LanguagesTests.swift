@@ -30,6 +30,23 @@ struct LanguagesTests {
         #expect(Vocabulary().section(forHeading: written) == kind)
     }
 
+    /// (`type:` as written, the kind it names).
+    static let types: [(String, EntryType)] = [
+        ("Sitzung", .journey), ("Ketamin", .journey), ("séance", .journey), ("Cérémonie", .journey),
+        ("sesión", .journey), ("ketamina", .journey), ("sessione", .journey), ("sessão", .journey),
+        ("sessie", .journey), ("psilocibina", .journey),
+        ("Integrationssitzung", .integration), ("intégration", .integration), ("Séance d'intégration", .integration),
+        ("integración", .integration), ("integrazione", .integration), ("integração", .integration),
+        ("integratie", .integration),
+        // A trip is a holiday as often as a journey.
+        ("Reise", EntryType(rawValue: "reise")), ("viaje", EntryType(rawValue: "viaje")),
+    ]
+
+    @Test(arguments: types)
+    func type(_ written: String, _ expected: EntryType) {
+        #expect(Vocabulary().entryType(written: written) == expected)
+    }
+
     /// (feeling as written, canonical/family): nouns, adjectives in each gender, accents.
     static let feelings: [(String, String)] = [
         ("Trauer", "grief/sadness"), ("erleichtert", "relief/calm"), ("wütend", "anger/anger"),
