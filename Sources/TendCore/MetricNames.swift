@@ -22,12 +22,15 @@ public enum MetricNames {
     ]
 
     /// `metrics` with each name in another language under its English one, unless the entry
-    /// also has the English one (`Mood: 6` and `Stimmung: 5`): then both stay as written.
+    /// also has the English one (`Mood: 6` and `Stimmung: 5`) or a second name for it
+    /// (`Stimmung: 6` and `Humeur: 5`): then each stays as written, and nothing is lost.
     public static func inEnglish(_ metrics: [String: Double]) -> [String: Double] {
         guard metrics.keys.contains(where: { english[$0] != nil }) else { return metrics }
+        var names: [String: Int] = [:]
+        for key in metrics.keys { names[english[key] ?? key, default: 0] += 1 }
         var result = metrics
         for (key, value) in metrics {
-            guard let name = english[key], metrics[name] == nil else { continue }
+            guard let name = english[key], names[name] == 1 else { continue }
             result[key] = nil
             result[name] = value
         }

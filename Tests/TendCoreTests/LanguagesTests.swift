@@ -123,6 +123,7 @@ struct LanguagesTests {
         ("Angst: 3\nSchlaf: 8\n", ["anxiety": 3, "sleep": 8]),
         // Both names: neither is lost.
         ("Mood: 6\nStimmung: 5\n", ["mood": 6, "stimmung": 5]),
+        ("Stimmung: 6\nHumeur: 5\n", ["stimmung": 6, "humeur": 5]),
         ("Focus: 7\n", ["focus": 7]),
     ]
 
