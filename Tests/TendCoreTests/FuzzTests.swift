@@ -35,6 +35,8 @@ struct FuzzTests {
         "# 2026-11-19\n\n1. [ ] first\n   - [/] nested\n     > - [-] cancelled\n\n**Insight:** written inline\nFeelings: sad, hopeful\n\n```\n#not-a-tag\n```\n[[#heading]] [link](http://x.y/#frag) <span>#html</span>\n",
         // The lines that open an entry, as Day One and templates write them.
         "\tDate:\tmardi 3 novembre 2026 à 09:00\n\tTags:\tkap, [[grief]], #home\nType: KAP\nSession: 3\n**Mood (1-10):** 6\nMood before: 4/10\nDose (mg): 60\nFeelings: 😢 sad, 😌 relieved (6)\n\n## 🌱 Integration practices\n- walk 20 min\n",
+        // A journal in another language: its headings, feelings and mood lines.
+        "Stimmung: 6/10\nHumeur : 5\nestado de ánimo: 7\n\n## Gefühle\n- Trauer (6)\n- soulagée, cansada\n\n## Prises de conscience\n- Je peux demander.\n\n## Próximos pasos\n- [ ] llamar a Ana\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
@@ -107,7 +109,7 @@ struct FuzzTests {
     static func mutated(_ random: inout Generator) -> [UInt8] {
         var bytes = Array(seeds.randomElement(using: &random)!.utf8)
         let pieces: [[UInt8]] = ["\r", "\r\n", "\n---\n", "- ", "> ", "#", "[[", "]]", "%%", "::", "📅 ", "[ ] ", "*", "`", "&a ", "*a",
-                                 "\u{FEFF}", "\u{2028}", "é", ": ", "(", ")", "**", "😢", "\u{200D}", "Tags: ", "(1-10)"].map { Array($0.utf8) }
+                                 "\u{FEFF}", "\u{2028}", "é", ": ", "(", ")", "**", "😢", "\u{200D}", "Tags: ", "(1-10)", "ü", "Gefühle", "Stimmung: "].map { Array($0.utf8) }
             + [[0], [255], [254, 255], [192, 128]]
         for _ in 0..<Int.random(in: 1...12, using: &random) {
             let at = Int.random(in: 0...bytes.count, using: &random)
