@@ -57,7 +57,7 @@ enum Golden {
         process.environment = environment
         // stderr goes to a file and stdout to a pipe read to its end, so neither can fill up and block the child.
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("tend-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)   // FileHandle below reports a failure
         defer { try? FileManager.default.removeItem(at: errURL) }
         let err = try FileHandle(forWritingTo: errURL)
         let out = Pipe()
