@@ -7,9 +7,7 @@ extension Vocabulary {
     public func entryType(written: String) -> EntryType {
         let word = written.normalizedName()
         if word.isEmpty { return .journal }
-        if journeyTypes.contains(word) { return .journey }
-        if integrationTypes.contains(word) { return .integration }
-        return EntryType(rawValue: word)
+        return kind(ofType: word) ?? EntryType(rawValue: word)
     }
 
     /// Why an entry is of the kind it is, for `tend explain`.

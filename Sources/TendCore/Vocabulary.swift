@@ -15,7 +15,7 @@ public struct Vocabulary: Sendable, Equatable {
         "intuizioni", "consapevolezze", "lezioni", "cosa ho imparato", "da ricordare",
         "aprendizados", "aprendizagens", "lições", "o que aprendi", "revelações", "para lembrar",
         "inzichten", "inzicht", "wat ik geleerd heb", "wat ik heb geleerd", "om te onthouden",
-    ] { didSet { indexHeadings() } }
+    ] { didSet { indexNames() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
         "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in",
@@ -26,7 +26,7 @@ public struct Vocabulary: Sendable, Equatable {
         "emozioni", "sentimenti", "come mi sento",
         "emoções", "sentimentos", "como me sinto",
         "gevoelens", "emoties", "hoe ik me voel",
-    ] { didSet { indexHeadings() } }
+    ] { didSet { indexNames() } }
     /// Headings whose list items are action items.
     public var actionHeadings: [String] = [
         "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
@@ -37,7 +37,7 @@ public struct Vocabulary: Sendable, Equatable {
         "prossimi passi", "azioni", "da fare", "cose da fare", "impegni",
         "próximos passos", "proximos passos", "ações", "tarefas", "compromissos",
         "volgende stappen", "acties", "te doen", "actiepunten", "voornemens",
-    ] { didSet { indexHeadings() } }
+    ] { didSet { indexNames() } }
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [
         "practices", "practice", "self-care", "self care", "habits", "habit", "daily habits", "habit tracker",
@@ -48,7 +48,7 @@ public struct Vocabulary: Sendable, Equatable {
         "pratiche", "cura di sé", "cura di me", "abitudini", "rituali",
         "práticas", "praticas", "rituais",
         "oefeningen", "zelfzorg", "gewoontes", "gewoonten", "rituelen",
-    ] { didSet { indexHeadings() } }
+    ] { didSet { indexNames() } }
     /// Headings whose list items are gratitude.
     public var gratitudeHeadings: [String] = [
         "gratitude", "grateful for", "thankful for", "gratitude list", "i'm grateful for", "i am grateful for",
@@ -59,7 +59,7 @@ public struct Vocabulary: Sendable, Equatable {
         "gratitudine", "sono grato per", "sono grata per",
         "gratidão", "gratidao", "sou grato por", "sou grata por",
         "dankbaarheid", "dankbaar voor", "waar ik dankbaar voor ben",
-    ] { didSet { indexHeadings() } }
+    ] { didSet { indexNames() } }
     /// Headings whose text is the intention.
     public var intentionHeadings: [String] = [
         "intention", "intentions", "my intention", "session intention",
@@ -68,7 +68,7 @@ public struct Vocabulary: Sendable, Equatable {
         "intenzione", "intenzioni", "la mia intenzione",
         "intenção", "intencao", "intenções", "minha intenção",
         "intentie", "intenties", "mijn intentie",
-    ] { didSet { indexHeadings() } }
+    ] { didSet { indexNames() } }
     /// Tags that mark an insight.
     public var insightTags: [String] = ["insight"]
     /// Tags that mark an action item.
@@ -88,7 +88,7 @@ public struct Vocabulary: Sendable, Equatable {
         "sitzung", "ketamin", "zeremonie", "séance", "seance", "cérémonie", "kétamine",
         "sesión", "sesion", "ceremonia", "ketamina", "psilocibina", "sessione", "cerimonia",
         "sessão", "sessao", "cerimônia", "cerimónia", "sessie", "ceremonie", "psilocybine",
-    ]
+    ] { didSet { indexNames() } }
     /// Tags that mark a journey.
     public var journeyTags: [String] = ["journey", "kap"]
     /// Folders whose entries are journeys (`Sessions`); none by default.
@@ -99,7 +99,7 @@ public struct Vocabulary: Sendable, Equatable {
         "integrationssitzung", "intégration", "séance d'intégration", "integración", "integracion",
         "sesión de integración", "integrazione", "sessione di integrazione", "integração", "integracao",
         "sessão de integração", "integratie", "integratiesessie",
-    ]
+    ] { didSet { indexNames() } }
     /// Tags that mark an integration session.
     public var integrationTags: [String] = ["integration"]
     /// Folders whose entries are integration sessions; none by default.
@@ -115,11 +115,15 @@ public struct Vocabulary: Sendable, Equatable {
     /// Every heading name above with the kind of section it starts (the first list that names
     /// it wins): every heading of every entry is looked up here, so once, not list by list.
     private var sectionByName = SectionIndex()
+    /// The journey and integration types, the same way: every entry's type is looked up. Looked
+    /// up in the lists themselves, the types named in six more languages cost `tend check`
+    /// 2,500 instructions an entry (0.3 %), comparing strings with accents one by one.
+    private var typeByName = TypeIndex()
 
     /// The defaults (docs/vault-format.md).
-    public init() { indexHeadings() }
+    public init() { indexNames() }
 
-    private mutating func indexHeadings() {
+    private mutating func indexNames() {
         let lists: [(SectionKind, [String])] = [
             (.insights, insightHeadings), (.emotions, emotionHeadings), (.actions, actionHeadings),
             (.practices, practiceHeadings), (.gratitude, gratitudeHeadings), (.intention, intentionHeadings),
@@ -127,6 +131,10 @@ public struct Vocabulary: Sendable, Equatable {
         sectionByName = SectionIndex()
         for (kind, names) in lists {
             for name in names where sectionByName.kinds[name] == nil { sectionByName.kinds[name] = kind }
+        }
+        typeByName = TypeIndex()
+        for (type, names) in [(EntryType.journey, journeyTypes), (.integration, integrationTypes)] {
+            for name in names where typeByName.types[name] == nil { typeByName.types[name] = type }
         }
     }
 
@@ -136,6 +144,19 @@ public struct Vocabulary: Sendable, Equatable {
     private struct SectionIndex: Sendable, Equatable, CustomStringConvertible {
         var kinds: [String: SectionKind] = [:]
         var description: String { "" }
+    }
+
+    /// The journey and integration types as one dictionary; like ``SectionIndex``, it
+    /// describes itself as nothing.
+    private struct TypeIndex: Sendable, Equatable, CustomStringConvertible {
+        var types: [String: EntryType] = [:]
+        var description: String { "" }
+    }
+
+    /// The kind a type word already reduced by `normalizedName()` names, journey or
+    /// integration; nil for any other word.
+    func kind(ofType word: String) -> EntryType? {
+        typeByName.types[word]
     }
 
     /// The kind of section a heading starts, or nil when its name is not in the vocabulary.
