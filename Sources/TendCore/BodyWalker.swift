@@ -642,7 +642,7 @@ struct BodyWalker: MarkdownVisitor {
                 default:
                     if onStep || Logseq.isBookkeeping(key) { continue }
                     if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }
-                    if entry.metrics[key] == nil, let n = EntryParser.number(field.value) { entry.metrics[key] = n }
+                    if entry.metrics[key] == nil, let n = EntryParser.metricNumber(field.value) { entry.metrics[key] = n }
                 }
             }
         }

@@ -62,8 +62,9 @@ extension EntryParser {
             entry.fields[pair.key] = field
             let key = pair.key.normalizedName()
             let value = pair.value
-            if trace?.recordsReadings == true, let (what, rule) = Self.role(ofKey: key, named: source.naming(pair.key), field: field) {
-                note(&trace, line: pair.at.line, what, rule)
+            if trace?.recordsReadings == true, let (what, rule, hint) = Self.role(ofKey: key, named: source.naming(pair.key), written: pair.key,
+                                                                                    field: field, value: value) {
+                note(&trace, line: pair.at.line, what, rule, hint: hint)
             }
             switch key {
             case "date":
@@ -123,29 +124,49 @@ extension EntryParser {
             case "title":
                 if let text = value.scalarText?.trimmingWhitespace(), !text.isEmpty { entry.title = text }
             default:
-                // A plain scalar that reads as a number (the field value says so already).
-                if case .number(let number) = field { entry.metrics[key] = number }
+                // A plain scalar that reads as a number (the field value says so already), or as
+                // one out of ten (`mood: 7/10`, read as at the top of the body).
+                if let number = Self.metricValue(field, value) { entry.metrics[key] = number }
             }
         }
     }
 
-    /// What a front-matter key (`named` as ``PropertySource/naming(_:)`` says) is read as, for
-    /// `tend explain` (its date and type say so themselves).
-    private static func role(ofKey key: String, named: String, field: FieldValue) -> (String, String)? {
+    /// The metric a value of another key gives: a number, or a plain (unquoted) one out of ten.
+    private static func metricValue(_ field: FieldValue, _ value: YAMLValue) -> Double? {
+        if case .number(let number) = field { return number }
+        guard case .scalar(let text, true, _) = value else { return nil }
+        return metricNumber(text)
+    }
+
+    /// What a front-matter key (`named` as ``PropertySource/naming(_:)`` says, `written` as the
+    /// person wrote it) is read as, for `tend explain` (its date and type say so themselves),
+    /// with a hint when a value that looks like a number is kept as text.
+    private static func role(ofKey key: String, named: String, written: String, field: FieldValue,
+                             value: YAMLValue) -> (String, String, String?)? {
         switch key {
         case "date", "created", "created_at", "day", "type": return nil
         case "session":
             // A session that is no number is left aside, and says so.
             guard case .number = field else { return nil }
-            return ("session", "\(named): the journey this entry belongs to")
-        case "intention", "intentions": return ("intention", named)
-        case "tags", "tag": return ("themes", "\(named) (the journey, integration and template tags among them are not themes)")
-        case "emotions", "feelings": return ("emotion", named)
-        case "practices": return ("practice", named)
-        case "title": return ("title", named)
+            return ("session", "\(named): the journey this entry belongs to", nil)
+        case "intention", "intentions": return ("intention", named, nil)
+        case "tags", "tag": return ("themes", "\(named) (the journey, integration and template tags among them are not themes)", nil)
+        case "emotions", "feelings": return ("emotion", named, nil)
+        case "practices": return ("practice", named, nil)
+        case "title": return ("title", named, nil)
         default:
-            if case .number = field { return ("metric", "\(named) holds a number, so it is a metric") }
-            return ("field", "\(named), kept as a field")
+            if metricValue(field, value) != nil { return ("metric", "\(named) holds a number, so it is a metric", nil) }
+            // A value that starts with a digit was most likely meant as one.
+            guard case .scalar(let text, let isPlain, _) = value, text.first?.isASCII == true, text.first?.isNumber == true else {
+                return ("field", "\(named), kept as a field", nil)
+            }
+            if !isPlain, metricNumber(text) != nil {
+                return ("field", "\(named) holds '\(text)' in quotes, which YAML keeps as text, so it is a field, not a metric",
+                        "write it without quotes, '\(written): \(text)', to read it as a number")
+            }
+            let digits = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+            return ("field", "\(named) holds '\(text)', which is not a plain number or one out of ten, so it is a field, not a metric",
+                    "write it as '\(written): \(digits)' to read it as a number")
         }
     }
 
@@ -236,6 +257,22 @@ extension EntryParser {
             for pair in pairs { map[pair.key] = fieldValue(pair.value) }
             return .map(map)
         }
+    }
+
+    /// A metric's value wherever it is written (front matter, a field, a line at the top): a
+    /// plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`, the scale people write a
+    /// mood on), an emoji after it or not (`7 🙂`, the same said in a face).
+    static func metricNumber(_ text: String) -> Double? {
+        var text = Substring(text)
+        while let last = text.unicodeScalars.last, !last.isASCII, last.properties.isEmoji || last == "\u{FE0F}" || last == "\u{200D}" {
+            text = Substring(text.unicodeScalars.dropLast())
+        }
+        let parts = text.split(separator: "/", maxSplits: 1)
+        if parts.count == 2 {
+            guard parts[1].trimmingWhitespace() == "10" else { return nil }
+            return number(parts[0].trimmingWhitespace())
+        }
+        return number(text.trimmingWhitespace())
     }
 
     /// A plain YAML number (`6`, `7.5`, `-2`); not a hexadecimal or octal number, `.inf` or a date.

@@ -119,7 +119,7 @@ struct OpeningLines {
     /// that does not end at ten (`Mood (1-5): 4`, as `4/5` is not).
     func metrics() -> [(key: String, value: Double, line: Line)] {
         lines.compactMap { line in
-            guard let key = Self.metricKey(line), let value = Self.number(line.value), (line.scaleTop ?? 10) == 10 else { return nil }
+            guard let key = Self.metricKey(line), let value = EntryParser.metricNumber(line.value), (line.scaleTop ?? 10) == 10 else { return nil }
             return (key, value, line)
         }
     }
@@ -131,7 +131,7 @@ struct OpeningLines {
         lines.compactMap { line in
             guard Self.metricKey(line) != nil, line.value.first?.isASCII == true, line.value.first?.isNumber == true else { return nil }
             let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
-            if Self.number(line.value) == nil {
+            if EntryParser.metricNumber(line.value) == nil {
                 // A number and a unit (`60 mg`, `7h`): the number alone would be read.
                 let digits = line.value.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
                 let unit = line.value.dropFirst(digits.count).trimmingWhitespace()
@@ -153,21 +153,6 @@ struct OpeningLines {
     private static func metricKey(_ line: Line) -> String? {
         let key = line.label.normalizedName()
         return EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key) ? nil : key.replacing(" ", with: "_")
-    }
-
-    /// A plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`), an emoji after it or not.
-    private static func number(_ text: String) -> Double? {
-        // An emoji after the number says the same in a face (`Mood: 7 🙂`).
-        var text = Substring(text)
-        while let last = text.unicodeScalars.last, !last.isASCII, last.properties.isEmoji || last == "\u{FE0F}" || last == "\u{200D}" {
-            text = Substring(text.unicodeScalars.dropLast())
-        }
-        let parts = text.split(separator: "/", maxSplits: 1)
-        if parts.count == 2 {
-            guard parts[1].trimmingWhitespace() == "10" else { return nil }
-            return EntryParser.number(parts[0].trimmingWhitespace())
-        }
-        return EntryParser.number(text.trimmingWhitespace())
     }
 
     /// An ATX heading line (`# Morning pages`, `##`), not a tag (`#kap`).

@@ -1,0 +1,50 @@
+import Testing
+@testable import TendCore
+
+/// A metric's value reads the same wherever it is written: front matter, a Dataview field, a
+/// line at the top. Before, `mood: 7/10` in front matter was text while `Mood: 7/10` at the
+/// top of the body was the metric 7.
+struct MetricValueTests {
+    /// (entry, its metrics).
+    static let values: [(String, [String: Double])] = [
+        ("---\nmood: 7/10\n---\nToday.\n", ["mood": 7]),
+        ("---\nmood: 6.5 / 10\nsleep: 7\n---\n", ["mood": 6.5, "sleep": 7]),
+        ("---\nmood: 7 🙂\n---\n", ["mood": 7]),
+        ("---\nmood: 4/5\n---\n", [:]),
+        // Quoted, YAML keeps it text (docs/vault-format.md).
+        ("---\nanxiety: \"4\"\nmood: '7/10'\n---\n", [:]),
+        ("---\nsleep: 7h\n---\n", [:]),
+        ("mood:: 7/10\n", ["mood": 7]),
+        ("A line first.\n\nenergy:: 6/10\n", ["energy": 6]),
+        ("Mood: 7/10\n", ["mood": 7]),
+    ]
+
+    @Test(arguments: values)
+    func value(_ markdown: String, _ expected: [String: Double]) {
+        #expect(parse(markdown).metrics == expected)
+    }
+
+    @Test func theFieldKeepsWhatWasWritten() {
+        #expect(parse("---\nmood: 7/10\n---\n").fields["mood"] == .string("7/10"))
+    }
+
+    /// (front matter line, what `tend explain` says of it, its hint).
+    static let explained: [(String, String, String?)] = [
+        ("mood: 7/10", "front matter 'mood' holds a number, so it is a metric", nil),
+        ("anxiety: \"4\"", "front matter 'anxiety' holds '4' in quotes, which YAML keeps as text, so it is a field, not a metric",
+         "write it without quotes, 'anxiety: 4', to read it as a number"),
+        ("Sleep: 7h", "front matter 'Sleep' holds '7h', which is not a plain number or one out of ten, so it is a field, not a metric",
+         "write it as 'Sleep: 7' to read it as a number"),
+        ("place: the lake", "front matter 'place', kept as a field", nil),
+    ]
+
+    @Test(arguments: explained)
+    func explain(_ line: String, _ rule: String, _ hint: String?) {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let bytes = Array("---\ndate: 2026-11-03\n\(line)\n---\nToday.\n".utf8)
+        let (_, trace) = parser.explain(path: "2026-11-03.md", bytes: bytes, modificationDate: nil)
+        let found = trace.readings(atLine: 3)
+        #expect(found.map(\.rule) == [rule])
+        #expect(found.first?.hint == hint)
+    }
+}
