@@ -451,6 +451,7 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         guard !text.isEmpty else { return }
+        if section == .practices, readMarkedPractice(text, at: position, source: source) { return }
         if first.mayHoldFields, let label = labelledLine(text) {
             addLabelled(label, at: position, heading: heading)
             return
@@ -521,6 +522,19 @@ struct BodyWalker: MarkdownVisitor {
         guard !pairs.isEmpty else { return }
         parser.readProperties(pairs, into: &entry, marks: &marks, trace: &trace, source: .pageProperties)
         themes.formUnion(entry.themes)
+    }
+
+    /// A practice marked done or not without a checkbox (`walk ❌`, `yoga: yes`, ``PracticeMark``)
+    /// reads as a ticked or unticked box does; false when `text` carries no mark.
+    private mutating func readMarkedPractice(_ text: String, at position: TextPosition, source: ItemSource) -> Bool {
+        guard let marked = PracticeMark(text) else { return false }
+        if marked.done {
+            addPractice(WikiLinks.shown(marked.text), source: source)
+            if tracing { note(position, "practice", "list item " + placeWords + ", marked done ('\(marked.mark)')") }
+        } else if tracing {
+            note(position, "skipped", "list item " + placeWords + " marked not done ('\(marked.mark)') — a practice not done that day")
+        }
+        return true
     }
 
     private mutating func addPractice(_ text: String, source: ItemSource) {

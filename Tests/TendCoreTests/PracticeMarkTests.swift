@@ -1,0 +1,37 @@
+import Testing
+@testable import TendCore
+
+/// Practices marked done or not done without a checkbox, as habit trackers write them.
+/// Before, the mark was part of the name: `walk ❌` was a practice done, named `walk ❌`.
+struct PracticeMarkTests {
+    /// (list under `## Practices`, the practices done as name/minutes).
+    static let lists: [(String, [String])] = [
+        ("- meditation 10 min ✅\n- walk ❌\n", ["meditation/10"]),
+        ("- ✅ yoga 20 min\n- ✔️ breathwork\n- ☑ journaling\n", ["yoga/20", "breathwork/-", "journaling/-"]),
+        ("- journaling: yes\n- yoga: no\n- cold shower – skipped\n- walk - done\n", ["journaling/-", "walk/-"]),
+        ("- 🚫 alcohol\n- ✖ screens after 10\n", []),
+        // Not marks: a name with a dash or a colon, a cancelled Tasks date, a plain practice.
+        ("- self-compassion - 5 min\n- box breathing: 4-4-4-4\n- the long retreat ❌ 2026-11-03\n- walk\n",
+         ["self-compassion/5", "box breathing: 4-4-4-4/-", "the long retreat ❌ 2026-11-03/-", "walk/-"]),
+        // A checkbox says it already; a mark after it is part of the name, as before.
+        ("- [x] stretch\n- [ ] run\n", ["stretch/-"]),
+    ]
+
+    @Test(arguments: lists)
+    func practices(_ list: String, _ expected: [String]) {
+        let entry = parse("## Practices\n" + list)
+        #expect(entry.practices.map { "\($0.name)/\($0.minutes.map(String.init) ?? "-")" } == expected)
+        #expect(entry.actions.isEmpty)
+    }
+
+    @Test func aMarkOutsidePracticesIsTheItemsOwn() {
+        #expect(parse("## Gratitude\n- the walk ✅\n").gratitude.map(\.text) == ["the walk ✅"])
+    }
+
+    @Test func explainSaysWhatTheMarkMeant() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (_, trace) = parser.explain(path: "2026-11-03.md", bytes: Array("## Habits\n- walk ✅\n- yoga: no\n".utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 2).map(\.rule) == ["list item under \"Habits\", marked done ('✅')"])
+        #expect(trace.readings(atLine: 3).map(\.rule) == ["list item under \"Habits\" marked not done ('no') — a practice not done that day"])
+    }
+}
