@@ -125,12 +125,17 @@ struct OpeningLines {
     }
 
     /// The lines whose value starts with a digit but is no number tend reads as a metric
-    /// (`Mood: 4/5`, `Sleep: 7h`, `Mood (1-5): 4`), with why and how it would be read, for
+    /// (`Mood: 4/5`, `Sleep: 7h`, `Mood (1-5): 4`), and those that give mood, anxiety, energy,
+    /// sleep or stress in words (`Mood: good`), with why and how it would be read, for
     /// `tend explain` to say.
     func unreadNumbers() -> [(line: Line, why: String, hint: String)] {
         lines.compactMap { line in
-            guard Self.metricKey(line) != nil, line.value.first?.isASCII == true, line.value.first?.isNumber == true else { return nil }
+            guard let key = Self.metricKey(line) else { return nil }
             let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
+            if line.value.first?.isLetter == true, Self.ratedInNumbers.contains(MetricNames.english[key] ?? key) {
+                return (line, "holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
+            }
+            guard line.value.first?.isASCII == true, line.value.first?.isNumber == true else { return nil }
             if EntryParser.metricNumber(line.value) == nil {
                 // A number and a unit (`60 mg`, `7h`): the number alone would be read.
                 let digits = line.value.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
@@ -146,6 +151,10 @@ struct OpeningLines {
             return nil
         }
     }
+
+    /// The metrics people rate with a number, which a word (`Mood: good`) leaves uncharted;
+    /// any other label with words (`Weather: rain`, `Place: home`) is just a line.
+    static let ratedInNumbers: Set<String> = ["mood", "anxiety", "energy", "sleep", "stress"]
 
     /// The metric a line's label would name: lower-cased as in front matter, its words joined
     /// by `_` (`Mood before` is `mood_before`, one half of a pair `tend sessions` shows side by

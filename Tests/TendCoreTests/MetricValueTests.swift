@@ -47,4 +47,28 @@ struct MetricValueTests {
         #expect(found.map(\.rule) == [rule])
         #expect(found.first?.hint == hint)
     }
+
+    /// (lines at the top, what `tend explain` says of the first, its hint).
+    static let words: [(String, String, String?)] = [
+        ("Mood: good\n", "its 'Mood:' line at the top holds 'good', a word, not a number, so it is not a metric",
+         "write it as 'Mood: 6' or 'Mood: 6/10' to chart it"),
+        ("Stimmung: gut\n", "its 'Stimmung:' line at the top holds 'gut', a word, not a number, so it is not a metric",
+         "write it as 'Stimmung: 6' or 'Stimmung: 6/10' to chart it"),
+    ]
+
+    @Test(arguments: words)
+    func aMoodInWords(_ markdown: String, _ rule: String, _ hint: String?) {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(markdown.utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == [:])
+        let found = trace.readings(atLine: 1).filter { $0.what == "metric" }
+        #expect(found.map(\.rule) == [rule])
+        #expect(found.first?.hint == hint)
+    }
+
+    @Test func otherLinesInWordsAreJustLines() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (_, trace) = parser.explain(path: "2026-11-03.md", bytes: Array("Weather: rain\nPlace: home\n".utf8), modificationDate: nil)
+        #expect(trace.readings.filter { $0.what == "metric" }.isEmpty)
+    }
 }

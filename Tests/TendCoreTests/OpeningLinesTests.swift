@@ -157,7 +157,9 @@ struct OpeningLinesTests {
         let text = "# Thursday\n\nEnergy: low\nMood: 6/10\n\nText\n"
         let (_, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
         let metrics = trace.readings.filter { $0.what == "metric" }
-        #expect(metrics.map(\.line) == [4])
-        #expect(metrics.first?.rule == "its 'Mood:' line at the top holds a number, so it is a metric")
+        #expect(metrics.map(\.line) == [3, 4])
+        // Energy in a word is no metric, and tend explain says so (since 2026-12-02).
+        #expect(metrics.map(\.rule) == ["its 'Energy:' line at the top holds 'low', a word, not a number, so it is not a metric",
+                                        "its 'Mood:' line at the top holds a number, so it is a metric"])
     }
 }
