@@ -22,6 +22,8 @@ struct BodyWalker: MarkdownVisitor {
     var marks = KindMarks()
     /// The text of the entry's first heading and its line (it may be the entry's date).
     private(set) var firstHeading: (text: String, line: Int)?
+    /// The headings after the first, gathered only for `tend explain` (``EntryParser/noteOtherDays``).
+    private(set) var laterHeadings: [(text: String, line: Int)] = []
     /// Every decision, when asked for (``EntryParser/explain(path:bytes:modificationDate:)``).
     var trace: ReadingTrace?
     /// True when the trace records what each part was read as (its words are built only then).
@@ -167,6 +169,8 @@ struct BodyWalker: MarkdownVisitor {
         guard sections.isEmpty, let name = headingName else { return nil }
         // An entry's title (`# Journey 6 · Tuesday 24 November 2026`) is not a section to name.
         if sectionCallout == nil, headings.count == 1, headings[0].level == 1, name == firstHeading?.text { return nil }
+        // A heading with no words (`## 2026-11-04`, `## ***`) names nothing a config could list.
+        if SectionName(name).key.isEmpty { return nil }
         return vocabulary.configHint(adding: name, as: vocabulary.likelyKind(ofHeading: name)) + " to read it"
     }
 
@@ -179,7 +183,7 @@ struct BodyWalker: MarkdownVisitor {
         _ = scanTags(content, heading: nil, itemIsCarrier: false)
         let name = removingTags(content.displayText)
         let start = content.start ?? at
-        if firstHeading == nil { firstHeading = (name, start.line) }
+        if firstHeading == nil { firstHeading = (name, start.line) } else if tracing { laterHeadings.append((name, start.line)) }
         if level == 1, entry.title.isEmpty { entry.title = name }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         while let last = sections.last, last.level >= level { closeSection() }

@@ -84,6 +84,23 @@ extension EntryParser {
     }
 
     /// The first of `formats` that finds a date in `text`.
+    /// A file that keeps several days under dated headings (a month's journal in one file) is
+    /// one entry, of one day: `tend explain` says so at each heading that names another day,
+    /// when there are at least two (one other date in a heading, `## Remembering 2019-05-02`, is
+    /// just a heading).
+    func noteOtherDays(of entry: Entry, laterHeadings: [(text: String, line: Int)], trace: inout ReadingTrace?) {
+        guard trace?.recordsReadings == true, let date = entry.date else { return }
+        let days = laterHeadings.compactMap { heading -> (text: String, line: Int, day: LocalDate)? in
+            guard let (day, _) = Self.firstDate(in: heading.text, formats: dates.formats + DateFormat.common), day != date else { return nil }
+            return (heading.text, heading.line, day)
+        }
+        guard Set(days.map(\.day)).count >= 2 else { return }
+        for heading in days {
+            note(&trace, line: heading.line, "date", "\"\(heading.text)\" names \(heading.day), but tend reads one entry a file, so what follows counts for \(date)",
+                 hint: "keep each day in a file of its own (a daily note) to see it in its own week")
+        }
+    }
+
     static func firstDate(in text: String, formats: [DateFormat]) -> (LocalDate, DateFormat)? {
         for format in formats {
             if let date = format.date(in: text) { return (date, format) }

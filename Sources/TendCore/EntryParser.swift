@@ -98,6 +98,7 @@ public struct EntryParser: Sendable {
         }
         let body = ObsidianComments.blanking(split.body)
         var firstHeading: (text: String, line: Int)?
+        var laterHeadings: [(text: String, line: Int)] = []
         // A file read as plain text (too large) has no items, and no opening lines read either.
         var opening = OpeningLines()
         if let tooLarge = EntryLimits.plainTextReason(split.body) {
@@ -116,12 +117,14 @@ public struct EntryParser: Sendable {
             trace = walker.trace
             marks = walker.marks
             firstHeading = walker.firstHeading
+            laterHeadings = walker.laterHeadings
         }
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
         entry.textLine = split.closingLine
         resolveKind(of: &entry, marks: marks, trace: &trace)
         readMetrics(of: opening, into: &entry, trace: &trace)
         resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, opening: opening, trace: &trace)
+        noteOtherDays(of: entry, laterHeadings: laterHeadings, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort(by: Diagnostic.byPlace)
         if var kept = trace {

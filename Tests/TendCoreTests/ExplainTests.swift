@@ -69,3 +69,28 @@ struct ExplainTests {
         #expect(light == full)
     }
 }
+
+/// A month's journal kept in one file, a day under each dated heading, is one entry of one day;
+/// `tend explain` says so at each other day.
+struct ManyDaysInOneFileTests {
+    @Test func eachOtherDayIsNamed() {
+        let text = "# 2026-11-03\n\nA walk.\n\n## 2026-11-04\n\n- sad (4)\n\n## November 5, 2026\n\nRest.\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "November.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.date?.description == "2026-11-03")
+        let others = trace.readings.filter { $0.what == "date" && $0.line > 1 }
+        #expect(others.map(\.line) == [5, 9])
+        #expect(others.first?.rule == "\"2026-11-04\" names 2026-11-04, but tend reads one entry a file, so what follows counts for 2026-11-03")
+        #expect(others.first?.hint == "keep each day in a file of its own (a daily note) to see it in its own week")
+        // Regression: the list under a heading with no words was given the hint to add "" to the config.
+        #expect(trace.readings(atLine: 7).map(\.hint) == [nil])
+    }
+
+    @Test(arguments: [
+        "# 2026-11-03\n\n## Remembering 2019-05-02\n\nThe lake.\n",      // one other date: a heading like any other
+        "# 2026-11-03\n\n## 2026-11-03 evening\n\n## 3 November 2026, night\n", // the same day
+    ])
+    func noNoteForOneOtherDateOrTheSameDay(_ text: String) {
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "a.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(trace.readings.filter { $0.what == "date" && $0.line > 1 }.isEmpty)
+    }
+}
