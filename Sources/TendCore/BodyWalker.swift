@@ -464,6 +464,8 @@ struct BodyWalker: MarkdownVisitor {
         var shown: String { WikiLinks.shown(text) }
         var isInsight = markers.insight
         var isAction = markers.action
+        // Feelings whose strength is said in words, named after the item (`tend explain` only).
+        var intensityWords: [(name: String, words: String)] = []
         switch section {
         case .insights: isInsight = true
         case .actions: isAction = true
@@ -471,6 +473,9 @@ struct BodyWalker: MarkdownVisitor {
             for part in EntryParser.emotionParts(text, lexicon: lexicon) {
                 let (name, intensity) = ItemParsing.emotion(part)
                 parser.addEmotion(named: name, intensity: intensity, at: position, heading: heading, into: &entry)
+                if tracing, intensity == nil, let words = ItemParsing.intensityInWords(part) {
+                    intensityWords.append((name.trimmingWhitespace(), words))
+                }
             }
         case .practices: addPractice(shown, source: source)
         case .gratitude:
@@ -481,6 +486,10 @@ struct BodyWalker: MarkdownVisitor {
         }
         if let kind = section, kind != .insights, kind != .actions {
             if tracing { note(position, kind.itemWord, "list item " + placeWords) }
+        }
+        for (name, words) in intensityWords {
+            note(position, "emotion", "'\(name)' has '\(words)' where an intensity goes, a word, so it has none",
+                 hint: "write a number from 0 to 10, like '\(name) (7)', to chart how strong it was")
         }
         if isInsight {
             let own = StepReading.ownFields(of: text)

@@ -159,21 +159,42 @@ enum ItemParsing {
     static func emotion(_ text: String) -> (name: String, intensity: Double?) {
         text.withBytes { b in
             let n = b.count
-            var i = 0
-            var lastWasSpace = false
-            while i < n {
-                let (c, width) = b.scalar(at: i)
-                if isEmotionSeparator(c) || c.isNumeral { break }
-                if c == "-", lastWasSpace { break }
-                if c == "/", i + width < n, b.scalar(at: i + width).scalar.isNumeral { break }
-                lastWasSpace = c.isSpace
-                i += width
-            }
+            let i = emotionNameEnd(b)
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
             var digit = i
             while digit < n, !b[digit].isASCIIDigit { digit += 1 }
             let intensity = digit < n ? ItemParsing.intensity(bytes: UnsafeBufferPointer(rebasing: b[digit...])) : nil
             return (name.normalizedName(), intensity)
+        }
+    }
+
+    /// Where a feeling's name ends in `b`: at a separator, a number, or a dash after a space.
+    private static func emotionNameEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0
+        var lastWasSpace = false
+        while i < b.count {
+            let (c, width) = b.scalar(at: i)
+            if isEmotionSeparator(c) || c.isNumeral { break }
+            if c == "-", lastWasSpace { break }
+            if c == "/", i + width < b.count, b.scalar(at: i + width).scalar.isNumeral { break }
+            lastWasSpace = c.isSpace
+            i += width
+        }
+        return i
+    }
+
+    /// The words written where a feeling's intensity goes, when they hold no number
+    /// (`anxious (high)`: `high`; `sad: a little`: `a little`), for `tend explain` to say why
+    /// the feeling has no intensity; nil when there are none.
+    static func intensityInWords(_ text: String) -> String? {
+        text.withBytes { b -> String? in
+            let end = emotionNameEnd(b)
+            guard end < b.count, !b[end...].contains(where: \.isASCIIDigit) else { return nil }
+            var rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[end...]), as: UTF8.self))
+            let around: Set<Character> = ["(", ")", "[", "]", ":", "–", "—", "-", "=", ";", " "]
+            while let first = rest.first, around.contains(first) { rest = rest.dropFirst() }
+            while let last = rest.last, around.contains(last) { rest = rest.dropLast() }
+            return rest.contains(where: \.isLetter) ? String(rest) : nil
         }
     }
 

@@ -94,3 +94,26 @@ struct ManyDaysInOneFileTests {
         #expect(trace.readings.filter { $0.what == "date" && $0.line > 1 }.isEmpty)
     }
 }
+
+/// A feeling's strength written in a word has no intensity; `tend explain` says so, and how to
+/// chart it.
+struct IntensityInWordsTests {
+    /// (item, the words tend explain names, or nil when there are none).
+    static let items: [(String, String?)] = [
+        ("anxious (high)", "high"), ("sad: a little", "a little"), ("overwhelmed - strong", "strong"),
+        ("hopeful [mild]", "mild"), ("grief (7)", nil), ("grief in my chest", nil), ("joy 8/10", nil), ("calm", nil),
+    ]
+
+    @Test(arguments: items)
+    func words(_ item: String, _ expected: String?) {
+        #expect(ItemParsing.intensityInWords(item) == expected)
+    }
+
+    @Test func explainNamesTheWordAndHowToWriteANumber() {
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array("## Feelings\n- anxious (high)\n".utf8), modificationDate: nil)
+        #expect(parsed.entry?.emotions.map(\.intensity) == [nil])
+        let readings = trace.readings(atLine: 2)
+        #expect(readings.map(\.rule) == ["list item under \"Feelings\"", "'anxious' has 'high' where an intensity goes, a word, so it has none"])
+        #expect(readings.last?.hint == "write a number from 0 to 10, like 'anxious (7)', to chart how strong it was")
+    }
+}
