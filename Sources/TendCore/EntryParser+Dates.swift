@@ -17,8 +17,10 @@ public struct DateSettings: Sendable, Equatable {
 /// modification day (with a warning). A file with none of these is a *note*: it has no date,
 /// and nothing places it in a week.
 extension EntryParser {
+    /// - Parameter dateKey: the key that was to give the date (`date`), when there is one:
+    ///   reached here with no date, it was empty or could not be read.
     func resolveDate(of entry: inout Entry, modificationDate: LocalDate?, firstHeading: (text: String, line: Int)?,
-                     opening: OpeningLines, trace: inout ReadingTrace?) {
+                     opening: OpeningLines, dateKey: String?, trace: inout ReadingTrace?) {
         if entry.date != nil { return }
         let dateLine = opening.dateLine(formats: dates.formats + DateFormat.common)
         if let (date, format) = date(inFileName: entry.path) {
@@ -46,6 +48,9 @@ extension EntryParser {
         } else if trace?.recordsReadings == true, let day = UnorderedDay(in: FileName.lastComponent(entry.path)) {
             note(&trace, line: 1, "note", "the file name holds '\(day.written)', a day tend cannot read without the vault's own form (\(day.readings)), so this is a note: searchable, never placed in a week",
                  hint: UnorderedDay.configurationHint(day.forms))
+        } else if let dateKey {
+            note(&trace, line: 1, "note", "its '\(dateKey)' gives no day tend can read, and there is none in the file name or its first heading, so this is a note: searchable, never placed in a week",
+                 hint: "write it as '\(dateKey): YYYY-MM-DD' to make it an entry")
         } else {
             note(&trace, line: 1, "note", "no date in the front matter, the file name or its first heading, so this is a note: searchable, never placed in a week",
                  hint: "add 'date: YYYY-MM-DD' to the front matter to make it an entry")

@@ -170,16 +170,29 @@ extension EntryParser {
         }
     }
 
+    /// `date: 2026-11-03` (a time after it or not); else the vault's own forms and the common
+    /// ones with a month's name (`November 3, 2026`, `3 novembre 2026`), as a file name or a
+    /// heading is read. A day written with numbers only whose order the vault has not named
+    /// (`03/11/2026`) is not guessed: the warning names what it may be and the form to add.
     private func readDate(_ value: YAMLValue, into entry: inout Entry) {
         guard let text = value.scalarText, !text.trimmingWhitespace().isEmpty else { return }
         if let written = WrittenDate(parsing: text) {
             entry.date = written.date
             entry.minutes = written.minutes
             entry.dateSource = .frontMatter
-        } else {
-            entry.problems.append(Diagnostic(.warning, line: value.position.line, column: value.position.column,
-                "the date '\(text)' is not a date like 2026-11-03 or 2026-11-03 09:30, so it was not used"))
+            return
         }
+        if let (date, _) = Self.firstDate(in: text, formats: dates.formats + DateFormat.common) {
+            entry.date = date
+            entry.dateSource = .frontMatter
+            return
+        }
+        var message = "the date '\(text)' is not a date like 2026-11-03 or 2026-11-03 09:30, so it was not used"
+        if let day = UnorderedDay(in: text) {
+            message = "the date '\(text)' may be \(day.readings), and tend reads such a day only in the form the vault names, so it was not used; "
+                + UnorderedDay.configurationHint(day.forms)
+        }
+        entry.problems.append(Diagnostic(.warning, line: value.position.line, column: value.position.column, message))
     }
 
     private func readEmotions(_ value: YAMLValue, into entry: inout Entry) {

@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 18
+    public static let version = 19
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -123,7 +123,8 @@ public struct EntryParser: Sendable {
         entry.textLine = split.closingLine
         resolveKind(of: &entry, marks: marks, trace: &trace)
         readMetrics(of: opening, into: &entry, trace: &trace)
-        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, opening: opening, trace: &trace)
+        resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, opening: opening,
+                    dateKey: marks.dateKey, trace: &trace)
         noteOtherDays(of: entry, laterHeadings: laterHeadings, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         entry.problems.sort(by: Diagnostic.byPlace)

@@ -231,3 +231,45 @@ struct DateFormatTests {
         #expect(entry.problems.isEmpty)
     }
 }
+
+/// A front matter `date:` read as file names and headings are: the vault's forms and the common
+/// ones with a month's name. Before, only `2026-11-03` (and a time) was: `date: November 3,
+/// 2026` left the entry a note.
+struct FrontMatterDateTests {
+    /// (the `date:` value, the vault's forms, the day read or nil).
+    static let values: [(String, [String], String?)] = [
+        ("2026-11-03", [], "2026-11-03"),
+        ("November 3, 2026", [], "2026-11-03"),
+        ("3 novembre 2026", [], "2026-11-03"),
+        ("25/11/2026", [], nil),
+        ("25/11/2026", ["DD/MM/YYYY"], "2026-11-25"),
+        ("11/03/2026", ["MM/DD/YYYY"], "2026-11-03"),
+        ("Nov 3", [], nil),
+    ]
+
+    @Test(arguments: values)
+    func date(_ written: String, _ formats: [String], _ expected: String?) {
+        var parser = EntryParser(lexicon: shippedLexicon)
+        parser.dates.formats = formats.map { DateFormat(moment: $0) }
+        let parsed = parser.parse(path: "a.md", bytes: Array("---\ndate: \(written)\n---\nText\n".utf8), modificationDate: nil)
+        #expect(parsed.entry?.date?.description == expected)
+    }
+
+    /// (the `date:` value, the warning).
+    static let warnings: [(String, String)] = [
+        ("03/11/2026", "the date '03/11/2026' may be 3 November or 11 March, and tend reads such a day only in the form the vault names, so it was not used; add dates: formats: [\"DD/MM/YYYY\"] to .tend/config.yaml (or [\"MM/DD/YYYY\"], if the month comes first)"),
+        ("25/11/2026", "the date '25/11/2026' may be 25 November, and tend reads such a day only in the form the vault names, so it was not used; add dates: formats: [\"DD/MM/YYYY\"] to .tend/config.yaml"),
+        ("next Tuesday", "the date 'next Tuesday' is not a date like 2026-11-03 or 2026-11-03 09:30, so it was not used"),
+    ]
+
+    @Test(arguments: warnings)
+    func warning(_ written: String, _ sentence: String) {
+        let parsed = EntryParser(lexicon: shippedLexicon).parse(path: "a.md", bytes: Array("---\ndate: \(written)\n---\nText\n".utf8), modificationDate: nil)
+        #expect(parsed.entry?.problems.map(\.sentence) == [sentence])
+    }
+
+    @Test func explainSaysTheDateKeyGaveNoDay() {
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "a.md", bytes: Array("---\ndate:\n---\nText\n".utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 1).map(\.rule) == ["its 'date' gives no day tend can read, and there is none in the file name or its first heading, so this is a note: searchable, never placed in a week"])
+    }
+}
