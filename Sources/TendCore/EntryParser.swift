@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 19
+    public static let version = 20
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -176,7 +176,7 @@ public struct EntryParser: Sendable {
         guard trace?.recordsReadings == true else { return }
         for (key, line) in read {
             // Renamed when the entry no longer holds it under the name written.
-            let named = entry.metrics[key] == nil ? MetricNames.english[key].map { " (\($0))" } ?? "" : ""
+            let named = entry.metrics[key] == nil ? MetricNames.englishName(of: key).map { " (\($0))" } ?? "" : ""
             note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top holds a number, so it is a metric\(named)")
         }
         for (line, why, hint) in opening.unreadNumbers() {

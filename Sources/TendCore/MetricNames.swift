@@ -1,6 +1,7 @@
 /// Metrics named in another language, read under the English name tend's reports know:
 /// `Stimmung: 6`, `Humeur : 6/10` and `ánimo: 6` are mood, so the mood chart, the days back to
-/// the level from before a journey and `tend sessions` see them as they see `Mood: 6`. The
+/// the level from before a journey and `tend sessions` see them as they see `Mood: 6`, and
+/// `Stimmung vorher` / `nachher` are `mood_before` / `mood_after`. The
 /// languages are those whose headings and feelings tend reads (German, French, Spanish,
 /// Italian, Portuguese, Dutch); a name not listed stays the metric it names (`focus`).
 public enum MetricNames {
@@ -21,16 +22,33 @@ public enum MetricNames {
         "energie": "energy", "énergie": "energy", "energía": "energy", "energia": "energy",
     ]
 
+    /// The words for before and after a journey, which make a pair `tend sessions` shows side
+    /// by side (`Stimmung vorher` is `mood_before`).
+    public static let beforeAndAfter: [String: String] = [
+        "vorher": "before", "nachher": "after", "avant": "before", "après": "after", "apres": "after",
+        "antes": "before", "después": "after", "despues": "after", "depois": "after",
+        "prima": "before", "dopo": "after", "voor": "before", "na": "after",
+    ]
+
+    /// The English name of a metric named in another language (`stimmung`, `stimmung_vorher`),
+    /// or nil.
+    public static func englishName(of key: String) -> String? {
+        if let name = english[key] { return name }
+        guard let underscore = key.lastIndex(of: "_"), let name = english[String(key[..<underscore])],
+              let when = beforeAndAfter[String(key[key.index(after: underscore)...])] else { return nil }
+        return "\(name)_\(when)"
+    }
+
     /// `metrics` with each name in another language under its English one, unless the entry
     /// also has the English one (`Mood: 6` and `Stimmung: 5`) or a second name for it
     /// (`Stimmung: 6` and `Humeur: 5`): then each stays as written, and nothing is lost.
     public static func inEnglish(_ metrics: [String: Double]) -> [String: Double] {
-        guard metrics.keys.contains(where: { english[$0] != nil }) else { return metrics }
+        guard metrics.keys.contains(where: { englishName(of: $0) != nil }) else { return metrics }
         var names: [String: Int] = [:]
-        for key in metrics.keys { names[english[key] ?? key, default: 0] += 1 }
+        for key in metrics.keys { names[englishName(of: key) ?? key, default: 0] += 1 }
         var result = metrics
         for (key, value) in metrics {
-            guard let name = english[key], names[name] == 1 else { continue }
+            guard let name = englishName(of: key), names[name] == 1 else { continue }
             result[key] = nil
             result[name] = value
         }

@@ -132,7 +132,7 @@ struct OpeningLines {
         lines.compactMap { line in
             guard let key = Self.metricKey(line) else { return nil }
             let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
-            if line.value.first?.isLetter == true, Self.ratedInNumbers.contains(MetricNames.english[key] ?? key) {
+            if line.value.first?.isLetter == true, Self.ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) {
                 return (line, "holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
             }
             guard line.value.first?.isASCII == true, line.value.first?.isNumber == true else { return nil }

@@ -125,6 +125,11 @@ struct LanguagesTests {
         ("Mood: 6\nStimmung: 5\n", ["mood": 6, "stimmung": 5]),
         ("Stimmung: 6\nHumeur: 5\n", ["stimmung": 6, "humeur": 5]),
         ("Focus: 7\n", ["focus": 7]),
+        // Before and after a journey: the pair tend sessions shows side by side.
+        ("Stimmung vorher: 4/10\nStimmung nachher: 7/10\n", ["mood_before": 4, "mood_after": 7]),
+        ("Humeur avant: 3\nHumeur après: 6\n", ["mood_before": 3, "mood_after": 6]),
+        ("---\nánimo_antes: 2\nánimo_después: 5\n---\n", ["mood_before": 2, "mood_after": 5]),
+        ("Stimmung danach: 7\n", ["stimmung_danach": 7]),
     ]
 
     @Test(arguments: metrics)
