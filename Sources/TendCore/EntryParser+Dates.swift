@@ -88,7 +88,6 @@ extension EntryParser {
         return Self.firstDate(in: name, formats: DateFormat.common)
     }
 
-    /// The first of `formats` that finds a date in `text`.
     /// A file that keeps several days under dated headings (a month's journal in one file) is
     /// one entry, of one day: `tend explain` says so at each heading that names another day,
     /// when there are at least two (one other date in a heading, `## Remembering 2019-05-02`, is
@@ -106,6 +105,7 @@ extension EntryParser {
         }
     }
 
+    /// The first of `formats` that finds a date in `text`.
     static func firstDate(in text: String, formats: [DateFormat]) -> (LocalDate, DateFormat)? {
         for format in formats {
             if let date = format.date(in: text) { return (date, format) }

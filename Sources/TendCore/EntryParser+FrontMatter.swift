@@ -164,9 +164,20 @@ extension EntryParser {
                 return ("field", "\(named) holds '\(text)' in quotes, which YAML keeps as text, so it is a field, not a metric",
                         "write it without quotes, '\(written): \(text)', to read it as a number")
             }
+            // A number with its unit (`7h`, `60 mg`), or on a scale not to ten (`4/5`); a date, a
+            // time or a range (`2026-11-03`, `09:30`, `4-5`) is a field like any other.
             let digits = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-            return ("field", "\(named) holds '\(text)', which is not a plain number or one out of ten, so it is a field, not a metric",
-                    "write it as '\(written): \(digits)' to read it as a number")
+            let rest = text.dropFirst(digits.count).trimmingWhitespace()
+            let scale = text.split(separator: "/")
+            if rest.first?.isLetter == true {
+                return ("field", "\(named) holds '\(text)', a number with its unit, so it is a field, not a metric",
+                        "write it as '\(written): \(digits)' to read it as a number")
+            }
+            if scale.count == 2, scale.allSatisfy({ number(String($0)) != nil }) {
+                return ("field", "\(named) holds '\(text)', a number out of \(scale[1].trimmingWhitespace()), not out of ten, so it is a field, not a metric",
+                        "write it as '\(written): 6' or '\(written): 6/10' to read it as a number")
+            }
+            return ("field", "\(named), kept as a field", nil)
         }
     }
 

@@ -33,9 +33,15 @@ struct MetricValueTests {
         ("mood: 7/10", "front matter 'mood' holds a number, so it is a metric", nil),
         ("anxiety: \"4\"", "front matter 'anxiety' holds '4' in quotes, which YAML keeps as text, so it is a field, not a metric",
          "write it without quotes, 'anxiety: 4', to read it as a number"),
-        ("Sleep: 7h", "front matter 'Sleep' holds '7h', which is not a plain number or one out of ten, so it is a field, not a metric",
+        ("Sleep: 7h", "front matter 'Sleep' holds '7h', a number with its unit, so it is a field, not a metric",
          "write it as 'Sleep: 7' to read it as a number"),
+        ("mood: 4/5", "front matter 'mood' holds '4/5', a number out of 5, not out of ten, so it is a field, not a metric",
+         "write it as 'mood: 6' or 'mood: 6/10' to read it as a number"),
         ("place: the lake", "front matter 'place', kept as a field", nil),
+        // A date, a time or a range is a field like any other, with no hint.
+        ("due: 2026-11-20", "front matter 'due', kept as a field", nil),
+        ("start: 09:30", "front matter 'start', kept as a field", nil),
+        ("sleep: 6-7", "front matter 'sleep', kept as a field", nil),
     ]
 
     @Test(arguments: explained)
