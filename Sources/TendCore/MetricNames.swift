@@ -1,3 +1,5 @@
+import TendMarkdown
+
 /// Metrics named in another language, read under the English name tend's reports know:
 /// `Stimmung: 6`, `Humeur : 6/10` and `ánimo: 6` are mood, so the mood chart, the days back to
 /// the level from before a journey and `tend sessions` see them as they see `Mood: 6`, and
@@ -34,9 +36,14 @@ public enum MetricNames {
     /// or nil.
     public static func englishName(of key: String) -> String? {
         if let name = english[key] { return name }
-        guard let underscore = key.lastIndex(of: "_"), let name = english[String(key[..<underscore])],
-              let when = beforeAndAfter[String(key[key.index(after: underscore)...])] else { return nil }
-        return "\(name)_\(when)"
+        // Every metric of every entry is asked: the `_` is looked for on the bytes.
+        return key.withBytes { bytes -> String? in
+            guard let underscore = bytes.lastIndex(of: UInt8(ascii: "_")),
+                  let name = english[String(decoding: UnsafeBufferPointer(rebasing: bytes[..<underscore]), as: UTF8.self)],
+                  let when = beforeAndAfter[String(decoding: UnsafeBufferPointer(rebasing: bytes[(underscore + 1)...]), as: UTF8.self)]
+            else { return nil }
+            return "\(name)_\(when)"
+        }
     }
 
     /// `metrics` with each name in another language under its English one, unless the entry
