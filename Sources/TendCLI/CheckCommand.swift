@@ -31,6 +31,7 @@ struct CheckCommand: ParsableCommand {
             Output.line("\(summary.notes.count == 1 ? "This file has" : "These files have") no date, so \(summary.notes.count == 1 ? "it is a note" : "they are notes"): searchable, but never placed in a week or a session: \(shown)\(more).")
             if let hint = UnorderedDay.hint(forNotes: summary.notes, display: vault.location.display) { Output.line("hint: " + hint + ".") }
         }
+        if let hint = EntryParser.manyDaysHint(summary.manyDays, display: vault.location.display) { Output.line("hint: " + hint + ".") }
         let vocabulary = vault.configuration.vocabulary
         for hint in VocabularyHint.hints(unknownListHeadings: summary.unknownListHeadings, vocabulary: vocabulary) {
             Output.line("hint: " + hint.sentence(vocabulary: vocabulary) + ".")

@@ -65,10 +65,12 @@ struct Vault {
         var notes: [String] = []
         /// Unknown headings that head lists, one list per entry.
         var unknownListHeadings: [[String]] = []
+        /// The entries whose headings name other days (a month in one file), with how many.
+        var manyDays: [(path: String, days: Int)] = []
     }
 
-    /// Walks and parses every file, keeping only what `tend check` needs (problems, notes and
-    /// unknown headings): each entry is let go on the core that parsed it, so memory stays flat
+    /// Walks and parses every file, keeping only what `tend check` needs (problems, notes,
+    /// unknown headings and other days under headings): each entry is let go on the core that parsed it, so memory stays flat
     /// however large the vault.
     ///
     /// - Returns: the summary, and every problem in the same order as ``loadEntries()``.
@@ -81,13 +83,14 @@ struct Vault {
         // Only the unknown headings over lists are gathered (for the hints), not every reading's
         // words: check costs what an ordinary parse does (with every reading: 2.3× as much).
         for (kept, problems) in try reader.explain(files, into: .headingsOnly, keeping: { parsed, trace in
-            ((parsed.entry.map { ($0.path, $0.isNote) }, trace.unknownListHeadings), location.diagnostics(of: parsed))
+            ((parsed.entry.map { ($0.path, $0.isNote) }, trace.unknownListHeadings, trace.otherDays), location.diagnostics(of: parsed))
         }) {
             diagnostics += problems
             guard let (path, isNote) = kept.0 else { continue }
             summary.entries += 1
             if isNote { summary.notes.append(path) }
             if !kept.1.isEmpty { summary.unknownListHeadings.append(kept.1) }
+            if kept.2 > 0 { summary.manyDays.append((path, kept.2)) }
         }
         return (summary, diagnostics)
     }

@@ -22,7 +22,8 @@ struct BodyWalker: MarkdownVisitor {
     var marks = KindMarks()
     /// The text of the entry's first heading and its line (it may be the entry's date).
     private(set) var firstHeading: (text: String, line: Int)?
-    /// The headings after the first, gathered only for `tend explain` (``EntryParser/noteOtherDays``).
+    /// The headings after the first that hold a digit (a day could be named in them), gathered
+    /// only for `tend explain` and `tend check` (``EntryParser/noteOtherDays``).
     private(set) var laterHeadings: [(text: String, line: Int)] = []
     /// Every decision, when asked for (``EntryParser/explain(path:bytes:modificationDate:)``).
     var trace: ReadingTrace?
@@ -183,7 +184,11 @@ struct BodyWalker: MarkdownVisitor {
         _ = scanTags(content, heading: nil, itemIsCarrier: false)
         let name = removingTags(content.displayText)
         let start = content.start ?? at
-        if firstHeading == nil { firstHeading = (name, start.line) } else if tracing { laterHeadings.append((name, start.line)) }
+        if firstHeading == nil {
+            firstHeading = (name, start.line)
+        } else if trace != nil, name.withBytes({ $0.contains(where: \.isASCIIDigit) }) {
+            laterHeadings.append((name, start.line))
+        }
         if level == 1, entry.title.isEmpty { entry.title = name }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         while let last = sections.last, last.level >= level { closeSection() }

@@ -89,20 +89,34 @@ extension EntryParser {
     }
 
     /// A file that keeps several days under dated headings (a month's journal in one file) is
-    /// one entry, of one day: `tend explain` says so at each heading that names another day,
-    /// when there are at least two (one other date in a heading, `## Remembering 2019-05-02`, is
-    /// just a heading).
+    /// one entry, of one day or none: `tend explain` says so at each heading that names another
+    /// day, when there are at least two (one other date in a heading, `## Remembering
+    /// 2019-05-02`, is just a heading), and the trace counts them for `tend check`.
     func noteOtherDays(of entry: Entry, laterHeadings: [(text: String, line: Int)], trace: inout ReadingTrace?) {
-        guard trace?.recordsReadings == true, let date = entry.date else { return }
+        guard trace != nil, !laterHeadings.isEmpty else { return }
         let days = laterHeadings.compactMap { heading -> (text: String, line: Int, day: LocalDate)? in
-            guard let (day, _) = Self.firstDate(in: heading.text, formats: dates.formats + DateFormat.common), day != date else { return nil }
+            guard let (day, _) = Self.firstDate(in: heading.text, formats: dates.formats + DateFormat.common), day != entry.date else { return nil }
             return (heading.text, heading.line, day)
         }
-        guard Set(days.map(\.day)).count >= 2 else { return }
+        let distinct = Set(days.map(\.day)).count
+        guard distinct >= 2 else { return }
+        trace!.otherDays = distinct
+        // A month's file titled `# November 2026` has no day of its own: it is a note.
+        let counts = entry.date.map { "counts for \($0)" } ?? "is part of this note, in no week"
         for heading in days {
-            note(&trace, line: heading.line, "date", "\"\(heading.text)\" names \(heading.day), but tend reads one entry a file, so what follows counts for \(date)",
+            note(&trace, line: heading.line, "date", "\"\(heading.text)\" names \(heading.day), but tend reads one entry a file, so what follows \(counts)",
                  hint: "keep each day in a file of its own (a daily note) to see it in its own week")
         }
+    }
+
+    /// For `tend check`: the entries (vault-relative paths) whose headings name at least two
+    /// days besides their own, with how many; nil when there are none. `display` shows a path.
+    public static func manyDaysHint(_ files: [(path: String, days: Int)], display: (String) -> String) -> String? {
+        guard let first = files.first else { return nil }
+        let named = display(first.path) + (files.count > 1 ? " and \(files.count - 1) more" : "")
+        let names = files.count == 1 ? "names \(first.days) days in its headings" : "name days in their headings (\(first.days) in the first)"
+        return "\(named) \(names); tend reads one entry a file, so a file a day shows each day in its week "
+            + "('tend explain \(display(first.path))' shows where)"
     }
 
     /// The first of `formats` that finds a date in `text`.

@@ -31,15 +31,18 @@ public struct ReadingTrace: Sendable, Equatable {
     /// Headings that are not in the vocabulary and stand right above a list, outside any
     /// known section: what `tend check` suggests adding.
     public var unknownListHeadings: [String] = []
+    /// How many other days the entry's headings name after the first (a month's journal in one
+    /// file), when at least two do; 0 otherwise. `tend check` says so.
+    public var otherDays = 0
 
-    /// False for a trace that only gathers ``unknownListHeadings`` (what `tend check` needs):
+    /// False for a trace that only gathers ``unknownListHeadings`` and ``otherDays`` (what `tend check` needs):
     /// then no reading's words are built, and a parse costs what an ordinary one does.
     public var recordsReadings = true
 
     /// An empty trace.
     public init() {}
 
-    /// An empty trace that gathers only ``unknownListHeadings``.
+    /// An empty trace that gathers only ``unknownListHeadings`` and ``otherDays``.
     public static var headingsOnly: ReadingTrace {
         var trace = ReadingTrace()
         trace.recordsReadings = false

@@ -53,6 +53,19 @@ struct ExportCheckTests {
         #expect(after.stdout == "Read 3 entries: everything is readable.\n", "\(after.stderr)")
     }
 
+    @Test("tend check says when a file keeps many days under dated headings, which it reads as one day's entry")
+    func checkNamesAMonthInOneFile() throws {
+        let vault = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        let month = (3...6).map { "## 2026-11-0\($0)\n\n- sad (4)\n" }.joined(separator: "\n")
+        try Data(("# November 2026\n\n" + month).utf8).write(to: vault.appendingPathComponent("November.md"))
+        try Data("# 2026-11-07\n\n## Remembering 2019-05-02\n\nThe lake.\n".utf8).write(to: vault.appendingPathComponent("lake.md"))
+        let result = try Golden.run(["check", "--vault", vault.path])
+        let p = vault.path
+        #expect(result.stdout.hasSuffix("\nhint: \(p)/November.md names 4 days in its headings; tend reads one entry a file, so a file a day shows each day in its week ('tend explain \(p)/November.md' shows where).\n"),
+                "\(result.stdout)")
+    }
+
     @Test func checkReportsEveryBadInputAndKeepsGoing() throws {
         let vault = try Golden.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: vault) }

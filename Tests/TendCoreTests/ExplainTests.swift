@@ -83,6 +83,26 @@ struct ManyDaysInOneFileTests {
         #expect(others.first?.hint == "keep each day in a file of its own (a daily note) to see it in its own week")
         // Regression: the list under a heading with no words was given the hint to add "" to the config.
         #expect(trace.readings(atLine: 7).map(\.hint) == [nil])
+        #expect(trace.otherDays == 2)
+        // tend check's trace counts them too, with no reading's words.
+        let (_, light) = EntryParser(lexicon: shippedLexicon).explain(path: "November.md", bytes: Array(text.utf8), modificationDate: nil,
+                                                                      into: .headingsOnly)
+        #expect(light.otherDays == 2)
+        #expect(light.readings.isEmpty)
+    }
+
+    @Test func checksHintNamesTheFileAndHowMany() {
+        #expect(EntryParser.manyDaysHint([], display: { $0 }) == nil)
+        #expect(EntryParser.manyDaysHint([("Nov.md", 29), ("Dec.md", 30)], display: { "./" + $0 })
+                == "./Nov.md and 1 more name days in their headings (29 in the first); tend reads one entry a file, so a file a day shows each day in its week ('tend explain ./Nov.md' shows where)")
+    }
+
+    @Test func aMonthTitledWithNoDayIsANoteAndSaysSo() {
+        let text = "# November 2026\n\n## 2026-11-03\n\nA walk.\n\n## 2026-11-04\n\nRest.\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "November.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.date == nil)
+        #expect(trace.otherDays == 2)
+        #expect(trace.readings(atLine: 3).first?.rule == "\"2026-11-03\" names 2026-11-03, but tend reads one entry a file, so what follows is part of this note, in no week")
     }
 
     @Test(arguments: [
@@ -92,6 +112,7 @@ struct ManyDaysInOneFileTests {
     func noNoteForOneOtherDateOrTheSameDay(_ text: String) {
         let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "a.md", bytes: Array(text.utf8), modificationDate: nil)
         #expect(trace.readings.filter { $0.what == "date" && $0.line > 1 }.isEmpty)
+        #expect(trace.otherDays == 0)
     }
 }
 
