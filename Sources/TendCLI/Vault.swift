@@ -70,8 +70,8 @@ struct Vault {
     }
 
     /// Walks and parses every file, keeping only what `tend check` needs (problems, notes,
-    /// unknown headings and other days under headings): each entry is let go on the core that parsed it, so memory stays flat
-    /// however large the vault.
+    /// unknown headings and other days under headings): each entry is let go on the core that
+    /// parsed it, so memory stays flat however large the vault.
     ///
     /// - Returns: the summary, and every problem in the same order as ``loadEntries()``.
     func checkEveryFile() throws -> (summary: CheckSummary, diagnostics: [Diagnostic]) {
@@ -80,8 +80,9 @@ struct Vault {
         var diagnostics = problems + walkProblems.map { location.shown($0) }
         var summary = CheckSummary()
         let reader = VaultReader(root: location.root, parser: parser)
-        // Only the unknown headings over lists are gathered (for the hints), not every reading's
-        // words: check costs what an ordinary parse does (with every reading: 2.3× as much).
+        // Only the unknown headings over lists and the days named in headings are gathered (for
+        // the hints), not every reading's words: check costs what an ordinary parse does (with
+        // every reading: 2.3× as much).
         for (kept, problems) in try reader.explain(files, into: .headingsOnly, keeping: { parsed, trace in
             ((parsed.entry.map { ($0.path, $0.isNote) }, trace.unknownListHeadings, trace.otherDays), location.diagnostics(of: parsed))
         }) {

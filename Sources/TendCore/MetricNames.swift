@@ -3,9 +3,9 @@ import TendMarkdown
 /// Metrics named in another language, read under the English name tend's reports know:
 /// `Stimmung: 6`, `Humeur : 6/10` and `ánimo: 6` are mood, so the mood chart, the days back to
 /// the level from before a journey and `tend sessions` see them as they see `Mood: 6`, and
-/// `Stimmung vorher` / `nachher` are `mood_before` / `mood_after`. The
-/// languages are those whose headings and feelings tend reads (German, French, Spanish,
-/// Italian, Portuguese, Dutch); a name not listed stays the metric it names (`focus`).
+/// `Stimmung vorher` / `nachher` are `mood_before` / `mood_after`. The languages are those
+/// whose headings and feelings tend reads (German, French, Spanish, Italian, Portuguese,
+/// Dutch); a name not listed stays the metric it names (`focus`).
 public enum MetricNames {
     /// Each name in another language, lower-cased as metric keys are, with its English name.
     /// Keys from the lines at the top join their words with `_`; front matter keeps the space.

@@ -35,8 +35,9 @@ public struct ReadingTrace: Sendable, Equatable {
     /// file), when at least two do; 0 otherwise. `tend check` says so.
     public var otherDays = 0
 
-    /// False for a trace that only gathers ``unknownListHeadings`` and ``otherDays`` (what `tend check` needs):
-    /// then no reading's words are built, and a parse costs what an ordinary one does.
+    /// False for a trace that only gathers ``unknownListHeadings`` and ``otherDays`` (what
+    /// `tend check` needs): then no reading's words are built, and a parse costs what an
+    /// ordinary one does.
     public var recordsReadings = true
 
     /// An empty trace.
