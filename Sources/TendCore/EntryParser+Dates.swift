@@ -9,6 +9,9 @@ public struct DateSettings: Sendable, Equatable {
 
     /// No settings: the common forms only.
     public init() {}
+
+    /// The forms a date is looked for in: the vault's own, then the common ones.
+    var withCommonFormats: [DateFormat] { formats + DateFormat.common }
 }
 
 /// The date of an entry, in order: front matter (`date`, else `created`, `created_at`, `day`);
@@ -22,7 +25,7 @@ extension EntryParser {
     func resolveDate(of entry: inout Entry, modificationDate: LocalDate?, firstHeading: (text: String, line: Int)?,
                      opening: OpeningLines, dateKey: String?, trace: inout ReadingTrace?) {
         if entry.date != nil { return }
-        let dateLine = opening.dateLine(formats: dates.formats + DateFormat.common)
+        let dateLine = opening.dateLine(formats: dates.withCommonFormats)
         if let (date, format) = date(inFileName: entry.path) {
             entry.date = date
             entry.dateSource = .fileName
@@ -31,7 +34,7 @@ extension EntryParser {
             entry.date = date
             entry.dateSource = .fileName
             note(&trace, line: 1, "date", "\(date) from the name of a Logseq journal page")
-        } else if let firstHeading, let (date, format) = Self.firstDate(in: firstHeading.text, formats: dates.formats + DateFormat.common) {
+        } else if let firstHeading, let (date, format) = Self.firstDate(in: firstHeading.text, formats: dates.withCommonFormats) {
             entry.date = date
             entry.dateSource = .heading
             note(&trace, line: firstHeading.line, "date", "\(date) from the first heading (format \(format))")
@@ -95,7 +98,7 @@ extension EntryParser {
     func noteOtherDays(of entry: Entry, laterHeadings: [(text: String, line: Int)], trace: inout ReadingTrace?) {
         guard trace != nil, !laterHeadings.isEmpty else { return }
         let days = laterHeadings.compactMap { heading -> (text: String, line: Int, day: LocalDate)? in
-            guard let (day, _) = Self.firstDate(in: heading.text, formats: dates.formats + DateFormat.common), day != entry.date else { return nil }
+            guard let (day, _) = Self.firstDate(in: heading.text, formats: dates.withCommonFormats), day != entry.date else { return nil }
             return (heading.text, heading.line, day)
         }
         let distinct = Set(days.map(\.day)).count

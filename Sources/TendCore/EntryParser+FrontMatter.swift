@@ -164,18 +164,14 @@ extension EntryParser {
                 return ("field", "\(named) holds '\(text)' in quotes, which YAML keeps as text, so it is a field, not a metric",
                         "write it without quotes, '\(written): \(text)', to read it as a number")
             }
-            // A number with its unit (`7h`, `60 mg`), or on a scale not to ten (`4/5`); a date, a
-            // time or a range (`2026-11-03`, `09:30`, `4-5`) is a field like any other.
-            let digits = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-            let rest = text.dropFirst(digits.count).trimmingWhitespace()
-            let scale = text.split(separator: "/")
-            if rest.first?.isLetter == true {
+            switch unreadNumber(text) {
+            case .withUnit(let number, _):
                 return ("field", "\(named) holds '\(text)', a number with its unit, so it is a field, not a metric",
-                        "write it as '\(written): \(digits)' to read it as a number")
-            }
-            if scale.count == 2, scale.allSatisfy({ number(String($0)) != nil }) {
-                return ("field", "\(named) holds '\(text)', a number out of \(scale[1].trimmingWhitespace()), not out of ten, so it is a field, not a metric",
+                        "write it as '\(written): \(number)' to read it as a number")
+            case .onScale(let top):
+                return ("field", "\(named) holds '\(text)', a number out of \(top), not out of ten, so it is a field, not a metric",
                         "write it as '\(written): 6' or '\(written): 6/10' to read it as a number")
+            case nil: break
             }
             return ("field", "\(named), kept as a field", nil)
         }
@@ -193,7 +189,7 @@ extension EntryParser {
             entry.dateSource = .frontMatter
             return
         }
-        if let (date, _) = Self.firstDate(in: text, formats: dates.formats + DateFormat.common) {
+        if let (date, _) = Self.firstDate(in: text, formats: dates.withCommonFormats) {
             entry.date = date
             entry.dateSource = .frontMatter
             return
@@ -281,6 +277,26 @@ extension EntryParser {
             for pair in pairs { map[pair.key] = fieldValue(pair.value) }
             return .map(map)
         }
+    }
+
+    /// What a value that starts with a digit but is no metric was most likely meant as: a
+    /// number with its unit (`7h`, `60 mg`), or one on a scale that does not end at ten (`4/5`).
+    /// nil for a value that reads as a metric, and for anything else that starts with a digit (a
+    /// date, a time, a range, a temperature: `2026-11-20`, `09:30`, `6-7`, `12°C`), which is
+    /// text like any other: `tend explain` hints at how to write the first two only.
+    enum UnreadNumber: Equatable {
+        case withUnit(number: String, unit: String)
+        case onScale(top: String)
+    }
+
+    static func unreadNumber(_ text: String) -> UnreadNumber? {
+        guard text.first?.isASCII == true, text.first?.isNumber == true, metricNumber(text) == nil else { return nil }
+        let digits = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let rest = text.dropFirst(digits.count).trimmingWhitespace()
+        if number(String(digits)) != nil, rest.first?.isLetter == true { return .withUnit(number: String(digits), unit: rest) }
+        let scale = text.split(separator: "/")
+        if scale.count == 2, scale.allSatisfy({ number(String($0)) != nil }) { return .onScale(top: scale[1].trimmingWhitespace()) }
+        return nil
     }
 
     /// A metric's value wherever it is written (front matter, a field, a line at the top): a

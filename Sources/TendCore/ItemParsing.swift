@@ -191,12 +191,14 @@ enum ItemParsing {
             let end = emotionNameEnd(b)
             guard end < b.count, !b[end...].contains(where: \.isASCIIDigit) else { return nil }
             var rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[end...]), as: UTF8.self))
-            let around: Set<Character> = ["(", ")", "[", "]", ":", "–", "—", "-", "=", ";", " "]
-            while let first = rest.first, around.contains(first) { rest = rest.dropFirst() }
-            while let last = rest.last, around.contains(last) { rest = rest.dropLast() }
+            while let first = rest.first, intensityWrapping.contains(first) { rest = rest.dropFirst() }
+            while let last = rest.last, intensityWrapping.contains(last) { rest = rest.dropLast() }
             return rest.contains(where: \.isLetter) ? String(rest) : nil
         }
     }
+
+    /// What stands around an intensity written in words: `(high)`, `: a little`, `– strong`.
+    private static let intensityWrapping: Set<Character> = ["(", ")", "[", "]", ":", "–", "—", "-", "=", ";", " "]
 
     /// `(`, `:`, `–`, `—`, `,`, `;`, `[`, `=`: where a feeling's name ends.
     /// A switch, not a `Set`: this runs on every character of every feeling.

@@ -124,10 +124,10 @@ struct OpeningLines {
         }
     }
 
-    /// The lines whose value starts with a digit but is no number tend reads as a metric
-    /// (`Mood: 4/5`, `Sleep: 7h`, `Mood (1-5): 4`), and those that give mood, anxiety, energy,
-    /// sleep or stress in words (`Mood: good`), with why and how it would be read, for
-    /// `tend explain` to say.
+    /// The lines whose value is a number with its unit or on a scale not to ten (`Sleep: 7h`,
+    /// `Mood: 4/5`, `Mood (1-5): 4`; ``EntryParser/unreadNumber(_:)``), and those that give
+    /// mood, anxiety, energy, sleep or stress in words (`Mood: good`), with why and how it
+    /// would be read, for `tend explain` to say.
     func unreadNumbers() -> [(line: Line, why: String, hint: String)] {
         lines.compactMap { line in
             guard let key = Self.metricKey(line) else { return nil }
@@ -135,17 +135,15 @@ struct OpeningLines {
             if line.value.first?.isLetter == true, Self.ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) {
                 return (line, "holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
             }
-            guard line.value.first?.isASCII == true, line.value.first?.isNumber == true else { return nil }
-            if EntryParser.metricNumber(line.value) == nil {
-                // A number and a unit (`60 mg`, `7h`): the number alone would be read.
-                let digits = line.value.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-                let unit = line.value.dropFirst(digits.count).trimmingWhitespace()
-                let hint = EntryParser.number(String(digits)) != nil && unit.first?.isLetter == true
-                    ? "write it as '\(line.label): \(digits)' (the unit in the label, as '\(line.label) (\(unit)): \(digits)') to read it as a number"
-                    : outOfTen
-                return (line, "holds '\(line.value)', which is not a plain number or one out of ten", hint)
+            let why = "holds '\(line.value)', which is not a plain number or one out of ten"
+            switch EntryParser.unreadNumber(line.value) {
+            case .withUnit(let number, let unit):
+                // The number alone would be read.
+                return (line, why, "write it as '\(line.label): \(number)' (the unit in the label, as '\(line.label) (\(unit)): \(number)') to read it as a number")
+            case .onScale: return (line, why, outOfTen)
+            case nil: break
             }
-            if let top = line.scaleTop, top != 10 {
+            if EntryParser.metricNumber(line.value) != nil, let top = line.scaleTop, top != 10 {
                 return (line, "gives a scale to \(top), not to ten", outOfTen)
             }
             return nil

@@ -114,11 +114,11 @@ public struct Vocabulary: Sendable, Equatable {
 
     /// Every heading name above with the kind of section it starts (the first list that names
     /// it wins): every heading of every entry is looked up here, so once, not list by list.
-    private var sectionByName = SectionIndex()
+    private var sectionByName = NameIndex<SectionKind>()
     /// The journey and integration types, the same way: every entry's type is looked up. Looked
     /// up in the lists themselves, the types named in six more languages cost `tend check`
     /// 2,500 instructions an entry (0.3 %), comparing strings with accents one by one.
-    private var typeByName = TypeIndex()
+    private var typeByName = NameIndex<EntryType>()
 
     /// The defaults (docs/vault-format.md).
     public init() { indexNames() }
@@ -128,35 +128,29 @@ public struct Vocabulary: Sendable, Equatable {
             (.insights, insightHeadings), (.emotions, emotionHeadings), (.actions, actionHeadings),
             (.practices, practiceHeadings), (.gratitude, gratitudeHeadings), (.intention, intentionHeadings),
         ]
-        sectionByName = SectionIndex()
-        for (kind, names) in lists {
-            for name in names where sectionByName.kinds[name] == nil { sectionByName.kinds[name] = kind }
-        }
-        typeByName = TypeIndex()
-        for (type, names) in [(EntryType.journey, journeyTypes), (.integration, integrationTypes)] {
-            for name in names where typeByName.types[name] == nil { typeByName.types[name] = type }
-        }
+        sectionByName = NameIndex(lists)
+        typeByName = NameIndex([(EntryType.journey, journeyTypes), (.integration, integrationTypes)])
     }
 
-    /// The heading lists as one dictionary. It only repeats the lists, so it describes itself as
-    /// nothing: the vocabulary's description is part of the index's reading fingerprint, and a
-    /// dictionary's order changes from run to run.
-    private struct SectionIndex: Sendable, Equatable, CustomStringConvertible {
-        var kinds: [String: SectionKind] = [:]
+    /// Lists of names as one dictionary, each name with what the first list naming it means.
+    /// It only repeats the lists, so it describes itself as nothing: the vocabulary's
+    /// description is part of the index's reading fingerprint, and a dictionary's order changes
+    /// from run to run.
+    private struct NameIndex<Value: Sendable & Equatable>: Sendable, Equatable, CustomStringConvertible {
+        var values: [String: Value] = [:]
         var description: String { "" }
-    }
 
-    /// The journey and integration types as one dictionary; like ``SectionIndex``, it
-    /// describes itself as nothing.
-    private struct TypeIndex: Sendable, Equatable, CustomStringConvertible {
-        var types: [String: EntryType] = [:]
-        var description: String { "" }
+        init(_ lists: [(Value, [String])] = []) {
+            for (value, names) in lists {
+                for name in names where values[name] == nil { values[name] = value }
+            }
+        }
     }
 
     /// The kind a type word already reduced by `normalizedName()` names, journey or
     /// integration; nil for any other word.
     func kind(ofType word: String) -> EntryType? {
-        typeByName.types[word]
+        typeByName.values[word]
     }
 
     /// The kind of section a heading starts, or nil when its name is not in the vocabulary.
@@ -166,7 +160,7 @@ public struct Vocabulary: Sendable, Equatable {
 
     /// The kind of section a name already reduced by ``SectionName`` starts.
     public func section(forKey key: String) -> SectionKind? {
-        sectionByName.kinds[key]
+        sectionByName.values[key]
     }
 
     /// True when a lower-cased tag is a marker (not a theme). A bare prefix (`#practice`,

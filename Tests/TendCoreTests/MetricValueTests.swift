@@ -77,4 +77,24 @@ struct MetricValueTests {
         let (_, trace) = parser.explain(path: "2026-11-03.md", bytes: Array("Weather: rain\nPlace: home\n".utf8), modificationDate: nil)
         #expect(trace.readings.filter { $0.what == "metric" }.isEmpty)
     }
+
+    /// (value, what it was most likely meant as): one rule for front matter and the lines at
+    /// the top.
+    static let unread: [(String, EntryParser.UnreadNumber?)] = [
+        ("7h", .withUnit(number: "7", unit: "h")), ("60 mg", .withUnit(number: "60", unit: "mg")),
+        ("4/5", .onScale(top: "5")),
+        ("7", nil), ("7/10", nil), ("2026-11-20", nil), ("09:30", nil), ("6-7", nil), ("12°C Cloudy", nil), ("good", nil),
+    ]
+
+    @Test(arguments: unread)
+    func unreadNumber(_ value: String, _ expected: EntryParser.UnreadNumber?) {
+        #expect(EntryParser.unreadNumber(value) == expected)
+    }
+
+    /// Regression: a time at the top (`Wake: 07:30`) was told to be written 'Wake: 6/10'.
+    @Test func aTimeAtTheTopIsJustALine() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (_, trace) = parser.explain(path: "2026-11-03.md", bytes: Array("Wake: 07:30\nMood: 6\n".utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 1).filter { $0.what == "metric" }.isEmpty)
+    }
 }
