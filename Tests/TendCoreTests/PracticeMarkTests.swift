@@ -10,7 +10,9 @@ struct PracticeMarkTests {
         ("- ✅ yoga 20 min\n- ✔️ breathwork\n- ☑ journaling\n", ["yoga/20", "breathwork/-", "journaling/-"]),
         ("- journaling: yes\n- yoga: no\n- cold shower – skipped\n- walk - done\n", ["journaling/-", "walk/-"]),
         ("- 🚫 alcohol\n- ✖ screens after 10\n", []),
-        // Not marks: a name with a dash or a colon, a cancelled Tasks date, a plain practice.
+        // Not marks: a name with a dash or a colon, a cancelled Tasks date (Obsidian Tasks'
+        // cancelled signifier, as in the obsidian-tasks-vault fixture's Journal/2026-11-03.md),
+        // a plain practice.
         ("- self-compassion - 5 min\n- box breathing: 4-4-4-4\n- the long retreat ❌ 2026-11-03\n- walk\n",
          ["self-compassion/5", "box breathing: 4-4-4-4/-", "the long retreat ❌ 2026-11-03/-", "walk/-"]),
         // A checkbox says it already; a mark after it is part of the name, as before.
