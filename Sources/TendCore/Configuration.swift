@@ -286,7 +286,12 @@ extension Configuration {
     /// differs, so an edit to the config applies at the next command; keys that only shape
     /// reports (links, week start, motivation) are left out and cost no re-read.
     public var readingFingerprint: String {
-        String(describing: (vocabulary, dates.formats.map(\.description), dates.dailyFolders,
-                            emotionWords.map { [$0.word, $0.canonical ?? "", $0.family] }))
+        let lists = vocabulary.namedLists + [
+            ("dateFormats", dates.formats.map(\.description)),
+            ("dailyFolders", dates.dailyFolders),
+            ("emotionWords", emotionWords.map { [$0.word, $0.canonical ?? "", $0.family].joined(separator: "\u{1D}") }),
+        ]
+        // Control characters no name holds keep one list's names apart from the next.
+        return lists.map { $0.name + ":" + $0.names.joined(separator: "\u{1F}") }.joined(separator: "\u{1E}")
     }
 }

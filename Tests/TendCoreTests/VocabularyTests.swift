@@ -265,6 +265,29 @@ struct KindConfigurationTests {
         #expect(config.readingFingerprint != Configuration().readingFingerprint)
     }
 
+    /// The index reads every entry again when the reading fingerprint changes, so each list of
+    /// the vocabulary must be in it: a list added to `Vocabulary` but not to `namedLists` fails here.
+    @Test func theReadingFingerprintNamesEveryList() {
+        let vocabulary = Vocabulary()
+        let stored = Mirror(reflecting: vocabulary).children.compactMap { child -> String? in
+            child.value is [String] || child.value is String? ? child.label : nil
+        }
+        #expect(Set(stored) == Set(vocabulary.namedLists.map(\.name)))
+        #expect(stored.count == vocabulary.namedLists.count)
+    }
+
+    /// One change anywhere in what is read changes the fingerprint, and nothing else does.
+    @Test(arguments: [
+        "headings:\n  insights: [Lessons]\n", "journeys:\n  tags: [medicine]\n", "ignore_tags: [daily]\n",
+        "dates:\n  formats: [DD.MM.YYYY]\n", "emotions:\n  stoked: joy\n", "integration:\n  folders: [Therapy]\n",
+    ])
+    func theReadingFingerprintFollowsWhatIsRead(yaml: String) {
+        let (config, problems) = Configuration.read(yaml: yaml)
+        #expect(problems.isEmpty)
+        #expect(config.readingFingerprint != Configuration().readingFingerprint)
+        #expect(config.readingFingerprint == Configuration.read(yaml: yaml).0.readingFingerprint)
+    }
+
     /// (template text, tags it puts on every note). A line with a placeholder is set aside;
     /// YAML broken otherwise loses only the front matter's tags.
     static let templates: [(String, [String])] = [
