@@ -174,7 +174,15 @@ public struct VaultReader: Sendable {
 enum ContentHash {
     /// 64-bit FNV-1a: stable across runs (unlike `Hasher`), fast on small files.
     static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        fnv1a(bytes, from: fnvStart)
+    }
+
+    /// FNV-1a's starting value.
+    static let fnvStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a of `bytes` going on from `hash`, to hash several pieces as one.
+    static func fnv1a(_ bytes: some Sequence<UInt8>, from hash: UInt64) -> UInt64 {
+        var h = hash
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
     }

@@ -538,6 +538,48 @@ extension SyncEdgeTests {
         let fixed = try index.sync(files: [ghost], reader: vault.reader)
         #expect(fixed.updated == 1 && fixed.entries == 1)
         #expect(try index.candidates(matching: SearchPattern("river"), filter: SearchFilter()).count == 1)
+        let digest = try DatabaseQueue(path: vault.indexPath).read {
+            try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'files_digest'")
+        }
+        #expect(digest != nil, "read at last, the file is held as walked")
+    }
+
+    /// A sync stores a digest of the files it walked; the next sync that walks the same files
+    /// (each path, size and time) knows from it alone that nothing changed, without reading the
+    /// rows. A row made to disagree shows which one answered.
+    @Test("the walked files' digest answers a sync with nothing to do; without it the rows do")
+    func filesDigest() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "alpha"), modified: 1_000)
+        try vault.write("b.md", entry("2026-09-02", "beta"), modified: 2_000)
+        try vault.sync()
+        let queue = try DatabaseQueue(path: vault.indexPath)
+        try queue.write { try $0.execute(sql: "UPDATE entry SET size = size + 1 WHERE path = 'b.md'") }
+        #expect(try vault.sync().1.isUnchanged, "the digest vouches for the files")
+        try queue.write { try $0.execute(sql: "DELETE FROM meta WHERE key = 'files_digest'") }
+        let compared = try vault.sync().1
+        #expect(compared.updated == 1, "without the digest, the rows are compared: \(compared)")
+        #expect(try vault.sync().1.isUnchanged)
+        // Any file's new time, a new file or a file gone is a new digest.
+        try vault.write("a.md", entry("2026-09-01", "alpha!"), modified: 3_000)
+        #expect(try vault.sync().1.updated == 1)
+        try vault.write("c.md", entry("2026-09-03", "gamma"), modified: 4_000)
+        #expect(try vault.sync().1.added == 1)
+        try FileManager.default.removeItem(atPath: vault.root + "/b.md")
+        #expect(try vault.sync().1.removed == 1)
+        try queue.close()
+    }
+
+    @Test("the digest changes with any path, size or time, and with a file more or less", arguments: [
+        IndexFileStamp(path: "a.mdx", size: 10, modified: 1), IndexFileStamp(path: "a.md", size: 11, modified: 1),
+        IndexFileStamp(path: "a.md", size: 10, modified: 2), IndexFileStamp(path: "b.md", size: 10, modified: 1),
+    ])
+    func digestOfStamps(changed: IndexFileStamp) {
+        let base = [IndexFileStamp(path: "a.md", size: 10, modified: 1), IndexFileStamp(path: "c.md", size: 5, modified: 9)]
+        let digest = JournalIndex.digest(of: base)
+        #expect(JournalIndex.digest(of: base) == digest)
+        #expect(JournalIndex.digest(of: [changed, base[1]]) != digest)
+        #expect(JournalIndex.digest(of: [base[0]]) != digest)
     }
 }
 
