@@ -144,6 +144,10 @@ public final class JournalIndex: @unchecked Sendable {
             if let missing = IndexSchema.tables.subtracting(present).sorted().first {
                 throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "its table '\(missing)' is missing")
             }
+            let indexes = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+            if let missing = IndexSchema.namedIndexes.subtracting(indexes).sorted().first {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "its index '\(missing)' is missing")
+            }
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry")
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'x'")
         }

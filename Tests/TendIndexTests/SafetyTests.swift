@@ -63,6 +63,21 @@ struct SafetyTests {
         #expect(result.stdout.contains("lanterns"))
     }
 
+    /// The journeys' index is named by the queries that read them (`INDEXED BY`): without it
+    /// they could not run at all, so its absence is damage, found when the index is opened.
+    @Test("a dropped index a query names: the same")
+    func droppedNamedIndex() throws {
+        let vault = try Self.indexedVault()
+        let queue = try DatabaseQueue(path: vault.indexPath)
+        try queue.write { try $0.execute(sql: "DROP INDEX entry_journeys") }
+        try queue.close()
+        let result = try tend(["sessions", "--vault", vault.root, "--today", "2026-11-20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("its index 'entry_journeys' is missing"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stdout.contains("1        Tue 17 Nov"), "\(result.stdout)")
+    }
+
     /// Regression: `review --write --force` followed a symbolic link at the review's path and
     /// overwrote the entry it pointed to (and changed its mode).
     @Test("a review is never written through a symbolic link, even with --force")

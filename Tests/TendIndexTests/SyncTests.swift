@@ -401,6 +401,34 @@ struct SyncTests {
         #expect(try index.search(.words(SearchPattern("better")), filter: SearchFilter()).flatMap(\.lines).map(\.line) == [6])
     }
 
+    /// Migration 13 lists the separators from the last, which FTS5 reads faster; the words are
+    /// the same, so an index from before it finds what it found, with no file read again.
+    @Test("an index whose separators were listed rising is brought to the list from the last")
+    func separatorsFromTheLast() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "feeling better🙂 today"), modified: 1_000)
+        _ = try vault.sync()
+        let rising = String(String.UnicodeScalarView(IndexSchema.separatorRanges.flatMap { $0.compactMap(Unicode.Scalar.init) }))
+        let queue = try DatabaseQueue(path: vault.indexPath)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                DROP TABLE entry_fts;
+                CREATE VIRTUAL TABLE entry_fts USING fts5(text, content='entry', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2 separators ''\(rising)''');
+                INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
+                DELETE FROM grdb_migrations WHERE identifier LIKE '13:%';
+                PRAGMA user_version = 12;
+                """)
+        }
+        let (index, report) = try vault.sync()
+        #expect(report.added == 0 && report.updated == 0)
+        #expect(try index.search(.words(SearchPattern("better")), filter: SearchFilter()).flatMap(\.lines).map(\.line) == [6])
+        let declared = try queue.read { try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'entry_fts'") } ?? ""
+        #expect(declared.contains("separators ''\(IndexSchema.separators)''"))
+        #expect(IndexSchema.separators.unicodeScalars.first == "\u{1FAFF}" && IndexSchema.separators.unicodeScalars.last == "\u{2066}")
+        try queue.close()
+    }
+
     @Test("SQLite keeps no statistics of its memory when the setting came in time, and says so when it came too late")
     func memoryStatistics() throws {
         let vault = try TempVault()
