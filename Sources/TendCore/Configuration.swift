@@ -264,14 +264,19 @@ public struct Configuration: Sendable, Equatable {
     /// unless there are `ignore:` globs.
     public func excludes(_ path: String, isDirectory: Bool) -> Bool {
         let hiddenOrSetAside = path.withBytes { bytes in
-            // A hidden file or folder anywhere: a name starting with '.'.
-            var atNameStart = true
-            for b in bytes {
-                if atNameStart, b == UInt8(ascii: ".") { return true }
-                atNameStart = b == UInt8(ascii: "/")
+            // A hidden file or folder anywhere: a name starting with '.'. A path holds a dot or
+            // two, so they are looked for, not every byte (5 million instructions in the walk of
+            // the bench vault, 1 million now).
+            var from = 0
+            while let dot = ByteSearch.firstOffset(of: UInt8(ascii: "."), in: bytes, from: from) {
+                if dot == 0 || bytes[dot - 1] == UInt8(ascii: "/") { return true }
+                from = dot + 1
             }
             let first = bytes.prefix { $0 != UInt8(ascii: "/") }
-            return first.elementsEqual(templatesFolder.utf8) || first.elementsEqual(reviewsFolder.utf8)
+            func isFolder(_ folder: String) -> Bool {
+                first.count == folder.utf8.count && first.elementsEqual(folder.utf8)
+            }
+            return isFolder(templatesFolder) || isFolder(reviewsFolder)
         }
         if hiddenOrSetAside { return true }
         if !extraTemplateFolders.isEmpty, Vocabulary.folder(of: path + "/", in: extraTemplateFolders) != nil { return true }

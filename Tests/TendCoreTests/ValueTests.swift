@@ -150,6 +150,13 @@ struct ValueTests {
         #expect(config.excludes("Reviews/2026-W45.md", isDirectory: false))
         #expect(config.excludes("Archive", isDirectory: true))
         #expect(!config.excludes("2026/11/2026-11-03.md", isDirectory: false))
+        // Hidden anywhere: a name that starts with a dot, not a dot inside a name.
+        for hidden in [".x.md", "a/.b/c.md", "a/b/.c.md", "a.b/.c", "..md", "a/..b.md"] {
+            #expect(config.excludes(hidden, isDirectory: false), "\(hidden)")
+        }
+        for shown in ["a.b/c.md", "a/b.c.d.md", "a./b.md", "Templates.md", "Reviewsx/a.md", "Template/a.md"] {
+            #expect(!config.excludes(shown, isDirectory: false), "\(shown)")
+        }
     }
 
     /// Front matter numbers are read by the quick reader where it can; the answer is the one
