@@ -80,6 +80,12 @@ if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
 fi
 [[ -x "$GEN" ]] || die "$GEN is missing (build it with: swift build -c release --product tend-vaultgen \$(bash scripts/release-flags.sh))"
 [[ -x "$TEND" ]] || die "$TEND is missing (build it with: make release)"
+# Package.swift links mimalloc when it is installed, but SwiftPM may keep an evaluation of the
+# manifest made before it was: then every figure is the system allocator's. Say so.
+if ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so /usr/local/lib/libmimalloc.so >/dev/null 2>&1 \
+    && command -v readelf >/dev/null && ! readelf -d "$TEND" | grep -q mimalloc; then
+    say "warning: $TEND is not linked with mimalloc, though it is installed (SwiftPM kept an older reading of Package.swift?); rm -rf ~/.cache/org.swift.swiftpm/manifests and build again"
+fi
 
 mkdir -p "$LOG_DIR"
 
