@@ -140,13 +140,12 @@ public final class JournalIndex: @unchecked Sendable {
         try IndexSchema.migrator.migrate(queue)
         // Touch every table once, so a damaged file is found now, not halfway through a command.
         try queue.read { db in
-            let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
-            if let missing = IndexSchema.tables.subtracting(present).sorted().first {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "its table '\(missing)' is missing")
-            }
-            let indexes = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
-            if let missing = IndexSchema.namedIndexes.subtracting(indexes).sorted().first {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "its index '\(missing)' is missing")
+            let schema = try Row.fetchAll(db, sql: "SELECT type, name FROM sqlite_master").map { ($0[0] as String, $0[1] as String) }
+            for (kind, needed) in [("table", IndexSchema.tables), ("index", IndexSchema.namedIndexes)] {
+                let present = Set(schema.filter { $0.0 == kind }.map(\.1))
+                if let missing = needed.subtracting(present).sorted().first {
+                    throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "its \(kind) '\(missing)' is missing")
+                }
             }
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry")
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH 'x'")
