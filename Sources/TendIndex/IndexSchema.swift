@@ -190,12 +190,7 @@ enum IndexSchema {
             // `better🙂` was one word and `tend grep better` did not find it, where tend's own
             // reading of lines (and rg) sees a word and an emoji. The tokenizer's `separators`
             // names them; the words are indexed again from the entry table.
-            try db.execute(sql: """
-                DROP TABLE entry_fts;
-                \(fullTextTable);
-                INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
-                PRAGMA user_version = 10;
-                """)
+            try declareFullTextTableAgain(db, userVersion: 10)
         }
         migrator.registerMigration("11: the entries with errors have an index of their own") { db in
             // Every report names the files tend could not read (``JournalIndex/storedErrors()``).
@@ -231,12 +226,7 @@ enum IndexSchema {
             // instructions, in the `sqlite3` tool 7.0 against 3.5 million for the whole query
             // with the list from the last. The same characters make the same words; only the
             // table's declaration changes, and the words are indexed again from the entry table.
-            try db.execute(sql: """
-                DROP TABLE entry_fts;
-                \(fullTextTable);
-                INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
-                PRAGMA user_version = 13;
-                """)
+            try declareFullTextTableAgain(db, userVersion: 13)
         }
         return migrator
     }
@@ -274,6 +264,17 @@ enum IndexSchema {
             text, content='entry', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2 separators ''\(separators)''')
         """
+    }
+
+    /// Drops the full-text table, declares it again (``fullTextTable``) and indexes the words
+    /// again from the entry table, for migrations 10 and 13.
+    static func declareFullTextTableAgain(_ db: Database, userVersion: Int) throws {
+        try db.execute(sql: """
+            DROP TABLE entry_fts;
+            \(fullTextTable);
+            INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
+            PRAGMA user_version = \(userVersion);
+            """)
     }
 
     /// Every table the migrations make: an index missing one is damaged.
