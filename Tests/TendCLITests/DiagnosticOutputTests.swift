@@ -21,6 +21,17 @@ struct DiagnosticOutputTests {
         #expect(Output.text(of: diagnostic) == line)
     }
 
+    @Test("a vault-relative path is shown so that it can be clicked from the current folder", arguments: [
+        // the folder as given, the path in the vault -> as shown
+        (String?.none, "2026/11/a.md", "2026/11/a.md"), (".", "a.md", "a.md"), ("..", "a.md", "../a.md"),
+        ("../..", "a b.md", "../../a b.md"), ("Journal/", "a.md", "Journal/a.md"), ("/Volumes/J", "a.md", "/Volumes/J/a.md"),
+        ("vault", "/abs/olute.md", "/abs/olute.md"), ("vault", "two\nlines.md", "vault/two\\nlines.md"),
+        ("Tagebuch", "2026/11/über.md", "Tagebuch/2026/11/über.md"),
+    ])
+    func pathsAreShownFromHere(given: String?, relative: String, shown: String) {
+        #expect(VaultLocation(given: given).display(relative) == shown)
+    }
+
     @Test func colourPaintsOnlyTheSeverity() {
         #expect(Output.text(of: .error("x", path: "a.md"), colour: true) == "tend: a.md: \u{1B}[31merror\u{1B}[0m: x")
     }
