@@ -288,6 +288,14 @@ struct KindConfigurationTests {
         #expect(config.readingFingerprint == Configuration.read(yaml: yaml).0.readingFingerprint)
     }
 
+    @Test(arguments: ["week_start: sunday\n", "links: wiki\n"])
+    func keysThatOnlyShapeReportsLeaveTheFingerprint(yaml: String) {
+        let (config, problems) = Configuration.read(yaml: yaml)
+        #expect(problems.isEmpty)
+        #expect(config != Configuration())
+        #expect(config.readingFingerprint == Configuration().readingFingerprint)
+    }
+
     /// (template text, tags it puts on every note). A line with a placeholder is set aside;
     /// YAML broken otherwise loses only the front matter's tags.
     static let templates: [(String, [String])] = [
