@@ -82,8 +82,13 @@ fi
 [[ -x "$TEND" ]] || die "$TEND is missing (build it with: make release)"
 # Package.swift links mimalloc when it is installed, but SwiftPM may keep an evaluation of the
 # manifest made before it was: then every figure is the system allocator's. Say so.
-if ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so /usr/local/lib/libmimalloc.so >/dev/null 2>&1 \
-    && command -v readelf >/dev/null && ! readelf -d "$TEND" | grep -q mimalloc; then
+# (No `grep -q` in these pipes: it stops reading early, and under pipefail the writer's SIGPIPE
+# fails the test.)
+mimalloc_installed=0
+for lib in /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so /usr/local/lib/libmimalloc.so; do
+    if [[ -e "$lib" ]]; then mimalloc_installed=1; fi
+done
+if [[ $mimalloc_installed == 1 ]] && command -v readelf >/dev/null && ! readelf -d "$TEND" | grep -c mimalloc >/dev/null; then
     say "warning: $TEND is not linked with mimalloc, though it is installed (SwiftPM kept an older reading of Package.swift?); rm -rf ~/.cache/org.swift.swiftpm/manifests and build again"
 fi
 
