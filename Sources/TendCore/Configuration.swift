@@ -265,8 +265,8 @@ public struct Configuration: Sendable, Equatable {
     public func excludes(_ path: String, isDirectory: Bool) -> Bool {
         let hiddenOrSetAside = path.withBytes { bytes in
             // A hidden file or folder anywhere: a name starting with '.'. A path holds a dot or
-            // two, so they are looked for, not every byte (5 million instructions in the walk of
-            // the bench vault, 1 million now).
+            // two, so they are looked for, not every byte (with the folder names' lengths
+            // compared first, below: 5.8 → 2.1 million instructions in the walk of the bench vault).
             var from = 0
             while let dot = ByteSearch.firstOffset(of: UInt8(ascii: "."), in: bytes, from: from) {
                 if dot == 0 || bytes[dot - 1] == UInt8(ascii: "/") { return true }

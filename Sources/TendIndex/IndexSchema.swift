@@ -211,10 +211,10 @@ enum IndexSchema {
             // find its 380 journeys: 7.6 million instructions, a sixth of a `tend grep` that
             // finds nothing (1.6 ms against 0.16 ms in the `sqlite3` tool). This index holds
             // the journeys alone, with the columns of its condition, so that it answers the
-            // session spans by itself. The queries name it (``journeys``): with no statistics,
+            // session spans by itself. The queries name it (``journeyRows``): with no statistics,
             // SQLite's planner preferred the other index for its equality on `skipped`.
             try db.execute(sql: """
-                CREATE INDEX entry_journeys ON entry(day, path, session, skipped, type) WHERE \(journey);
+                CREATE INDEX entry_journeys ON entry(day, path, session, skipped, type) WHERE \(isJourney);
                 PRAGMA user_version = 12;
                 """)
         }
@@ -291,10 +291,10 @@ enum IndexSchema {
 
     /// The condition of a journey's row, written exactly as the partial index of migration 12
     /// has it: SQLite uses such an index only for a query that repeats its condition.
-    static let journey = "skipped = 0 AND type = 'journey' AND day IS NOT NULL"
+    static let isJourney = "skipped = 0 AND type = 'journey' AND day IS NOT NULL"
 
-    /// The journeys, through their own index: `FROM \(journeys)`, with `WHERE \(journey)`.
-    static let journeys = "entry INDEXED BY entry_journeys"
+    /// The journeys, through their own index: `FROM \(journeyRows)`, with `WHERE \(isJourney)`.
+    static let journeyRows = "entry INDEXED BY entry_journeys"
 
     /// Every index a query names: an index file without one is damaged.
     static let namedIndexes: Set<String> = ["entry_journeys"]

@@ -12,8 +12,8 @@ extension JournalIndex {
     public func journeys() throws -> [Journey] {
         var journeys: [Entry] = try read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, day, minutes, written_session, intentions FROM \(IndexSchema.journeys)
-                WHERE \(IndexSchema.journey) ORDER BY day, path
+                SELECT path, day, minutes, written_session, intentions FROM \(IndexSchema.journeyRows)
+                WHERE \(IndexSchema.isJourney) ORDER BY day, path
                 """)
             var result: [Entry] = []
             while let row = try rows.next() {

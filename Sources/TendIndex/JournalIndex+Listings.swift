@@ -105,8 +105,8 @@ extension JournalIndex {
         // Session numbers are already stored (renumbered at every sync): no entry needs decoding.
         let (journeys, first, latest): ([(date: LocalDate, number: Int)], Int?, Int?) = try read { db in
             let journeys = try Row.fetchAll(db, sql: """
-                SELECT day, session FROM \(IndexSchema.journeys)
-                WHERE \(IndexSchema.journey) AND session IS NOT NULL ORDER BY day, path
+                SELECT day, session FROM \(IndexSchema.journeyRows)
+                WHERE \(IndexSchema.isJourney) AND session IS NOT NULL ORDER BY day, path
                 """).map { (date: LocalDate(dayNumber: $0[0]), number: $0[1] as Int) }
             // Two subqueries, so that SQLite reads each end of the entry_sessions index (together
             // in one SELECT it scanned all 10,000 rows of the bench vault: 0.8 ms).

@@ -79,9 +79,10 @@ extension JournalIndex {
         // for (or blocks) another tend, and write nothing at all.
         if !rebuild {
             let quiet: (entries: Int, notes: Int)? = try queue.read { db in
-                let changes = try self.changes(files: files, digest: digest, settings: settings, db)
+                let meta = try Self.meta(db)
+                let changes = try self.changes(files: files, digest: digest, settings: settings, meta: meta, db)
                 guard !changes.full, changes.isEmpty else { return nil }
-                return try Self.counts(db)
+                return try Self.counts(meta: meta, db)
             }
             if let quiet {
                 (report.entries, report.notes) = quiet
@@ -90,7 +91,7 @@ extension JournalIndex {
         }
         try queue.inTransaction(.immediate) { db in
             // Again, under the write lock: another tend may have synced in between.
-            var changes = try self.changes(files: files, digest: digest, settings: settings, db)
+            var changes = try self.changes(files: files, digest: digest, settings: settings, meta: Self.meta(db), db)
             let full = rebuild || changes.full
             if full {
                 report.rebuilt = true
@@ -166,15 +167,20 @@ extension JournalIndex {
         return report
     }
 
+    /// The `meta` table: the parser version, the reading settings, the files' digest and the
+    /// counts the last sync that wrote kept.
+    static func meta(_ db: Database) throws -> [String: String] {
+        try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
+    }
+
     /// How many entries the index holds, and of them notes (files with no date), as the sync
-    /// that last wrote counted them. Counting them at every command read the 10,000 rows of an
-    /// index twice on the bench vault (4 million instructions); an index from before they were
-    /// kept is counted.
-    static func counts(_ db: Database) throws -> (entries: Int, notes: Int) {
-        let kept = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-            SELECT key, value FROM meta WHERE key IN ('entry_count', 'note_count')
-            """).map { ($0[0] as String, Int($0[1] as String)) })
-        if let entries = kept["entry_count"] ?? nil, let notes = kept["note_count"] ?? nil { return (entries, notes) }
+    /// that last wrote counted them (`meta`). Counting them at every command read the 10,000
+    /// rows of an index twice on the bench vault (4 million instructions); an index from before
+    /// they were kept is counted.
+    static func counts(meta: [String: String], _ db: Database) throws -> (entries: Int, notes: Int) {
+        if let entries = meta["entry_count"].flatMap(Int.init), let notes = meta["note_count"].flatMap(Int.init) {
+            return (entries, notes)
+        }
         return try countRows(db)
     }
 
@@ -267,10 +273,8 @@ extension JournalIndex {
     /// and nothing is to do. Otherwise one pass over both, in path order, reading the paths'
     /// bytes in place (no strings). The digest saves reading 10,000 rows of the bench vault at
     /// every command: 20 million instructions, a fifth of a `tend grep` that finds nothing.
-    func changes(files: [IndexFileStamp], digest: String, settings: String, _ db: Database) throws -> Changes {
+    func changes(files: [IndexFileStamp], digest: String, settings: String, meta: [String: String], _ db: Database) throws -> Changes {
         var changes = Changes()
-        let meta = try Dictionary(uniqueKeysWithValues:
-            Row.fetchAll(db, sql: "SELECT key, value FROM meta").map { ($0[0] as String, $0[1] as String) })
         if meta["needs_reindex"] == "1" || meta["parser_version"] != String(parserVersion)
             || meta["reading_settings"] != settings {
             changes.full = true
@@ -328,9 +332,8 @@ extension JournalIndex {
             hash = path.withUTF8 { ContentHash.fnv1a($0, from: hash) }
             // A path never holds a NUL byte, so it ends one path from the next.
             hash = ContentHash.fnv1a(CollectionOfOne(0), from: hash)
-            withUnsafeBytes(of: (file.size.littleEndian, file.modified.littleEndian)) { stamp in
-                hash = ContentHash.fnv1a(stamp, from: hash)
-            }
+            withUnsafeBytes(of: file.size.littleEndian) { hash = ContentHash.fnv1a($0, from: hash) }
+            withUnsafeBytes(of: file.modified.littleEndian) { hash = ContentHash.fnv1a($0, from: hash) }
         }
         return String(hash, radix: 16) + " " + String(files.count)
     }
