@@ -88,6 +88,12 @@ struct BodyWalker: MarkdownVisitor {
     /// The lines of the labelled lines that open the body (``OpeningLines``): in a paragraph of
     /// labelled lines they are passed over, not read as its prose.
     var openingLines: Set<Int> = []
+    /// The labelled lines below the opening ones that rate something (`Mood: 6/10` in a
+    /// check-in paragraph or list item; ``OpeningLines/isRating(_:)``), in order. The parser
+    /// reads their numbers after the opening lines' (``EntryParser``).
+    private(set) var ratingLines: [OpeningLines.Line] = []
+    /// The lines of those whose number is read: a paragraph's labelled items pass over them.
+    private var ratingLineNumbers: Set<Int> = []
 
     private struct Quote {
         var holdsList: Bool
@@ -245,7 +251,7 @@ struct BodyWalker: MarkdownVisitor {
     mutating func paragraph(_ written: InlineText, at: SourcePoint) {
         readQuoteOpening(written)
         // An Obsidian callout's title line (`> [!note] Title`) is a label, not part of an item.
-        let content = written.droppingCalloutTitle()
+        var content = written.droppingCalloutTitle()
         let heading = headingName
         let markers = scanTags(written, heading: heading, itemIsCarrier: true)
         if !firstBlockRead { readPageProperties(content) }
@@ -255,6 +261,11 @@ struct BodyWalker: MarkdownVisitor {
         guard !carrier else {
             if tracing { note(lines.position(of: start), "field", "a Dataview field line (key:: value)") }
             return
+        }
+        if content.mayHoldFields {
+            // A check-in's lines are metrics, the rest of the paragraph what it is.
+            guard let rest = readRatingLines(content) else { return }
+            content = rest
         }
         if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
         let kind = section
@@ -323,7 +334,7 @@ struct BodyWalker: MarkdownVisitor {
             if let label = labelledLine(display) {
                 let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
                 items.append((label, at))
-            } else if let number = line.start?.line, openingLines.contains(number) {
+            } else if let number = line.start?.line, openingLines.contains(number) || ratingLineNumbers.contains(number) {
                 // `Date:`, `Mood: 6`, `Tags: grief` above `Feelings: calm`: read by their own rules.
                 continue
             } else if items.isEmpty {
@@ -334,6 +345,50 @@ struct BodyWalker: MarkdownVisitor {
         }
         for (label, at) in items { addLabelled(label, at: at, heading: heading) }
         return !items.isEmpty
+    }
+
+    /// Keeps the lines of a paragraph that rate something (``readRatingLine(_:at:)``) and
+    /// returns the paragraph without those whose number is read, to be read as it would have
+    /// been (a check-in under `## Insights` is no insight); nil when no other line is left.
+    private mutating func readRatingLines(_ content: InlineText) -> InlineText? {
+        var rest: [InlineText.Line] = [], others = false
+        for line in content.lines {
+            guard let start = line.start else { rest.append(line); continue }
+            let at = lines.position(of: start)
+            // The opening lines are read by their own rules, but for a section's label (`Feelings: calm`).
+            if openingLines.contains(at.line) || !readRatingLine(line.display, at: at) {
+                rest.append(line)
+                others = true
+            }
+        }
+        if rest.count == content.lines.count { return content }
+        return others ? InlineText(lines: rest, mayHoldTags: content.mayHoldTags, mayHoldFields: content.mayHoldFields) : nil
+    }
+
+    /// Keeps `text`, one line at `at`, when it is a labelled line below the opening ones that
+    /// rates something (``OpeningLines/isRating(_:)``), for the parser to read or, in
+    /// `tend explain`, to say why not; true when its number is read.
+    private mutating func readRatingLine(_ text: String, at: TextPosition) -> Bool {
+        // Only a line with a number after its colon can give one; most prose has none, and
+        // looking closer at every line with a colon cost `tend check` 1.09× the instructions.
+        guard tracing || Self.mayGiveNumber(text), !openingLines.contains(at.line),
+              var line = OpeningLines.labelled(text.trimmingWhitespace(), line: at.line), OpeningLines.isRating(line) else { return false }
+        // Under a feelings heading, `Anxiety: 6` is the feeling, at 6 (``labelledLine(_:)``).
+        if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
+        line.column = at.column
+        ratingLines.append(line)
+        guard OpeningLines.metricValues(of: line) != nil else { return false }
+        ratingLineNumbers.insert(at.line)
+        return true
+    }
+
+    /// True when a colon stands near the start of `text` (a label is a few words) and a digit
+    /// follows it, past white space and `**`: `Mood: 6`, `**Energy:** 4`, `Mood: 3 → 7`.
+    private static func mayGiveNumber(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let colon = bytes.prefix(48).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let value = bytes[bytes.index(after: colon)...].drop { $0.isASCIIWhitespace || $0 == UInt8(ascii: "*") }
+        return value.first?.isASCIIDigit ?? false
     }
 
     /// The label `text` starts with, unless it is a feeling and its intensity under a feelings
@@ -465,6 +520,8 @@ struct BodyWalker: MarkdownVisitor {
             addLabelled(label, at: position, heading: heading)
             return
         }
+        // `- Mood: 6/10` in a check-in list outside the sections.
+        if section == nil, !markers.insight, !markers.action, first.mayHoldFields, readRatingLine(text, at: position) { return }
         // The text as Obsidian shows it, made only for the items that keep it.
         var shown: String { WikiLinks.shown(text) }
         var isInsight = markers.insight

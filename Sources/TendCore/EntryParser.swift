@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 20
+    public static let version = 21
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -101,6 +101,7 @@ public struct EntryParser: Sendable {
         var laterHeadings: [(text: String, line: Int)] = []
         // A file read as plain text (too large) has no items, and no opening lines read either.
         var opening = OpeningLines()
+        var ratingLines: [OpeningLines.Line] = []
         if let tooLarge = EntryLimits.plainTextReason(split.body) {
             entry.problems.append(tooLarge)
             entry.themes = Set(entry.themes).sorted()
@@ -118,11 +119,12 @@ public struct EntryParser: Sendable {
             marks = walker.marks
             firstHeading = walker.firstHeading
             laterHeadings = walker.laterHeadings
+            ratingLines = walker.ratingLines
         }
         entry.text = split.closingLine > 0 ? String(body.dropFirst(split.closingLine)) : body
         entry.textLine = split.closingLine
         resolveKind(of: &entry, marks: marks, trace: &trace)
-        readMetrics(of: opening, into: &entry, trace: &trace)
+        readMetrics(of: opening, below: ratingLines, into: &entry, trace: &trace)
         resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, opening: opening,
                     dateKey: marks.dateKey, trace: &trace)
         noteOtherDays(of: entry, laterHeadings: laterHeadings, trace: &trace)
@@ -163,24 +165,50 @@ public struct EntryParser: Sendable {
         readProperties(pairs, into: &entry, marks: &marks, trace: &trace, source: .openingLines)
     }
 
-    /// `Mood: 6/10` and the like on the lines that open the body (``OpeningLines``) are metrics,
-    /// unless the front matter or a field (`mood:: 6`) already gave that one. Then every metric
-    /// named in another language takes its English name (``MetricNames``).
-    private func readMetrics(of opening: OpeningLines, into entry: inout Entry, trace: inout ReadingTrace?) {
-        var read: [(key: String, line: OpeningLines.Line)] = []
-        for (key, value, line) in opening.metrics() where entry.metrics[key] == nil {
-            entry.metrics[key] = value
-            read.append((key, line))
+    /// `Mood: 6/10` and the like on the lines that open the body (``OpeningLines``), then the
+    /// lines below them that rate something (`Mood: 6/10` in a check-in paragraph,
+    /// ``OpeningLines/isRating(_:)``), are metrics, unless the front matter, a field
+    /// (`mood:: 6`) or a line before already gave that one: an entry keeps one mood. Then every
+    /// metric named in another language takes its English name (``MetricNames``).
+    private func readMetrics(of opening: OpeningLines, below ratingLines: [OpeningLines.Line], into entry: inout Entry,
+                             trace: inout ReadingTrace?) {
+        var read: [(key: String, line: OpeningLines.Line, atTop: Bool)] = []
+        var leftAside: [(key: String, line: OpeningLines.Line, atTop: Bool)] = []
+        let written = opening.lines.map { ($0, true) } + ratingLines.map { ($0, false) }
+        for (line, atTop) in written {
+            for (key, value) in OpeningLines.metricValues(of: line) ?? [] {
+                if entry.metrics[key] == nil {
+                    entry.metrics[key] = value
+                    read.append((key, line, atTop))
+                } else {
+                    leftAside.append((key, line, atTop))
+                }
+            }
         }
         entry.metrics = MetricNames.inEnglish(entry.metrics)
         guard trace?.recordsReadings == true else { return }
-        for (key, line) in read {
+        func place(_ line: OpeningLines.Line, _ atTop: Bool) -> String { "its '\(line.written):' line\(atTop ? " at the top" : "")" }
+        for (key, line, atTop) in read {
+            if OpeningLines.change(in: line.value) != nil {
+                // One note for the pair, at its second half.
+                guard key.hasSuffix("_after") else { continue }
+                let name = String(key.dropLast("_after".count))
+                note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds a change, '\(line.value)', so it is the pair \(name)_before and \(name)_after")
+                continue
+            }
             // Renamed when the entry no longer holds it under the name written.
             let named = entry.metrics[key] == nil ? MetricNames.englishName(of: key).map { " (\($0))" } ?? "" : ""
-            note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top holds a number, so it is a metric\(named)")
+            note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds a number, so it is a metric\(named)")
         }
-        for (line, why, hint) in opening.unreadNumbers() {
-            note(&trace, line: line.line, "metric", "its '\(line.written):' line at the top \(why), so it is not a metric", hint: hint)
+        for (key, line, atTop) in leftAside {
+            note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds a number, but the entry's \(key) was already read, so this one is left aside",
+                 hint: "an entry keeps one \(key); '\(line.label) before:' and '\(line.label) after:' keep two")
+        }
+        for (line, atTop) in written {
+            guard let (why, hint) = OpeningLines.unreadNumber(line) else { continue }
+            // Below the top, only what rates something is a metric line at all.
+            guard atTop || OpeningLines.isRating(line) else { continue }
+            note(&trace, line: line.line, "metric", "\(place(line, atTop)) \(why), so it is not a metric", hint: hint)
         }
     }
 

@@ -113,15 +113,62 @@ struct OpeningLines {
     }
 
     /// The lines that hold a number, as metrics: `Mood: 6`, `Sleep: 7.5`, `Mood: 6/10` (6, the
-    /// scale people write a mood on), `Mood (1-10): 6`, `Sleep (hours): 7.5`. The key is the
-    /// label's words lower-cased, as in front matter; a label front matter gives a meaning of
-    /// its own (`Date`, `Session`, `Type`) is no metric, and neither is a number on a scale
-    /// that does not end at ten (`Mood (1-5): 4`, as `4/5` is not).
+    /// scale people write a mood on), `Mood (1-10): 6`, `Sleep (hours): 7.5`, and a change
+    /// written with an arrow (`Mood: 3 → 7`, the pair `mood_before` and `mood_after`;
+    /// ``metricValues(of:)``). The key is the label's words lower-cased, as in front matter; a
+    /// label front matter gives a meaning of its own (`Date`, `Session`, `Type`) is no metric,
+    /// and neither is a number on a scale that does not end at ten (`Mood (1-5): 4`, as `4/5`
+    /// is not).
     func metrics() -> [(key: String, value: Double, line: Line)] {
-        lines.compactMap { line in
-            guard let key = Self.metricKey(line), let value = EntryParser.metricNumber(line.value), (line.scaleTop ?? 10) == 10 else { return nil }
-            return (key, value, line)
+        lines.flatMap { line in (Self.metricValues(of: line) ?? []).map { ($0.key, $0.value, line) } }
+    }
+
+    /// The metrics a labelled line gives: one number (`Mood: 6`, `Mood: 6/10`), or a change
+    /// written with an arrow, which is the pair before and after (`Mood: 3 → 7` and
+    /// `Mood before: 3/10 -> after: 7/10` are `mood_before` 3 and `mood_after` 7, as
+    /// `Stimmung: 3 → 7` is); nil for a label that is no metric and for any other value.
+    static func metricValues(of line: Line) -> [(key: String, value: Double)]? {
+        guard let key = metricKey(line), (line.scaleTop ?? 10) == 10 else { return nil }
+        if let value = EntryParser.metricNumber(line.value) { return [(key, value)] }
+        guard let (before, after) = change(in: line.value) else { return nil }
+        // `Mood before: 3 → after: 7` names the first half in its label.
+        var name = key
+        let beforeWords = ["before"] + MetricNames.beforeAndAfter.filter { $0.value == "before" }.keys
+        if let word = beforeWords.first(where: { name.hasSuffix("_" + $0) }) { name = String(name.dropLast(word.count + 1)) }
+        name = MetricNames.englishName(of: name) ?? name
+        return [(name + "_before", before), (name + "_after", after)]
+    }
+
+    /// The arrows a change is written with: `3 → 7`, `3 -> 7`, `3 => 7`.
+    static let arrows = ["→", "->", "=>", "⟶", "➔", "➜"]
+
+    /// The two numbers of a change written with an arrow (`3 → 7`, `3/10 -> after: 7/10`), each a
+    /// plain number or one out of ten; nil for any other text.
+    static func change(in value: String) -> (before: Double, after: Double)? {
+        guard let arrow = arrows.lazy.compactMap({ value.range(of: $0) }).first else { return nil }
+        var after = Substring(value[arrow.upperBound...].filter { $0 != "*" }).trimmingWhitespace()
+        // `after:` (or `nachher:`, `après:`…) before the second number.
+        if let colon = after.firstIndex(of: ":") {
+            let word = after[..<colon].trimmingWhitespace().lowercased()
+            guard word == "after" || MetricNames.beforeAndAfter[word] == "after" else { return nil }
+            after = after[after.index(after: colon)...].trimmingWhitespace()
         }
+        guard let first = EntryParser.metricNumber(String(value[..<arrow.lowerBound])),
+              let second = EntryParser.metricNumber(after) else { return nil }
+        return (first, second)
+    }
+
+    /// True for a labelled line below the opening ones that rates something, and so is read as a
+    /// metric wherever it stands: mood, anxiety, energy, sleep or stress (in a language
+    /// ``MetricNames`` knows, before or after too: `Stimmung vorher`), or any label whose number
+    /// is out of ten (`Focus: 8/10`, `Focus (1-10): 8`). Any other number below the top
+    /// (`Page: 12`, `Step: 3`) stays prose.
+    static func isRating(_ line: Line) -> Bool {
+        guard let key = metricKey(line) else { return false }
+        let english = MetricNames.englishName(of: key) ?? key
+        let name = english.split(separator: "_").first.map(String.init) ?? english
+        if ratedInNumbers.contains(MetricNames.english[name] ?? name) { return true }
+        return line.scaleTop == 10 || line.value.contains("/10") && metricValues(of: line) != nil
     }
 
     /// The lines whose value is a number with its unit or on a scale not to ten (`Sleep: 7h`,
@@ -129,25 +176,29 @@ struct OpeningLines {
     /// mood, anxiety, energy, sleep or stress in words (`Mood: good`), with why and how it
     /// would be read, for `tend explain` to say.
     func unreadNumbers() -> [(line: Line, why: String, hint: String)] {
-        lines.compactMap { line in
-            guard let key = Self.metricKey(line) else { return nil }
-            let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
-            if line.value.first?.isLetter == true, Self.ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) {
-                return (line, "holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
-            }
-            let why = "holds '\(line.value)', which is not a plain number or one out of ten"
-            switch EntryParser.unreadNumber(line.value) {
-            case .withUnit(let number, let unit):
-                // The number alone would be read.
-                return (line, why, "write it as '\(line.label): \(number)' (the unit in the label, as '\(line.label) (\(unit)): \(number)') to read it as a number")
-            case .onScale: return (line, why, outOfTen)
-            case nil: break
-            }
-            if EntryParser.metricNumber(line.value) != nil, let top = line.scaleTop, top != 10 {
-                return (line, "gives a scale to \(top), not to ten", outOfTen)
-            }
-            return nil
+        lines.compactMap { line in Self.unreadNumber(line).map { (line, $0.why, $0.hint) } }
+    }
+
+    /// Why the number of one labelled line is not read, and how it would be (``unreadNumbers()``);
+    /// nil when it is read, or when the line is no metric at all.
+    static func unreadNumber(_ line: Line) -> (why: String, hint: String)? {
+        guard let key = metricKey(line), metricValues(of: line) == nil else { return nil }
+        let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
+        if line.value.first?.isLetter == true, ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) {
+            return ("holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
         }
+        let why = "holds '\(line.value)', which is not a plain number or one out of ten"
+        switch EntryParser.unreadNumber(line.value) {
+        case .withUnit(let number, let unit):
+            // The number alone would be read.
+            return (why, "write it as '\(line.label): \(number)' (the unit in the label, as '\(line.label) (\(unit)): \(number)') to read it as a number")
+        case .onScale: return (why, outOfTen)
+        case nil: break
+        }
+        if EntryParser.metricNumber(line.value) != nil, let top = line.scaleTop, top != 10 {
+            return ("gives a scale to \(top), not to ten", outOfTen)
+        }
+        return nil
     }
 
     /// The metrics people rate with a number, which a word (`Mood: good`) leaves uncharted;
@@ -157,7 +208,7 @@ struct OpeningLines {
     /// The metric a line's label would name: lower-cased as in front matter, its words joined
     /// by `_` (`Mood before` is `mood_before`, one half of a pair `tend sessions` shows side by
     /// side); nil for a label front matter gives a meaning of its own.
-    private static func metricKey(_ line: Line) -> String? {
+    static func metricKey(_ line: Line) -> String? {
         let key = line.label.normalizedName()
         return EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key) ? nil : key.replacing(" ", with: "_")
     }
@@ -171,7 +222,7 @@ struct OpeningLines {
 
     /// `Label: value` (or `**Label:** value`, `**Label**: value`, a field `label:: value`); nil
     /// for any other line.
-    private static func labelled(_ text: String, line: Int) -> Line? {
+    static func labelled(_ text: String, line: Int) -> Line? {
         var rest = Substring(text)
         let bold = rest.hasPrefix("**")
         if bold { rest = rest.dropFirst(2) }

@@ -152,4 +152,29 @@ struct VaultHabitsTests {
         #expect(run.stderr.contains("Journal/loose.md:1:1: warning: no date in the front matter, the file name or its first heading, so the file's modification day") == false,
                 "export reports only errors")
     }
+
+    /// Mood rated below the top of an entry (a `## Check-in` paragraph, a list item, a callout)
+    /// and a change written with an arrow on a journey reach `tend sessions`: the days after the
+    /// journey and the pair before and after it.
+    @Test func checkInsBelowTheTopReachTheSessionsView() throws {
+        let folder = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vault = folder.appendingPathComponent("journal")
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
+        let files = [
+            ("2026-11-10.md", "# Tuesday\n\nSlept badly.\n\n## Check-in\nMood: 4/10\nEnergy: 3\n"),
+            ("2026-11-12 KAP.md", "---\ntype: KAP\n---\nA long, soft journey.\n\nMood: 3 → 7\n"),
+            ("2026-11-13.md", "Text.\n\n- Mood: 6\n"),
+            ("2026-11-14.md", "Text.\n\n> [!check-in]\n> Mood: 7/10\n"),
+        ]
+        for (name, text) in files { try text.write(to: vault.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let run = try Golden.run(["sessions", "--format", "json", "--vault", vault.path])
+        #expect(run.status == 0 && run.stderr.isEmpty, "\(run.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let session = try #require((object?["sessions"] as? [[String: Any]])?.first)
+        #expect(session["before"] as? Double == 4)
+        #expect((session["after"] as? [[String: Any]])?.first?["mean"] as? Double == 6.5)
+        let pairs = try #require(session["pairs"] as? [[String: Any]])
+        #expect(pairs.map { "\($0["name"] ?? "") \($0["before"] ?? "") \($0["after"] ?? "")" } == ["mood 3 7"])
+    }
 }

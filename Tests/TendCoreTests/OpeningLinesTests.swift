@@ -15,12 +15,11 @@ struct OpeningLinesTests {
         // Front matter and a field come first.
         ("---\nmood: 4\n---\nMood: 6\nSleep: 8\n", ["mood": 4, "sleep": 8]),
         ("mood:: 4\nEnergy: 2\n", ["mood": 4, "energy": 2]),
-        // Only the opening lines; only numbers, and out of ten when a scale is written.
-        ("Text first.\n\nMood: 6", [:]),
+        // Only numbers, and out of ten when a scale is written; the first line of a metric wins
+        // (lines below the top: `BodyMetricLinesTests`).
         ("Mood: 6\n\nText.\n\nMood: 2", ["mood": 6]),
         ("Mood: 4/5\n", [:]),
         ("Mood: 6, a bit better\n", [:]),
-        ("- Mood: 6\n", [:]),
         // A label front matter gives a meaning of its own is no metric.
         ("Session: 3\nDay: 2\nType: 5\n", [:]),
         // A scale or a unit in parentheses after the label, as templates write them.

@@ -1,0 +1,84 @@
+import Testing
+@testable import TendCore
+
+/// Numbers written below the lines that open an entry, as people rate their day in a check-in
+/// paragraph or list (`## Check-in` then `Mood: 6/10`), and a change written with an arrow
+/// (`Mood: 3 → 7`, the pair before and after a journey that `tend sessions` shows side by side).
+struct BodyMetricLinesTests {
+    /// (markdown, the metrics expected).
+    static let metrics: [(String, [String: Double])] = [
+        // Below the top: a line that rates something, in a paragraph or a list item.
+        ("Text first.\n\nMood: 6", ["mood": 6]),
+        ("- Mood: 6\n", ["mood": 6]),
+        ("# Day\n\nProse.\n\n## Check-in\nMood: 6/10\n**Energy:** 4\nSleep: 7.5\n", ["mood": 6, "energy": 4, "sleep": 7.5]),
+        ("Prose.\n\n## Check-in\n- Mood: 6/10\n- Energy: 4\n- Page: 12\n- Focus: 8/10\n", ["mood": 6, "energy": 4, "focus": 8]),
+        ("I slept badly.\nMood: 3\n", ["mood": 3]),
+        ("Prose.\n\n> [!check-in]\n> Mood (1-10): 6\n> Stress: 2\n", ["mood": 6, "stress": 2]),
+        ("Prose.\n\nStimmung: 6\nHumeur avant : 4\n", ["mood": 6, "mood_before": 4]),
+        // Other numbers below the top stay prose: only what rates something is read there.
+        ("Text.\n\nPage: 12\nStep: 3\nScore: 4\n", [:]),
+        ("Text.\n\nFocus (1-5): 4\nMood: good\nSleep: 7h\n", [:]),
+        // Not in code, nor in an Obsidian comment; a task is a step.
+        ("Text.\n\n```\nMood: 6\n```\n", [:]),
+        ("Text.\n\n%% Mood: 6 %%\n", [:]),
+        ("- [ ] Mood: 6\n", [:]),
+        // One value a metric: front matter, a field and the top come first, then the first line.
+        ("---\nmood: 4\n---\nText.\n\nMood: 6\n", ["mood": 4]),
+        ("mood:: 4\n\nText.\n\nMood: 6\n", ["mood": 4]),
+        ("Text.\n\nMood: 5\n\nMore.\n\nMood: 7\n", ["mood": 5]),
+        // A change written with an arrow is the pair before and after, at the top or below it.
+        ("Mood: 3 → 7\n", ["mood_before": 3, "mood_after": 7]),
+        ("Mood: 3/10 -> 7/10\n", ["mood_before": 3, "mood_after": 7]),
+        ("Text.\n\nAnxiety: 6 => 2\n", ["anxiety_before": 6, "anxiety_after": 2]),
+        ("Mood before: 3/10 → after: 7/10\n", ["mood_before": 3, "mood_after": 7]),
+        ("**Mood before:** 3/10 → **after:** 7/10\n", ["mood_before": 3, "mood_after": 7]),
+        ("Stimmung vorher: 3 → nachher: 7\n", ["mood_before": 3, "mood_after": 7]),
+        ("Humeur : 4 → 6\n", ["mood_before": 4, "mood_after": 6]),
+        ("Mood: 3 → better\n", [:]),
+        ("Mood: 3 → during: 7\n", [:]),
+        ("Mood: 3/5 → 4/5\n", [:]),
+    ]
+
+    @Test("a line that rates something is a metric below the top too, and an arrow makes a pair", arguments: metrics)
+    func readsMetrics(_ markdown: String, _ expected: [String: Double]) {
+        let entry = parse(markdown, path: "2026-11-03.md")
+        #expect(entry.metrics == expected)
+    }
+
+    /// (markdown, metrics, feelings, insights): a check-in under a section is a check-in.
+    /// (The text first: under a first heading, these would be the lines that open the body.)
+    static let inSections: [(String, [String: Double], [String], [String])] = [
+        ("Text.\n\n## Insights\nMood: 6/10\n", ["mood": 6], [], []),
+        ("Text.\n\n## Insights\nRest is allowed.\nMood: 6/10\n", ["mood": 6], [], ["Rest is allowed."]),
+        ("Text.\n\n## Insights\nInsight: rest is allowed.\nMood: 6/10\n", ["mood": 6], [], ["rest is allowed."]),
+        // Under a feelings heading a feeling's name and its number is that feeling.
+        ("Text.\n\n## Feelings\nAnxiety: 6\n", [:], ["anxiety"], []),
+        ("Text.\n\n## Feelings\nMood: 6\n", ["mood": 6], [], []),
+        ("Text.\n\n## Insights\n- Mood: 6/10\n", [:], [], ["Mood: 6/10"]),
+    ]
+
+    @Test("a check-in under a section is read as a check-in", arguments: inSections)
+    func inSection(_ markdown: String, _ metrics: [String: Double], _ feelings: [String], _ insights: [String]) {
+        let entry = parse(markdown, path: "2026-11-03.md")
+        #expect(entry.metrics == metrics)
+        #expect(entry.emotions.map(\.name) == feelings)
+        #expect(entry.insights.map(\.text) == insights)
+    }
+
+    @Test("tend explain names each line below the top, the pair an arrow makes, and a line left aside")
+    func explained() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let text = "Mood: 4\n\nText.\n\n## Check-in\nMood: 6/10\nEnergy: 3 → 6\nSleep: badly\nPage: 12\n"
+        let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == ["mood": 4, "energy_before": 3, "energy_after": 6])
+        let metrics = trace.readings.filter { $0.what == "metric" }
+        #expect(metrics.map(\.line) == [1, 6, 7, 8])
+        #expect(metrics.map(\.rule) == [
+            "its 'Mood:' line at the top holds a number, so it is a metric",
+            "its 'Mood:' line holds a number, but the entry's mood was already read, so this one is left aside",
+            "its 'Energy:' line holds a change, '3 → 6', so it is the pair energy_before and energy_after",
+            "its 'Sleep:' line holds 'badly', a word, not a number, so it is not a metric",
+        ])
+        #expect(metrics[1].hint == "an entry keeps one mood; 'Mood before:' and 'Mood after:' keep two")
+    }
+}
