@@ -234,8 +234,9 @@ struct BodyWalker: MarkdownVisitor {
             entry.gratitude.append(Gratitude(text: paragraph.text, source: paragraph.source))
         case .emotions:
             // Prose about feelings is not a list of them: only words the lexicon knows are read.
+            // Parts already make a list of feelings (``EntryParser/emotionParts(_:lexicon:)``); one must be a feeling.
             let parts = EntryParser.emotionParts(Self.withoutFinalStop(paragraph.text), lexicon: lexicon)
-            guard parts.allSatisfy({ lexicon.meaning(of: ItemParsing.emotion($0).name) != nil }) else {
+            guard parts.count > 1 || lexicon.meaning(of: ItemParsing.emotion(parts[0]).name) != nil else {
                 if tracing { note(at, "skipped", "prose \(sectionWords()) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
                 return
             }
@@ -385,10 +386,17 @@ struct BodyWalker: MarkdownVisitor {
     /// True when a colon stands near the start of `text` (a label is a few words) and a digit
     /// follows it, past white space and `**`: `Mood: 6`, `**Energy:** 4`, `Mood: 3 → 7`.
     private static func mayGiveNumber(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let colon = bytes.prefix(48).firstIndex(of: UInt8(ascii: ":")) else { return false }
-        let value = bytes[bytes.index(after: colon)...].drop { $0.isASCIIWhitespace || $0 == UInt8(ascii: "*") }
-        return value.first?.isASCIIDigit ?? false
+        var colonSeen = false, read = 0
+        for byte in text.utf8 {
+            if colonSeen {
+                if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") { continue }
+                return byte.isASCIIDigit
+            }
+            colonSeen = byte == UInt8(ascii: ":")
+            read += 1
+            if read > 48 { return false }
+        }
+        return false
     }
 
     /// The label `text` starts with, unless it is a feeling and its intensity under a feelings

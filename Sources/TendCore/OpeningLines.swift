@@ -139,21 +139,31 @@ struct OpeningLines {
         return [(name + "_before", before), (name + "_after", after)]
     }
 
-    /// The arrows a change is written with: `3 → 7`, `3 -> 7`, `3 => 7`.
-    static let arrows = ["→", "->", "=>", "⟶", "➔", "➜"]
+    /// The arrows written as one character; `->` and `=>` are arrows too (``arrowEnd(_:at:)``).
+    static let arrowScalars: Set<Unicode.Scalar> = ["→", "⟶", "➔", "➜"]
+
+    /// Where the arrow that starts at `i` in `scalars` ends (`→`, `->`, `=>`); nil when none starts there.
+    static func arrowEnd(_ scalars: String.UnicodeScalarView, at i: String.Index) -> String.Index? {
+        let next = scalars.index(after: i)
+        if arrowScalars.contains(scalars[i]) { return next }
+        guard scalars[i] == "-" || scalars[i] == "=", next < scalars.endIndex, scalars[next] == ">" else { return nil }
+        return scalars.index(after: next)
+    }
 
     /// The two numbers of a change written with an arrow (`3 → 7`, `3/10 -> after: 7/10`), each a
     /// plain number or one out of ten; nil for any other text.
     static func change(in value: String) -> (before: Double, after: Double)? {
-        guard let arrow = arrows.lazy.compactMap({ value.range(of: $0) }).first else { return nil }
-        var after = Substring(value[arrow.upperBound...].filter { $0 != "*" }).trimmingWhitespace()
+        let scalars = value.unicodeScalars
+        guard let arrow = scalars.indices.first(where: { arrowEnd(scalars, at: $0) != nil }),
+              let end = arrowEnd(scalars, at: arrow) else { return nil }
+        var after = Substring(value[end...].filter { $0 != "*" }).trimmingWhitespace()
         // `after:` (or `nachher:`, `après:`…) before the second number.
         if let colon = after.firstIndex(of: ":") {
             let word = after[..<colon].trimmingWhitespace().lowercased()
             guard word == "after" || MetricNames.beforeAndAfter[word] == "after" else { return nil }
             after = after[after.index(after: colon)...].trimmingWhitespace()
         }
-        guard let first = EntryParser.metricNumber(String(value[..<arrow.lowerBound])),
+        guard let first = EntryParser.metricNumber(String(value[..<arrow])),
               let second = EntryParser.metricNumber(after) else { return nil }
         return (first, second)
     }

@@ -56,11 +56,45 @@ struct ItemTests {
         ("## Feelings\n😢 sad, 😌 relieved", ["sadness/sadness", "relief/calm"]),
         ("---\nemotions: [\"🙏 grateful\", \"❤️‍🩹 tender (5)\"]\n---\n", ["gratitude/joy", "tenderness/trust 5"]),
         ("## Feelings\n- 😢", ["😢/other"]),
+        // A shift and feelings joined by words are each a feeling, felt both.
+        ("## Feelings\n- fear → calm", ["fear/fear", "calm/calm"]),
+        ("## Feelings\n- anxious (7) -> relieved (3)", ["anxiety/fear 7", "relief/calm 3"]),
+        ("## Feelings\n- numb, then tender", ["numbness/sadness", "tenderness/trust"]),
+        ("## Feelings\n- sad but hopeful", ["sadness/sadness", "hope/anticipation"]),
+        ("## Feelings\n- sad and tired", ["sadness/sadness", "exhaustion/sadness"]),
+        ("## Gefühle\n- traurig und müde", ["sadness/sadness", "exhaustion/sadness"]),
+        ("## Émotions\n- en colère", ["anger/anger"]),
+        ("## Feelings\ngrief 8, lightness 6, fear → calm", ["grief/sadness 8", "lightness/other 6", "fear/fear", "calm/calm"]),
+        // Not a list of feelings: a phrase is its first word, prose is prose.
+        ("## Feelings\n- sad and I went for a walk", ["sadness/sadness"]),
+        ("## Feelings\n- anxious 7 → 3", ["anxiety/fear 7"]),
+        ("## Feelings\nI felt sad, then went for a walk.", []),
+        ("## Feelings\nlightness, floatiness", []),
     ]
 
     @Test(arguments: emotions)
     func emotion(_ input: String, _ expected: [String]) {
         #expect(parse(input).emotionSummary == expected)
+    }
+
+    /// The quick look that spares most feelings the cutting never hides a cut: every text it
+    /// passes over would be one part anyway. Feelings as people write them, joined every way.
+    @Test func theQuickLookHidesNoSecondFeeling() {
+        let feelings = ["sad", "grief (7)", "relief – 4/10", "😢 sad", "anxious: 6", "surprise (8) — mostly about work",
+                        "Numb", "tender 3/10", "en colère", "müde"]
+        let joins = [" ", ", ", " and ", " → ", " then ", "; ", " -> ", " But ", " => ", " ⟶ ", "\u{00A0}und "]
+        var looked = 0
+        for a in feelings {
+            for b in feelings { for join in joins {
+                let text = a + join + b
+                if !EntryParser.mayNameSeveral(text) {
+                    #expect(EntryParser.feelingParts(text).count <= 1, "'\(text)' holds more than one feeling")
+                } else {
+                    looked += 1
+                }
+            } }
+        }
+        #expect(looked > 0)
     }
 
     @Test func anEmojiBesideAFeelingIsKeptAsWritten() {
