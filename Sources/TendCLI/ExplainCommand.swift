@@ -43,7 +43,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let modified = (try? FileManager.default.attributesOfItem(atPath: absolute))?[.modificationDate] as? Date
         let day = modified.flatMap { VaultReader.localDay(nanoseconds: Int64($0.timeIntervalSince1970 * 1e9)) }
-        let (parsed, trace) = try vault.parser.get().explain(path: relative, bytes: Array(data), modificationDate: day)
+        var (parsed, trace) = try vault.parser.get().explain(path: relative, bytes: Array(data), modificationDate: day)
         var entry = parsed.entry
         if vault.configuration.excludes(relative, isDirectory: false) {
             Output.line("\(relative) is left out of the vault (hidden, a template or review folder, or an ignore: glob); it would read as below.")
@@ -53,6 +53,7 @@ struct ExplainCommand: ParsableCommand {
             let stored = try? vault.journal().store.entries(from: date, through: date).first { $0.path == relative }
             if let stored { read.session = stored.session }
             entry = read
+            trace.noteTitleNumber(numbered: read.session)
         }
         switch format {
         case .json: Output.line(trace.json(for: entry, path: relative, line: line).pretty)

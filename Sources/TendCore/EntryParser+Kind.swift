@@ -33,3 +33,31 @@ extension EntryParser {
         }
     }
 }
+
+extension EntryParser {
+    /// Keeps the number a journey's title names (`KAP session 6`, `Session #6`, `Journey 6: the
+    /// long one`, `Sitzung 3`) when none is written in it, for `tend explain` to compare with
+    /// the number the journey is given (``ReadingTrace/noteTitleNumber(numbered:)``).
+    func keepTitleNumber(of entry: Entry, line: Int, trace: inout ReadingTrace?) {
+        guard trace?.recordsReadings == true, entry.type == .journey, entry.session == nil,
+              let number = sessionNumber(inTitle: entry.title) else { return }
+        trace?.titleNumber = ReadingTrace.TitleNumber(number: number, title: entry.title, line: line)
+    }
+
+    /// The number after a word that names a journey (``Vocabulary/journeyTypes``: `session`,
+    /// `KAP`, `journey`, `Sitzung`…) in `title`, past a `#` or `no.`: a number of at most three
+    /// digits standing alone, so `Session 2026-11-20` and `Session 1b` hold none; nil when none.
+    func sessionNumber(inTitle title: String) -> Int? {
+        let words = title.split(whereSeparator: \.isWhitespace)
+        for (i, word) in words.enumerated() where i + 1 < words.count {
+            guard vocabulary.entryType(written: String(word)) == .journey else { continue }
+            var next = i + 1
+            if ["no.", "nr.", "n°", "#"].contains(words[next].lowercased()), next + 1 < words.count { next += 1 }
+            var number = words[next]
+            if number.hasPrefix("#") { number = number.dropFirst() }
+            while let last = number.last, [":", ",", ".", ")", ";"].contains(last) { number = number.dropLast() }
+            if (1...3).contains(number.count), number.allSatisfy(\.isASCIIDigit), let n = Int(number), n > 0 { return n }
+        }
+        return nil
+    }
+}

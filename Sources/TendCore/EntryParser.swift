@@ -129,6 +129,7 @@ public struct EntryParser: Sendable {
                     dateKey: marks.dateKey, trace: &trace)
         noteOtherDays(of: entry, laterHeadings: laterHeadings, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
+        keepTitleNumber(of: entry, line: firstHeading?.line ?? 1, trace: &trace)
         entry.problems.sort(by: Diagnostic.byPlace)
         if var kept = trace {
             // A note's skipped lines need no hint: it is not an entry to read items from.

@@ -28,6 +28,31 @@ public struct ReadingTrace: Sendable, Equatable {
 
     /// Every decision, sorted by place.
     public var readings: [Reading] = []
+    /// A journey's number as its title names it (`KAP session 6`), when no number is written in
+    /// it: ``noteTitleNumber(numbered:)`` says so when the journey is numbered otherwise.
+    public var titleNumber: TitleNumber?
+
+    /// A journey number named in a title, and where.
+    public struct TitleNumber: Sendable, Equatable {
+        /// The number.
+        public var number: Int
+        /// The title as read.
+        public var title: String
+        /// The title's line (its heading's, or 1).
+        public var line: Int
+    }
+
+    /// When the journey's title names another number than the one it was given by date
+    /// (`numbered`, from the index), a reading that says so and how to number it as its title
+    /// does, in its place. Journeys are numbered by date unless a number is written; a title is
+    /// not read as one, since a page copied from another keeps its title.
+    public mutating func noteTitleNumber(numbered: Int?) {
+        guard recordsReadings, let title = titleNumber, numbered != title.number else { return }
+        let at = readings.firstIndex { $0.line > title.line } ?? readings.endIndex
+        readings.insert(Reading(line: title.line, column: 1, what: "session",
+            rule: "its title '\(title.title)' names journey \(title.number), but it is numbered \(numbered.map(String.init) ?? "by date"): a title is not read as a number, and journeys without one written are numbered by date",
+            hint: "write 'session: \(title.number)' in its front matter to number it \(title.number), and the journeys after it from there"), at: at)
+    }
     /// Headings that are not in the vocabulary and stand right above a list, outside any
     /// known section: what `tend check` suggests adding.
     public var unknownListHeadings: [String] = []

@@ -177,4 +177,23 @@ struct VaultHabitsTests {
         let pairs = try #require(session["pairs"] as? [[String: Any]])
         #expect(pairs.map { "\($0["name"] ?? "") \($0["before"] ?? "") \($0["after"] ?? "")" } == ["mood 3 7"])
     }
+
+    /// A journal begun at the sixth session: `tend explain` says the title names journey 6 while
+    /// the journey is numbered 1, and how to write it; once written, it says nothing more.
+    @Test func explainComparesATitlesNumberWithTheJourneys() throws {
+        let folder = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vault = folder.appendingPathComponent("journal")
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
+        let file = vault.appendingPathComponent("2026-11-20 KAP session 6.md")
+        try "---\ntype: KAP\n---\nA long, soft journey.\n".write(to: file, atomically: true, encoding: .utf8)
+        let before = try Golden.run(["explain", "--vault", vault.path, file.path])
+        #expect(before.status == 0)
+        #expect(before.stdout.contains("session 1\n"))
+        #expect(before.stdout.contains("1: session — its title '2026-11-20 KAP session 6' names journey 6, but it is numbered 1"))
+        try "---\ntype: KAP\nsession: 6\n---\nA long, soft journey.\n".write(to: file, atomically: true, encoding: .utf8)
+        let after = try Golden.run(["explain", "--vault", vault.path, file.path])
+        #expect(after.stdout.contains("session 6\n"))
+        #expect(!after.stdout.contains("names journey"))
+    }
 }
