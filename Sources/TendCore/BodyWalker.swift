@@ -263,6 +263,10 @@ struct BodyWalker: MarkdownVisitor {
             if tracing { note(lines.position(of: start), "field", "a Dataview field line (key:: value)") }
             return
         }
+        if let table = PipeTable(content) {
+            readTable(table, content: content, heading: heading)
+            return
+        }
         if content.mayHoldFields {
             // A check-in's lines are metrics, the rest of the paragraph what it is.
             guard let rest = readRatingLines(content) else { return }
@@ -348,6 +352,40 @@ struct BodyWalker: MarkdownVisitor {
         return !items.isEmpty
     }
 
+    /// A table's rows: under a feelings heading each row is a feeling (`| grief | 7 |`: its
+    /// cells read as `grief 7`); anywhere, a row that rates something is a metric (`| Mood | 6 |`
+    /// as `Mood: 6`), and so is each column of a table of one row under a header of labels
+    /// (`| Mood | Sleep |` over `| 6 | 7.5 |`). Any other table is passed over, and
+    /// `tend explain` says so: its rows are not items.
+    private mutating func readTable(_ table: PipeTable, content: InlineText, heading: String?) {
+        func place(_ row: Int) -> TextPosition {
+            content.lines[row].start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+        }
+        var read = false
+        for row in table.rows {
+            let at = place(row.line)
+            if section == .emotions {
+                let text = row.cells.filter { !$0.isEmpty }.joined(separator: " ")
+                guard !text.isEmpty else { continue }
+                addEmotions(text, at: at, heading: heading)
+                if tracing { note(at, "emotion", "table row " + placeWords) }
+                read = true
+            } else if row.cells.count >= 2, readRatingLine("\(row.cells[0]): \(row.cells[1])", at: at, inTable: true) {
+                read = true
+            }
+        }
+        if !read, section != .emotions, table.rows.count == 1 {
+            let at = place(table.rows[0].line)
+            for (label, value) in zip(table.header, table.rows[0].cells) where readRatingLine("\(label): \(value)", at: at, inTable: true) {
+                read = true
+            }
+        }
+        if !read, tracing, let start = content.start {
+            note(lines.position(of: start), "skipped", "a table " + placeWords
+                 + " — from a table tend reads feelings under a feelings heading, and rows that rate something, like | Mood | 6 |")
+        }
+    }
+
     /// Keeps the lines of a paragraph that rate something (``readRatingLine(_:at:)``) and
     /// returns the paragraph without those whose number is read, to be read as it would have
     /// been (a check-in under `## Insights` is no insight); nil when no other line is left.
@@ -369,7 +407,8 @@ struct BodyWalker: MarkdownVisitor {
     /// Keeps `text`, one line at `at`, when it is a labelled line below the opening ones that
     /// rates something (``OpeningLines/isRating(_:)``), for the parser to read or, in
     /// `tend explain`, to say why not; true when its number is read.
-    private mutating func readRatingLine(_ text: String, at: TextPosition) -> Bool {
+    @discardableResult
+    private mutating func readRatingLine(_ text: String, at: TextPosition, inTable: Bool = false) -> Bool {
         // Only a line with a number after its colon can give one; most prose has none, and
         // looking closer at every line with a colon cost `tend check` 1.09× the instructions.
         guard tracing || Self.mayGiveNumber(text), !openingLines.contains(at.line),
@@ -377,6 +416,7 @@ struct BodyWalker: MarkdownVisitor {
         // Under a feelings heading, `Anxiety: 6` is the feeling, at 6 (``labelledLine(_:)``).
         if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
         line.column = at.column
+        line.isInTable = inTable
         ratingLines.append(line)
         guard OpeningLines.metricValues(of: line) != nil else { return false }
         ratingLineNumbers.insert(at.line)

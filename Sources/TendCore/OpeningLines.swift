@@ -21,6 +21,8 @@ struct OpeningLines {
         var column: Int = 1
         /// True for a field, `label:: value`.
         var isField = false
+        /// True for a table's cells read as a line (`| Mood | 6 |`, ``PipeTable``).
+        var isInTable = false
         /// What the label says after its words: in parentheses, a scale (`1-10` of `Mood (1-10):`)
         /// or a unit (`hours` of `Sleep (hours):`); without, a scale (`Energy 1-10:`).
         var note: String?

@@ -1,0 +1,55 @@
+import Testing
+@testable import TendCore
+
+/// Tables as Obsidian and GitHub write them (`| Feeling | Intensity |`, a row of dashes, a row
+/// for each feeling): CommonMark reads them as paragraphs, and tend reads their cells back.
+struct PipeTableTests {
+    /// (markdown, metrics, feelings).
+    static let tables: [(String, [String: Double], [String])] = [
+        // Under a feelings heading, each row is a feeling.
+        ("Text.\n\n## Feelings\n| Feeling | Intensity |\n|---|---|\n| grief | 7 |\n| relief | 4/10 |\n", [:],
+         ["grief/sadness 7", "relief/calm 4"]),
+        ("Text.\n\n## Emotions\n| Emotion | How strong | Where |\n| :-- | :-: | --: |\n| anxious | 6 | chest |\n| zorbish | | |\n", [:],
+         ["anxiety/fear 6", "zorbish/other"]),
+        // A row that rates something is a metric, and so is each column of a table of one row.
+        ("Text.\n\n## Check-in\n| Metric | Value |\n| --- | --- |\n| Mood | 6 |\n| Sleep | 7.5 |\n| Focus | 8/10 |\n",
+         ["mood": 6, "sleep": 7.5, "focus": 8], []),
+        ("Text.\n\n| Mood | Energy | Sleep |\n|:---:|---|---|\n| 6 | 4/10 | 7.5 |\n", ["mood": 6, "energy": 4, "sleep": 7.5], []),
+        ("Text.\n\nMood | Energy\n--- | ---\n6 | 3 → 5\n", ["mood": 6, "energy_before": 3, "energy_after": 5], []),
+        // A tracker of many days, other numbers, and what is no table are left alone.
+        ("Text.\n\n| Day | Mood |\n|---|---|\n| Mon | 6 |\n| Tue | 7 |\n", [:], []),
+        ("Text.\n\n| Item | Count |\n|---|---|\n| Pages | 12 |\n", [:], []),
+        ("Text.\n\n| Mood | 6 |\n", [:], []),
+        ("Text.\n\nA | B\nMood: 6\n", ["mood": 6], []),
+        // Front matter comes first.
+        ("---\nmood: 4\n---\nText.\n\n| Mood | 6 |\n|---|---|\n| Sleep | 8 |\n", ["mood": 4, "sleep": 8], []),
+    ]
+
+    @Test("a table's feelings and the rows that rate something are read", arguments: tables)
+    func reads(_ markdown: String, _ metrics: [String: Double], _ feelings: [String]) {
+        let entry = parse(markdown, path: "2026-11-03.md")
+        #expect(entry.metrics == metrics)
+        #expect(entry.emotionSummary == feelings)
+        #expect(entry.insights.isEmpty && entry.gratitude.isEmpty)
+    }
+
+    @Test("a table is never an item of a section that reads paragraphs")
+    func notAnItem() {
+        let entry = parse("Text.\n\n## Gratitude\n| Who | Why |\n|---|---|\n| Sam | the call |\n", path: "2026-11-03.md")
+        #expect(entry.gratitude.isEmpty)
+    }
+
+    @Test("tend explain names a table's rows, and says why a table is passed over")
+    func explained() {
+        let text = "Text.\n\n## Feelings\n| Feeling | Intensity |\n|---|---|\n| grief | 7 |\n\n## Check-in\n| Mood | Sleep |\n|---|---|\n| 6 | 7 |\n\n## Gratitude\n| a | b |\n|---|---|\n| x | y |\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        let found = trace.readings.filter { ["emotion", "metric", "skipped"].contains($0.what) && $0.line > 3 }
+        #expect(found.map(\.line) == [6, 11, 11, 14])
+        #expect(found.map(\.rule) == [
+            "table row under \"Feelings\"",
+            "its table's 'Mood' holds a number, so it is a metric",
+            "its table's 'Sleep' holds a number, so it is a metric",
+            "a table under \"Gratitude\" — from a table tend reads feelings under a feelings heading, and rows that rate something, like | Mood | 6 |",
+        ])
+    }
+}
