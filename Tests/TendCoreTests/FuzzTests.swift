@@ -35,6 +35,8 @@ struct FuzzTests {
         "# 2026-11-19\n\n1. [ ] first\n   - [/] nested\n     > - [-] cancelled\n\n**Insight:** written inline\nFeelings: sad, hopeful\n\n```\n#not-a-tag\n```\n[[#heading]] [link](http://x.y/#frag) <span>#html</span>\n",
         // The lines that open an entry, as Day One and templates write them.
         "\tDate:\tmardi 3 novembre 2026 à 09:00\n\tTags:\tkap, [[grief]], #home\nType: KAP\nSession: 3\n**Mood (1-10):** 6\nMood before: 4/10\nDose (mg): 60\nFeelings: 😢 sad, 😌 relieved (6)\n\n## 🌱 Integration practices\n- walk 20 min\n",
+        // A check-in below the top, a change with an arrow, tables, feelings joined by words.
+        "---\ntype: KAP\n---\n# KAP session 6\n\nProse first.\n\n## Check-in\nMood: 3/10 → **after:** 7/10\n- Energy: 4\n\n| Mood | Sleep |\n|:--|--:|\n| 6 | 7.5 |\n\n## Feelings\n| Feeling | Intensity |\n|---|---|\n| grief | 7 |\n- fear → calm, numb then tender\ngrief 8, lightness 6; sad -> hopeful\n",
         // A journal in another language: its headings, feelings and mood lines.
         "Stimmung: 6/10\nHumeur : 5\nestado de ánimo: 7\n\n## Gefühle\n- Trauer (6)\n- soulagée, cansada\n\n## Prises de conscience\n- Je peux demander.\n\n## Próximos pasos\n- [ ] llamar a Ana\n",
     ]
