@@ -364,13 +364,14 @@ struct BodyWalker: MarkdownVisitor {
         var read = false
         for row in table.rows {
             let at = place(row.line)
-            if section == .emotions {
+            // `| Mood | 6 |` rates the day under a feelings heading too; `| anxious | 6 |` is a feeling.
+            if row.cells.count >= 2, readRatingLine("\(row.cells[0]): \(row.cells[1])", at: at, inTable: true) {
+                read = true
+            } else if section == .emotions {
                 let text = row.cells.filter { !$0.isEmpty }.joined(separator: " ")
                 guard !text.isEmpty else { continue }
                 addEmotions(text, at: at, heading: heading)
                 if tracing { note(at, "emotion", "table row " + placeWords) }
-                read = true
-            } else if row.cells.count >= 2, readRatingLine("\(row.cells[0]): \(row.cells[1])", at: at, inTable: true) {
                 read = true
             }
         }
@@ -411,16 +412,20 @@ struct BodyWalker: MarkdownVisitor {
     private mutating func readRatingLine(_ text: String, at: TextPosition, inTable: Bool = false) -> Bool {
         // Only a line with a number after its colon can give one; most prose has none, and
         // looking closer at every line with a colon cost `tend check` 1.09× the instructions.
-        guard tracing || Self.mayGiveNumber(text), !openingLines.contains(at.line),
+        // `tend explain` looks closer, to say why a line in words is not read.
+        let mayGiveNumber = Self.mayGiveNumber(text)
+        guard mayGiveNumber || tracing, !openingLines.contains(at.line),
               var line = OpeningLines.labelled(text.trimmingWhitespace(), line: at.line), OpeningLines.isRating(line) else { return false }
         // Under a feelings heading, `Anxiety: 6` is the feeling, at 6 (``labelledLine(_:)``).
         if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
+        let isRead = OpeningLines.metricValues(of: line) != nil
+        // What an ordinary parse passes over is not read in `tend explain` either.
+        if isRead, !mayGiveNumber { return false }
         line.column = at.column
         line.isInTable = inTable
         ratingLines.append(line)
-        guard OpeningLines.metricValues(of: line) != nil else { return false }
-        ratingLineNumbers.insert(at.line)
-        return true
+        if isRead { ratingLineNumbers.insert(at.line) }
+        return isRead
     }
 
     /// True when a colon stands near the start of `text` (a label is a few words) and a digit

@@ -44,12 +44,14 @@ extension EntryParser {
         trace?.titleNumber = ReadingTrace.TitleNumber(number: number, title: entry.title, line: line)
     }
 
-    /// The number after a word that names a journey (``Vocabulary/journeyTypes``: `session`,
-    /// `KAP`, `journey`, `Sitzung`…) in `title`, past a `#` or `no.`: a number of at most three
+    /// The number after a word of three letters or more that names a journey
+    /// (``Vocabulary/journeyTypes``: `session`, `KAP`, `journey`, `Sitzung`…) in `title`, past a
+    /// `#` or `no.`: a number of at most three
     /// digits standing alone, so `Session 2026-11-20` and `Session 1b` hold none; nil when none.
     func sessionNumber(inTitle title: String) -> Int? {
         let words = title.split(whereSeparator: \.isWhitespace)
-        for (i, word) in words.enumerated() where i + 1 < words.count {
+        // Words of three letters or more: `IM` and `IV` are journeys' types, and German's `im`.
+        for (i, word) in words.enumerated() where i + 1 < words.count && word.count >= 3 {
             guard vocabulary.entryType(written: String(word)) == .journey else { continue }
             var next = i + 1
             if ["no.", "nr.", "n°", "#"].contains(words[next].lowercased()), next + 1 < words.count { next += 1 }

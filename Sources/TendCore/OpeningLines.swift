@@ -114,21 +114,14 @@ struct OpeningLines {
         }
     }
 
-    /// The lines that hold a number, as metrics: `Mood: 6`, `Sleep: 7.5`, `Mood: 6/10` (6, the
-    /// scale people write a mood on), `Mood (1-10): 6`, `Sleep (hours): 7.5`, and a change
-    /// written with an arrow (`Mood: 3 → 7`, the pair `mood_before` and `mood_after`;
-    /// ``metricValues(of:)``). The key is the label's words lower-cased, as in front matter; a
-    /// label front matter gives a meaning of its own (`Date`, `Session`, `Type`) is no metric,
-    /// and neither is a number on a scale that does not end at ten (`Mood (1-5): 4`, as `4/5`
-    /// is not).
-    func metrics() -> [(key: String, value: Double, line: Line)] {
-        lines.flatMap { line in (Self.metricValues(of: line) ?? []).map { ($0.key, $0.value, line) } }
-    }
-
-    /// The metrics a labelled line gives: one number (`Mood: 6`, `Mood: 6/10`), or a change
-    /// written with an arrow, which is the pair before and after (`Mood: 3 → 7` and
+    /// The metrics a labelled line gives: one number (`Mood: 6`, `Sleep: 7.5`, `Mood: 6/10`, the
+    /// scale people write a mood on; `Mood (1-10): 6`, `Sleep (hours): 7.5`), or a change written
+    /// with an arrow, which is the pair before and after (`Mood: 3 → 7` and
     /// `Mood before: 3/10 -> after: 7/10` are `mood_before` 3 and `mood_after` 7, as
-    /// `Stimmung: 3 → 7` is); nil for a label that is no metric and for any other value.
+    /// `Stimmung: 3 → 7` is). The key is the label's words lower-cased, as in front matter. nil
+    /// for a label front matter gives a meaning of its own (`Date`, `Session`, `Type`), for a
+    /// number on a scale that does not end at ten (`Mood (1-5): 4`, as `4/5` is not), and for
+    /// any other value.
     static func metricValues(of line: Line) -> [(key: String, value: Double)]? {
         guard let key = metricKey(line), (line.scaleTop ?? 10) == 10 else { return nil }
         if let value = EntryParser.metricNumber(line.value) { return [(key, value)] }
@@ -183,16 +176,10 @@ struct OpeningLines {
         return line.scaleTop == 10 || line.value.contains("/10") && metricValues(of: line) != nil
     }
 
-    /// The lines whose value is a number with its unit or on a scale not to ten (`Sleep: 7h`,
-    /// `Mood: 4/5`, `Mood (1-5): 4`; ``EntryParser/unreadNumber(_:)``), and those that give
-    /// mood, anxiety, energy, sleep or stress in words (`Mood: good`), with why and how it
-    /// would be read, for `tend explain` to say.
-    func unreadNumbers() -> [(line: Line, why: String, hint: String)] {
-        lines.compactMap { line in Self.unreadNumber(line).map { (line, $0.why, $0.hint) } }
-    }
-
-    /// Why the number of one labelled line is not read, and how it would be (``unreadNumbers()``);
-    /// nil when it is read, or when the line is no metric at all.
+    /// Why the number of a labelled line is not read, and how it would be, for `tend explain` to
+    /// say: a number with its unit or on a scale not to ten (`Sleep: 7h`, `Mood: 4/5`,
+    /// `Mood (1-5): 4`; ``EntryParser/unreadNumber(_:)``), or mood, anxiety, energy, sleep or
+    /// stress given in words (`Mood: good`). nil when it is read, or when the line is no metric.
     static func unreadNumber(_ line: Line) -> (why: String, hint: String)? {
         guard let key = metricKey(line), metricValues(of: line) == nil else { return nil }
         let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"

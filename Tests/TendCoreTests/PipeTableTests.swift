@@ -11,6 +11,7 @@ struct PipeTableTests {
          ["grief/sadness 7", "relief/calm 4"]),
         ("Text.\n\n## Emotions\n| Emotion | How strong | Where |\n| :-- | :-: | --: |\n| anxious | 6 | chest |\n| zorbish | | |\n", [:],
          ["anxiety/fear 6", "zorbish/other"]),
+        ("Text.\n\n## Feelings\n| Feeling | Intensity |\n|---|---|\n| anxious | 6 |\n| Mood | 5 |\n", ["mood": 5], ["anxiety/fear 6"]),
         // A row that rates something is a metric, and so is each column of a table of one row.
         ("Text.\n\n## Check-in\n| Metric | Value |\n| --- | --- |\n| Mood | 6 |\n| Sleep | 7.5 |\n| Focus | 8/10 |\n",
          ["mood": 6, "sleep": 7.5, "focus": 8], []),

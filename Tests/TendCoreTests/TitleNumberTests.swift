@@ -11,7 +11,7 @@ struct TitleNumberTests {
         ("Session no. 4", 4), ("Séance 2", 2), ("2026-11-20 KAP session 6", 6), ("KAP 12 (IM)", 12), ("session # 7", 7),
         // No number standing alone after a word that names a journey.
         ("Session 2026-11-20", nil), ("Session 1b", nil), ("After 3 sessions", nil), ("Journey to 2027", nil),
-        ("Journal 3", nil), ("Session 0", nil), ("Session 1000", nil), ("Session", nil),
+        ("Journal 3", nil), ("Session 0", nil), ("Session 1000", nil), ("Session", nil), ("Gedanken im 3. Stock", nil), ("IV 2", nil),
     ]
 
     @Test("the number a journey's title names", arguments: titles)
