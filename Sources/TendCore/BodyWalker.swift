@@ -396,13 +396,30 @@ struct BodyWalker: MarkdownVisitor {
             guard let start = line.start else { rest.append(line); continue }
             let at = lines.position(of: start)
             // The opening lines are read by their own rules, but for a section's label (`Feelings: calm`).
-            if openingLines.contains(at.line) || !readRatingLine(line.display, at: at) {
+            if openingLines.contains(at.line) || !readRatingLines(line.display, at: at) {
                 rest.append(line)
                 others = true
             }
         }
         if rest.count == content.lines.count { return content }
         return others ? InlineText(lines: rest, mayHoldTags: content.mayHoldTags, mayHoldFields: content.mayHoldFields) : nil
+    }
+
+    /// The rating lines of one line (``readRatingLine(_:at:inTable:)``): several when it holds
+    /// several labelled values (`Mood: 6/10 · Energy: 4/10`, ``OpeningLines/labelledLines(_:line:)``);
+    /// true when every one is read.
+    private mutating func readRatingLines(_ text: String, at: TextPosition) -> Bool {
+        // Only a line with a number after its first colon may hold one (see ``readRatingLine``).
+        guard tracing || Self.mayGiveNumber(text) else { return false }
+        let trimmed = text.trimmingWhitespace()
+        let pieces = OpeningLines.labelledLines(trimmed, line: at.line)
+        guard pieces.count > 1 else { return readRatingLine(text, at: at) }
+        var all = true
+        for piece in pieces {
+            let written = piece.note.map { "\(piece.label) (\($0)): \(piece.value)" } ?? "\(piece.label): \(piece.value)"
+            if !readRatingLine(written, at: at) { all = false }
+        }
+        return all
     }
 
     /// Keeps `text`, one line at `at`, when it is a labelled line below the opening ones that

@@ -26,6 +26,12 @@ struct BodyMetricLinesTests {
         ("---\nmood: 4\n---\nText.\n\nMood: 6\n", ["mood": 4]),
         ("mood:: 4\n\nText.\n\nMood: 6\n", ["mood": 4]),
         ("Text.\n\nMood: 5\n\nMore.\n\nMood: 7\n", ["mood": 5]),
+        // Several on one line, as compact templates write them, at the top or below it.
+        ("Text.\n\n**Mood:** 6/10 · **Energy:** 4/10 · **Sleep:** 7.5\n", ["mood": 6, "energy": 4, "sleep": 7.5]),
+        ("Mood: 5/10 | Energy: 3/10\n", ["mood": 5, "energy": 3]),
+        ("Text.\n\nMood: 6; Anxiety: 2 • Focus (1-10): 8\n", ["mood": 6, "anxiety": 2, "focus": 8]),
+        ("Date: 2026-11-03 · Weather: rain\nMood: 6\n", ["mood": 6]),
+        ("Text.\n\nMood: 6 · slept badly\n", [:]),
         // A change written with an arrow is the pair before and after, at the top or below it.
         ("Mood: 3 → 7\n", ["mood_before": 3, "mood_after": 7]),
         ("Mood: 3/10 -> 7/10\n", ["mood_before": 3, "mood_after": 7]),

@@ -62,6 +62,10 @@ struct OpeningLinesTests {
         // DocsSamplesForDefaults.test.DocsSamplesForDefaults_meta-bind-widgets-snippet.approved.md) is none.
         ("\ntoolbar: `INPUT[toggle:TQ_show_toolbar]`\ntags: `INPUT[toggle:TQ_show_tags]`\n", [], .journal, nil),
         ("Tags: grief (mostly), dad\n", [], .journal, nil),
+        // Several labelled values on one line; a `;` inside one value leaves the line whole (and
+        // `grief; family` is no list of tags, so it is left aside, as before).
+        ("Type: KAP · Session: 4\n", [], .journey, 4),
+        ("Tags: grief; family\nType: KAP\n", [], .journey, nil),
     ]
 
     @Test("keys front matter knows, on the lines that open an entry, mean what they mean there", arguments: properties)
