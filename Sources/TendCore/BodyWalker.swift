@@ -410,14 +410,15 @@ struct BodyWalker: MarkdownVisitor {
     /// true when every one is read.
     private mutating func readRatingLines(_ text: String, at: TextPosition) -> Bool {
         // Only a line with a number after its first colon may hold one (see ``readRatingLine``).
-        guard tracing || Self.mayGiveNumber(text) else { return false }
+        let lineMayGiveNumber = Self.mayGiveNumber(text)
+        guard tracing || lineMayGiveNumber else { return false }
         let trimmed = text.trimmingWhitespace()
         let pieces = OpeningLines.labelledLines(trimmed, line: at.line)
         guard pieces.count > 1 else { return readRatingLine(text, at: at) }
         var all = true
         for piece in pieces {
             let written = piece.note.map { "\(piece.label) (\($0)): \(piece.value)" } ?? "\(piece.label): \(piece.value)"
-            if !readRatingLine(written, at: at) { all = false }
+            if !readRatingLine(written, at: at, lineMayGiveNumber: lineMayGiveNumber) { all = false }
         }
         return all
     }
@@ -426,11 +427,12 @@ struct BodyWalker: MarkdownVisitor {
     /// rates something (``OpeningLines/isRating(_:)``), for the parser to read or, in
     /// `tend explain`, to say why not; true when its number is read.
     @discardableResult
-    private mutating func readRatingLine(_ text: String, at: TextPosition, inTable: Bool = false) -> Bool {
+    private mutating func readRatingLine(_ text: String, at: TextPosition, inTable: Bool = false, lineMayGiveNumber: Bool = true) -> Bool {
         // Only a line with a number after its colon can give one; most prose has none, and
         // looking closer at every line with a colon cost `tend check` 1.09× the instructions.
-        // `tend explain` looks closer, to say why a line in words is not read.
-        let mayGiveNumber = Self.mayGiveNumber(text)
+        // `tend explain` looks closer, to say why a line in words is not read. (A piece of a
+        // line of several is read only when the line's first colon has a number after it.)
+        let mayGiveNumber = lineMayGiveNumber && Self.mayGiveNumber(text)
         guard mayGiveNumber || tracing, !openingLines.contains(at.line),
               var line = OpeningLines.labelled(text.trimmingWhitespace(), line: at.line), OpeningLines.isRating(line) else { return false }
         // Under a feelings heading, `Anxiety: 6` is the feeling, at 6 (``labelledLine(_:)``).

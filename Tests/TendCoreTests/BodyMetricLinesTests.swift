@@ -32,6 +32,11 @@ struct BodyMetricLinesTests {
         ("Text.\n\nMood: 6; Anxiety: 2 • Focus (1-10): 8\n", ["mood": 6, "anxiety": 2, "focus": 8]),
         ("Date: 2026-11-03 · Weather: rain\nMood: 6\n", ["mood": 6]),
         ("Text.\n\nMood: 6 · slept badly\n", [:]),
+        ("Mood: good · Energy: 4\n", ["energy": 4]),
+        // Below the top, a line is looked at closer only when a number follows its first colon.
+        ("Text.\n\nMood: good · Energy: 4\n", [:]),
+        // What the quick look passes over (a no-break space after the colon) is read nowhere.
+        ("Text.\n\nMood:\u{00A0}6\n", [:]),
         // A change written with an arrow is the pair before and after, at the top or below it.
         ("Mood: 3 → 7\n", ["mood_before": 3, "mood_after": 7]),
         ("Mood: 3/10 -> 7/10\n", ["mood_before": 3, "mood_after": 7]),
@@ -49,6 +54,9 @@ struct BodyMetricLinesTests {
     func readsMetrics(_ markdown: String, _ expected: [String: Double]) {
         let entry = parse(markdown, path: "2026-11-03.md")
         #expect(entry.metrics == expected)
+        // `tend explain` looks closer at these lines, to say why one is not read; it reads what the index holds.
+        let (explained, _) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(markdown.utf8), modificationDate: nil)
+        #expect(explained.entry?.metrics == expected)
     }
 
     /// (markdown, metrics, feelings, insights): a check-in under a section is a check-in.
