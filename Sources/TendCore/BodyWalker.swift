@@ -387,7 +387,7 @@ struct BodyWalker: MarkdownVisitor {
         }
     }
 
-    /// Keeps the lines of a paragraph that rate something (``readRatingLine(_:at:)``) and
+    /// Keeps the lines of a paragraph that rate something (``readRatingLine(_:at:inTable:lineMayGiveNumber:)``) and
     /// returns the paragraph without those whose number is read, to be read as it would have
     /// been (a check-in under `## Insights` is no insight); nil when no other line is left.
     private mutating func readRatingLines(_ content: InlineText) -> InlineText? {
@@ -396,7 +396,7 @@ struct BodyWalker: MarkdownVisitor {
             guard let start = line.start else { rest.append(line); continue }
             let at = lines.position(of: start)
             // The opening lines are read by their own rules, but for a section's label (`Feelings: calm`).
-            if openingLines.contains(at.line) || !readRatingLines(line.display, at: at) {
+            if openingLines.contains(at.line) || !readRatingValues(line.display, at: at) {
                 rest.append(line)
                 others = true
             }
@@ -405,10 +405,10 @@ struct BodyWalker: MarkdownVisitor {
         return others ? InlineText(lines: rest, mayHoldTags: content.mayHoldTags, mayHoldFields: content.mayHoldFields) : nil
     }
 
-    /// The rating lines of one line (``readRatingLine(_:at:inTable:)``): several when it holds
-    /// several labelled values (`Mood: 6/10 · Energy: 4/10`, ``OpeningLines/labelledLines(_:line:)``);
+    /// The labelled values of one line that rate something (``readRatingLine(_:at:inTable:lineMayGiveNumber:)``):
+    /// several when it holds several (`Mood: 6/10 · Energy: 4/10`, ``OpeningLines/labelledLines(_:line:)``);
     /// true when every one is read.
-    private mutating func readRatingLines(_ text: String, at: TextPosition) -> Bool {
+    private mutating func readRatingValues(_ text: String, at: TextPosition) -> Bool {
         // Only a line with a number after its first colon may hold one (see ``readRatingLine``).
         let lineMayGiveNumber = Self.mayGiveNumber(text)
         guard tracing || lineMayGiveNumber else { return false }

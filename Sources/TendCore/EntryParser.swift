@@ -175,7 +175,8 @@ public struct EntryParser: Sendable {
                              trace: inout ReadingTrace?) {
         var read: [(key: String, line: OpeningLines.Line, atTop: Bool)] = []
         var leftAside: [(key: String, line: OpeningLines.Line, atTop: Bool)] = []
-        let written = opening.lines.map { ($0, true) } + ratingLines.map { ($0, false) }
+        // A field (`mood:: 6`) among the opening lines is read by Dataview's rules, as a field.
+        let written = opening.lines.filter { !$0.isField }.map { ($0, true) } + ratingLines.map { ($0, false) }
         for (line, atTop) in written {
             for (key, value) in OpeningLines.metricValues(of: line) ?? [] {
                 if entry.metrics[key] == nil {

@@ -90,7 +90,7 @@ struct OpeningLines {
 
     /// Where a line of several labelled values is cut (``labelledLines(_:line:)``).
     private static let cutScalars: Set<Unicode.Scalar> = ["·", "•", "|", ";"]
-    private static let cutCharacters: Set<Character> = ["·", "•", "|", ";"]
+    private static let cutCharacters = Set(cutScalars.map(Character.init))
 
     /// The labelled values of one line: `Mood: 6/10 · Energy: 4/10 · Sleep: 7`, as compact
     /// templates write several on a line, cut at `·`, `•`, `|` or `;` when every piece is

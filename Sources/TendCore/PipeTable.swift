@@ -11,7 +11,8 @@ struct PipeTable {
     let rows: [(cells: [String], line: Int)]
 
     /// The table `content` holds, or nil when it is no table: at least two lines, a pipe in the
-    /// first, and a second of cells made of dashes (`---`, `:---:`).
+    /// first, and a second of cells made of dashes (`---`, `:---:`), as many as the first's
+    /// (GFM's rule: a header and a row of dashes that do not match make no table).
     init?(_ content: InlineText) {
         // Every paragraph of two lines or more is asked: the second line's first byte first.
         guard content.lines.count >= 2,
@@ -19,6 +20,7 @@ struct PipeTable {
               lead == UInt8(ascii: "|") || lead == UInt8(ascii: "-") || lead == UInt8(ascii: ":"),
               content.lines[0].display.utf8.contains(UInt8(ascii: "|")), Self.isDashes(content.lines[1].display) else { return nil }
         header = Self.cells(content.lines[0].display)
+        guard Self.cells(content.lines[1].display).count == header.count else { return nil }
         rows = content.lines.indices.dropFirst(2).map { (Self.cells(content.lines[$0].display), $0) }
     }
 

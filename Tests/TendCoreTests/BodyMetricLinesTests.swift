@@ -95,4 +95,14 @@ struct BodyMetricLinesTests {
         ])
         #expect(metrics[1].hint == "an entry keeps one mood; 'Mood before:' and 'Mood after:' keep two")
     }
+
+    /// A Dataview field at the top (`mood:: 5`, as obsidian-tasks' Tasks-Demo style journal in
+    /// the fixtures writes it) is one field: never also a line left aside.
+    @Test("a field at the top is read once, as a field")
+    func fieldAtTheTop() {
+        let text = "# Journey 3\n\nmood:: 5\nsleep:: 6.5\n\nText.\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == ["mood": 5, "sleep": 6.5])
+        #expect(trace.readings.filter { $0.what == "metric" }.isEmpty, "\(trace.readings.map(\.rule))")
+    }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TendMarkdown
 @testable import TendCore
 
 /// Tables as Obsidian and GitHub write them (`| Feeling | Intensity |`, a row of dashes, a row
@@ -32,6 +33,25 @@ struct PipeTableTests {
         #expect(entry.metrics == metrics)
         #expect(entry.emotionSummary == feelings)
         #expect(entry.insights.isEmpty && entry.gratitude.isEmpty)
+    }
+
+    /// The cases of the GFM spec's "Tables (extension)" (https://github.github.com/gfm/#tables-extension-),
+    /// their cells made feelings: the header, cells of two lengths, pipes at the ends or not,
+    /// alignment colons; the table ends at the paragraph's end; a row of dashes whose cells are
+    /// not as many as the header's makes no table; a table may have no rows.
+    static let gfm: [(String, [[String]]?)] = [
+        ("| foo | bar |\n| --- | --- |\n| baz | bim |", [["baz", "bim"]]),
+        ("| abc | defghi |\n:-: | -----------:\nbar | baz", [["bar", "baz"]]),
+        ("| abc | def |\n| --- | --- |\n| bar | baz |\nbar", [["bar", "baz"], ["bar"]]),
+        ("| abc | def |\n| --- |\n| bar |", nil),
+        ("| abc | def |\n| --- | --- |", []),
+        ("| abc | def |\n| --- | --- |\n| bar |\n| bar | baz | boo |", [["bar"], ["bar", "baz", "boo"]]),
+    ]
+
+    @Test("tables as the GFM spec writes them", arguments: gfm)
+    func gfmSpec(_ markdown: String, _ rows: [[String]]?) {
+        let content = InlineText(lines: markdown.split(separator: "\n").map { InlineText.Line(scannable: String($0)) })
+        #expect(PipeTable(content)?.rows.map(\.cells) == rows)
     }
 
     @Test("a table is never an item of a section that reads paragraphs")
