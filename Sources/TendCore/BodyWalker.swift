@@ -232,6 +232,8 @@ struct BodyWalker: MarkdownVisitor {
             entry.insights.append(Insight(text: paragraph.text, source: paragraph.source))
         case .gratitude:
             entry.gratitude.append(Gratitude(text: paragraph.text, source: paragraph.source))
+        case .questions:
+            entry.questions.append(Question(text: paragraph.text, source: paragraph.source))
         case .emotions:
             // Prose about feelings is not a list of them: only words the lexicon knows are read.
             // Parts already make a list of feelings (``EntryParser/emotionParts(_:lexicon:)``); one must be a feeling.
@@ -276,7 +278,7 @@ struct BodyWalker: MarkdownVisitor {
         let kind = section
         let sectionWantsParagraphs: Bool
         switch kind {
-        case .insights, .gratitude, .emotions, .intention: sectionWantsParagraphs = true
+        case .insights, .gratitude, .questions, .emotions, .intention: sectionWantsParagraphs = true
         default: sectionWantsParagraphs = false
         }
         // Most prose is neither an item nor in a section that collects paragraphs:
@@ -486,6 +488,7 @@ struct BodyWalker: MarkdownVisitor {
         case .actions: addAction(text: text, status: .open, tags: [], source: source)
         case .practices: addPractice(shown, source: source)
         case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
+        case .questions: entry.questions.append(Question(text: shown, source: source))
         case .intention: bodyIntentions.append(shown)
         }
         if tracing { note(at, label.kind.itemWord, "labelled \"\(label.label):\"") }
@@ -551,9 +554,10 @@ struct BodyWalker: MarkdownVisitor {
            !ObsidianTasks.isTask(text, filterTag: vocabulary.taskFilterTag) {
             box = nil
         }
-        // A step's, an insight's or a gratitude item's own Dataview fields are its own, not the entry's.
+        // A step's, an insight's, a gratitude item's or a question's own Dataview fields are its own, not the entry's.
         let isStep = box.map { _ in section != .practices } ?? (markers.action || section == .actions)
-        let keepsFields = isStep || (box == nil && (markers.insight || section == .insights || section == .gratitude))
+        let keepsFields = isStep || (box == nil && (markers.insight || section == .insights || section == .gratitude
+                                                    || section == .questions))
         var carrier = false
         for content in paragraphs {
             carrier = readInlineFields(content, heading: heading, onStep: keepsFields) || carrier
@@ -615,6 +619,9 @@ struct BodyWalker: MarkdownVisitor {
         case .gratitude:
             let own = StepReading.ownFields(of: text)
             entry.gratitude.append(Gratitude(text: own.text, source: source, fields: own.fields))
+        case .questions:
+            let own = StepReading.ownFields(of: text)
+            entry.questions.append(Question(text: own.text, source: source, fields: own.fields))
         case .intention: bodyIntentions.append(shown)
         case nil: break
         }
@@ -866,6 +873,9 @@ struct BodyWalker: MarkdownVisitor {
         if entry.gratitude.indices.dropFirst().contains(where: { byPlace(entry.gratitude[$0].source, entry.gratitude[$0 - 1].source) }) {
             entry.gratitude.sort { byPlace($0.source, $1.source) }
         }
+        if entry.questions.indices.dropFirst().contains(where: { byPlace(entry.questions[$0].source, entry.questions[$0 - 1].source) }) {
+            entry.questions.sort { byPlace($0.source, $1.source) }
+        }
         entry.insights = Self.unique(entry.insights) { Place(line: $0.source.line, column: $0.source.column) }
         entry.actions = Self.unique(entry.actions) { Place(line: $0.source.line, column: $0.source.column) }
         // The same feeling twice on one line (`- #emotion/grief (7)` under *Emotions*) counts once,
@@ -890,6 +900,7 @@ struct BodyWalker: MarkdownVisitor {
         }
         entry.practices = Self.unique(entry.practices) { NamedPlace(line: $0.source.line, name: $0.name) }
         entry.gratitude = Self.unique(entry.gratitude) { Place(line: $0.source.line, column: $0.source.column) }
+        entry.questions = Self.unique(entry.questions) { Place(line: $0.source.line, column: $0.source.column) }
         return entry
     }
 

@@ -45,8 +45,9 @@ extension Configuration {
         # Which headings mean what. Matched as people write them: ignoring case, emoji, leading
         # numbers and punctuation, emphasis and a trailing colon ("## 💡 Insights", "### 3. Feelings:").
         # A line that starts with one of these names and a colon ("Insight: …", "Feelings: sad,
-        # hopeful") is an item of that kind. The names are English, German, French, Spanish, Italian,
-        # Portuguese and Dutch. Listing names here replaces the defaults for that kind.
+        # hopeful") is an item of that kind. A name ending in * names every heading that begins with
+        # it ("questions for *": "Questions for Dr. Reyes"). The names are English, German, French,
+        # Spanish, Italian, Portuguese and Dutch. Listing names here replaces the defaults for that kind.
         headings:
           insights: \(list(v.insightHeadings))
           emotions: \(list(v.emotionHeadings))
@@ -54,6 +55,7 @@ extension Configuration {
           practices: \(list(v.practiceHeadings))
           gratitude: \(list(v.gratitudeHeadings))
           intention: \(list(v.intentionHeadings))
+          questions: \(list(v.questionHeadings))
 
         # Which tags mark items: #insight, #action/#todo, #emotion/NAME, #practice/NAME.
         tags:

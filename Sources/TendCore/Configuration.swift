@@ -111,7 +111,8 @@ public struct Configuration: Sendable, Equatable {
                     case "practices": vocabulary.practiceHeadings = names
                     case "gratitude": vocabulary.gratitudeHeadings = names
                     case "intention": vocabulary.intentionHeadings = names
-                    default: problems.append(Diagnostic(.error, at: value.position, "headings has no kind '\(h.key)' (known: insights, emotions, actions, practices, gratitude, intention)"))
+                    case "questions": vocabulary.questionHeadings = names
+                    default: problems.append(Diagnostic(.error, at: value.position, "headings has no kind '\(h.key)' (known: insights, emotions, actions, practices, gratitude, intention, questions)"))
                     }
                 }
             case "tags":

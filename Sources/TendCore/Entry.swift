@@ -34,6 +34,8 @@ public struct Entry: Sendable, Equatable, Codable {
     public var practices: [Practice]
     /// The gratitude items.
     public var gratitude: [Gratitude]
+    /// Questions and things to bring to the integration session or therapist.
+    public var questions: [Question]
     /// What could not be read cleanly.
     public var problems: [Diagnostic]
     /// The entry's plain body text, for full-text search (front matter excluded).
@@ -60,6 +62,7 @@ public struct Entry: Sendable, Equatable, Codable {
         actions = []
         practices = []
         gratitude = []
+        questions = []
         problems = []
         text = ""
     }
@@ -316,6 +319,23 @@ public struct Practice: Sendable, Equatable, Codable {
         self.name = name
         self.minutes = minutes
         self.source = source
+    }
+}
+
+/// A question or something to bring to the integration session or therapist
+/// (`## Questions for my therapist`, `To bring: the dream about the lake`).
+public struct Question: Sendable, Equatable, Codable {
+    /// The text.
+    public var text: String
+    /// Where it is.
+    public var source: ItemSource
+    /// Dataview fields written on the item, key as written.
+    public var fields: [String: String] = [:]
+    /// Creates a question.
+    public init(text: String, source: ItemSource, fields: [String: String] = [:]) {
+        self.text = text
+        self.source = source
+        self.fields = fields
     }
 }
 

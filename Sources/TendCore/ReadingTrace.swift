@@ -90,6 +90,7 @@ extension Vocabulary {
             (.actions, ["try", "step", "plan", "do", "goal", "task", "commit"]),
             (.emotions, ["feel", "felt", "emotion", "mood", "heart"]),
             (.gratitude, ["thank", "grate", "appreciat", "bless"]),
+            (.questions, ["question", "ask", "bring", "discuss", "therap"]),
             (.practices, ["habit", "practice", "routine", "care", "ritual", "exercise"]),
             (.intention, ["intend", "intention", "hope for", "wish"]),
         ]
@@ -119,6 +120,7 @@ extension SectionKind {
         case .practices: return "practice"
         case .gratitude: return "gratitude"
         case .intention: return "intention"
+        case .questions: return "question"
         }
     }
 }

@@ -60,6 +60,37 @@ public struct Vocabulary: Sendable, Equatable {
         "gratidão", "gratidao", "sou grato por", "sou grata por",
         "dankbaarheid", "dankbaar voor", "waar ik dankbaar voor ben",
     ] { didSet { indexNames() } }
+    /// Headings whose list items (or paragraphs) are questions and things to bring to the
+    /// integration session or therapist.
+    public var questionHeadings: [String] = [
+        "questions", "open questions", "my questions", "questions for my therapist", "questions for therapist",
+        "questions for the therapist", "questions for therapy", "questions for integration",
+        "questions for my integration session", "questions for my next session", "questions for my guide",
+        "questions for my facilitator", "questions for my doctor", "questions to ask", "questions to bring",
+        "to ask", "to ask my therapist", "to bring", "to bring up", "things to bring up", "to bring to integration",
+        "to bring to therapy", "to bring to my therapist", "to bring to my integration session",
+        "to bring to the integration session", "bring to integration", "bring to therapy", "for my therapist",
+        "for the therapist", "for therapy", "for my next session", "for my integration session",
+        "for integration", "to discuss", "to discuss with my therapist", "to talk about", "to talk about in therapy",
+        "things to discuss", "discussion points", "talking points", "therapy topics", "topics for therapy",
+        "fragen", "offene fragen", "fragen an meine therapeutin", "fragen an meinen therapeuten",
+        "fragen für die integration", "für die therapie", "zu besprechen", "mitnehmen in die therapie",
+        "questions pour ma thérapeute", "questions pour mon thérapeute", "questions pour l'intégration",
+        "à aborder", "à discuter", "pour ma thérapeute", "pour mon thérapeute", "pour la thérapie",
+        "preguntas", "preguntas abiertas", "preguntas para mi terapeuta", "preguntas para la integración",
+        "para hablar en terapia", "para la terapia", "temas para terapia",
+        "domande", "domande aperte", "domande per la mia terapeuta", "domande per il mio terapeuta",
+        "domande per l'integrazione", "da portare in terapia", "da discutere", "per la terapia",
+        "perguntas", "perguntas abertas", "perguntas para a minha terapeuta", "perguntas para o meu terapeuta",
+        "perguntas para minha terapeuta", "perguntas para meu terapeuta", "perguntas para a integração",
+        "para levar à terapia", "para a terapia", "para discutir",
+        "vragen", "open vragen", "vragen voor mijn therapeut", "vragen voor de integratie", "te bespreken",
+        "voor de therapie", "voor mijn therapeut",
+        // A name ending in `*` is every heading that begins with it: "Questions for Dr. Reyes".
+        "questions for *", "questions to bring to *", "to bring to *", "to discuss with *", "for my session with *",
+        "fragen an *", "fragen für *", "questions pour *", "preguntas para *", "domande per *", "perguntas para *",
+        "vragen voor *", "vragen aan *",
+    ] { didSet { indexNames() } }
     /// Headings whose text is the intention.
     public var intentionHeadings: [String] = [
         "intention", "intentions", "my intention", "session intention",
@@ -133,6 +164,7 @@ public struct Vocabulary: Sendable, Equatable {
             ("insightHeadings", insightHeadings), ("emotionHeadings", emotionHeadings),
             ("actionHeadings", actionHeadings), ("practiceHeadings", practiceHeadings),
             ("gratitudeHeadings", gratitudeHeadings), ("intentionHeadings", intentionHeadings),
+            ("questionHeadings", questionHeadings),
             ("insightTags", insightTags), ("actionTags", actionTags),
             ("emotionTagPrefixes", emotionTagPrefixes), ("practiceTagPrefixes", practiceTagPrefixes),
             ("journeyTypes", journeyTypes), ("journeyTags", journeyTags), ("journeyFolders", journeyFolders),
@@ -146,26 +178,47 @@ public struct Vocabulary: Sendable, Equatable {
         let lists: [(SectionKind, [String])] = [
             (.insights, insightHeadings), (.emotions, emotionHeadings), (.actions, actionHeadings),
             (.practices, practiceHeadings), (.gratitude, gratitudeHeadings), (.intention, intentionHeadings),
+            (.questions, questionHeadings),
         ]
         sectionByName = NameIndex(lists)
         typeByName = NameIndex([(EntryType.journey, journeyTypes), (.integration, integrationTypes)])
     }
 
     /// Lists of names as one dictionary, each name with what the first list naming it means.
+    /// A name ending in `*` (`questions for *`) is a beginning: it names every longer name that
+    /// starts with the words before the `*`, when no list names that one itself.
     private struct NameIndex<Value: Sendable & Equatable>: Sendable, Equatable {
         var values: [String: Value] = [:]
+        var beginnings: [(String, Value)] = []
 
         init(_ lists: [(Value, [String])] = []) {
             for (value, names) in lists {
-                for name in names where values[name] == nil { values[name] = value }
+                for name in names {
+                    if name.hasSuffix("*") {
+                        beginnings.append((String(name.dropLast()), value))
+                    } else if values[name] == nil {
+                        values[name] = value
+                    }
+                }
             }
+        }
+
+        /// What `name` means, or nil when no list names it.
+        func value(of name: String) -> Value? {
+            if let value = values[name] { return value }
+            // Few headings miss the dictionary, and the beginnings are a dozen.
+            return beginnings.first { name.utf8.count > $0.0.utf8.count && name.hasPrefix($0.0) }?.1
+        }
+
+        static func == (a: Self, b: Self) -> Bool {
+            a.values == b.values && a.beginnings.elementsEqual(b.beginnings) { $0.0 == $1.0 && $0.1 == $1.1 }
         }
     }
 
     /// The kind a type word already reduced by `normalizedName()` names, journey or
     /// integration; nil for any other word.
     func kind(ofType word: String) -> EntryType? {
-        typeByName.values[word]
+        typeByName.value(of: word)
     }
 
     /// The kind of section a heading starts, or nil when its name is not in the vocabulary.
@@ -175,7 +228,7 @@ public struct Vocabulary: Sendable, Equatable {
 
     /// The kind of section a name already reduced by ``SectionName`` starts.
     public func section(forKey key: String) -> SectionKind? {
-        sectionByName.values[key]
+        sectionByName.value(of: key)
     }
 
     /// True when a lower-cased tag is a marker (not a theme). A bare prefix (`#practice`,
@@ -215,7 +268,7 @@ public struct Vocabulary: Sendable, Equatable {
 
 /// What a section of an entry holds.
 public enum SectionKind: String, Sendable, Equatable {
-    case insights, emotions, actions, practices, gratitude, intention
+    case insights, emotions, actions, practices, gratitude, intention, questions
 }
 
 extension String {

@@ -228,6 +228,28 @@ enum IndexSchema {
             // table's declaration changes, and the words are indexed again from the entry table.
             try declareFullTextTableAgain(db, userVersion: 13)
         }
+        migrator.registerMigration("14: questions and things to bring to the integration session") { db in
+            // A section such as `## Questions for my therapist` holds items of a kind of their
+            // own, kept like gratitude items. The delete trigger removes them with their entry.
+            try db.execute(sql: """
+                CREATE TABLE question (entry_id INTEGER NOT NULL, text TEXT NOT NULL, line INTEGER, col INTEGER,
+                                       heading TEXT, fields TEXT NOT NULL DEFAULT '{}');
+                CREATE INDEX question_entry ON question(entry_id);
+                DROP TRIGGER entry_ad;
+                CREATE TRIGGER entry_ad AFTER DELETE ON entry BEGIN
+                    INSERT INTO entry_fts(entry_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                    DELETE FROM theme WHERE entry_id = old.id;
+                    DELETE FROM insight WHERE entry_id = old.id;
+                    DELETE FROM emotion WHERE entry_id = old.id;
+                    DELETE FROM action WHERE entry_id = old.id;
+                    DELETE FROM practice WHERE entry_id = old.id;
+                    DELETE FROM gratitude WHERE entry_id = old.id;
+                    DELETE FROM question WHERE entry_id = old.id;
+                END;
+                PRAGMA user_version = 14;
+                """)
+            try requestReindex(db)
+        }
         return migrator
     }
 
@@ -278,7 +300,7 @@ enum IndexSchema {
     }
 
     /// Every table the migrations make: an index missing one is damaged.
-    static let tables: Set<String> = ["meta", "entry", "theme", "insight", "emotion", "action", "practice", "gratitude", "entry_fts"]
+    static let tables: Set<String> = ["meta", "entry", "theme", "insight", "emotion", "action", "practice", "gratitude", "question", "entry_fts"]
 
     /// The condition of an open step (open or in progress, with text), written exactly as the
     /// partial indexes of migration 5 have it: SQLite uses such an index only for a query

@@ -129,6 +129,9 @@ extension JournalIndex {
         try items("SELECT entry_id, text, line, col, heading, fields FROM gratitude") {
             $0.gratitude.append(Gratitude(text: $1[1], source: source($1, 2), fields: Self.itemFields(fromJSON: $1[5])))
         }
+        try items("SELECT entry_id, text, line, col, heading, fields FROM question") {
+            $0.questions.append(Question(text: $1[1], source: source($1, 2), fields: Self.itemFields(fromJSON: $1[5])))
+        }
         for i in entries.indices { entries[i].entry.themes.sort() }
         return entries
     }

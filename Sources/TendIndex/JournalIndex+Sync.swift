@@ -223,7 +223,7 @@ extension JournalIndex {
             try db.execute(sql: """
                 INSERT INTO entry_fts(entry_fts) VALUES ('delete-all');
                 DELETE FROM theme; DELETE FROM insight; DELETE FROM emotion;
-                DELETE FROM action; DELETE FROM practice; DELETE FROM gratitude;
+                DELETE FROM action; DELETE FROM practice; DELETE FROM gratitude; DELETE FROM question;
                 DELETE FROM entry;
                 """)
             return BulkLoad(restore: rows.map { $0["sql"] })
@@ -495,6 +495,12 @@ extension JournalIndex {
             let s = try RowWriter(db, sql: "INSERT INTO gratitude (entry_id, text, line, col, heading, fields) VALUES (?, ?, ?, ?, ?, ?)")
             for g in entry.gratitude {
                 try s.insert(id, g.text, g.source.line, g.source.column, g.source.heading, Self.itemFieldsJSON(g.fields))
+            }
+        }
+        if !entry.questions.isEmpty {
+            let s = try RowWriter(db, sql: "INSERT INTO question (entry_id, text, line, col, heading, fields) VALUES (?, ?, ?, ?, ?, ?)")
+            for q in entry.questions {
+                try s.insert(id, q.text, q.source.line, q.source.column, q.source.heading, Self.itemFieldsJSON(q.fields))
             }
         }
     }

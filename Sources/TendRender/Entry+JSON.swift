@@ -49,6 +49,11 @@ extension Entry {
                 item.source.write(to: &json)
                 json.field("fields", item.fields)
             }
+            json.objects("questions", questions) { item, json in
+                json.field("text", item.text)
+                item.source.write(to: &json)
+                json.field("fields", item.fields)
+            }
             json.key("problems")
             json.array { json in for problem in problems { problem.write(to: &json) } }
         }

@@ -21,7 +21,7 @@ struct ExportCheckTests {
         let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         #expect(objects.map { $0["date"] as? String } == ["2026-11-02", "2026-11-04", "2026-11-05", "2026-11-06"])
         let keys: Set<String> = ["path", "date", "type", "session", "title", "fields", "metrics", "themes", "insights",
-                                 "emotions", "actions", "practices", "gratitude", "problems"]
+                                 "emotions", "actions", "practices", "gratitude", "questions", "problems"]
         #expect(keys.isSubset(of: Set(objects[0].keys)))
     }
 

@@ -58,6 +58,7 @@ struct JournalStoreTests {
             ("a problem", "2026-09-04 problem.md", "---\nmood: [\n---\nbody\n", \Entry.hasProblems),
             ("items under headings", "headings.md", "---\ndate: 2026-09-06\n---\n## Emotions\n\n- grief (4)\n\n## Practices\n\n- breathwork 10m\n", \Entry.hasItemHeadings),
             ("fields on insights and gratitude", "fields.md", "---\ndate: 2026-09-07\n---\n## Insights\n\n- I can rest [with:: Sam]\n\n## Gratitude\n\n- the river [where:: park]\n", \Entry.hasItemFields),
+            ("questions to bring", "questions.md", "---\ndate: 2026-09-07\n---\n## Questions for my therapist\n\n- why now? [asked:: no]\n\nTo bring: the lake\n", { $0.questions.count == 2 && $0.questions[0].fields == ["asked": "no"] }),
             ("a step's details", "step.md", "---\ndate: 2026-09-08\n---\n- [ ] call Sam ⏫ 🔁 every week ⏳ 2026-09-09 🆔 a1 ⛔ b2 [energy:: low] 📅 2026-09-10 #family\n", \Entry.hasStepDetails),
             ("text and time", "text.md", "---\ndate: 2026-09-09 21:30\nintention: [be here, be kind]\n---\n# Title\n\nSome words, #grief.\n", \Entry.hasTextAndTime),
         ]

@@ -429,6 +429,46 @@ struct SyncTests {
         try queue.close()
     }
 
+    /// Migration 14 adds the table of questions and has the delete trigger clear it: an index
+    /// from before it is rebuilt (the files hold questions its rows never had), and a file
+    /// deleted afterwards takes its questions with it.
+    @Test("an index made before questions had a table gains one, reads them, and drops them with their file")
+    func questionsMigration() throws {
+        let vault = try TempVault()
+        try vault.write("a.md", entry("2026-09-01", "## Questions for my therapist\n\n- why now?\n"), modified: 1_000)
+        try vault.write("b.md", entry("2026-09-02", "To bring: the lake\n"), modified: 1_000)
+        _ = try vault.sync()
+        // Back to how migration 13 left it.
+        let queue = try DatabaseQueue(path: vault.indexPath)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: """
+                DROP TABLE question;
+                DROP TRIGGER entry_ad;
+                CREATE TRIGGER entry_ad AFTER DELETE ON entry BEGIN
+                    INSERT INTO entry_fts(entry_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                    DELETE FROM theme WHERE entry_id = old.id;
+                    DELETE FROM insight WHERE entry_id = old.id;
+                    DELETE FROM emotion WHERE entry_id = old.id;
+                    DELETE FROM action WHERE entry_id = old.id;
+                    DELETE FROM practice WHERE entry_id = old.id;
+                    DELETE FROM gratitude WHERE entry_id = old.id;
+                END;
+                DELETE FROM grdb_migrations WHERE identifier LIKE '14:%';
+                PRAGMA user_version = 13;
+                """)
+        }
+        try queue.close()
+        let (index, report) = try vault.sync()
+        #expect(report.added == 2, "rebuilt: the rows had no questions")
+        let start = LocalDate(parsing: "2026-09-01")!, end = LocalDate(parsing: "2026-09-02")!
+        #expect(try index.entries(from: start, through: end).flatMap(\.questions).map(\.text) == ["why now?", "the lake"])
+        try vault.remove("a.md")
+        _ = try vault.sync()
+        let left = try DatabaseQueue(path: vault.indexPath)
+        #expect(try left.read { try String.fetchAll($0, sql: "SELECT text FROM question") } == ["the lake"])
+        try left.close()
+    }
+
     @Test("SQLite keeps no statistics of its memory when the setting came in time, and says so when it came too late")
     func memoryStatistics() throws {
         let vault = try TempVault()

@@ -181,7 +181,7 @@ struct ListingPrinterTests {
         var out = ""
         JSONLinesPrinter(write: { out += $0 }).print(json: EntryExport([entry]))
         #expect(out == #"""
-            {"path":"2026/11/03.md","date":"2026-11-03","time":"09:05","type":"journey","session":null,"title":"A \"quiet\" day","intentions":[],"fields":{},"metrics":{"mood":6,"sleep":6.5},"themes":["father"],"insights":[],"emotions":[],"actions":[],"practices":[],"gratitude":[],"problems":[]}
+            {"path":"2026/11/03.md","date":"2026-11-03","time":"09:05","type":"journey","session":null,"title":"A \"quiet\" day","intentions":[],"fields":{},"metrics":{"mood":6,"sleep":6.5},"themes":["father"],"insights":[],"emotions":[],"actions":[],"practices":[],"gratitude":[],"questions":[],"problems":[]}
 
             """#)
     }
