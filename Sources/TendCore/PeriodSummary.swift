@@ -1,6 +1,6 @@
 /// What a run of days held, as the session brief and the shared summary show it: insights,
 /// feelings and metrics against the days before, steps, practices as days done out of days,
-/// gratitude, and the insights still waiting for a first step.
+/// gratitude, the questions to bring, and the insights still waiting for a first step.
 public struct PeriodSummary: Sendable, Equatable {
     /// The days summed up.
     public var period: DayRange
@@ -21,6 +21,8 @@ public struct PeriodSummary: Sendable, Equatable {
     public var practices: [PracticeDays]
     /// Gratitude items, in entry order.
     public var gratitude: [GratitudeRef]
+    /// Questions and things to bring to the integration session, in entry order.
+    public var questions: [QuestionRef]
     /// The period's insights with no step yet (``FollowThrough``).
     public var waiting: [InsightRef]
 
@@ -57,6 +59,7 @@ public struct PeriodSummary: Sendable, Equatable {
         practices = days.map { PracticeDays(name: $0.key, days: $0.value.count, outOf: period.dayCount, minutes: minutes[$0.key] ?? 0) }
             .sorted { ($1.days, $0.name) < ($0.days, $1.name) }
         gratitude = this.flatMap { e in e.gratitude.map { GratitudeRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
+        questions = this.flatMap { e in e.questions.map { QuestionRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
         waiting = FollowThrough.waiting(in: this, later: later).map { insight($0.insight, $0.entry) }
     }
 }
@@ -110,12 +113,9 @@ public struct PracticeDays: Sendable, Equatable {
     }
 }
 
+/// An insight with a link to its entry.
+public typealias InsightRef = ItemRef
 /// A gratitude item with a link to its entry.
-public struct GratitudeRef: Sendable, Equatable {
-    /// The text.
-    public var text: String
-    /// The entry it sits in.
-    public var entry: EntryRef
-    /// Its line in the file.
-    public var line: Int
-}
+public typealias GratitudeRef = ItemRef
+/// A question or thing to bring to the integration session, with a link to its entry.
+public typealias QuestionRef = ItemRef

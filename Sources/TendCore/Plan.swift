@@ -23,6 +23,10 @@ public struct Plan: Sendable, Equatable {
     /// Insights of the last ``practiceDays`` days still waiting for a first step
     /// (``FollowThrough``), in entry order.
     public var waiting: [InsightRef]
+    /// Questions and things to bring to the next integration session: those of the last
+    /// ``practiceDays`` days written in the latest integration session's entry or after it
+    /// (the ones before it were there to be brought), in entry order.
+    public var questions: [QuestionRef]
 
     /// Days counted for practices.
     public static let practiceDays = 28
@@ -146,6 +150,11 @@ extension Plan {
 
         waiting = FollowThrough.waiting(in: recent.filter { $0.date >= practiceStart }, later: recent)
             .map { InsightRef(text: $0.insight.text, entry: ref(EntrySummary($0.entry)), line: $0.insight.source.line) }
+
+        let lastIntegration = recent.last { $0.type == .integration }
+        questions = recent.filter { e in
+            e.date >= practiceStart && lastIntegration.map { e.date > $0.date || e.path == $0.path } ?? true
+        }.flatMap { e in e.questions.map { QuestionRef(text: $0.text, entry: ref(EntrySummary(e)), line: $0.source.line) } }
 
         let recurring = Set(themes.map(\.name))
         insights = Array(recent.reversed().filter { !recurring.isDisjoint(with: $0.themes) }

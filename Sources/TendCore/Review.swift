@@ -154,9 +154,9 @@ public struct JourneyReview: Sendable, Equatable {
     public var note: String
 }
 
-/// An insight with a link to its entry.
-public struct InsightRef: Sendable, Equatable {
-    /// The insight.
+/// An item written in an entry (an insight, a gratitude item, a question), with a link to its entry.
+public struct ItemRef: Sendable, Equatable {
+    /// The item's text.
     public var text: String
     /// The entry it sits in.
     public var entry: EntryRef

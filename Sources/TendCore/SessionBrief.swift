@@ -19,7 +19,8 @@ public struct SessionBrief: Sendable, Equatable {
     public var recurringThemes: [ThemeCount]
     /// Themes seen for the first time since the journey.
     public var newThemes: [ThemeCount]
-    /// A few things to bring to the integration session, drawn from the above.
+    /// A few things to bring to the integration session, drawn from the above (the person's
+    /// own questions are ``PeriodSummary/questions``; these come after them).
     public var toBring: [String]
 
     /// The most things to bring a brief lists.
@@ -90,7 +91,7 @@ extension SessionBrief {
             let n = brief.summary.steps.stillOpen.count
             things.append("\(n == 1 ? "One step" : "\(n) steps") written since the journey \(n == 1 ? "is" : "are") still open; which one matters most now?")
         }
-        if things.isEmpty {
+        if things.isEmpty, brief.summary.questions.isEmpty {
             things.append("How the days since the journey have felt, in a few words.")
         }
         return Array(things.prefix(bringLimit))

@@ -32,6 +32,8 @@ extension Plan {
             ("insights", .array(insights.map(\.json))),
             ("waiting", .array(waiting.map(\.json))),
             ("hasWaiting", .bool(!waiting.isEmpty)),
+            ("questions", .array(questions.map(\.json))),
+            ("hasQuestions", .bool(!questions.isEmpty)),
         ])
     }
 }

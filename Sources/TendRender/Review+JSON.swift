@@ -88,13 +88,8 @@ extension EntryRef {
     public var json: JSONValue { .object(pairs) }
 }
 
-extension InsightRef {
-    /// The insight with its entry.
-    public var json: JSONValue { .object([("text", .string(text)), ("line", .int(line))] + entry.pairs) }
-}
-
-extension GratitudeRef {
-    /// The gratitude item with its entry.
+extension ItemRef {
+    /// The item with its entry.
     public var json: JSONValue { .object([("text", .string(text)), ("line", .int(line))] + entry.pairs) }
 }
 

@@ -45,7 +45,7 @@ extension SessionBrief {
                 ("recurringText", .string(recurringText)),
                 ("newText", .string(newThemes.map { "*\($0.name)*" }.joined(separator: " · "))),
             ])),
-            ("toBring", .array(toBring.map { .string($0) })),
+            ("toBring", .array(toBring.map { .string($0) })), ("hasToBring", .bool(!toBring.isEmpty)),
         ]
         return .object(pairs)
     }
@@ -74,6 +74,7 @@ extension PeriodSummary {
             })),
             ("hasPractices", .bool(!practices.isEmpty)),
             ("gratitude", .array(gratitude.map(\.json))), ("hasGratitude", .bool(!gratitude.isEmpty)),
+            ("questions", .array(questions.map(\.json))), ("hasQuestions", .bool(!questions.isEmpty)),
             ("waiting", .array(waiting.map(\.json))), ("hasWaiting", .bool(!waiting.isEmpty)),
         ]
     }

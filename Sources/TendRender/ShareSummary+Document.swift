@@ -23,6 +23,10 @@ extension ShareSummary {
                 }
             }
         }
+        if !summary.questions.isEmpty {
+            blocks.append(.heading("Questions I want to bring"))
+            blocks.append(.list(summary.questions.map { "\($0.text) (\(Format.day($0.entry.date)))" }))
+        }
         if !summary.insights.isEmpty {
             blocks.append(.heading("Insights"))
             blocks.append(.list(summary.insights.map { "\($0.text) (\(Format.day($0.entry.date)))" }))

@@ -196,4 +196,46 @@ struct VaultHabitsTests {
         #expect(after.stdout.contains("session 6\n"))
         #expect(!after.stdout.contains("names journey"))
     }
+
+    /// Questions for the therapist, written the ways people write them, reach the session
+    /// brief (first, in the person's words), the page shared with the therapist, the plan (those
+    /// written since the latest integration session) and the export.
+    @Test func questionsReachTheBriefTheSharedPageThePlanAndTheExport() throws {
+        let folder = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let vault = folder.appendingPathComponent("journal")
+        try FileManager.default.createDirectory(at: vault.appendingPathComponent(".tend"), withIntermediateDirectories: true)
+        let files = [
+            ("2026-11-12 KAP.md", "---\ntype: KAP\n---\nA long journey.\n\n## Questions for my therapist\n- Why does the grief come back at night?\n\n## Insights\n- I can rest\n"),
+            ("2026-11-13.md", "Walked by the lake.\n\nTo bring: the image of the lake\n"),
+            ("2026-11-14 Integration.md", "---\ntype: integration\n---\nTalked it through.\n\n## For my next session\n- how to keep the calm\n"),
+            ("2026-11-15.md", "> [!note] To discuss\n> my sister's call\n"),
+        ]
+        for (name, text) in files { try text.write(to: vault.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let all = ["Why does the grief come back at night?", "the image of the lake", "how to keep the calm", "my sister's call"]
+
+        let brief = try Golden.run(["review", "--session", "1", "--today", "2026-11-16", "--vault", vault.path])
+        #expect(brief.status == 0 && brief.stderr.isEmpty, "\(brief.stderr)")
+        let bring = brief.stdout.components(separatedBy: "## To bring to the integration session\n\n").last?
+            .components(separatedBy: "\n## ").first ?? ""
+        #expect(bring.hasPrefix("What you wrote down to bring:\n\n- Why does the grief come back at night? · "), "\(bring)")
+        #expect(all.allSatisfy { bring.contains("- \($0) · ") })
+        #expect(bring.contains("\n\nAnd from your entries:\n\n- “I can rest”: what might a first small step look like?"), "\(bring)")
+
+        let shared = try Golden.run(["share", "--session", "1", "--today", "2026-11-16", "--vault", vault.path])
+        #expect(shared.status == 0 && shared.stderr.isEmpty, "\(shared.stderr)")
+        let listed = shared.stdout.components(separatedBy: "## Questions I want to bring\n\n").last?
+            .components(separatedBy: "\n\n").first?.split(separator: "\n").map(String.init) ?? []
+        #expect(listed == ["- Why does the grief come back at night? (Thu 12 Nov)", "- the image of the lake (Fri 13 Nov)",
+                           "- how to keep the calm (Sat 14 Nov)", "- my sister's call (Sun 15 Nov)"])
+
+        let plan = try Golden.run(["plan", "--today", "2026-11-16", "--vault", vault.path])
+        let next = plan.stdout.components(separatedBy: "## To bring to my next integration session\n\n").last?
+            .components(separatedBy: "\n\n").first?.split(separator: "\n").map { String($0.prefix { $0 != "·" }) } ?? []
+        #expect(next == ["- how to keep the calm ", "- my sister's call "], "written in the integration entry or after it")
+
+        let export = try Golden.run(["export", "--format", "jsonl", "--vault", vault.path])
+        let entries = try export.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(entries.flatMap { ($0["questions"] as? [[String: Any]] ?? []).map { $0["text"] as? String ?? "" } } == all)
+    }
 }
