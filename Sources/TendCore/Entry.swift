@@ -191,21 +191,29 @@ public struct ItemSource: Sendable, Equatable, Hashable, Codable {
     }
 }
 
-/// An insight: something the person understood.
-public struct Insight: Sendable, Equatable, Codable {
+/// An item that is its words: an insight, a gratitude item, a question.
+public struct TextItem: Sendable, Equatable, Codable {
     /// The text, with marker tags removed.
     public var text: String
     /// Where it is.
     public var source: ItemSource
     /// Dataview fields written on the item (`[with:: Sam]`), key as written.
     public var fields: [String: String] = [:]
-    /// Creates an insight.
+    /// Creates an item.
     public init(text: String, source: ItemSource, fields: [String: String] = [:]) {
         self.text = text
         self.source = source
         self.fields = fields
     }
 }
+
+/// An insight: something the person understood.
+public typealias Insight = TextItem
+/// Something the person is grateful for.
+public typealias Gratitude = TextItem
+/// A question or something to bring to the integration session or therapist
+/// (`## Questions for my therapist`, `To bring: the dream about the lake`).
+public typealias Question = TextItem
 
 /// An emotion the person named.
 public struct Emotion: Sendable, Equatable, Codable {
@@ -322,35 +330,3 @@ public struct Practice: Sendable, Equatable, Codable {
     }
 }
 
-/// A question or something to bring to the integration session or therapist
-/// (`## Questions for my therapist`, `To bring: the dream about the lake`).
-public struct Question: Sendable, Equatable, Codable {
-    /// The text.
-    public var text: String
-    /// Where it is.
-    public var source: ItemSource
-    /// Dataview fields written on the item, key as written.
-    public var fields: [String: String] = [:]
-    /// Creates a question.
-    public init(text: String, source: ItemSource, fields: [String: String] = [:]) {
-        self.text = text
-        self.source = source
-        self.fields = fields
-    }
-}
-
-/// Something the person is grateful for.
-public struct Gratitude: Sendable, Equatable, Codable {
-    /// The text.
-    public var text: String
-    /// Where it is.
-    public var source: ItemSource
-    /// Dataview fields written on the item, key as written.
-    public var fields: [String: String] = [:]
-    /// Creates a gratitude item.
-    public init(text: String, source: ItemSource, fields: [String: String] = [:]) {
-        self.text = text
-        self.source = source
-        self.fields = fields
-    }
-}

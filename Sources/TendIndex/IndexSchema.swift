@@ -236,16 +236,7 @@ enum IndexSchema {
                                        heading TEXT, fields TEXT NOT NULL DEFAULT '{}');
                 CREATE INDEX question_entry ON question(entry_id);
                 DROP TRIGGER entry_ad;
-                CREATE TRIGGER entry_ad AFTER DELETE ON entry BEGIN
-                    INSERT INTO entry_fts(entry_fts, rowid, text) VALUES ('delete', old.id, old.text);
-                    DELETE FROM theme WHERE entry_id = old.id;
-                    DELETE FROM insight WHERE entry_id = old.id;
-                    DELETE FROM emotion WHERE entry_id = old.id;
-                    DELETE FROM action WHERE entry_id = old.id;
-                    DELETE FROM practice WHERE entry_id = old.id;
-                    DELETE FROM gratitude WHERE entry_id = old.id;
-                    DELETE FROM question WHERE entry_id = old.id;
-                END;
+                \(deleteTrigger(clearing: ["theme", "insight", "emotion", "action", "practice", "gratitude", "question"]));
                 PRAGMA user_version = 14;
                 """)
             try requestReindex(db)
@@ -297,6 +288,17 @@ enum IndexSchema {
             INSERT INTO entry_fts(entry_fts) VALUES ('rebuild');
             PRAGMA user_version = \(userVersion);
             """)
+    }
+
+    /// The trigger that takes an entry's words out of the full-text index and its rows out of
+    /// `tables` when the entry's row is deleted (migration 14 gave it the question table).
+    static func deleteTrigger(clearing tables: [String]) -> String {
+        """
+        CREATE TRIGGER entry_ad AFTER DELETE ON entry BEGIN
+            INSERT INTO entry_fts(entry_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        \(tables.map { "    DELETE FROM \($0) WHERE entry_id = old.id;" }.joined(separator: "\n"))
+        END
+        """
     }
 
     /// Every table the migrations make: an index missing one is damaged.

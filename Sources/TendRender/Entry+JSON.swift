@@ -23,11 +23,7 @@ extension Entry {
                 for (name, value) in metrics.sorted(by: { $0.key < $1.key }) { json.field(name, value) }
             }
             json.field("themes", themes)
-            json.objects("insights", insights) { insight, json in
-                json.field("text", insight.text)
-                insight.source.write(to: &json)
-                json.field("fields", insight.fields)
-            }
+            json.objects("insights", insights) { $0.write(to: &$1) }
             json.objects("emotions", emotions) { emotion, json in
                 json.field("name", emotion.name)
                 json.field("family", emotion.family)
@@ -44,19 +40,20 @@ extension Entry {
                 json.field("minutes", practice.minutes)
                 practice.source.write(to: &json)
             }
-            json.objects("gratitude", gratitude) { item, json in
-                json.field("text", item.text)
-                item.source.write(to: &json)
-                json.field("fields", item.fields)
-            }
-            json.objects("questions", questions) { item, json in
-                json.field("text", item.text)
-                item.source.write(to: &json)
-                json.field("fields", item.fields)
-            }
+            json.objects("gratitude", gratitude) { $0.write(to: &$1) }
+            json.objects("questions", questions) { $0.write(to: &$1) }
             json.key("problems")
             json.array { json in for problem in problems { problem.write(to: &json) } }
         }
+    }
+}
+
+extension TextItem {
+    /// Writes an insight, a gratitude item or a question as keys of the open object.
+    func write(to json: inout JSONWriter) {
+        json.field("text", text)
+        source.write(to: &json)
+        json.field("fields", fields)
     }
 }
 

@@ -444,15 +444,7 @@ struct SyncTests {
             try db.execute(sql: """
                 DROP TABLE question;
                 DROP TRIGGER entry_ad;
-                CREATE TRIGGER entry_ad AFTER DELETE ON entry BEGIN
-                    INSERT INTO entry_fts(entry_fts, rowid, text) VALUES ('delete', old.id, old.text);
-                    DELETE FROM theme WHERE entry_id = old.id;
-                    DELETE FROM insight WHERE entry_id = old.id;
-                    DELETE FROM emotion WHERE entry_id = old.id;
-                    DELETE FROM action WHERE entry_id = old.id;
-                    DELETE FROM practice WHERE entry_id = old.id;
-                    DELETE FROM gratitude WHERE entry_id = old.id;
-                END;
+                \(IndexSchema.deleteTrigger(clearing: ["theme", "insight", "emotion", "action", "practice", "gratitude"]));
                 DELETE FROM grdb_migrations WHERE identifier LIKE '14:%';
                 PRAGMA user_version = 13;
                 """)
