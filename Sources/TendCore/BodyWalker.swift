@@ -269,7 +269,7 @@ struct BodyWalker: MarkdownVisitor {
             readTable(table, content: content, heading: heading)
             return
         }
-        if content.mayHoldFields {
+        if content.mayHoldFields || content.lines.contains(where: { OpeningLines.mayRateWithoutColon($0.display.utf8) }) {
             // A check-in's lines are metrics, the rest of the paragraph what it is.
             guard let rest = readRatingLines(content) else { return }
             content = rest
@@ -411,9 +411,10 @@ struct BodyWalker: MarkdownVisitor {
     /// several when it holds several (`Mood: 6/10 · Energy: 4/10`, ``OpeningLines/labelledLines(_:line:)``);
     /// true when every one is read.
     private mutating func readRatingValues(_ text: String, at: TextPosition) -> Bool {
-        // Only a line with a number after its first colon may hold one (see ``readRatingLine``).
+        // Only a line with a number after its first colon may hold one (see ``readRatingLine``),
+        // or a rating with none (`Mood 7/10`).
         let lineMayGiveNumber = Self.mayGiveNumber(text)
-        guard tracing || lineMayGiveNumber else { return false }
+        guard tracing || lineMayGiveNumber || OpeningLines.mayRateWithoutColon(text.utf8) else { return false }
         let trimmed = text.trimmingWhitespace()
         let pieces = OpeningLines.labelledLines(trimmed, line: at.line)
         guard pieces.count > 1 else { return readRatingLine(text, at: at) }
@@ -436,7 +437,9 @@ struct BodyWalker: MarkdownVisitor {
         // line of several is read only when the line's first colon has a number after it.)
         let mayGiveNumber = lineMayGiveNumber && Self.mayGiveNumber(text)
         guard mayGiveNumber || tracing, !openingLines.contains(at.line),
-              var line = OpeningLines.labelled(text.trimmingWhitespace(), line: at.line), OpeningLines.isRating(line) else { return false }
+              var line = OpeningLines.labelled(text.trimmingWhitespace(), line: at.line), OpeningLines.isRating(line) else {
+            return readRatingWithoutColon(text, at: at, inTable: inTable)
+        }
         // Under a feelings heading, `Anxiety: 6` is the feeling, at 6 (``labelledLine(_:)``).
         if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
         let isRead = OpeningLines.metricValues(of: line) != nil
@@ -447,6 +450,19 @@ struct BodyWalker: MarkdownVisitor {
         ratingLines.append(line)
         if isRead { ratingLineNumbers.insert(at.line) }
         return isRead
+    }
+
+    /// Keeps `text` when it is a rating written without a colon (`Mood 7/10`,
+    /// ``OpeningLines/ratingWithoutColon(_:line:)``); true when it is one.
+    private mutating func readRatingWithoutColon(_ text: String, at: TextPosition, inTable: Bool) -> Bool {
+        guard !inTable, !openingLines.contains(at.line), OpeningLines.mayRateWithoutColon(text.utf8),
+              var line = OpeningLines.ratingWithoutColon(text.trimmingWhitespace(), line: at.line) else { return false }
+        // Under a feelings heading, `Anxiety 6` is the feeling, at 6.
+        if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
+        line.column = at.column
+        ratingLines.append(line)
+        ratingLineNumbers.insert(at.line)
+        return true
     }
 
     /// True when a colon stands near the start of `text` (a label is a few words) and a digit
@@ -597,7 +613,8 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         // `- Mood: 6/10` in a check-in list outside the sections.
-        if section == nil, !markers.insight, !markers.action, first.mayHoldFields, readRatingLine(text, at: position) { return }
+        if section == nil, !markers.insight, !markers.action, first.mayHoldFields || OpeningLines.mayRateWithoutColon(text.utf8),
+           readRatingLine(text, at: position) { return }
         // The text as Obsidian shows it, made only for the items that keep it.
         var shown: String { WikiLinks.shown(text) }
         var isInsight = markers.insight

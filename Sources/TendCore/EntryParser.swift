@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 24
+    public static let version = 25
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -190,7 +190,8 @@ public struct EntryParser: Sendable {
         entry.metrics = MetricNames.inEnglish(entry.metrics)
         guard trace?.recordsReadings == true else { return }
         func place(_ line: OpeningLines.Line, _ atTop: Bool) -> String {
-            line.isInTable ? "its table's '\(line.written)'" : "its '\(line.written):' line\(atTop ? " at the top" : "")"
+            line.isInTable ? "its table's '\(line.written)'"
+                : "its '\(line.written)\(line.isWithoutColon ? "" : ":")' line\(atTop ? " at the top" : "")"
         }
         for (key, line, atTop) in read {
             if OpeningLines.change(in: line.value) != nil {

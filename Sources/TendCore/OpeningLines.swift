@@ -23,6 +23,8 @@ struct OpeningLines {
         var isField = false
         /// True for a table's cells read as a line (`| Mood | 6 |`, ``PipeTable``).
         var isInTable = false
+        /// True for a rating written without a colon (`Mood 7/10`, ``OpeningLines/ratingWithoutColon(_:line:)``).
+        var isWithoutColon = false
         /// What the label says after its words: in parentheses, a scale (`1-10` of `Mood (1-10):`)
         /// or a unit (`hours` of `Sleep (hours):`); without, a scale (`Energy 1-10:`).
         var note: String?
@@ -76,8 +78,15 @@ struct OpeningLines {
                 headingPassed = true
                 continue
             }
-            // A label is a few words: its colon is near the line's start.
-            guard content.prefix(48).contains(UInt8(ascii: ":")) else { return }
+            // A label is a few words: its colon is near the line's start. A rating needs none (`Mood 7/10`).
+            guard content.prefix(48).contains(UInt8(ascii: ":")) else {
+                guard Self.mayRateWithoutColon(content),
+                      var rating = Self.ratingWithoutColon(String(decoding: content, as: UTF8.self).trimmingWhitespace(), line: number)
+                else { return }
+                rating.column += table.lineBytes(number).count - content.count
+                lines.append(rating)
+                continue
+            }
             let found = Self.labelledLines(String(decoding: content, as: UTF8.self).trimmingWhitespace(), line: number)
             guard !found.isEmpty else { return }
             for var line in found {
@@ -198,10 +207,49 @@ struct OpeningLines {
     /// (`Page: 12`, `Step: 3`) stays prose.
     static func isRating(_ line: Line) -> Bool {
         guard let key = metricKey(line) else { return false }
+        if namesRating(key) { return true }
+        return line.scaleTop == 10 || line.value.contains("/10") && metricValues(of: line) != nil
+    }
+
+    /// True when a metric's key names one people rate in numbers (``ratedInNumbers``), in a
+    /// language ``MetricNames`` knows, before or after too (`stimmung_vorher`).
+    static func namesRating(_ key: String) -> Bool {
         let english = MetricNames.englishName(of: key) ?? key
         let name = english.split(separator: "_").first.map(String.init) ?? english
-        if ratedInNumbers.contains(MetricNames.english[name] ?? name) { return true }
-        return line.scaleTop == 10 || line.value.contains("/10") && metricValues(of: line) != nil
+        return ratedInNumbers.contains(MetricNames.english[name] ?? name)
+    }
+
+    /// A rating written without a colon: `Mood 7/10`, `Mood - 6`, `Energy = 4`, `Stimmung – 5`.
+    /// One or two words that name a metric people rate in numbers (``namesRating(_:)``), then a
+    /// dash, `=` or only a space, then its number (plain, out of ten, or a change `3 → 7`). Any
+    /// other words before a number (`Page 12`, `Chapter - 3`, `I slept 7 hours`) are prose.
+    static func ratingWithoutColon(_ text: String, line: Int) -> Line? {
+        let rest = droppingEmoji(Substring(text))
+        guard let digit = rest.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        var label = rest[..<digit].trimmingWhitespace()
+        if let last = label.last, "-–—=".contains(last) { label = label.dropLast().trimmingWhitespace() }
+        guard label.endIndex < digit || rest[label.endIndex..<digit].contains(where: \.isWhitespace),
+              (1...2).contains(label.split(separator: " ").count), label.allSatisfy({ $0.isLetter || $0 == " " })
+        else { return nil }
+        let found = Line(label: String(label), value: rest[digit...].trimmingWhitespace(), line: line,
+                         column: text.distance(from: text.startIndex, to: digit) + 1, isWithoutColon: true)
+        guard let key = metricKey(found), namesRating(key), metricValues(of: found) != nil else { return nil }
+        return found
+    }
+
+    /// A quick look before ``ratingWithoutColon(_:line:)``, for lines with no colon: a digit
+    /// within the first 32 bytes, with only letters, spaces, `-` and `=` before it (any byte
+    /// beyond ASCII may be a letter, an emoji or a dash).
+    static func mayRateWithoutColon<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var read = 0
+        for byte in bytes {
+            if byte.isASCIIDigit { return read > 0 }
+            guard byte >= 0x80 || byte.isASCIILetter || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")
+                    || byte == UInt8(ascii: "=") else { return false }
+            read += 1
+            if read > 32 { return false }
+        }
+        return false
     }
 
     /// Why the number of a labelled line is not read, and how it would be, for `tend explain` to
@@ -240,6 +288,13 @@ struct OpeningLines {
         return EntryParser.knownKeys.contains(key) || EntryParser.tagKeys.contains(key) ? nil : key.replacing(" ", with: "_")
     }
 
+    /// `text` without the emoji or symbols it starts with and the spaces after them (`😊 `,
+    /// `🌡️ `): decoration before a label, as people write `## 💡 Insights`.
+    static func droppingEmoji(_ text: Substring) -> Substring {
+        guard let first = text.unicodeScalars.first, !first.isASCII else { return text }
+        return text.drop { $0.isWhitespace || $0.isSymbol || $0.unicodeScalars.first?.properties.isEmojiPresentation == true }
+    }
+
     /// An ATX heading line (`# Morning pages`, `##`), not a tag (`#kap`).
     private static func isHeading(_ line: ArraySlice<UInt8>) -> Bool {
         let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
@@ -247,12 +302,12 @@ struct OpeningLines {
         return line.dropFirst(hashes).first?.isASCIIWhitespace ?? true
     }
 
-    /// `Label: value` (or `**Label:** value`, `**Label**: value`, a field `label:: value`); nil
-    /// for any other line.
+    /// `Label: value` (or `**Label:** value`, `**Label**: value`, a field `label:: value`, and
+    /// any of them after an emoji: `😊 Mood: 7/10`, `**⚡ Energy:** 4`); nil for any other line.
     static func labelled(_ text: String, line: Int) -> Line? {
-        var rest = Substring(text)
+        var rest = droppingEmoji(Substring(text))
         let bold = rest.hasPrefix("**")
-        if bold { rest = rest.dropFirst(2) }
+        if bold { rest = droppingEmoji(rest.dropFirst(2)) }
         guard let colon = rest.firstIndex(of: ":") else { return nil }
         var label = rest[..<colon]
         if bold, label.hasSuffix("**") { label = label.dropLast(2) }

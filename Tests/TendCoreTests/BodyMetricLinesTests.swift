@@ -48,6 +48,25 @@ struct BodyMetricLinesTests {
         ("Mood: 3 → better\n", [:]),
         ("Mood: 3 → during: 7\n", [:]),
         ("Mood: 3/5 → 4/5\n", [:]),
+        // An emoji before the label, as people decorate headings (since 2026-12-02's evening).
+        ("😊 Mood: 8/10\n", ["mood": 8]),
+        ("# Day\n\n🌡️ Mood: 6\n⚡ **Energy:** 4\n\nText.\n", ["mood": 6, "energy": 4]),
+        ("Text.\n\n- 😴 Sleep: 7\n", ["sleep": 7]),
+        // A rating needs no colon: a rated name, then a dash, `=` or a space, then its number.
+        ("Mood 7/10\n", ["mood": 7]),
+        ("# Thu\n\nMood - 6/10\nEnergy = 4\n\nText.\n", ["mood": 6, "energy": 4]),
+        ("Text.\n\nMood – 5\n", ["mood": 5]),
+        ("Text.\n\n- Anxiety 3\n", ["anxiety": 3]),
+        ("Stimmung 6/10\n", ["mood": 6]),
+        ("Mood before 3 → after 7\n", [:]),
+        ("Mood 3 → 7\n", ["mood_before": 3, "mood_after": 7]),
+        ("😊 Mood 8\n", ["mood": 8]),
+        // Other words before a number are prose, and so is a rated word with more after its number.
+        ("Page 12\nChapter - 3\n", [:]),
+        ("Text.\n\nI slept 7 hours\nSleep 7 hours\nMood 6 most of the day\n", [:]),
+        ("Text.\n\nMy mood 6\n", [:]),
+        ("Text.\n\n```\nMood 6\n```\n", [:]),
+        ("- [ ] Mood 6\n", [:]),
     ]
 
     @Test("a line that rates something is a metric below the top too, and an arrow makes a pair", arguments: metrics)
