@@ -237,19 +237,32 @@ struct OpeningLines {
         return found
     }
 
-    /// A quick look before ``ratingWithoutColon(_:line:)``, for lines with no colon: a digit
-    /// within the first 32 bytes, with only letters, spaces, `-` and `=` before it (any byte
-    /// beyond ASCII may be a letter, an emoji or a dash).
-    static func mayRateWithoutColon<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-        var read = 0
+    /// A quick look before ``ratingWithoutColon(_:line:)``, for lines with no colon: at most 64
+    /// bytes; within the first 32, a digit with only letters, spaces, `-` and `=` before it
+    /// (any byte beyond ASCII may be a letter, an emoji or a dash), and after it nothing but
+    /// what a number, a scale or a change is written with (`6`, `7.5`, `6/10`, `3 → 7`,
+    /// `3 -> 7`; an emoji too). So `I slept 7 hours` and `- yoga 45 min` are passed over.
+    static func mayRateWithoutColon<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        guard bytes.count <= 64 else { return false }
+        var read = 0, inNumber = false
         for byte in bytes {
-            if byte.isASCIIDigit { return read > 0 }
+            if inNumber {
+                guard byte >= 0x80 || byte.isASCIIDigit || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".")
+                        || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
+                        || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") else { return false }
+                continue
+            }
+            if byte.isASCIIDigit {
+                guard read > 0 else { return false }
+                inNumber = true
+                continue
+            }
             guard byte >= 0x80 || byte.isASCIILetter || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")
                     || byte == UInt8(ascii: "=") else { return false }
             read += 1
             if read > 32 { return false }
         }
-        return false
+        return inNumber
     }
 
     /// Why the number of a labelled line is not read, and how it would be, for `tend explain` to
