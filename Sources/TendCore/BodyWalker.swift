@@ -827,7 +827,10 @@ struct BodyWalker: MarkdownVisitor {
                 default:
                     if onStep || Logseq.isBookkeeping(key) { continue }
                     if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }
-                    if entry.metrics[key] == nil, let n = EntryParser.metricNumber(field.value) { entry.metrics[key] = n }
+                    // As in front matter, a key with a meaning of its own (`session:: 6`) is no metric.
+                    if entry.metrics[key] == nil, !EntryParser.isKnownKey(key), let n = EntryParser.metricNumber(field.value) {
+                        entry.metrics[key] = n
+                    }
                 }
             }
         }

@@ -8,7 +8,8 @@ import TendMarkdown
 /// Dutch); a name not listed stays the metric it names (`focus`).
 public enum MetricNames {
     /// Each name in another language, lower-cased as metric keys are, with its English name.
-    /// Keys from the lines at the top join their words with `_`; front matter keeps the space.
+    /// Keys from the lines at the top join their words with `_`; front matter keeps the space
+    /// (``englishName(of:)`` joins a pair's halves with `_` whatever joined them).
     public static let english: [String: String] = [
         // mood
         "stimmung": "mood", "laune": "mood", "humeur": "mood", "ánimo": "mood", "animo": "mood",
@@ -33,16 +34,21 @@ public enum MetricNames {
     ]
 
     /// The English name of a metric named in another language (`stimmung`, `stimmung_vorher`),
-    /// or nil.
+    /// or of one half of a pair written with a dash or a space (`mood-before`, as Dataview
+    /// and Logseq write a key of two words, and `mood before` in front matter, are
+    /// `mood_before`); nil when the key is already the name.
     public static func englishName(of key: String) -> String? {
         if let name = english[key] { return name }
-        // Every metric of every entry is asked: the `_` is looked for on the bytes.
+        // Every metric of every entry is asked: the last `_`, `-` or space is looked for on the bytes.
         return key.withBytes { bytes -> String? in
-            guard let underscore = bytes.lastIndex(of: UInt8(ascii: "_")),
-                  let name = english[String(decoding: UnsafeBufferPointer(rebasing: bytes[..<underscore]), as: UTF8.self)],
-                  let when = beforeAndAfter[String(decoding: UnsafeBufferPointer(rebasing: bytes[(underscore + 1)...]), as: UTF8.self)]
+            guard let cut = bytes.lastIndex(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") }),
+                  cut > 0 else { return nil }
+            let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self)
+            let whenWritten = String(decoding: UnsafeBufferPointer(rebasing: bytes[(cut + 1)...]), as: UTF8.self)
+            guard let when = beforeAndAfter[whenWritten] ?? (whenWritten == "before" || whenWritten == "after" ? whenWritten : nil)
             else { return nil }
-            return "\(name)_\(when)"
+            let name = "\(english[written] ?? written)_\(when)"
+            return name == key ? nil : name
         }
     }
 

@@ -134,7 +134,6 @@ struct OpeningLines {
     }
 
     /// The labels that are not properties (``properties()``): the dates, read by ``dateLine(formats:)``.
-    private static let dateKeys: Set<String> = ["date", "created", "created_at", "day"]
 
     /// The lines whose label front matter gives a meaning (`Tags: grief, family`, `Type: KAP`,
     /// `Session: 3`, `Title: After the walk`), as front matter pairs, to be read as front matter
@@ -145,7 +144,7 @@ struct OpeningLines {
     func properties() -> [YAMLPair] {
         lines.compactMap { line in
             let key = line.label.normalizedName()
-            guard !line.isField, EntryParser.knownKeys.contains(key), !Self.dateKeys.contains(key) else { return nil }
+            guard !line.isField, EntryParser.isKnownKey(key) else { return nil }
             let at = TextPosition(line: line.line, column: line.column)
             return YAMLPair(key: line.label, value: .scalar(Logseq.propertyValue(line.value), isPlain: true, at: at), at: at)
         }

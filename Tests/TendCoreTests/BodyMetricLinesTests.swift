@@ -67,6 +67,18 @@ struct BodyMetricLinesTests {
         ("Text.\n\nMy mood 6\n", [:]),
         ("Text.\n\n```\nMood 6\n```\n", [:]),
         ("- [ ] Mood 6\n", [:]),
+        // Half of a pair written as Dataview and Logseq write a key of two words (obsidian-dataview
+        // `src/test/util/normalize.test.ts`, "Variable Canonicalization", Space: `test thing` is
+        // `test-thing`), or with a space, is the pair's half; `session::` is the journey's
+        // number, as in front matter.
+        ("mood-before:: 3\nmood-after:: 7\n\nText.\n", ["mood_before": 3, "mood_after": 7]),
+        ("Mood Before:: 3\n\nText.\n", ["mood_before": 3]),
+        ("---\nmood before: 4\nMood After: 6\n---\nText.\n", ["mood_before": 4, "mood_after": 6]),
+        ("---\nstimmung-vorher: 2\n---\nText.\n", ["mood_before": 2]),
+        ("session:: 4\ntype:: journey\n\n- text\n", [:]),
+        ("Text.\n\n[session:: 4] and [focus:: 6]\n", ["focus": 6]),
+        ("---\nday: 3\n---\nText.\n", ["day": 3]),
+        ("day:: 3\n\nText.\n", ["day": 3]),
     ]
 
     @Test("a line that rates something is a metric below the top too, and an arrow makes a pair", arguments: metrics)
