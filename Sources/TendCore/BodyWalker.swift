@@ -94,6 +94,9 @@ struct BodyWalker: MarkdownVisitor {
     private(set) var ratingLines: [OpeningLines.Line] = []
     /// The lines of those whose number is read: a paragraph's labelled items pass over them.
     private var ratingLineNumbers: Set<Int> = []
+    /// The label the nearest heading gives the lines under it when it names a rating
+    /// (``OpeningLines/ratingHeading(key:)``): `## Mood` over `Before: 3` or `6/10`.
+    private var ratingHeading: OpeningLines.Line?
 
     private struct Quote {
         var holdsList: Bool
@@ -173,7 +176,8 @@ struct BodyWalker: MarkdownVisitor {
 
     /// The hint for a part that sits under no known section.
     private var unknownSectionHint: String? {
-        guard sections.isEmpty, let name = headingName else { return nil }
+        // Under a heading that names a rating (`## Mood`) its prose is prose, not a section's.
+        guard sections.isEmpty, ratingHeading == nil || sectionCallout != nil, let name = headingName else { return nil }
         // An entry's title (`# Journey 6 · Tuesday 24 November 2026`) is not a section to name.
         if sectionCallout == nil, headings.count == 1, headings[0].level == 1, name == firstHeading?.text { return nil }
         // A heading with no words (`## 2026-11-04`, `## ***`) names nothing a config could list.
@@ -200,9 +204,13 @@ struct BodyWalker: MarkdownVisitor {
         while let last = sections.last, last.level >= level { closeSection() }
         headings.append(Heading(level: level, name: name, itemDepth: itemDepth))
         let written = SectionName(name)
+        ratingHeading = nil
         if let kind = vocabulary.section(forKey: written.key) {
             sections.append(Section(level: level, kind: kind, name: name, written: written, itemDepth: itemDepth))
             if tracing { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
+        } else if let rating = OpeningLines.ratingHeading(key: written.key) {
+            ratingHeading = rating
+            if tracing { note(lines.position(of: start), "heading", "\"\(name)\" names a rating: a number under it (`Before: 3`, `6/10`) is its \(rating.label)") }
         } else if let open = sections.last {
             if tracing { note(lines.position(of: start), "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
         } else {
@@ -265,6 +273,8 @@ struct BodyWalker: MarkdownVisitor {
             if tracing { note(lines.position(of: start), "field", "a Dataview field line (key:: value)") }
             return
         }
+        // `6/10` alone under `## Mood` is the mood.
+        if let heading = ratingHeading, content.lines.count == 1, readBareRating(content, heading: heading) { return }
         if let table = PipeTable(content) {
             readTable(table, content: content, heading: heading)
             return
@@ -437,9 +447,15 @@ struct BodyWalker: MarkdownVisitor {
         // line of several is read only when the line's first colon has a number after it.)
         let mayGiveNumber = lineMayGiveNumber && Self.mayGiveNumber(text)
         guard mayGiveNumber || tracing, !openingLines.contains(at.line),
-              var line = OpeningLines.labelled(text.trimmingWhitespace(), line: at.line), OpeningLines.isRating(line) else {
+              var line = OpeningLines.labelled(text.trimmingWhitespace(), line: at.line) else {
             return readRatingWithoutColon(text, at: at, inTable: inTable)
         }
+        // Under `## Mood`, `Before: 3` is the mood before.
+        if let heading = ratingHeading, OpeningLines.isPairHalf(line.label) {
+            line.label = heading.label + " " + line.label
+            line.heading = headingName
+        }
+        guard OpeningLines.isRating(line) else { return readRatingWithoutColon(text, at: at, inTable: inTable) }
         // Under a feelings heading, `Anxiety: 6` is the feeling, at 6 (``labelledLine(_:)``).
         if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
         let isRead = OpeningLines.metricValues(of: line) != nil
@@ -447,6 +463,26 @@ struct BodyWalker: MarkdownVisitor {
         if isRead, !mayGiveNumber { return false }
         line.column = at.column
         line.isInTable = inTable
+        ratingLines.append(line)
+        if isRead { ratingLineNumbers.insert(at.line) }
+        return isRead
+    }
+
+    /// Keeps a paragraph that is only a number (`6/10`, `7`) under a heading that names a rating
+    /// (`## Mood`) as that rating; true when it is one.
+    private mutating func readBareRating(_ content: InlineText, heading: OpeningLines.Line) -> Bool {
+        let text = content.displayText.trimmingWhitespace()
+        guard let start = content.start, text.utf8.first?.isASCIIDigit == true else { return false }
+        let at = lines.position(of: start)
+        var line = heading
+        line.value = text
+        line.line = at.line
+        line.column = at.column
+        line.heading = headingName
+        guard !openingLines.contains(at.line) else { return false }
+        let isRead = OpeningLines.metricValues(of: line) != nil
+        // `tend explain` says why `7 hours` is not read.
+        guard isRead || tracing else { return false }
         ratingLines.append(line)
         if isRead { ratingLineNumbers.insert(at.line) }
         return isRead

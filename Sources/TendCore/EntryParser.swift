@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 26
+    public static let version = 27
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -190,8 +190,9 @@ public struct EntryParser: Sendable {
         entry.metrics = MetricNames.inEnglish(entry.metrics)
         guard trace?.recordsReadings == true else { return }
         func place(_ line: OpeningLines.Line, _ atTop: Bool) -> String {
-            line.isInTable ? "its table's '\(line.written)'"
-                : "its '\(line.written)\(line.isWithoutColon ? "" : ":")' line\(atTop ? " at the top" : "")"
+            if line.isInTable { return "its table's '\(line.written)'" }
+            if let heading = line.heading { return "its line under '\(heading)'" }
+            return "its '\(line.written)\(line.isWithoutColon ? "" : ":")' line\(atTop ? " at the top" : "")"
         }
         for (key, line, atTop) in read {
             if OpeningLines.change(in: line.value) != nil {
@@ -202,7 +203,8 @@ public struct EntryParser: Sendable {
                 continue
             }
             // Renamed when the entry no longer holds it under the name written.
-            let named = entry.metrics[key] == nil ? MetricNames.englishName(of: key).map { " (\($0))" } ?? "" : ""
+            let named = line.heading != nil ? " (\(MetricNames.englishName(of: key) ?? key))"
+                : entry.metrics[key] == nil ? MetricNames.englishName(of: key).map { " (\($0))" } ?? "" : ""
             note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds a number, so it is a metric\(named)")
         }
         for (key, line, atTop) in leftAside {

@@ -25,6 +25,8 @@ struct OpeningLines {
         var isInTable = false
         /// True for a rating written without a colon (`Mood 7/10`, ``OpeningLines/ratingWithoutColon(_:line:)``).
         var isWithoutColon = false
+        /// The heading that names the rating, for a line under it (`## Mood`, then `Before: 3`).
+        var heading: String?
         /// What the label says after its words: in parentheses, a scale (`1-10` of `Mood (1-10):`)
         /// or a unit (`hours` of `Sleep (hours):`); without, a scale (`Energy 1-10:`).
         var note: String?
@@ -216,6 +218,22 @@ struct OpeningLines {
         let english = MetricNames.englishName(of: key) ?? key
         let name = english.split(separator: "_").first.map(String.init) ?? english
         return ratedInNumbers.contains(MetricNames.english[name] ?? name)
+    }
+
+    /// The label a heading that names a rating gives the lines under it (`## Mood`, then
+    /// `Before: 3` and `After: 7`, or `6/10` alone): mood, anxiety, energy, sleep or stress
+    /// (``namesRating(_:)``), from the heading's name as ``SectionName`` reduces it
+    /// (`## 😊 Mood:` is `mood`); nil for any other heading.
+    static func ratingHeading(key: String) -> Line? {
+        guard !key.isEmpty, key.utf8.count <= 24, !key.contains("_"), namesRating(key.replacing(" ", with: "_")) else { return nil }
+        return Line(label: key, value: "", line: 0)
+    }
+
+    /// True for the label of a line under a rating heading that names the pair's half
+    /// (`Before:`, `After:`, `Vorher:`).
+    static func isPairHalf(_ label: String) -> Bool {
+        let word = label.normalizedName()
+        return word == "before" || word == "after" || MetricNames.beforeAndAfter[word] != nil
     }
 
     /// A rating written without a colon: `Mood 7/10`, `Mood - 6`, `Energy = 4`, `Stimmung – 5`.

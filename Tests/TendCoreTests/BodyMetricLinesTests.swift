@@ -79,7 +79,31 @@ struct BodyMetricLinesTests {
         ("Text.\n\n[session:: 4] and [focus:: 6]\n", ["focus": 6]),
         ("---\nday: 3\n---\nText.\n", ["day": 3]),
         ("day:: 3\n\nText.\n", ["day": 3]),
+        // A heading that names a rating gives its label to the number under it, and to the
+        // halves of a pair (`## Mood`, then `Before: 3` and `After: 7`).
+        ("# Day\n\nText.\n\n## Mood\nBefore: 3\nAfter: 7\n", ["mood_before": 3, "mood_after": 7]),
+        ("## 😊 Mood:\n6/10\n", ["mood": 6]),
+        ("Text.\n\n## Anxiety\nVorher: 7\nNachher: 3\n", ["anxiety_before": 7, "anxiety_after": 3]),
+        ("## Stimmung\n5\n", ["mood": 5]),
+        ("## Mood\nMood: 6\n", ["mood": 6]),
+        ("## Sleep\n7 hours\n", [:]),
+        ("## Mood\n6 and rising\n", [:]),
+        ("## Mood\n### Morning\n6\n", [:]),
+        ("Text.\n\n## Notes\nBefore: 3\n", [:]),
+        ("## Check-in\n6/10\n", [:]),
+        ("## Emotions\n6\n", [:]),
     ]
+
+    @Test("tend explain says a heading names a rating, which line under it gave which metric, and why one did not")
+    func underARatingHeading() {
+        let text = "# Day\n\n## Mood\nBefore: 3\n\n## Sleep\n7 hours\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(trace.readings.first { $0.line == 3 }?.rule == "\"Mood\" names a rating: a number under it (`Before: 3`, `6/10`) is its mood")
+        #expect(trace.readings.first { $0.line == 4 && $0.what == "metric" }?.rule == "its line under 'Mood' holds a number, so it is a metric (mood_before)")
+        let sleep = trace.readings.filter { $0.line == 7 }
+        #expect(sleep.contains { $0.what == "metric" && $0.rule.contains("holds '7 hours', which is not a plain number") })
+        #expect(sleep.allSatisfy { $0.hint?.contains("headings.") != true }, "prose under a rating heading is not offered as a section")
+    }
 
     @Test("a line that rates something is a metric below the top too, and an arrow makes a pair", arguments: metrics)
     func readsMetrics(_ markdown: String, _ expected: [String: Double]) {
