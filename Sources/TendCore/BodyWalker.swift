@@ -199,7 +199,10 @@ struct BodyWalker: MarkdownVisitor {
         } else if trace != nil, name.withBytes({ $0.contains(where: \.isASCIIDigit) }) {
             laterHeadings.append((name, start.line))
         }
-        if level == 1, entry.title.isEmpty { entry.title = name }
+        if level == 1, entry.title.isEmpty {
+            entry.title = name
+            marks.titleLine = start.line
+        }
         while let last = headings.last, last.level >= level { headings.removeLast() }
         while let last = sections.last, last.level >= level { closeSection() }
         headings.append(Heading(level: level, name: name, itemDepth: itemDepth))

@@ -128,7 +128,10 @@ extension EntryParser {
                         source: ItemSource(line: item.at.line, column: item.at.column, heading: nil)))
                 }
             case "title":
-                if let text = value.scalarText?.trimmingWhitespace(), !text.isEmpty { entry.title = text }
+                if let text = value.scalarText?.trimmingWhitespace(), !text.isEmpty {
+                    entry.title = text
+                    marks.titleLine = value.position.line
+                }
             default:
                 // A plain scalar that reads as a number (the field value says so already), or as
                 // one out of ten (`mood: 7/10`, read as at the top of the body).

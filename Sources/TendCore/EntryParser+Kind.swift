@@ -13,6 +13,8 @@ struct KindMarks {
     var dateKey: String?
     /// Where that date is written.
     var dateAt: TextPosition?
+    /// The line of the front matter `title:` or of the first level-1 heading, whichever gave the title.
+    var titleLine: Int?
 }
 
 extension EntryParser {

@@ -129,7 +129,8 @@ public struct EntryParser: Sendable {
                     dateKey: marks.dateKey, trace: &trace)
         noteOtherDays(of: entry, laterHeadings: laterHeadings, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
-        keepTitleNumber(of: entry, line: firstHeading?.line ?? 1, trace: &trace)
+        // Said where the title is written: its front-matter line or its heading, else at the top.
+        keepTitleNumber(of: entry, line: marks.titleLine ?? 1, trace: &trace)
         entry.problems.sort(by: Diagnostic.byPlace)
         if var kept = trace {
             // A note's skipped lines need no hint: it is not an entry to read items from.

@@ -51,4 +51,18 @@ struct TitleNumberTests {
         // In its place, by line.
         #expect(other.readings.map(\.line) == other.readings.map(\.line).sorted())
     }
+
+    /// Regression (2026-12-02): a title from the front matter was said at the first heading's
+    /// line, wherever that was (`## During`, line 8), not at `title:`.
+    @Test("explain says it where the title is written", arguments: [
+        ("---\ntitle: Ketamine session 7\ntags: [kap]\n---\nText.\n\n## During\n", 2),
+        ("---\ntype: KAP\n---\n## Before\n\n# KAP session 6\n", 6),
+        ("Text. #kap\n\n## During\n", 1),
+    ])
+    func placed(_ markdown: String, _ line: Int) throws {
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-20 KAP session 5.md", bytes: Array(markdown.utf8), modificationDate: nil)
+        var other = trace
+        other.noteTitleNumber(numbered: 1)
+        #expect(other.readings.first { $0.what == "session" }?.line == line)
+    }
 }
