@@ -37,6 +37,48 @@ extension EntryParser {
 }
 
 extension EntryParser {
+    /// Sets the kind of an entry that nothing else gave one (no type written, no tag, no
+    /// folder) from its title (``kind(inTitle:)``), which is its file's name when it has none.
+    func resolveKindFromTitle(of entry: inout Entry, marks: KindMarks, trace: inout ReadingTrace?) {
+        guard entry.type == .journal, marks.writtenType == nil, entry.date != nil,
+              let (type, words) = kind(inTitle: entry.title) else { return }
+        entry.type = type
+        note(&trace, line: marks.titleLine ?? 1, "type", "\(type): its title '\(entry.title)' begins with '\(words)', in the \(type == .journey ? "journeys" : "integration").types list",
+             hint: "write 'type: journal' in its front matter if it is not \(type == .journey ? "a medicine session" : "an integration session")")
+    }
+
+    /// The kind a title names, with the words that name it: an integration session when it
+    /// begins with an integration type (`Integration`, `Integration with Dr R`, `Integration
+    /// session 2`); a journey when it is only a journey type, with at most a session word and
+    /// a number, up to a `·`, `-`, `|` or `:` (`KAP 7`, `Ketamine session`, `Spravato #3`,
+    /// `Journey 4: the lake`, `KAP session 6 · Tuesday`). A date before it is passed over
+    /// (`2026-11-24 KAP 7`, a file's name). `Thinking about KAP` or `Ketamine and me` name none.
+    func kind(inTitle title: String) -> (EntryType, String)? {
+        var words = title.split(whereSeparator: \.isWhitespace).map(String.init)
+        // The date a file's name begins with: digits and punctuation only.
+        while let first = words.first, first.allSatisfy({ $0.isNumber || $0.isPunctuation }) { words.removeFirst() }
+        guard let first = words.first else { return nil }
+        for count in (1...min(3, words.count)).reversed() {
+            let name = words[..<count].joined(separator: " ")
+            if vocabulary.entryType(written: name) == .integration { return (.integration, name) }
+        }
+        var named = first
+        while let last = named.last, last == ":" || last == "," { named.removeLast() }
+        guard named.count >= 3, vocabulary.entryType(written: named) == .journey else { return nil }
+        for word in words.dropFirst() {
+            if ["·", "-", "–", "—", "|", ":"].contains(word) { break }
+            var rest = Substring(word)
+            let endsPart = rest.hasSuffix(":")
+            while let last = rest.last, last == ":" || last == "," { rest = rest.dropLast() }
+            if rest.hasPrefix("#") { rest = rest.dropFirst() }
+            let isNumber = (1...3).contains(rest.count) && rest.allSatisfy(\.isASCIIDigit)
+            let isMark = rest.isEmpty || ["no.", "nr.", "n°"].contains(rest.lowercased())
+            guard isNumber || isMark || vocabulary.entryType(written: String(rest)) == .journey else { return nil }
+            if endsPart { break }
+        }
+        return (.journey, named)
+    }
+
     /// Keeps the number a journey's title names (`KAP session 6`, `Session #6`, `Journey 6: the
     /// long one`, `Sitzung 3`) when none is written in it, for `tend explain` to compare with
     /// the number the journey is given (``ReadingTrace/noteTitleNumber(numbered:)``).

@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 27
+    public static let version = 28
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -129,6 +129,7 @@ public struct EntryParser: Sendable {
                     dateKey: marks.dateKey, trace: &trace)
         noteOtherDays(of: entry, laterHeadings: laterHeadings, trace: &trace)
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
+        resolveKindFromTitle(of: &entry, marks: marks, trace: &trace)
         // Said where the title is written: its front-matter line or its heading, else at the top.
         keepTitleNumber(of: entry, line: marks.titleLine ?? 1, trace: &trace)
         entry.problems.sort(by: Diagnostic.byPlace)

@@ -1,0 +1,50 @@
+import Testing
+@testable import TendCore
+
+/// An entry with no type written, no journey or integration tag and no such folder takes its
+/// kind from its title, which is its file's name when it has none: many people name a journey's
+/// file `2026-11-24 KAP 7.md` and write no front matter at all.
+struct TitleKindTests {
+    /// (file name, text, the kind it is read as).
+    static let cases: [(String, String, EntryType)] = [
+        ("2026-11-24 KAP 7.md", "Words.\n", .journey),
+        ("2026-11-25 Ketamine session.md", "Words.\n", .journey),
+        ("2026-11-29 Spravato.md", "Words.\n", .journey),
+        ("2026-11-20.md", "# KAP session 8\n\nWords.\n", .journey),
+        ("2026-11-20.md", "# Journey 4: the lake\n\nWords.\n", .journey),
+        ("2026-11-20.md", "# Session #5 · Tuesday\n\nWords.\n", .journey),
+        ("2026-11-20.md", "---\ntitle: Ketamine session 7\n---\nWords.\n", .journey),
+        ("2026-11-20.md", "# Sitzung 3\n\nWorte.\n", .journey),
+        ("2026-11-26 Integration.md", "Words.\n", .integration),
+        ("2026-11-28 Integration session with Dr R.md", "Words.\n", .integration),
+        ("2026-11-20.md", "# Integration notes\n\nWords.\n", .integration),
+        ("2026-11-20.md", "# Séance d'intégration\n\nMots.\n", .integration),
+        // A title that only mentions one names none.
+        ("2026-11-20.md", "# Thinking about my next KAP session\n\nWords.\n", .journal),
+        ("2026-11-20 Ketamine and me.md", "Words.\n", .journal),
+        ("2026-11-20.md", "# KAP thoughts\n\nWords.\n", .journal),
+        ("2026-11-27 Therapy.md", "Words.\n", .journal),
+        ("2026-11-20.md", "# IV\n\nWords.\n", .journal),
+        // What is written wins: a type, even one that names no journey.
+        ("2026-11-24 KAP 7.md", "---\ntype: journal\n---\nWords.\n", .journal),
+        ("2026-11-24 Integration.md", "---\ntype: KAP\n---\nWords.\n", .journey),
+        ("2026-11-24 KAP 7.md", "Words. #integration\n", .integration),
+        // A note (no date) is never a journey.
+        ("Ideas/KAP 7.md", "Words.\n", .journal),
+    ]
+
+    @Test("a title that only names a journey, or begins with integration, gives the kind", arguments: cases)
+    func kind(_ name: String, _ text: String, _ expected: EntryType) {
+        #expect(parse(text, path: name).type == expected)
+    }
+
+    @Test("tend explain says the title gave the kind, where the title is written, and how to keep it a journal entry")
+    func explained() throws {
+        let text = "---\ntags: [grief]\ntitle: Ketamine session 7\n---\nWords.\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-20.md", bytes: Array(text.utf8), modificationDate: nil)
+        let note = try #require(trace.readings.first { $0.what == "type" })
+        #expect(note.line == 3)
+        #expect(note.rule == "journey: its title 'Ketamine session 7' begins with 'Ketamine', in the journeys.types list")
+        #expect(note.hint == "write 'type: journal' in its front matter if it is not a medicine session")
+    }
+}
