@@ -11,8 +11,11 @@ extension EntryParser {
     /// True for a key with a meaning of its own whose number is never a metric (`session`); the
     /// keys of a date are metrics when their value is a number and no date (`day: 3`).
     static func isKnownKey(_ key: String) -> Bool {
-        knownKeys.contains(key) && !["date", "created", "created_at", "day"].contains(key)
+        knownKeys.contains(key) && !dateKeys.contains(key)
     }
+
+    /// The keys that give an entry's date.
+    static let dateKeys: Set<String> = ["date", "created", "created_at", "day"]
 
     /// Reads the YAML front matter into the entry.
     func readFrontMatter(_ yaml: String, firstLine: Int, into entry: inout Entry, marks: inout KindMarks,

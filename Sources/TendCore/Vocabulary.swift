@@ -150,6 +150,9 @@ public struct Vocabulary: Sendable, Equatable {
     /// up in the lists themselves, the types named in six more languages cost `tend check`
     /// 2,500 instructions an entry (0.3 %), comparing strings with accents one by one.
     private var typeByName = NameIndex<EntryType>()
+    /// The first word of every journey and integration type (`séance` of `séance d'intégration`):
+    /// a title that begins with another word names no kind (``EntryParser/kind(inTitle:)``).
+    private(set) var typeFirstWords: Set<String> = []
 
     /// The defaults (docs/vault-format.md).
     public init() { indexNames() }
@@ -182,6 +185,7 @@ public struct Vocabulary: Sendable, Equatable {
         ]
         sectionByName = NameIndex(lists)
         typeByName = NameIndex([(EntryType.journey, journeyTypes), (.integration, integrationTypes)])
+        typeFirstWords = Set((journeyTypes + integrationTypes).compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
     /// Lists of names as one dictionary, each name with what the first list naming it means.
@@ -206,7 +210,6 @@ public struct Vocabulary: Sendable, Equatable {
         /// What `name` means, or nil when no list names it.
         func value(of name: String) -> Value? {
             if let value = values[name] { return value }
-            // Few headings miss the dictionary, and the beginnings are a dozen.
             return beginnings.first { name.utf8.count > $0.0.utf8.count && name.hasPrefix($0.0) }?.1
         }
 
