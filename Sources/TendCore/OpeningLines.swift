@@ -135,8 +135,6 @@ struct OpeningLines {
         return unread.map { ($0, nil) }
     }
 
-    /// The labels that are not properties (``properties()``): the dates, read by ``dateLine(formats:)``.
-
     /// The lines whose label front matter gives a meaning (`Tags: grief, family`, `Type: KAP`,
     /// `Session: 3`, `Title: After the walk`), as front matter pairs, to be read as front matter
     /// reads them. Day One exports its tags so (`Tags:⇥kap`), and many templates begin so. A
@@ -250,11 +248,11 @@ struct OpeningLines {
     static func ratingWithoutColon(_ text: String, line: Int) -> Line? {
         let rest = droppingEmoji(Substring(text))
         guard let digit = rest.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        // Something stands between the words and the number: a space, a dash or `=` (`Mood7` is a word).
+        guard let between = rest[..<digit].last, between.isWhitespace || "-–—=".contains(between) else { return nil }
         var label = rest[..<digit].trimmingWhitespace()
         if let last = label.last, "-–—=".contains(last) { label = label.dropLast().trimmingWhitespace() }
-        guard label.endIndex < digit || rest[label.endIndex..<digit].contains(where: \.isWhitespace),
-              (1...2).contains(label.split(separator: " ").count), label.allSatisfy({ $0.isLetter || $0 == " " })
-        else { return nil }
+        guard (1...2).contains(label.split(separator: " ").count), label.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
         let found = Line(label: String(label), value: rest[digit...].trimmingWhitespace(), line: line,
                          column: text.distance(from: text.startIndex, to: digit) + 1, isWithoutColon: true)
         guard let key = metricKey(found), namesRating(key), metricValues(of: found) != nil else { return nil }

@@ -65,6 +65,8 @@ struct BodyMetricLinesTests {
         ("Page 12\nChapter - 3\n", [:]),
         ("Text.\n\nI slept 7 hours\nSleep 7 hours\nMood 6 most of the day\n", [:]),
         ("Text.\n\nMy mood 6\n", [:]),
+        ("Mood7\n😊Mood7\n", [:]),
+        ("Mood=6\n", ["mood": 6]),
         ("Text.\n\n```\nMood 6\n```\n", [:]),
         ("- [ ] Mood 6\n", [:]),
         // Half of a pair written as Dataview and Logseq write a key of two words (obsidian-dataview

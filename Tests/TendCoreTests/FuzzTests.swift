@@ -39,6 +39,9 @@ struct FuzzTests {
         "---\ntype: KAP\n---\n# KAP session 6\n\nProse first.\n\n## Check-in\nMood: 3/10 → **after:** 7/10\n- Energy: 4\n\n| Mood | Sleep |\n|:--|--:|\n| 6 | 7.5 |\n\n## Feelings\n| Feeling | Intensity |\n|---|---|\n| grief | 7 |\n- fear → calm, numb then tender\ngrief 8, lightness 6; sad -> hopeful\n",
         // A journal in another language: its headings, feelings and mood lines.
         "Stimmung: 6/10\nHumeur : 5\nestado de ánimo: 7\n\n## Gefühle\n- Trauer (6)\n- soulagée, cansada\n\n## Prises de conscience\n- Je peux demander.\n\n## Próximos pasos\n- [ ] llamar a Ana\n",
+        // 2026-12-02 evening: questions to bring, a rating after an emoji or without a colon, a
+        // rating heading, a pair's half with a dash, a title that names a journey.
+        "---\ntitle: KAP 7 · Tuesday\nmood-before:: 3\n---\n😊 Mood: 8/10\nMood - 6/10\n\n## Questions for Dr. Reyes\n- why now? [asked:: no]\n\nTo bring: the lake\n\n## Mood\nBefore: 3\nAfter: 7\n\n## Sleep\n7 hours\n\n> [!question]\n> what am I avoiding?\nsession:: 4\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
