@@ -68,6 +68,9 @@ struct OpeningLines {
     /// by character made `tend check` 1.16× as slow on the bench vault; looking at bytes, 1.00×.
     init(_ table: LineTable) {
         var headingPassed = false
+        // The first heading's line, passed over: when it names a rating (`## Mood`), the pair's
+        // halves under it (`Before: 3`) are its own. Read only when such a half is found.
+        var headingLine: Int?
         var number = 1
         while number <= table.count, lines.count < 64 {
             defer { number += 1 }
@@ -78,6 +81,7 @@ struct OpeningLines {
             }
             if lines.isEmpty, !headingPassed, Self.isHeading(content) {
                 headingPassed = true
+                headingLine = number
                 continue
             }
             // A label is a few words: its colon is near the line's start. A rating needs none (`Mood 7/10`).
@@ -94,6 +98,10 @@ struct OpeningLines {
             for var line in found {
                 // The white space passed over is ASCII: a byte a column.
                 line.column += table.lineBytes(number).count - content.count
+                if let headingLine, Self.isPairHalf(line.label), let rating = Self.ratingHeading(in: table.lineBytes(headingLine)) {
+                    line.label = rating.label + " " + line.label
+                    line.heading = rating.heading
+                }
                 lines.append(line)
             }
         }
@@ -227,6 +235,14 @@ struct OpeningLines {
         // ``namesRating(_:)``, the headings made `tend check` 1.15x the instructions.
         guard ratedNames.contains(key) else { return nil }
         return Line(label: key, value: "", line: 0)
+    }
+
+    /// ``ratingHeading(key:)`` of an ATX heading's line (`## 😊 Mood:`), with the heading's name.
+    static func ratingHeading(in line: ArraySlice<UInt8>) -> Line? {
+        let name = String(decoding: line.drop { $0 == UInt8(ascii: "#") || $0.isASCIIWhitespace }, as: UTF8.self).trimmingWhitespace()
+        guard var rating = ratingHeading(key: SectionName(name).key) else { return nil }
+        rating.heading = name
+        return rating
     }
 
     /// The names of ``ratedInNumbers`` in every language ``MetricNames`` knows, as a heading's

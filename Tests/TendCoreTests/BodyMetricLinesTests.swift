@@ -85,6 +85,9 @@ struct BodyMetricLinesTests {
         // halves of a pair (`## Mood`, then `Before: 3` and `After: 7`).
         ("# Day\n\nText.\n\n## Mood\nBefore: 3\nAfter: 7\n", ["mood_before": 3, "mood_after": 7]),
         ("## 😊 Mood:\n6/10\n", ["mood": 6]),
+        // At the very top too, where a first heading is passed over.
+        ("## Mood\nBefore: 3\nAfter: 7\n\nText.\n", ["mood_before": 3, "mood_after": 7]),
+        ("# Day\nBefore: 3\n\nText.\n", ["before": 3]),
         ("Text.\n\n## Anxiety\nVorher: 7\nNachher: 3\n", ["anxiety_before": 7, "anxiety_after": 3]),
         ("## Stimmung\n5\n", ["mood": 5]),
         ("## Mood\nMood: 6\n", ["mood": 6]),
