@@ -7,7 +7,7 @@ import TendRender
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Gather your integration plan: motivation, intentions, open steps by theme, practices, themes and support.",
+        abstract: "Gather your integration plan: motivation, intentions, open steps by theme, practices, themes, support and the questions to bring.",
         discussion: """
         Open steps are written as Obsidian Tasks items (- [ ] text 📅 date) with the file and line \
         they came from, so the plan works as a checklist. --write saves it as Reviews/plan-YYYY-MM-DD.md \

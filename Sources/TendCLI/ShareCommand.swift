@@ -7,7 +7,7 @@ import TendRender
 struct ShareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "share",
-        abstract: "A summary to give your therapist: intentions, insights, feelings, mood, steps and practices.",
+        abstract: "A summary to give your therapist: intentions, the questions you want to bring, insights, feelings, mood, steps and practices.",
         discussion: """
         Without options it covers the latest journey, from the journey to the day before the next \
         one (or today). Nothing from an entry with private: true in its front matter or the tag \
