@@ -56,32 +56,44 @@ extension EntryParser {
     func kind(inTitle title: String) -> (EntryType, String)? {
         // Most titles name no kind: their first word is looked at alone first. (Splitting every
         // title into words cost `tend check` 0.7 % more instructions, scripts/instructions.sh.)
-        guard var firstWord = Self.firstWordPastDate(title) else { return nil }
-        while let last = firstWord.last, last == ":" || last == "," { firstWord = firstWord.dropLast() }
-        guard vocabulary.typeFirstWords.contains(String(firstWord).normalizedName()) else { return nil }
-        var words = title.split(whereSeparator: \.isWhitespace).map(String.init)
-        // The date a file's name begins with: digits and punctuation only.
-        while let first = words.first, first.allSatisfy({ $0.isNumber || $0.isPunctuation }) { words.removeFirst() }
-        guard let first = words.first else { return nil }
+        guard let firstWord = Self.firstWordPastDate(title),
+              vocabulary.typeFirstWords.contains(Self.withoutEndMarks(firstWord).normalizedName()) else { return nil }
+        let words = title[firstWord.startIndex...].split(whereSeparator: \.isWhitespace)
         for count in (1...min(3, words.count)).reversed() {
             let name = words[..<count].joined(separator: " ")
             if vocabulary.entryType(written: name) == .integration { return (.integration, name) }
         }
-        var named = first
-        while let last = named.last, last == ":" || last == "," { named.removeLast() }
+        let named = Self.withoutEndMarks(words[0])
         guard named.count >= 3, vocabulary.entryType(written: named) == .journey else { return nil }
+        // Up to a separator, only session words, a number and its mark may follow.
         for word in words.dropFirst() {
             if ["·", "-", "–", "—", "|", ":"].contains(word) { break }
-            var rest = Substring(word)
-            let endsPart = rest.hasSuffix(":")
-            while let last = rest.last, last == ":" || last == "," { rest = rest.dropLast() }
-            if rest.hasPrefix("#") { rest = rest.dropFirst() }
-            let isNumber = (1...3).contains(rest.count) && rest.allSatisfy(\.isASCIIDigit)
-            let isMark = rest.isEmpty || ["no.", "nr.", "n°"].contains(rest.lowercased())
-            guard isNumber || isMark || vocabulary.entryType(written: String(rest)) == .journey else { return nil }
-            if endsPart { break }
+            let bare = Self.withoutEndMarks(word)
+            guard Self.sessionNumber(word: word) != nil || Self.numberMarks.contains(bare.lowercased())
+                    || vocabulary.entryType(written: bare) == .journey else { return nil }
+            if word.hasSuffix(":") { break }
         }
         return (.journey, named)
+    }
+
+    /// `word` without the `:` or `,` that ends it (`Journey` of `Journey:`).
+    static func withoutEndMarks(_ word: Substring) -> String {
+        var word = word
+        while let last = word.last, last == ":" || last == "," { word = word.dropLast() }
+        return String(word)
+    }
+
+    /// The marks written before a session's number (`Session #6`, `Sitzung Nr. 3`).
+    static let numberMarks: Set<String> = ["no.", "nr.", "n°", "#"]
+
+    /// The session number one word of a title is: at most three digits, past a `#` and before
+    /// the punctuation that may end it (`6`, `#6`, `6:`); nil for any other word (`2026-11-20`, `1b`).
+    static func sessionNumber(word: Substring) -> Int? {
+        var number = word
+        if number.hasPrefix("#") { number = number.dropFirst() }
+        while let last = number.last, [":", ",", ".", ")", ";"].contains(last) { number = number.dropLast() }
+        guard (1...3).contains(number.count), number.allSatisfy(\.isASCIIDigit), let n = Int(number), n > 0 else { return nil }
+        return n
     }
 
     /// The first word of `title` past the digits and punctuation a date is written with
@@ -113,11 +125,8 @@ extension EntryParser {
         for (i, word) in words.enumerated() where i + 1 < words.count && word.count >= 3 {
             guard vocabulary.entryType(written: String(word)) == .journey else { continue }
             var next = i + 1
-            if ["no.", "nr.", "n°", "#"].contains(words[next].lowercased()), next + 1 < words.count { next += 1 }
-            var number = words[next]
-            if number.hasPrefix("#") { number = number.dropFirst() }
-            while let last = number.last, [":", ",", ".", ")", ";"].contains(last) { number = number.dropLast() }
-            if (1...3).contains(number.count), number.allSatisfy(\.isASCIIDigit), let n = Int(number), n > 0 { return n }
+            if Self.numberMarks.contains(words[next].lowercased()), next + 1 < words.count { next += 1 }
+            if let n = Self.sessionNumber(word: words[next]) { return n }
         }
         return nil
     }

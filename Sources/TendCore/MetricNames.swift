@@ -33,6 +33,12 @@ public enum MetricNames {
         "prima": "before", "dopo": "after", "voor": "before", "na": "after",
     ]
 
+    /// `before` or `after` for a word that names one half of a pair, in English or a language
+    /// ``beforeAndAfter`` lists (`vorher` is `before`); nil for any other word.
+    public static func half(_ word: String) -> String? {
+        word == "before" || word == "after" ? word : beforeAndAfter[word]
+    }
+
     /// The English name of a metric named in another language (`stimmung`, `stimmung_vorher`),
     /// or of one half of a pair written with a dash or a space (`mood-before`, as Dataview
     /// and Logseq write a key of two words, and `mood before` in front matter, are
@@ -45,8 +51,7 @@ public enum MetricNames {
                   cut > 0 else { return nil }
             let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self)
             let whenWritten = String(decoding: UnsafeBufferPointer(rebasing: bytes[(cut + 1)...]), as: UTF8.self)
-            guard let when = beforeAndAfter[whenWritten] ?? (whenWritten == "before" || whenWritten == "after" ? whenWritten : nil)
-            else { return nil }
+            guard let when = half(whenWritten) else { return nil }
             let name = "\(english[written] ?? written)_\(when)"
             return name == key ? nil : name
         }

@@ -172,8 +172,9 @@ struct OpeningLines {
         guard let (before, after) = change(in: line.value) else { return nil }
         // `Mood before: 3 → after: 7` names the first half in its label.
         var name = key
-        let beforeWords = ["before"] + MetricNames.beforeAndAfter.filter { $0.value == "before" }.keys
-        if let word = beforeWords.first(where: { name.hasSuffix("_" + $0) }) { name = String(name.dropLast(word.count + 1)) }
+        if let cut = name.lastIndex(of: "_"), MetricNames.half(String(name[name.index(after: cut)...])) == "before" {
+            name = String(name[..<cut])
+        }
         name = MetricNames.englishName(of: name) ?? name
         return [(name + "_before", before), (name + "_after", after)]
     }
@@ -199,7 +200,7 @@ struct OpeningLines {
         // `after:` (or `nachher:`, `après:`…) before the second number.
         if let colon = after.firstIndex(of: ":") {
             let word = after[..<colon].trimmingWhitespace().lowercased()
-            guard word == "after" || MetricNames.beforeAndAfter[word] == "after" else { return nil }
+            guard MetricNames.half(word) == "after" else { return nil }
             after = after[after.index(after: colon)...].trimmingWhitespace()
         }
         guard let first = EntryParser.metricNumber(String(value[..<arrow])),
@@ -254,7 +255,7 @@ struct OpeningLines {
     /// (`Before:`, `After:`, `Vorher:`).
     static func isPairHalf(_ label: String) -> Bool {
         let word = label.normalizedName()
-        return word == "before" || word == "after" || MetricNames.beforeAndAfter[word] != nil
+        return MetricNames.half(word) != nil
     }
 
     /// A rating written without a colon: `Mood 7/10`, `Mood - 6`, `Energy = 4`, `Stimmung – 5`.

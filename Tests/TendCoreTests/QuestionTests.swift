@@ -3,7 +3,12 @@ import Testing
 
 /// Questions and things to bring to the integration session or therapist: a section of their
 /// own (`## Questions for my therapist`, `## To bring to integration`, in six more languages),
-/// a labelled line (`To bring: …`) or a callout titled so. One line per case.
+/// a labelled line (`To bring: …`) or a callout titled so. One line per case. The headings are
+/// those of the integration journals written for this change (docs/vault-format.md lists them);
+/// the two cases that read no question come from the peers: Obsidian's `[!question]` callout
+/// (obsidian-help `en/Editing and formatting/Callouts.md`, "Question", aliases `help`, `faq`),
+/// and a `[?]` or `[ ]` box, which obsidian-tasks reads as a to-do
+/// (`src/Config/Themes/MinimalThemeCollection.ts`: `['?', 'question', 'x', 'TODO']`).
 struct QuestionTests {
     static let cases: [(String, [String])] = [
         ("## Questions for my therapist\n- Why does the grief come back at night?\n- How do I tell Sam?",

@@ -3,7 +3,9 @@ import Testing
 
 /// An entry with no type written, no journey or integration tag and no such folder takes its
 /// kind from its title, which is its file's name when it has none: many people name a journey's
-/// file `2026-11-24 KAP 7.md` and write no front matter at all.
+/// file `2026-11-24 KAP 7.md` and write no front matter at all. The cases are the file names
+/// and titles of the journals written for this change (docs/vault-format.md, "By its title");
+/// the words are the vocabulary's journey and integration types.
 struct TitleKindTests {
     /// (file name, text, the kind it is read as).
     static let cases: [(String, String, EntryType)] = [
