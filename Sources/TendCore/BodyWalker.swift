@@ -55,7 +55,16 @@ struct BodyWalker: MarkdownVisitor {
         var hasList = false
         /// Paragraphs that are items only if the section holds no list, decided when it closes.
         var pending: [Pending] = []
+        /// True for a section a label line opened (`Takeaways:` above a list, ``openLabel(_:_:at:)``),
+        /// which holds only the block below it.
+        var isLabel = false
+        /// True once that block has begun.
+        var tookBlock = false
     }
+
+    /// The level given to a label line's section and heading: below every heading's, so any
+    /// heading ends it.
+    private static let labelLevel = 7
 
     private struct Pending {
         var text: String
@@ -131,6 +140,10 @@ struct BodyWalker: MarkdownVisitor {
     /// (siblings): an item nested in a heading's own item says it is the first kind.
     mutating func listItemStarted() {
         itemDepth += 1
+        // A label's list (`Takeaways:` and the items below it) is the one block it holds.
+        if let last = sections.indices.last, sections[last].isLabel, itemDepth == sections[last].itemDepth + 1 {
+            sections[last].tookBlock = true
+        }
         if let last = headings.indices.last, headings[last].itemDepth > 0, itemDepth > headings[last].itemDepth {
             headings[last].holdsItems = true
         }
@@ -144,6 +157,8 @@ struct BodyWalker: MarkdownVisitor {
     /// it, as a heading of its level does.
     mutating func listItemEnded() {
         itemDepth -= 1
+        // A list item that is a label (`- Gratitude:`) holds only the items nested in it.
+        while let last = sections.last, last.isLabel, last.itemDepth > itemDepth { closeLabel() }
         while let last = headings.last, last.itemDepth > itemDepth, last.holdsItems { headings.removeLast() }
         while let last = sections.last, last.itemDepth > itemDepth, last.holdsItems { closeSection() }
     }
@@ -221,6 +236,38 @@ struct BodyWalker: MarkdownVisitor {
         }
     }
 
+    /// Opens the section a line of only a section's name and a colon names (`Takeaways:`,
+    /// `**Gratitude:**`, ``LabelledLine/sectionLabel(_:vocabulary:)``), as a heading of that
+    /// name would, for the one block below it: a list (with what is nested in it), or a
+    /// paragraph. The next paragraph beside it, heading or label ends it.
+    private mutating func openLabel(_ kind: SectionKind, _ name: String, at: SourcePoint) {
+        headings.append(Heading(level: Self.labelLevel, name: name, itemDepth: itemDepth))
+        let written = SectionName(name)
+        sections.append(Section(level: Self.labelLevel, kind: kind, name: name, written: written, itemDepth: itemDepth, isLabel: true))
+        if tracing {
+            note(lines.position(of: at), "section", "\"\(name):\" starts \(kind.rawValue)\(written.howMatched): a line of a section's name and a colon holds the list or paragraph below it")
+        }
+    }
+
+    /// Closes the section a label line opened, and its heading.
+    private mutating func closeLabel() {
+        closeSection()
+        if headings.last?.level == Self.labelLevel { headings.removeLast() }
+    }
+
+    /// Before a paragraph beside a label line's section (not inside its list): true when the
+    /// paragraph is the one block the label holds (it ends after it); a label whose block was
+    /// a list ends here.
+    private mutating func paragraphMeetsLabel() -> Bool {
+        guard let last = sections.indices.last, sections[last].isLabel, itemDepth <= sections[last].itemDepth else { return false }
+        if sections[last].tookBlock || itemDepth < sections[last].itemDepth {
+            closeLabel()
+            return false
+        }
+        sections[last].tookBlock = true
+        return true
+    }
+
     /// Closes the innermost section: its paragraphs are items when it held no list.
     private mutating func closeSection() {
         guard let closing = sections.popLast() else { return }
@@ -262,8 +309,24 @@ struct BodyWalker: MarkdownVisitor {
 
     // MARK: - Paragraphs
 
-    mutating func paragraph(_ written: InlineText, at: SourcePoint) {
+    mutating func paragraph(_ paragraph: InlineText, at: SourcePoint) {
+        var written = paragraph
         readQuoteOpening(written)
+        var labelsBlock = paragraphMeetsLabel()
+        defer { if labelsBlock { closeLabel() } }
+        // `Takeaways:` over a list, or over the lines below it: the lines are its block.
+        while quotes.isEmpty, written.mayHoldFields, let first = written.lines.first,
+              let label = LabelledLine.sectionLabel(first.display, vocabulary: vocabulary) {
+            if labelsBlock { closeLabel() }   // two labels in a row: the first holds nothing
+            firstBlockRead = true
+            openLabel(label.kind, label.name, at: first.start ?? at)
+            guard written.lines.count > 1 else {
+                labelsBlock = false
+                return
+            }
+            written = InlineText(lines: Array(written.lines.dropFirst()), mayHoldTags: written.mayHoldTags, mayHoldFields: written.mayHoldFields)
+            labelsBlock = paragraphMeetsLabel()
+        }
         // An Obsidian callout's title line (`> [!note] Title`) is a label, not part of an item.
         var content = written.droppingCalloutTitle()
         let heading = headingName
@@ -349,6 +412,8 @@ struct BodyWalker: MarkdownVisitor {
     /// label is passed over, or none has one (then the paragraph is read as usual).
     private mutating func readLabelledLines(_ content: InlineText, heading: String?) -> Bool {
         var items: [(label: LabelledLine, at: TextPosition)] = []
+        var passedOver: [(label: String, at: TextPosition)] = []
+        var fieldBlock: Bool?
         for line in content.lines {
             let display = line.display.trimmingWhitespace()
             if let label = labelledLine(display) {
@@ -357,14 +422,32 @@ struct BodyWalker: MarkdownVisitor {
             } else if let number = line.start?.line, openingLines.contains(number) || ratingLineNumbers.contains(number) {
                 // `Date:`, `Mood: 6`, `Tags: grief` above `Feelings: calm`: read by their own rules.
                 continue
+            } else if LabelledLine.hasLabel(display), Self.isFieldBlock(content, found: &fieldBlock) {
+                // `**Dose:** 100 mg` beside `**Intention:** …`: a field of the person's own.
+                let label = String(display.prefix { $0 != ":" })
+                passedOver.append((label, line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)))
+                continue
             } else if items.isEmpty {
                 return false
             } else {
                 items[items.count - 1].label.text += " " + display
             }
         }
+        guard !items.isEmpty else { return false }
         for (label, at) in items { addLabelled(label, at: at, heading: heading) }
-        return !items.isEmpty
+        for (label, at) in passedOver where tracing {
+            note(at, "skipped", "its '\(label):' line is a label of your own, not a section tend reads; the labelled lines beside it are read on their own")
+        }
+        return true
+    }
+
+    /// True when every line of `content` is `Label: value` (a block of fields, whose labels
+    /// tend does not know are passed over), worked out the first time it is asked, into `found`.
+    private static func isFieldBlock(_ content: InlineText, found: inout Bool?) -> Bool {
+        if let found { return found }
+        let all = content.lines.allSatisfy { LabelledLine.hasLabel($0.display.trimmingWhitespace()) }
+        found = all
+        return all
     }
 
     /// A table's rows: under a feelings heading each row is a feeling (`| grief | 7 |`: its
@@ -646,6 +729,12 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         guard !text.isEmpty else { return }
+        // `- Gratitude:` over the items nested in it.
+        if paragraphs.count == 1, first.lines.count == 1, quotes.isEmpty, first.mayHoldFields,
+           let label = LabelledLine.sectionLabel(text, vocabulary: vocabulary) {
+            openLabel(label.kind, label.name, at: first.start ?? firstAt)
+            return
+        }
         if section == .practices, readMarkedPractice(text, at: position, source: source) { return }
         if first.mayHoldFields, let label = labelledLine(text) {
             addLabelled(label, at: position, heading: heading)

@@ -242,8 +242,10 @@ extension EntryParser {
             return
         }
         let word = Lexicon.withoutEmoji(asWritten)
-        // A longer phrase ("grief in my chest"): the first word may be the feeling.
-        if let first = word.split(separator: " ").first, first.count < word.count,
+        // A longer phrase ("grief in my chest", "feeling anxious about work"): the first word,
+        // after any that say it was felt or how much, may be the feeling.
+        let phrase = Lexicon.withoutDegree(word, orFelt: true)
+        if let first = phrase.split(separator: " ").first, first.count < word.count,
            let meaning = lexicon.meaning(of: String(first)) {
             entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: asWritten, source: source))
             return

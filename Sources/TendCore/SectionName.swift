@@ -155,7 +155,34 @@ public struct LabelledLine: Sendable, Equatable {
     /// Reads a label at the start of `text`, or nil when it does not start with a known name
     /// and a colon. A label is short (a few words); `key:: value` is a field, not a label.
     public init?(_ text: String, vocabulary: borrowing Vocabulary) {
-        // A label is short, so only the first few dozen bytes are looked at for its colon.
+        guard let (label, after) = Self.split(text), let kind = vocabulary.section(forHeading: label) else { return nil }
+        let rest = after.trimmingWhitespace()
+        guard !rest.isEmpty else { return nil }
+        self.kind = kind
+        self.label = label.trimmingWhitespace()
+        self.text = rest
+    }
+
+    /// True for a line written as `Label: value`, whatever the label (`**Dose:** 100 mg`,
+    /// `Set & setting: home`): among labelled lines such a one is passed over, not read as prose.
+    static func hasLabel(_ text: String) -> Bool {
+        guard let (_, after) = split(text) else { return false }
+        return after.contains { !$0.isWhitespace }
+    }
+
+    /// The section a line names when it is only a section's name and a colon: `Takeaways:`,
+    /// `**Gratitude:**`, `💡 Insights:`. The list or paragraph below it is that section's, as
+    /// under a heading of that name.
+    static func sectionLabel(_ text: String, vocabulary: borrowing Vocabulary) -> (kind: SectionKind, name: String)? {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.utf8.last == UInt8(ascii: ":"), let (label, after) = split(trimmed),
+              !after.contains(where: { !$0.isWhitespace }), let kind = vocabulary.section(forHeading: label) else { return nil }
+        return (kind, label.trimmingWhitespace())
+    }
+
+    /// `text` cut at its label's colon: the label and what follows, or nil when it has no label.
+    /// A label is short (a few words, its colon in the first 64 bytes); `key:: value` is a field.
+    private static func split(_ text: String) -> (label: String, rest: String)? {
         let found = text.withBytes { b -> (label: String, rest: String)? in
             let looked = UnsafeBufferPointer(rebasing: b[..<Swift.min(b.count, 64)])
             guard let colon = ByteSearch.firstOffset(of: UInt8(ascii: ":"), in: looked) else { return nil }
@@ -164,13 +191,8 @@ public struct LabelledLine: Sendable, Equatable {
             guard Self.wordCount(label) <= 4 else { return nil }
             return (String(decoding: label, as: UTF8.self), String(decoding: UnsafeBufferPointer(rebasing: b[(colon + 1)...]), as: UTF8.self))
         }
-        guard let (label, after) = found, label.count <= 40 else { return nil }
-        guard let kind = vocabulary.section(forHeading: label) else { return nil }
-        let rest = after.trimmingWhitespace()
-        guard !rest.isEmpty else { return nil }
-        self.kind = kind
-        self.label = label.trimmingWhitespace()
-        self.text = rest
+        guard let found, found.label.count <= 40 else { return nil }
+        return found
     }
 
     /// How many words a label has (runs of characters between spaces). Counted here rather than

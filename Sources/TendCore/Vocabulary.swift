@@ -30,13 +30,13 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items are action items.
     public var actionHeadings: [String] = [
         "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
-        "action steps", "integration steps", "commitments",
-        "nächste schritte", "naechste schritte", "aufgaben", "vorsätze",
-        "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches",
-        "próximos pasos", "proximos pasos", "acciones", "tareas", "pendientes", "compromisos",
-        "prossimi passi", "azioni", "da fare", "cose da fare", "impegni",
-        "próximos passos", "proximos passos", "ações", "tarefas", "compromissos",
-        "volgende stappen", "acties", "te doen", "actiepunten", "voornemens",
+        "action steps", "integration steps", "commitments", "homework", "therapy homework", "integration homework",
+        "nächste schritte", "hausaufgaben", "naechste schritte", "aufgaben", "vorsätze",
+        "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches", "devoirs",
+        "próximos pasos", "proximos pasos", "acciones", "tareas", "pendientes", "compromisos", "deberes",
+        "prossimi passi", "azioni", "da fare", "cose da fare", "impegni", "compiti",
+        "próximos passos", "proximos passos", "ações", "tarefas", "compromissos", "dever de casa", "lição de casa",
+        "volgende stappen", "acties", "te doen", "actiepunten", "voornemens", "huiswerk",
     ] { didSet { indexNames() } }
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [

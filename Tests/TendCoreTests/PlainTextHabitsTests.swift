@@ -1,0 +1,136 @@
+import Testing
+@testable import TendCore
+import TendMarkdown
+
+/// Journals kept without Markdown headings, as in iA Writer, Apple Notes or a plain text file:
+/// a line of a section's name and a colon over a list (`Takeaways:`), a block of labelled lines
+/// of which only some are tend's (`**Intention:** …` between `**Set & setting:**` and
+/// `**Dose:**`), a feeling said with how much of it there was (`a bit anxious`), and a
+/// therapist's homework. Every case was written as such a journal was, then read with
+/// `tend explain`, which had called each of them prose. CommonMark lets a list start right
+/// under a paragraph line (spec 0.31.2, "Lists": a bullet list may interrupt a paragraph), so
+/// `Takeaways:` and the list below it are a one-line paragraph and a list.
+struct PlainTextHabitsTests {
+    /// (Markdown, insights, gratitude, steps): the list or paragraph right below a label line is
+    /// that section's, as under a heading of its name; nothing after it is.
+    static let labelLines: [(String, [String], [String], [String])] = [
+        ("Takeaways:\n- Rest is not a reward\n- The grief is old", ["Rest is not a reward", "The grief is old"], [], []),
+        ("**Takeaways:**\n- bold label", ["bold label"], [], []),
+        ("**Takeaways**:\n- colon after the bold", ["colon after the bold"], [], []),
+        ("💡 Insights:\n- emoji before it", ["emoji before it"], [], []),
+        ("Insights:\n\nA paragraph below the label.", ["A paragraph below the label."], [], []),
+        ("Insights:\nThe lines right below it, one paragraph.", ["The lines right below it, one paragraph."], [], []),
+        ("Gratitude:\n* my dog\n* the sun this morning", [], ["my dog", "the sun this morning"], []),
+        ("Next steps:\n- call Mum\n- [ ] book Sam", [], [], ["open: call Mum", "open: book Sam"]),
+        ("Homework:\n1. write a letter to Dad", [], [], ["open: write a letter to Dad"]),
+        // It holds one block: the prose after its list, or after its paragraph, is prose.
+        ("Takeaways:\n- a\n\nLater prose is not an insight.", ["a"], [], []),
+        ("Insights:\n\nOne.\n\nTwo is prose.", ["One."], [], []),
+        ("Takeaways:\n- a\n  - nested is still its own\n- b", ["a", "nested is still its own", "b"], [], []),
+        ("Takeaways:\n- a\n\n## Morning\n- under a heading, not the label's", ["a"], [], []),
+        ("Takeaways:\nGratitude:\n- a label right under a label holds nothing", [], ["a label right under a label holds nothing"], []),
+        ("Takeaways:\n\nGratitude:\n\n- nor after a blank line", [], ["nor after a blank line"], []),
+        ("## Insights\n- a\n\nGratitude:\n- my dog\n\nSome prose.\n\n- back under Insights", ["a", "back under Insights"], ["my dog"], []),
+        // A list item that is a label holds the items nested in it (Logseq's outline).
+        ("- Gratitude:\n  - my dog\n  - the sun\n- a sibling is not", [], ["my dog", "the sun"], []),
+        // Not a label line: words around it, an unknown name, a value after the colon.
+        ("What I learned today was this:\n- not a section name", [], [], []),
+        ("Weather:\n- sunny", [], [], []),
+        // A line of prose first: the paragraph is prose, as before.
+        ("I wrote this down:\nTakeaways: rest", [], [], []),
+        ("> Takeaways:\n> - in a quote, as before", [], [], []),
+    ]
+
+    @Test("a line of a section's name and a colon names the list or paragraph below it", arguments: labelLines)
+    func labelLine(_ markdown: String, _ insights: [String], _ gratitude: [String], _ steps: [String]) {
+        let entry = parse(markdown)
+        #expect(entry.insightTexts == insights)
+        #expect(entry.gratitude.map(\.text) == gratitude)
+        #expect(entry.actionSummary == steps)
+    }
+
+    @Test("an item under a label line names the label as its heading, and tend explain says why")
+    func labelLineInExplain() {
+        let entry = parse("Takeaways:\n- Rest is not a reward\n")
+        #expect(entry.insights.map(\.source.heading) == ["Takeaways"])
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (_, trace) = parser.explain(path: "2026-11-03.md", bytes: Array("Takeaways:\n- Rest is not a reward\n".utf8), modificationDate: nil)
+        let readings = trace.readings.map { "\($0.line): \($0.what) — \($0.rule)" }
+        #expect(readings.contains("1: section — \"Takeaways:\" starts insights: a line of a section's name and a colon holds the list or paragraph below it"))
+        #expect(readings.contains("2: insight — list item under \"Takeaways\""))
+    }
+
+    /// (Markdown, intentions, insights, steps): in a paragraph whose every line is
+    /// `Label: value`, the labels tend knows are read and the person's own are passed over.
+    static let fieldBlocks: [(String, [String], [String], [String])] = [
+        ("# KAP 4\n\n**Set & setting:** home, eye mask\n**Intention:** to meet the grief without running\n**Dose:** 100 mg IM",
+         ["to meet the grief without running"], [], []),
+        ("Location: the clinic\nInsight: I don't have to earn rest\nHomework: a letter to Dad",
+         [], ["I don't have to earn rest"], ["open: a letter to Dad"]),
+        // Before, a person's own label ended the insight above it; it is not part of it.
+        ("Insight: rest is allowed\nWeather: sunny", [], ["rest is allowed"], []),
+        // A line that is no label still continues the item above, as before.
+        ("Insight: rest is allowed\nand so is asking for help", [], ["rest is allowed and so is asking for help"], []),
+        // No label of tend's: prose, as before.
+        ("Weather: sunny\nLocation: home", [], [], []),
+        ("## Insights\nNote to self: rest is allowed", [], ["Note to self: rest is allowed"], []),
+    ]
+
+    @Test("a block of labelled lines reads the labels tend knows and passes over the person's own", arguments: fieldBlocks)
+    func fieldBlock(_ markdown: String, _ intentions: [String], _ insights: [String], _ steps: [String]) {
+        let entry = parse(markdown)
+        #expect(entry.intentions == intentions)
+        #expect(entry.insightTexts == insights)
+        #expect(entry.actionSummary == steps)
+    }
+
+    /// (Markdown, feelings): the words before a feeling that say how much of it there was, or
+    /// that it was felt, are passed over; they give no intensity, and words that turn it around
+    /// (`not`, `less`) keep it as written.
+    static let degrees: [(String, [String])] = [
+        ("## Feelings\n- a bit anxious", ["anxiety/fear"]),
+        ("## Feelings\n- very sad (8)", ["sadness/sadness 8"]),
+        ("## Feelings\n- kind of numb", ["numbness/sadness"]),
+        ("## Feelings\n- a little bit raw", ["rawness/sadness"]),
+        ("**Emotions:** tender, hopeful, a bit anxious", ["tenderness/trust", "hope/anticipation", "anxiety/fear"]),
+        ("## Feelings\n- feeling anxious about work", ["anxiety/fear"]),
+        ("## Feelings\n- I'm tired", ["exhaustion/sadness"]),
+        ("## Gefühle\n- ein bisschen traurig", ["sadness/sadness"]),
+        ("## Feelings\nslightly hopeful, still raw", ["hope/anticipation", "rawness/sadness"]),
+        // Turned around: kept as written.
+        ("## Feelings\n- not anxious", ["not anxious/other"]),
+        ("## Feelings\n- less afraid", ["less afraid/other"]),
+        // Prose stays prose: a paragraph is read as feelings only when it is a list of them.
+        ("## Feelings\nI felt sad, then went for a walk.", []),
+        ("## Feelings\n- very", ["very/other"]),
+    ]
+
+    @Test("a feeling said with how much of it there was is that feeling", arguments: degrees)
+    func degree(_ markdown: String, _ expected: [String]) {
+        #expect(parse(markdown).emotionSummary == expected)
+    }
+
+    @Test func degreeWordsAreKeptAsWritten() {
+        let entry = parse("## Feelings\n- a bit anxious (3)")
+        #expect(entry.emotions.map(\.written) == ["a bit anxious"])
+        #expect(entry.problems.isEmpty)
+    }
+
+    /// (name, without degree, without degree or felt).
+    static let leads: [(String, String, String)] = [
+        ("a bit anxious", "anxious", "anxious"),
+        ("a little bit sad", "sad", "sad"),
+        ("feeling anxious", "feeling anxious", "anxious"),
+        ("i feel very sad", "i feel very sad", "sad"),
+        ("very", "very", "very"),
+        ("not anxious", "not anxious", "not anxious"),
+        ("sad", "sad", "sad"),
+        ("un peu triste", "triste", "triste"),
+    ]
+
+    @Test(arguments: leads)
+    func withoutDegree(_ name: String, _ degree: String, _ felt: String) {
+        #expect(Lexicon.withoutDegree(name) == degree)
+        #expect(Lexicon.withoutDegree(name, orFelt: true) == felt)
+    }
+}
