@@ -169,6 +169,7 @@ struct OpeningLines {
     static func metricValues(of line: Line) -> [(key: String, value: Double)]? {
         guard let key = metricKey(line), (line.scaleTop ?? 10) == 10 else { return nil }
         if let value = EntryParser.metricNumber(line.value) { return [(key, value)] }
+        if let hours = sleepHours(key: key, line.value) { return [(key, hours)] }
         guard let (before, after) = change(in: line.value) else { return nil }
         // `Mood before: 3 → after: 7` names the first half in its label.
         var name = key
@@ -178,6 +179,42 @@ struct OpeningLines {
         name = MetricNames.englishName(of: name) ?? name
         return [(name + "_before", before), (name + "_after", after)]
     }
+
+    /// Hours of sleep written with their unit, as people log them: `7h`, `7.5 hours`, `6 hrs`,
+    /// `7h30`, `7 h 30 min`, `7,5 Std.`, `8 Stunden`, `7 heures`; nil for any other metric, and
+    /// for any other value (`7 hours, woke twice`). Sleep is the one rating people give in hours
+    /// as often as on a scale, and `Sleep (h): 7` reads as the same `sleep` already. Other
+    /// numbers with a unit (`Dose: 60 mg`) are not read: `tend explain` shows the form that is.
+    static func sleepHours(key: String, _ value: String) -> Double? {
+        guard (MetricNames.englishName(of: key) ?? key) == "sleep" else { return nil }
+        var rest = Substring(value.lowercased())
+        func number() -> Double? {
+            let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+            rest = rest.dropFirst(digits.count).drop(while: \.isWhitespace)
+            return EntryParser.number(String(digits.map { $0 == "," ? "." : $0 }))
+        }
+        func unit(in units: Set<String>) -> Bool {
+            let word = rest.prefix(while: \.isLetter)
+            guard units.contains(String(word)) else { return false }
+            rest = rest.dropFirst(word.count).drop { $0.isWhitespace || $0 == "." }
+            return true
+        }
+        guard let hours = number(), unit(in: hourUnits) else { return nil }
+        if rest.isEmpty { return hours }
+        // `7h30`, `7 h 30 min`.
+        guard hours == hours.rounded(), let minutes = number(), minutes < 60 else { return nil }
+        guard rest.isEmpty || unit(in: minuteUnits) && rest.isEmpty else { return nil }
+        return ((hours + minutes / 60) * 100).rounded() / 100
+    }
+
+    /// How people write hours and minutes, in the languages ``MetricNames`` knows.
+    private static let hourUnits: Set<String> = [
+        "h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas", "ora", "ore",
+        "uur", "u",
+    ]
+    private static let minuteUnits: Set<String> = [
+        "m", "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
+    ]
 
     /// The arrows written as one character; `->` and `=>` are arrows too (``arrowEnd(_:at:)``).
     static let arrowScalars: Set<Unicode.Scalar> = ["→", "⟶", "➔", "➜"]

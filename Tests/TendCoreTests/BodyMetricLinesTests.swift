@@ -17,7 +17,18 @@ struct BodyMetricLinesTests {
         ("Prose.\n\nStimmung: 6\nHumeur avant : 4\n", ["mood": 6, "mood_before": 4]),
         // Other numbers below the top stay prose: only what rates something is read there.
         ("Text.\n\nPage: 12\nStep: 3\nScore: 4\n", [:]),
-        ("Text.\n\nFocus (1-5): 4\nMood: good\nSleep: 7h\n", [:]),
+        ("Text.\n\nFocus (1-5): 4\nMood: good\nDose: 60 mg\n", [:]),
+        // Hours of sleep with their unit, as sleep logs write them; `Sleep (h): 7` reads the same.
+        ("Text.\n\nSleep: 7h\n", ["sleep": 7]),
+        ("Sleep: 7.5 hours\n", ["sleep": 7.5]),
+        ("Text.\n\n- Sleep: 6 hrs\n", ["sleep": 6]),
+        ("Sleep: 7h30\n", ["sleep": 7.5]),
+        ("Sleep: 7 h 20 min\n", ["sleep": 7.33]),
+        ("Schlaf: 7,5 Std.\n", ["sleep": 7.5]),
+        ("Text.\n\n| Check-in | |\n| --- | --- |\n| Sleep | 8 hours |\n", ["sleep": 8]),
+        ("Text.\n\n| Mood | Sleep |\n| --- | --- |\n| 6 | 8h |\n", ["mood": 6, "sleep": 8]),
+        ("Sleep: 7 hours, woke twice\n", [:]),
+        ("Sleep: 7h90\n", [:]),
         // Not in code, nor in an Obsidian comment; a task is a step.
         ("Text.\n\n```\nMood: 6\n```\n", [:]),
         ("Text.\n\n%% Mood: 6 %%\n", [:]),
@@ -91,7 +102,8 @@ struct BodyMetricLinesTests {
         ("Text.\n\n## Anxiety\nVorher: 7\nNachher: 3\n", ["anxiety_before": 7, "anxiety_after": 3]),
         ("## Stimmung\n5\n", ["mood": 5]),
         ("## Mood\nMood: 6\n", ["mood": 6]),
-        ("## Sleep\n7 hours\n", [:]),
+        ("## Sleep\n7 hours\n", ["sleep": 7]),
+        ("## Sleep\n7 hours, restless\n", [:]),
         ("## Mood\n6 and rising\n", [:]),
         ("## Mood\n### Morning\n6\n", [:]),
         ("Text.\n\n## Notes\nBefore: 3\n", [:]),
@@ -101,12 +113,12 @@ struct BodyMetricLinesTests {
 
     @Test("tend explain says a heading names a rating, which line under it gave which metric, and why one did not")
     func underARatingHeading() {
-        let text = "# Day\n\n## Mood\nBefore: 3\n\n## Sleep\n7 hours\n"
+        let text = "# Day\n\n## Mood\nBefore: 3\n\n## Sleep\n7 hours, restless\n"
         let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
         #expect(trace.readings.first { $0.line == 3 }?.rule == "\"Mood\" names a rating: a number under it (`Before: 3`, `6/10`) is its mood")
         #expect(trace.readings.first { $0.line == 4 && $0.what == "metric" }?.rule == "its line under 'Mood' holds a number, so it is a metric (mood_before)")
         let sleep = trace.readings.filter { $0.line == 7 }
-        #expect(sleep.contains { $0.what == "metric" && $0.rule.contains("holds '7 hours', which is not a plain number") })
+        #expect(sleep.contains { $0.what == "metric" && $0.rule.contains("holds '7 hours, restless', which is not a plain number") })
         #expect(sleep.allSatisfy { $0.hint?.contains("headings.") != true }, "prose under a rating heading is not offered as a section")
     }
 

@@ -124,7 +124,8 @@ struct OpeningLinesTests {
         let parser = EntryParser(lexicon: shippedLexicon)
         let text = "Mood: 4/5\nSleep: 7h\nWeather: cloudy\nEnergy: 3\n\nText\n"
         let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
-        #expect(parsed.entry?.metrics == ["energy": 3])
+        // Hours of sleep are read with their unit (since 2026-12-02's evening).
+        #expect(parsed.entry?.metrics == ["energy": 3, "sleep": 7])
         let metrics = trace.readings.filter { $0.what == "metric" }
         #expect(metrics.map(\.line) == [1, 2, 4])
         #expect(metrics.first?.rule == "its 'Mood:' line at the top holds '4/5', which is not a plain number or one out of ten, so it is not a metric")
@@ -146,11 +147,12 @@ struct OpeningLinesTests {
     @Test("tend explain says how a number written with its unit would be read")
     func unitExplained() {
         let parser = EntryParser(lexicon: shippedLexicon)
-        let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array("Dose: 60 mg\nSleep: 7h\n".utf8), modificationDate: nil)
-        #expect(parsed.entry?.metrics == [:])
+        let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array("Dose: 60 mg\nWalk: 30 min\nSleep: 7h\n".utf8), modificationDate: nil)
+        // Hours of sleep are read with their unit; any other number with a unit is not.
+        #expect(parsed.entry?.metrics == ["sleep": 7])
         #expect(trace.readings.filter { $0.what == "metric" }.compactMap(\.hint) == [
             "write it as 'Dose: 60' (the unit in the label, as 'Dose (mg): 60') to read it as a number",
-            "write it as 'Sleep: 7' (the unit in the label, as 'Sleep (h): 7') to read it as a number",
+            "write it as 'Walk: 30' (the unit in the label, as 'Walk (min): 30') to read it as a number",
         ])
     }
 
