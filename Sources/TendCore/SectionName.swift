@@ -173,11 +173,14 @@ public struct LabelledLine: Sendable, Equatable {
     /// The section a line names when it is only a section's name and a colon: `Takeaways:`,
     /// `**Gratitude:**`, `💡 Insights:`. The list or paragraph below it is that section's, as
     /// under a heading of that name.
+    /// The whole line must be the name, so it may be longer than a label before a value
+    /// (`Things I'm grateful for today:`).
     static func sectionLabel(_ text: String, vocabulary: borrowing Vocabulary) -> (kind: SectionKind, name: String)? {
         let trimmed = text.trimmingWhitespace()
-        guard trimmed.utf8.last == UInt8(ascii: ":"), let (label, after) = split(trimmed),
-              !after.contains(where: { !$0.isWhitespace }), let kind = vocabulary.section(forHeading: label) else { return nil }
-        return (kind, label.trimmingWhitespace())
+        guard trimmed.utf8.count <= 64, trimmed.utf8.last == UInt8(ascii: ":"), !trimmed.hasSuffix("::") else { return nil }
+        let label = String(trimmed.dropLast()).trimmingWhitespace()
+        guard let kind = vocabulary.section(forHeading: label) else { return nil }
+        return (kind, label)
     }
 
     /// `text` cut at its label's colon: the label and what follows, or nil when it has no label.

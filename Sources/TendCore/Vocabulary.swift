@@ -229,10 +229,57 @@ public struct Vocabulary: Sendable, Equatable {
         section(forKey: SectionName(name).key)
     }
 
-    /// The kind of section a name already reduced by ``SectionName`` starts.
+    /// The kind of section a name already reduced by ``SectionName`` starts, with or without
+    /// words that say when or whose it is (``withoutWhenOrWhose(_:)``).
     public func section(forKey key: String) -> SectionKind? {
-        sectionByName.value(of: key)
+        if let kind = sectionByName.value(of: key) { return kind }
+        for name in Self.withoutWhenOrWhose(key) {
+            if let kind = sectionByName.value(of: name) { return kind }
+        }
+        return nil
     }
+
+    /// The names `key` may be without a first word that says whose or when it is (`my
+    /// feelings`, `today's gratitude`, `morning practice`) and a last one that says when
+    /// (`self-care today`, `feelings this morning`, `dankbarkeit heute`, `gratitud de hoy`), in
+    /// the languages of the vocabulary: first with the words between the name and its word of
+    /// when (`things i'm grateful for` of `things i'm grateful for today`), then without them,
+    /// one at a time (`gratitude` of `gratitude for today`). Empty when it has neither word.
+    static func withoutWhenOrWhose(_ key: String) -> [String] {
+        // Most names that are no section's have neither word: two looks, no splitting.
+        guard let firstSpace = key.utf8.firstIndex(of: UInt8(ascii: " ")),
+              let lastSpace = key.utf8.lastIndex(of: UInt8(ascii: " ")) else { return [] }
+        let first = String(key[..<firstSpace]), last = String(key[key.index(after: lastSpace)...])
+        guard whoseOrWhenFirst.contains(first) || whenLast.contains(last) else { return [] }
+        var words = key.split(separator: " ")
+        if whoseOrWhenFirst.contains(String(words[0])) { words.removeFirst() }
+        guard let word = words.last, whenLast.contains(String(word)) else {
+            return words.isEmpty ? [] : [words.joined(separator: " ")]
+        }
+        words.removeLast()
+        var names: [String] = []
+        while !words.isEmpty {
+            names.append(words.joined(separator: " "))
+            guard words.count > 1, let word = words.last, whenJoiners.contains(String(word)) else { break }
+            words.removeLast()
+        }
+        return names
+    }
+
+    private static let whoseOrWhenFirst: Set<String> = [
+        "my", "today's", "todays", "tonight's", "daily", "morning", "evening", "weekly",
+        "meine", "heutige", "mes", "ma", "mon", "mis", "mi", "miei", "mie", "mia", "mio", "minhas", "meus", "minha",
+        "meu", "mijn",
+    ]
+    private static let whenLast: Set<String> = [
+        "today", "tonight", "morning", "evening", "week", "day",
+        "heute", "jour", "aujourd'hui", "hoy", "oggi", "hoje", "vandaag",
+    ]
+    /// The words between a name and its last word of when: `for today`, `this morning`, `of the
+    /// day`, `von heute`, `du jour`, `de hoy`, `di oggi`, `van vandaag`.
+    private static let whenJoiners: Set<String> = [
+        "for", "of", "the", "this", "from", "von", "d'", "du", "de", "del", "di", "van",
+    ]
 
     /// True when a lower-cased tag is a marker (not a theme). A bare prefix (`#practice`,
     /// `#emotion`) names no practice or feeling: it is a theme, as zk and Obsidian keep it.

@@ -134,3 +134,44 @@ struct PlainTextHabitsTests {
         #expect(Lexicon.withoutDegree(name, orFelt: true) == felt)
     }
 }
+
+/// A section's name with a word of when or whose around it, as people title a day's parts:
+/// `## Self-care today`, `Gratitude for today:`, `## Today's gratitude`, `## My feelings`,
+/// `## Morning practice`, `### Feelings this morning`.
+struct WhenAndWhoseTests {
+    /// (heading or label, kind); nil: still no section.
+    static let names: [(String, SectionKind?)] = [
+        ("Self-care today", .practices),
+        ("Gratitude for today", .gratitude),
+        ("Today's gratitude", .gratitude),
+        ("Today’s insights", .insights),
+        ("My feelings", .emotions),
+        ("Morning practice", .practices),
+        ("Feelings this morning", .emotions),
+        ("Insights from the week", .insights),
+        ("Next steps this week", .actions),
+        ("To do today", .actions),
+        ("Dankbarkeit heute", .gratitude),
+        ("Émotions du jour", .emotions),
+        ("Gratitud de hoy", .gratitude),
+        ("Mijn gevoelens", .emotions),
+        // A word of when alone, or around a name tend does not know, names nothing.
+        ("Today", nil),
+        ("The day", nil),
+        ("My day", nil),
+        ("Morning pages", nil),
+        ("This morning", nil),
+    ]
+
+    @Test(arguments: names)
+    func name(_ written: String, _ kind: SectionKind?) {
+        #expect(Vocabulary().section(forHeading: written) == kind)
+    }
+
+    @Test func aLabelLineOfTodayHoldsItsList() {
+        let entry = parse("Self-care today:\n- [x] 10 min meditation\n- [ ] yoga\n\nThings I'm grateful for today:\n1. warm tea\n")
+        #expect(entry.practiceSummary == ["meditation 10m"])
+        #expect(entry.actions.isEmpty)
+        #expect(entry.gratitude.map(\.text) == ["warm tea"])
+    }
+}
