@@ -236,17 +236,51 @@ struct BodyWalker: MarkdownVisitor {
         }
     }
 
-    /// Opens the section a line of only a section's name and a colon names (`Takeaways:`,
-    /// `**Gratitude:**`, ``LabelledLine/sectionLabel(_:vocabulary:)``), as a heading of that
+    /// Opens the section a line of only a section's name names (`Takeaways:`, `**Gratitude**`,
+    /// ``labelSection(_:mayHoldColon:)``), as a heading of that
     /// name would, for the one block below it: a list (with what is nested in it), or a
     /// paragraph. The next paragraph beside it, heading or label ends it.
-    private mutating func openLabel(_ kind: SectionKind, _ name: String, at: SourcePoint) {
-        headings.append(Heading(level: Self.labelLevel, name: name, itemDepth: itemDepth))
-        let written = SectionName(name)
-        sections.append(Section(level: Self.labelLevel, kind: kind, name: name, written: written, itemDepth: itemDepth, isLabel: true))
+    private mutating func openLabel(_ label: Label, at: SourcePoint) {
+        headings.append(Heading(level: Self.labelLevel, name: label.name, itemDepth: itemDepth))
+        let written = SectionName(label.name)
+        sections.append(Section(level: Self.labelLevel, kind: label.kind, name: label.name, written: written, itemDepth: itemDepth, isLabel: true))
         if tracing {
-            note(lines.position(of: at), "section", "\"\(name):\" starts \(kind.rawValue)\(written.howMatched): a line of a section's name and a colon holds the list or paragraph below it")
+            note(lines.position(of: at), "section", "\"\(label.written)\" starts \(label.kind.rawValue)\(written.howMatched): \(label.how) holds the list or paragraph below it")
         }
+    }
+
+    /// The section a line names as a label over what is below it: a section's name and a colon
+    /// (`Takeaways:`, ``LabelledLine/sectionLabel(_:vocabulary:)``), or a section's name written
+    /// wholly in bold (`**Gratitude**`, `**What am I grateful for?**`), as people mark the parts
+    /// of a page without headings. `mayHoldColon` is false when the paragraph holds no colon.
+    private func labelSection(_ line: InlineText.Line, mayHoldColon: Bool) -> Label? {
+        if mayHoldColon, let label = LabelledLine.sectionLabel(line.display, vocabulary: vocabulary) {
+            return Label(kind: label.kind, name: label.name, written: label.name + ":")
+        }
+        guard let start = line.start, Self.isWhollyBold(lines.lineBytes(start.line), textAt: start.byteColumn) else { return nil }
+        let name = line.display.trimmingWhitespace()
+        return vocabulary.section(forHeading: name).map { Label(kind: $0, name: name, written: "**" + name + "**") }
+    }
+
+    /// A line that names the section of what is below it (``labelSection(_:mayHoldColon:)``).
+    private struct Label {
+        var kind: SectionKind
+        var name: String
+        /// As `tend explain` shows it: `Takeaways:`, `**Gratitude**`.
+        var written: String
+        var how: String { written.hasSuffix(":") ? "a line of a section's name and a colon" : "a line of a section's name in bold" }
+    }
+
+    /// True when the text that starts at the 1-based `textAt` of the source line `bytes` is
+    /// wrapped in `**` or `__` to the line's end (`**Gratitude**`, `- __Feelings__`).
+    private static func isWhollyBold(_ bytes: ArraySlice<UInt8>, textAt column: Int) -> Bool {
+        let textStart = bytes.startIndex + column - 1
+        guard textStart - 2 >= bytes.startIndex, textStart <= bytes.endIndex else { return false }
+        let mark = bytes[textStart - 1]
+        guard mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_"), bytes[textStart - 2] == mark else { return false }
+        var end = bytes.endIndex
+        while end > textStart, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+        return end - textStart > 2 && bytes[end - 1] == mark && bytes[end - 2] == mark
     }
 
     /// Closes the section a label line opened, and its heading.
@@ -315,11 +349,10 @@ struct BodyWalker: MarkdownVisitor {
         var labelsBlock = paragraphMeetsLabel()
         defer { if labelsBlock { closeLabel() } }
         // `Takeaways:` over a list, or over the lines below it: the lines are its block.
-        while quotes.isEmpty, written.mayHoldFields, let first = written.lines.first,
-              let label = LabelledLine.sectionLabel(first.display, vocabulary: vocabulary) {
+        while quotes.isEmpty, let first = written.lines.first, let label = labelSection(first, mayHoldColon: written.mayHoldFields) {
             if labelsBlock { closeLabel() }   // two labels in a row: the first holds nothing
             firstBlockRead = true
-            openLabel(label.kind, label.name, at: first.start ?? at)
+            openLabel(label, at: first.start ?? at)
             guard written.lines.count > 1 else {
                 labelsBlock = false
                 return
@@ -730,9 +763,9 @@ struct BodyWalker: MarkdownVisitor {
         }
         guard !text.isEmpty else { return }
         // `- Gratitude:` over the items nested in it.
-        if paragraphs.count == 1, first.lines.count == 1, quotes.isEmpty, first.mayHoldFields,
-           let label = LabelledLine.sectionLabel(text, vocabulary: vocabulary) {
-            openLabel(label.kind, label.name, at: first.start ?? firstAt)
+        if paragraphs.count == 1, first.lines.count == 1, quotes.isEmpty,
+           let label = labelSection(first.lines[0], mayHoldColon: first.mayHoldFields) {
+            openLabel(label, at: first.start ?? firstAt)
             return
         }
         if section == .practices, readMarkedPractice(text, at: position, source: source) { return }

@@ -176,8 +176,10 @@ public struct LabelledLine: Sendable, Equatable {
     /// The whole line must be the name, so it may be longer than a label before a value
     /// (`Things I'm grateful for today:`).
     static func sectionLabel(_ text: String, vocabulary: borrowing Vocabulary) -> (kind: SectionKind, name: String)? {
+        // Most lines do not end with a colon: looked at before any String is made.
+        guard let end = text.utf8.lastIndex(where: { !$0.isASCIIWhitespace }), text.utf8[end] == UInt8(ascii: ":") else { return nil }
         let trimmed = text.trimmingWhitespace()
-        guard trimmed.utf8.count <= 64, trimmed.utf8.last == UInt8(ascii: ":"), !trimmed.hasSuffix("::") else { return nil }
+        guard trimmed.utf8.count <= 64, !trimmed.hasSuffix("::") else { return nil }
         let label = String(trimmed.dropLast()).trimmingWhitespace()
         guard let kind = vocabulary.section(forHeading: label) else { return nil }
         return (kind, label)

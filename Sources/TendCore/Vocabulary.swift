@@ -8,6 +8,10 @@ public struct Vocabulary: Sendable, Equatable {
         "insights", "insight", "key insights", "realizations", "realisations", "realization", "realisation",
         "lessons", "lessons learned", "lessons learnt", "learnings", "takeaways", "takeaway", "key takeaways",
         "aha moments", "aha moment", "what i learned", "what i learnt", "what i want to remember", "to remember",
+        // Integration prompts, as worksheets ask them.
+        "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
+        "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",
+        "what stood out", "what am i taking away", "what i'm taking away",
         // German, French, Spanish, Italian, Portuguese, Dutch (docs/vault-format.md).
         "erkenntnisse", "erkenntnis", "einsichten", "einsicht", "was ich gelernt habe", "was ich mitnehme",
         "prises de conscience", "prise de conscience", "enseignements", "leçons", "ce que j'ai appris", "ce que je retiens", "à retenir",
@@ -19,7 +23,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
         "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in",
-        "how i feel", "how i'm feeling",
+        "how i feel", "how i'm feeling", "how do i feel", "how am i feeling", "what am i feeling", "what i'm feeling",
         "gefühle", "gefuehle", "gefühl", "emotionen", "wie ich mich fühle",
         "émotions", "émotion", "sentiments", "ressentis", "ressenti", "comment je me sens",
         "emociones", "emoción", "sentimientos", "cómo me siento", "como me siento",
@@ -31,6 +35,8 @@ public struct Vocabulary: Sendable, Equatable {
     public var actionHeadings: [String] = [
         "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
         "action steps", "integration steps", "commitments", "homework", "therapy homework", "integration homework",
+        "small steps", "small step", "one small step", "what is one small step", "what is my next step",
+        "what will i do", "what can i do",
         "nächste schritte", "hausaufgaben", "naechste schritte", "aufgaben", "vorsätze",
         "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches", "devoirs",
         "próximos pasos", "proximos pasos", "acciones", "tareas", "pendientes", "compromisos", "deberes",
@@ -52,7 +58,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items are gratitude.
     public var gratitudeHeadings: [String] = [
         "gratitude", "grateful for", "thankful for", "gratitude list", "i'm grateful for", "i am grateful for",
-        "things i'm grateful for",
+        "things i'm grateful for", "what am i grateful for", "what i'm grateful for",
         "dankbarkeit", "dankbar für", "wofür ich dankbar bin",
         "je suis reconnaissant pour", "je suis reconnaissante pour",
         "gratitud", "agradecimiento", "agradecimientos", "agradezco",
@@ -93,7 +99,7 @@ public struct Vocabulary: Sendable, Equatable {
     ] { didSet { indexNames() } }
     /// Headings whose text is the intention.
     public var intentionHeadings: [String] = [
-        "intention", "intentions", "my intention", "session intention",
+        "intention", "intentions", "my intention", "session intention", "what is my intention",
         "absicht", "meine intention", "mon intention",
         "intención", "intencion", "intenciones", "mi intención",
         "intenzione", "intenzioni", "la mia intenzione",

@@ -33,6 +33,13 @@ struct PlainTextHabitsTests {
         ("## Insights\n- a\n\nGratitude:\n- my dog\n\nSome prose.\n\n- back under Insights", ["a", "back under Insights"], ["my dog"], []),
         // A list item that is a label holds the items nested in it (Logseq's outline).
         ("- Gratitude:\n  - my dog\n  - the sun\n- a sibling is not", [], ["my dog", "the sun"], []),
+        // A section's name wholly in bold is a label too, with or without its colon.
+        ("**Gratitude**\n- my dog\n- tea", [], ["my dog", "tea"], []),
+        ("__Insights__\n\nUnderscores are bold too.", ["Underscores are bold too."], [], []),
+        ("- **Next steps**\n  - call Sam", [], [], ["open: call Sam"]),
+        ("**Gratitude** for the walk.\n- bold words in a sentence are no label", [], [], []),
+        ("*Gratitude*\n- italics are no label", [], [], []),
+        ("**Morning**\n- a name tend does not know", [], [], []),
         // Not a label line: words around it, an unknown name, a value after the colon.
         ("What I learned today was this:\n- not a section name", [], [], []),
         ("Weather:\n- sunny", [], [], []),
@@ -43,6 +50,27 @@ struct PlainTextHabitsTests {
 
     @Test("a line of a section's name and a colon names the list or paragraph below it", arguments: labelLines)
     func labelLine(_ markdown: String, _ insights: [String], _ gratitude: [String], _ steps: [String]) {
+        let entry = parse(markdown)
+        #expect(entry.insightTexts == insights)
+        #expect(entry.gratitude.map(\.text) == gratitude)
+        #expect(entry.actionSummary == steps)
+    }
+
+    /// (Markdown, insights, gratitude, steps): the prompts of integration worksheets and
+    /// templates, as headings, bold lines or label lines, name the section their answers are.
+    static let prompts: [(String, [String], [String], [String])] = [
+        ("**What did the medicine show me?**\nThat I have been holding my breath for years.",
+         ["That I have been holding my breath for years."], [], []),
+        ("## What do I want to carry forward?\n- breathing before reacting\n- asking for help",
+         ["breathing before reacting", "asking for help"], [], []),
+        ("**What is one small step?**\n- [ ] box breathing after lunch", [], [], ["open: box breathing after lunch"]),
+        ("What am I grateful for?\n- Sam's patience", [], [], []),   // no bold, no colon: a question in prose
+        ("What am I grateful for?:\n- Sam's patience", [], ["Sam's patience"], []),
+        ("## Small steps\n- drink water", [], [], ["open: drink water"]),
+    ]
+
+    @Test("integration prompts name the section their answers are", arguments: prompts)
+    func prompt(_ markdown: String, _ insights: [String], _ gratitude: [String], _ steps: [String]) {
         let entry = parse(markdown)
         #expect(entry.insightTexts == insights)
         #expect(entry.gratitude.map(\.text) == gratitude)
