@@ -48,6 +48,7 @@ extension Review {
         gratitude = this.flatMap { e in e.gratitude.map { GratitudeRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
         gratitudeCount = gratitude.count
         previousGratitudeCount = before.reduce(0) { $0 + $1.gratitude.count }
+        questions = this.flatMap { e in e.questions.map { QuestionRef(text: $0.text, entry: ref(e), line: $0.source.line) } }
         (recurringThemes, newThemes) = try Self.themes(this, since: week.start,
                                                       history: store.themeHistory(of: Set(this.flatMap(\.themes))))
         waiting = FollowThrough.waiting(in: this, later: around.filter { $0.date >= week.start })

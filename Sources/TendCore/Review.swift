@@ -31,6 +31,9 @@ public struct Review: Sendable, Equatable {
     public var gratitudeCount: Int
     /// Gratitude items written the week before.
     public var previousGratitudeCount: Int
+    /// Questions and things written this week to bring to the integration session or
+    /// therapist, in entry order.
+    public var questions: [QuestionRef]
     /// Themes of the week that were seen before it.
     public var recurringThemes: [ThemeCount]
     /// Themes seen for the first time this week.

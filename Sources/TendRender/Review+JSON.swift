@@ -52,6 +52,8 @@ extension Review {
             ])),
             ("waiting", .array(waiting.map(\.json))),
             ("hasWaiting", .bool(!waiting.isEmpty)),
+            ("questions", .array(questions.map(\.json))),
+            ("hasQuestions", .bool(!questions.isEmpty)),
             ("prompts", .array(prompts.map { .string($0) })),
         ])
     }

@@ -105,6 +105,30 @@ struct ReviewEndToEndTests {
             """))
     }
 
+    @Test func theWeeksQuestionsToBringAreListedWithTheirEntries() throws {
+        let vault = FileManager.default.temporaryDirectory.appendingPathComponent("tend-questions-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: vault, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: vault) }
+        try "# Tuesday\n\nQuestions for Dr. Reyes:\n- Is the tiredness part of it?\n".write(
+            to: vault.appendingPathComponent("2026-11-17.md"), atomically: true, encoding: .utf8)
+        try "# Thursday\n\n## To bring to integration\n- the dream about the lake\n".write(
+            to: vault.appendingPathComponent("2026-11-19.md"), atomically: true, encoding: .utf8)
+        try "# A week later\n\n## Questions\n- not this week's\n".write(
+            to: vault.appendingPathComponent("2026-11-24.md"), atomically: true, encoding: .utf8)
+        let run = try Golden.run(["review", "--vault", vault.path, "--week", "2026-W47", "--today=2026-11-25"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("""
+            ## To bring to your integration session
+
+            - Is the tiredness part of it? · [Tuesday](2026-11-17.md)
+            - the dream about the lake · [Thursday](2026-11-19.md)
+
+            """))
+        #expect(!run.stdout.contains("not this week's"))
+        let json = try Golden.run(["review", "--vault", vault.path, "--week", "2026-W47", "--today=2026-11-25", "--format", "json"])
+        #expect(json.stdout.contains("\"hasQuestions\": true"))
+    }
+
     @Test func aTemplateErrorNamesFileLineAndColumn() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tend-template-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
