@@ -65,7 +65,8 @@ extension Review {
         let gaps = moodByDay.filter { $0.value == nil }.map(\.date.shortWeekdayName)
         let top = Chart.top(known)
         return .object([
-            ("hasChart", .bool(!known.isEmpty)),
+            // A line through one day would show that day's mood on every day: the table says it.
+            ("hasChart", .bool(known.count >= 2)),
             ("days", .array(moodByDay.map { d in
                 .object([("date", .string(d.date.description)), ("weekday", .string(d.date.shortWeekdayName)),
                          ("value", .number(d.value)), ("valueText", .string(d.value.map(Format.number) ?? "–"))])

@@ -19,7 +19,7 @@ extension SessionBrief {
             ("intention", .string(journey.intentions.isEmpty ? nil : journey.intentions.joined(separator: " · "))),
         ]
         pairs += summary.jsonPairs(during: "since the journey", before: "the \(days) before it")
-        let mood = windows.first { $0.name == "mood" && !$0.byDay.isEmpty }
+        let mood = windows.first { $0.name == "mood" && windowDays.hasChartValue($0) }
         let moodLine = mood.map { [("Journey \(journey.number)", $0)] }
         let moodChart = moodLine.map { windowDays.mermaid(metric: "Mood", $0) }
         let moodChartNote = moodLine.flatMap { windowDays.chartNote(metric: "Mood", $0) }
@@ -134,10 +134,11 @@ extension MetricWindows {
                       axis: axis, yLabel: metric, lines: lines.map { l in chartDays.map { l.metric.byDay[$0] } })
     }
 
-    /// True when the metric was written on at least one day of the chart (a line with no value
-    /// would be drawn as made-up numbers, so it is left out).
+    /// True when the metric was written on at least two days of the chart. A line with no value
+    /// would be drawn as made-up numbers, and one through a single day as the same number every
+    /// day, so both are left out: the table says what was written.
     func hasChartValue(_ metric: JourneyMetric) -> Bool {
-        chartDays.contains { metric.byDay[$0] != nil }
+        chartDays.filter { metric.byDay[$0] != nil }.count >= 2
     }
 
     /// A sentence under the chart when a line has days with no value: Mermaid draws every

@@ -55,7 +55,7 @@ struct SessionViewRenderTests {
     /// Each case: the days since the journey with a value → the note under the chart.
     @Test(arguments: [
         ([-3, -2, -1, 0, 1, 2, 3], "Days with no mood written are drawn from the days around them. It was written for Journey 5 on 7 of 18 days, from day -3 to +3."),
-        ([2], "Days with no mood written are drawn from the days around them. It was written for Journey 5 on 1 of 18 days, on day +2."),
+        ([-1, 2], "Days with no mood written are drawn from the days around them. It was written for Journey 5 on 2 of 18 days, from day -1 to +2."),
         (Array(-3...14), nil),
     ])
     func chartSaysWhichDaysWereWritten(days: [Int], note: String?) throws {
@@ -66,9 +66,13 @@ struct SessionViewRenderTests {
         #expect(MetricWindows().chartNote(metric: "Mood", [("Journey 5", metric)]) == note)
     }
 
-    @Test func aJourneyWithNoValueIsNotCharted() throws {
+    /// A journey with no value, or with one (a line through it would show that mood on every
+    /// day), is not charted: the table says what was written.
+    @Test(arguments: [[], [2], [-8, 2, 20]])
+    func aJourneyWithFewerThanTwoValuesIsNotCharted(days: [Int]) throws {
         let journey = try #require(LocalDate(parsing: "2026-11-17"))
-        let metric = JourneyMetric(name: "mood", journey: journey, next: nil, values: [], windows: MetricWindows())
+        let values = days.map { MetricValue(date: journey.adding(days: $0), path: "x.md", name: "mood", value: 6) }
+        let metric = JourneyMetric(name: "mood", journey: journey, next: nil, values: values, windows: MetricWindows())
         #expect(!MetricWindows().hasChartValue(metric))
     }
 }
