@@ -195,8 +195,10 @@ struct BodyWalker: MarkdownVisitor {
         guard sections.isEmpty, ratingHeading == nil || sectionCallout != nil, let name = headingName else { return nil }
         // An entry's title (`# Journey 6 · Tuesday 24 November 2026`) is not a section to name.
         if sectionCallout == nil, headings.count == 1, headings[0].level == 1, name == firstHeading?.text { return nil }
-        // A heading with no words (`## 2026-11-04`, `## ***`) names nothing a config could list.
-        if SectionName(name).key.isEmpty { return nil }
+        // A heading with no words (`## 2026-11-04`, `## ***`) names nothing a config could list,
+        // and one that names a rating (`## Mood: 6/10`) is no section to add.
+        let key = SectionName(name).key
+        if key.isEmpty || OpeningLines.ratingHeading(key: key) != nil { return nil }
         return vocabulary.configHint(adding: name, as: vocabulary.likelyKind(ofHeading: name)) + " to read it"
     }
 
@@ -226,6 +228,8 @@ struct BodyWalker: MarkdownVisitor {
         if let kind = vocabulary.section(forKey: written.key) {
             sections.append(Section(level: level, kind: kind, name: name, written: written, itemDepth: itemDepth))
             if tracing { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
+        } else if readRatingValues(name, at: lines.position(of: start)) {
+            // `## Mood: 6/10`, `## Mood 6/10`: a check-in written as a heading; `tend explain` names the metric.
         } else if let rating = OpeningLines.ratingHeading(key: written.key) {
             ratingHeading = rating
             if tracing { note(lines.position(of: start), "heading", "\"\(name)\" names a rating: a number under it (`Before: 3`, `6/10`) is its \(rating.label)") }

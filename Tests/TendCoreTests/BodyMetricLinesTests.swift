@@ -103,6 +103,12 @@ struct BodyMetricLinesTests {
         ("## Stimmung\n5\n", ["mood": 5]),
         ("## Mood\nMood: 6\n", ["mood": 6]),
         ("## Sleep\n7 hours\n", ["sleep": 7]),
+        // A check-in written as a heading.
+        ("# Day\n\n## Mood: 6/10\n\nA good day.\n", ["mood": 6]),
+        ("## 😊 Mood 7/10\n## ⚡ Energy: 4\n", ["mood": 7, "energy": 4]),
+        ("## Mood: 6/10\n7\n", ["mood": 6]),
+        ("## Mood: 3/10 before\n", [:]),
+        ("## Session 3\n", [:]),
         ("## Sleep\n7 hours, restless\n", [:]),
         ("## Mood\n6 and rising\n", [:]),
         ("## Mood\n### Morning\n6\n", [:]),
@@ -110,6 +116,15 @@ struct BodyMetricLinesTests {
         ("## Check-in\n6/10\n", [:]),
         ("## Emotions\n6\n", [:]),
     ]
+
+    @Test("a heading that holds a rating is a metric, and the prose under it is not offered as a section")
+    func ratingInAHeading() {
+        let text = "# Day\n\n## Mood: 6/10\n\nA good day.\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == ["mood": 6])
+        #expect(trace.readings.first { $0.line == 3 }?.what == "metric")
+        #expect(trace.readings.allSatisfy { $0.hint?.contains("headings.") != true })
+    }
 
     @Test("tend explain says a heading names a rating, which line under it gave which metric, and why one did not")
     func underARatingHeading() {
