@@ -228,7 +228,7 @@ struct BodyWalker: MarkdownVisitor {
         if let kind = vocabulary.section(forKey: written.key) {
             sections.append(Section(level: level, kind: kind, name: name, written: written, itemDepth: itemDepth))
             if tracing { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
-        } else if readRatingValues(name, at: lines.position(of: start)) {
+        } else if written.hadNumber, readRatingValues(name, at: lines.position(of: start)) {
             // `## Mood: 6/10`, `## Mood 6/10`: a check-in written as a heading; `tend explain` names the metric.
         } else if let rating = OpeningLines.ratingHeading(key: written.key) {
             ratingHeading = rating
@@ -241,7 +241,7 @@ struct BodyWalker: MarkdownVisitor {
     }
 
     /// Opens the section a line of only a section's name names (`Takeaways:`, `**Gratitude**`,
-    /// ``labelSection(_:mayHoldColon:)``), as a heading of that
+    /// ``labelSection(_:mayHoldColon:orPlain:vocabulary:lines:)``), as a heading of that
     /// name would, for the one block below it: a list (with what is nested in it), or a
     /// paragraph. The next paragraph beside it, heading or label ends it.
     private mutating func openLabel(_ label: Label, at: SourcePoint) {
@@ -249,30 +249,42 @@ struct BodyWalker: MarkdownVisitor {
         let written = SectionName(label.name)
         sections.append(Section(level: Self.labelLevel, kind: label.kind, name: label.name, written: written, itemDepth: itemDepth, isLabel: true))
         if tracing {
-            note(lines.position(of: at), "section", "\"\(label.written)\" starts \(label.kind.rawValue)\(written.howMatched): \(label.how) holds the list or paragraph below it")
+            note(lines.position(of: at), "section", "\"\(label.written)\" starts \(label.kind.rawValue)\(written.howMatched): \(label.how)")
         }
     }
 
     /// The section a line names as a label over what is below it: a section's name and a colon
     /// (`Takeaways:`, ``LabelledLine/sectionLabel(_:vocabulary:)``), or a section's name written
     /// wholly in bold (`**Gratitude**`, `**What am I grateful for?**`), as people mark the parts
-    /// of a page without headings. `mayHoldColon` is false when the paragraph holds no colon.
-    private func labelSection(_ line: InlineText.Line, mayHoldColon: Bool) -> Label? {
+    /// of a page without headings, or, with `orPlain`, only the name (a Logseq block `- Gratitude`
+    /// over its children). `mayHoldColon` is false when the paragraph holds no colon.
+    ///
+    /// Static, and given the line's parts: called on every paragraph and list item from the
+    /// walker's mutating methods, a method of the walker copied all of it (809 bytes) first.
+    private static func labelSection(_ line: borrowing InlineText.Line, mayHoldColon: Bool, orPlain: Bool = false,
+                                     vocabulary: borrowing Vocabulary, lines: borrowing LineTable) -> Label? {
         if mayHoldColon, let label = LabelledLine.sectionLabel(line.display, vocabulary: vocabulary) {
             return Label(kind: label.kind, name: label.name, written: label.name + ":")
         }
-        guard let start = line.start, Self.isWhollyBold(lines.lineBytes(start.line), textAt: start.byteColumn) else { return nil }
+        // A section's name is short; most paragraphs and items are not.
+        guard let start = line.start, line.display.utf8.count <= 64 else { return nil }
+        let isBold = isWhollyBold(lines.lineBytes(start.line), textAt: start.byteColumn)
+        guard isBold || orPlain else { return nil }
         let name = line.display.trimmingWhitespace()
-        return vocabulary.section(forHeading: name).map { Label(kind: $0, name: name, written: "**" + name + "**") }
+        return vocabulary.section(forHeading: name).map { Label(kind: $0, name: name, written: isBold ? "**" + name + "**" : name) }
     }
 
-    /// A line that names the section of what is below it (``labelSection(_:mayHoldColon:)``).
+    /// A line that names the section of what is below it (``labelSection(_:mayHoldColon:orPlain:vocabulary:lines:)``).
     private struct Label {
         var kind: SectionKind
         var name: String
         /// As `tend explain` shows it: `Takeaways:`, `**Gratitude**`.
         var written: String
-        var how: String { written.hasSuffix(":") ? "a line of a section's name and a colon" : "a line of a section's name in bold" }
+        var how: String {
+            if written.hasSuffix(":") { return "a line of a section's name and a colon holds the list or paragraph below it" }
+            if written.hasPrefix("**") { return "a line of a section's name in bold holds the list or paragraph below it" }
+            return "a list item of only a section's name holds the items nested in it"
+        }
     }
 
     /// True when the text that starts at the 1-based `textAt` of the source line `bytes` is
@@ -353,7 +365,7 @@ struct BodyWalker: MarkdownVisitor {
         var labelsBlock = paragraphMeetsLabel()
         defer { if labelsBlock { closeLabel() } }
         // `Takeaways:` over a list, or over the lines below it: the lines are its block.
-        while quotes.isEmpty, let first = written.lines.first, let label = labelSection(first, mayHoldColon: written.mayHoldFields) {
+        while quotes.isEmpty, let first = written.lines.first, let label = Self.labelSection(first, mayHoldColon: written.mayHoldFields, vocabulary: vocabulary, lines: lines) {
             if labelsBlock { closeLabel() }   // two labels in a row: the first holds nothing
             firstBlockRead = true
             openLabel(label, at: first.start ?? at)
@@ -697,7 +709,7 @@ struct BodyWalker: MarkdownVisitor {
     // MARK: - List items
 
     /// A list item's text is its leading paragraphs; the blocks after them are handed on after it.
-    mutating func listItem(paragraphs: [InlineText], at firstAt: SourcePoint) {
+    mutating func listItem(paragraphs: [InlineText], at firstAt: SourcePoint, holdsList: Bool) {
         readQuoteOpening(nil)
         firstBlockRead = true
         let first = paragraphs[0]
@@ -766,9 +778,10 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         guard !text.isEmpty else { return }
-        // `- Gratitude:` over the items nested in it.
+        // `- Gratitude:` over the items nested in it, or `- Gratitude` over its children in a Logseq outline.
         if paragraphs.count == 1, first.lines.count == 1, quotes.isEmpty,
-           let label = labelSection(first.lines[0], mayHoldColon: first.mayHoldFields) {
+           let label = Self.labelSection(first.lines[0], mayHoldColon: first.mayHoldFields, orPlain: holdsList,
+                                         vocabulary: vocabulary, lines: lines) {
             openLabel(label, at: first.start ?? firstAt)
             return
         }

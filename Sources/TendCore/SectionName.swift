@@ -13,6 +13,9 @@ public struct SectionName: Sendable, Equatable {
     /// What was set aside to find `key`, for `tend explain` ("its emoji", "its number").
     public var ignored: [String] { Flags.all.filter { setAside & $0.flag != 0 }.map(\.words) }
 
+    /// True when a number was set aside around the name (`## Mood: 6/10`, `### 3. Feelings`).
+    public var hadNumber: Bool { setAside & Flags.number != 0 }
+
     /// What was set aside, as flags (a heading is read for every entry: no set of strings).
     private var setAside: UInt8 = 0
 

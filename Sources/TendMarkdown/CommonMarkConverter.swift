@@ -108,7 +108,8 @@ struct CommonMarkConverter {
             child = cmark_node_next(node)
         }
         if let firstAt {
-            visitor.listItem(paragraphs: leading, at: firstAt)
+            let holdsList = child.map { cmark_node_get_type($0) == CMARK_NODE_LIST } ?? false
+            visitor.listItem(paragraphs: leading, at: firstAt, holdsList: holdsList)
             builder.reuse(leading.removeLast())
             leading.removeAll(keepingCapacity: true)
         }

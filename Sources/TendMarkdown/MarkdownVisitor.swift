@@ -30,10 +30,11 @@ public protocol MarkdownVisitor {
     mutating func paragraph(_ text: InlineText, at: SourcePoint)
 
     /// A list item that opens with paragraphs: `paragraphs` are those leading paragraphs
-    /// (never empty), `at` where the first starts. The item's blocks after them (a nested
-    /// list, a code block, …) are handed on next; an item that opens with anything else is
-    /// handed on only as its blocks.
-    mutating func listItem(paragraphs: [InlineText], at: SourcePoint)
+    /// (never empty), `at` where the first starts, `holdsList` true when a list nested in it
+    /// comes right after them (a Logseq block with children). The item's blocks after them (a
+    /// nested list, a code block, …) are handed on next; an item that opens with anything else
+    /// is handed on only as its blocks.
+    mutating func listItem(paragraphs: [InlineText], at: SourcePoint, holdsList: Bool)
 
     /// A block quote opens; its blocks are handed on next, then ``blockQuoteEnded()``.
     /// `holdsList` is true when a list is among its blocks.
@@ -42,7 +43,7 @@ public protocol MarkdownVisitor {
     /// The block quote opened last has ended.
     mutating func blockQuoteEnded()
 
-    /// A list item opens; its blocks are handed on next (as ``listItem(paragraphs:at:)`` and
+    /// A list item opens; its blocks are handed on next (as ``listItem(paragraphs:at:holdsList:)`` and
     /// the blocks after its paragraphs), then ``listItemEnded()``.
     mutating func listItemStarted()
 

@@ -31,8 +31,12 @@ struct PlainTextHabitsTests {
         ("Takeaways:\nGratitude:\n- a label right under a label holds nothing", [], ["a label right under a label holds nothing"], []),
         ("Takeaways:\n\nGratitude:\n\n- nor after a blank line", [], ["nor after a blank line"], []),
         ("## Insights\n- a\n\nGratitude:\n- my dog\n\nSome prose.\n\n- back under Insights", ["a", "back under Insights"], ["my dog"], []),
-        // A list item that is a label holds the items nested in it (Logseq's outline).
+        // A list item that is a label holds the items nested in it (Logseq's outline), and so
+        // does one of only a section's name when items are nested in it (a Logseq block with children).
         ("- Gratitude:\n  - my dog\n  - the sun\n- a sibling is not", [], ["my dog", "the sun"], []),
+        ("- Gratitude\n\t- Sam's calm voice\n- [[Integration]] notes\n\t- Takeaways\n\t\t- The lake is a place I can go back to",
+         ["The lake is a place I can go back to"], ["Sam's calm voice"], []),
+        ("- Homework\n  - TODO draw the lake house", [], [], ["open: draw the lake house"]),
         // A section's name wholly in bold is a label too, with or without its colon.
         ("**Gratitude**\n- my dog\n- tea", [], ["my dog", "tea"], []),
         ("__Insights__\n\nUnderscores are bold too.", ["Underscores are bold too."], [], []),
@@ -75,6 +79,17 @@ struct PlainTextHabitsTests {
         #expect(entry.insightTexts == insights)
         #expect(entry.gratitude.map(\.text) == gratitude)
         #expect(entry.actionSummary == steps)
+    }
+
+    @Test("a list item of only a section's name is a label only over items nested in it")
+    func plainNameLabelsOnlyItsChildren() {
+        // Logseq's journal page: the feelings under `- Feelings`.
+        let outline = parse("- #kap session 5\n- Feelings\n\t- peaceful\n\t- a little scared\n", path: "journals/2026_11_24.md")
+        #expect(outline.emotionSummary == ["peace/calm", "fear/fear"])
+        // Without children it is what its section makes it: under Emotions, gratitude is felt.
+        let felt = parse("## Emotions\n- gratitude\n- fear\n")
+        #expect(felt.emotions.map(\.name) == ["gratitude", "fear"])
+        #expect(felt.gratitude.isEmpty)
     }
 
     @Test("an item under a label line names the label as its heading, and tend explain says why")

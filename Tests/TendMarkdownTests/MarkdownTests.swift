@@ -268,7 +268,7 @@ private struct Recorder: MarkdownVisitor {
 
     mutating func paragraph(_ text: InlineText, at: SourcePoint) { events.append(.paragraph(text, at)) }
 
-    mutating func listItem(paragraphs: [InlineText], at: SourcePoint) { events.append(.item(paragraphs, at)) }
+    mutating func listItem(paragraphs: [InlineText], at: SourcePoint, holdsList: Bool) { events.append(.item(paragraphs, at)) }
 
     mutating func nestedTooDeep(at: SourcePoint) { events.append(.tooDeep(at)) }
 }
