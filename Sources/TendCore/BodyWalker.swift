@@ -241,7 +241,7 @@ struct BodyWalker: MarkdownVisitor {
     }
 
     /// Opens the section a line of only a section's name names (`Takeaways:`, `**Gratitude**`,
-    /// ``labelSection(_:mayHoldColon:orPlain:vocabulary:lines:)``), as a heading of that
+    /// ``labelSection(_:at:mayHoldColon:orPlain:vocabulary:lines:)``), as a heading of that
     /// name would, for the one block below it: a list (with what is nested in it), or a
     /// paragraph. The next paragraph beside it, heading or label ends it.
     private mutating func openLabel(_ label: Label, at: SourcePoint) {
@@ -259,22 +259,24 @@ struct BodyWalker: MarkdownVisitor {
     /// of a page without headings, or, with `orPlain`, only the name (a Logseq block `- Gratitude`
     /// over its children). `mayHoldColon` is false when the paragraph holds no colon.
     ///
-    /// Static, and given the line's parts: called on every paragraph and list item from the
-    /// walker's mutating methods, a method of the walker copied all of it (809 bytes) first.
-    private static func labelSection(_ line: borrowing InlineText.Line, mayHoldColon: Bool, orPlain: Bool = false,
+    /// Static, and given the line's text and place: called on every paragraph and list item
+    /// from the walker's mutating methods, a method of the walker copied all of it (809 bytes)
+    /// first, and a line given whole was copied too.
+    private static func labelSection(_ display: String, at start: SourcePoint?, mayHoldColon: Bool, orPlain: Bool = false,
                                      vocabulary: borrowing Vocabulary, lines: borrowing LineTable) -> Label? {
-        if mayHoldColon, let label = LabelledLine.sectionLabel(line.display, vocabulary: vocabulary) {
+        // A section's name is short; most paragraphs and items are not.
+        guard display.utf8.count <= 64 else { return nil }
+        if mayHoldColon, let label = LabelledLine.sectionLabel(display, vocabulary: vocabulary) {
             return Label(kind: label.kind, name: label.name, written: label.name + ":")
         }
-        // A section's name is short; most paragraphs and items are not.
-        guard let start = line.start, line.display.utf8.count <= 64 else { return nil }
+        guard let start else { return nil }
         let isBold = isWhollyBold(lines.lineBytes(start.line), textAt: start.byteColumn)
         guard isBold || orPlain else { return nil }
-        let name = line.display.trimmingWhitespace()
+        let name = display.trimmingWhitespace()
         return vocabulary.section(forHeading: name).map { Label(kind: $0, name: name, written: isBold ? "**" + name + "**" : name) }
     }
 
-    /// A line that names the section of what is below it (``labelSection(_:mayHoldColon:orPlain:vocabulary:lines:)``).
+    /// A line that names the section of what is below it (``labelSection(_:at:mayHoldColon:orPlain:vocabulary:lines:)``).
     private struct Label {
         var kind: SectionKind
         var name: String
@@ -365,10 +367,11 @@ struct BodyWalker: MarkdownVisitor {
         var labelsBlock = paragraphMeetsLabel()
         defer { if labelsBlock { closeLabel() } }
         // `Takeaways:` over a list, or over the lines below it: the lines are its block.
-        while quotes.isEmpty, let first = written.lines.first, let label = Self.labelSection(first, mayHoldColon: written.mayHoldFields, vocabulary: vocabulary, lines: lines) {
+        while quotes.isEmpty, let label = Self.labelSection(written.lines[0].display, at: written.lines[0].start,
+                                                            mayHoldColon: written.mayHoldFields, vocabulary: vocabulary, lines: lines) {
             if labelsBlock { closeLabel() }   // two labels in a row: the first holds nothing
             firstBlockRead = true
-            openLabel(label, at: first.start ?? at)
+            openLabel(label, at: written.lines[0].start ?? at)
             guard written.lines.count > 1 else {
                 labelsBlock = false
                 return
@@ -780,7 +783,7 @@ struct BodyWalker: MarkdownVisitor {
         guard !text.isEmpty else { return }
         // `- Gratitude:` over the items nested in it, or `- Gratitude` over its children in a Logseq outline.
         if paragraphs.count == 1, first.lines.count == 1, quotes.isEmpty,
-           let label = Self.labelSection(first.lines[0], mayHoldColon: first.mayHoldFields, orPlain: holdsList,
+           let label = Self.labelSection(text, at: first.start, mayHoldColon: first.mayHoldFields, orPlain: holdsList,
                                          vocabulary: vocabulary, lines: lines) {
             openLabel(label, at: first.start ?? firstAt)
             return
