@@ -367,17 +367,19 @@ struct BodyWalker: MarkdownVisitor {
         var labelsBlock = paragraphMeetsLabel()
         defer { if labelsBlock { closeLabel() } }
         // `Takeaways:` over a list, or over the lines below it: the lines are its block.
-        while quotes.isEmpty, let label = Self.labelSection(written.lines[0].display, at: written.lines[0].start,
-                                                            mayHoldColon: written.mayHoldFields, vocabulary: vocabulary, lines: lines) {
+        var labels = 0
+        while quotes.isEmpty, labels < written.lines.count,
+              let label = Self.labelSection(written.lines[labels].display, at: written.lines[labels].start,
+                                            mayHoldColon: written.mayHoldFields, vocabulary: vocabulary, lines: lines) {
             if labelsBlock { closeLabel() }   // two labels in a row: the first holds nothing
             firstBlockRead = true
-            openLabel(label, at: written.lines[0].start ?? at)
-            guard written.lines.count > 1 else {
-                labelsBlock = false
-                return
-            }
-            written = InlineText(lines: Array(written.lines.dropFirst()), mayHoldTags: written.mayHoldTags, mayHoldFields: written.mayHoldFields)
-            labelsBlock = paragraphMeetsLabel()
+            openLabel(label, at: written.lines[labels].start ?? at)
+            labels += 1
+            labelsBlock = labels < written.lines.count && paragraphMeetsLabel()
+        }
+        if labels == written.lines.count { return }   // the last label waits for the block below it
+        if labels > 0 {
+            written = InlineText(lines: Array(written.lines[labels...]), mayHoldTags: written.mayHoldTags, mayHoldFields: written.mayHoldFields)
         }
         // An Obsidian callout's title line (`> [!note] Title`) is a label, not part of an item.
         var content = written.droppingCalloutTitle()

@@ -91,15 +91,14 @@ public struct Lexicon: Sendable {
     public static func withoutDegree(_ name: String, orFelt: Bool = false) -> String {
         guard name.utf8.contains(UInt8(ascii: " ")) else { return name }
         let leads = orFelt ? feltLeads : degreeLeads
-        var words = name.split(separator: " ")
-        var dropped = false
-        while words.count > 1, let lead = leads.first(where: { lead in
-            lead.count < words.count && zip(lead, words).allSatisfy { $0 == $1 }
+        let words = name.split(separator: " ")
+        var start = 0
+        while let lead = leads.first(where: { lead in
+            lead.count < words.count - start && zip(lead, words[start...]).allSatisfy { $0 == $1 }
         }) {
-            words.removeFirst(lead.count)
-            dropped = true
+            start += lead.count
         }
-        return dropped ? words.joined(separator: " ") : name
+        return start > 0 ? words[start...].joined(separator: " ") : name
     }
 
     /// The words ``withoutDegree(_:orFelt:)`` passes over, longest first, in the languages whose

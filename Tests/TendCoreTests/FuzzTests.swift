@@ -42,6 +42,9 @@ struct FuzzTests {
         // 2026-12-02 evening: questions to bring, a rating after an emoji or without a colon, a
         // rating heading, a pair's half with a dash, a title that names a journey.
         "---\ntitle: KAP 7 · Tuesday\nmood-before:: 3\n---\n😊 Mood: 8/10\nMood - 6/10\n\n## Questions for Dr. Reyes\n- why now? [asked:: no]\n\nTo bring: the lake\n\n## Mood\nBefore: 3\nAfter: 7\n\n## Sleep\n7 hours\n\n> [!question]\n> what am I avoiding?\nsession:: 4\n",
+        // 2026-12-02 night: journals without headings: label lines, bold names, Logseq blocks of
+        // a section's name, a block of labelled lines, feelings with how much, hours of sleep.
+        "# KAP 4\n\n**Set & setting:** home\n**Intention:** meet the grief\n**Dose:** 100 mg\n\nTakeaways:\n- rest\n  - nested\nGratitude:\n\n**What is one small step?**\n- [ ] breathe\n\n- Feelings\n\t- a bit anxious, kind of numb\n- **Homework**\n\t- TODO letter\n\n## Mood: 6/10\nSleep: 7h30\n## Self-care today\n- [x] walk\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
@@ -105,6 +108,15 @@ struct FuzzTests {
         case 6:
             let nested = String(repeating: "[", count: Int.random(in: 1...5_000, using: &random))
             return Case(kind: "nested YAML", path: path, bytes: Array("---\ntags: \(nested)\n---\nx\n".utf8), mustWarn: false)
+        case 7:
+            // One shape many times over, where a reading that starts again at each repeat is slow
+            // (a paragraph of label lines, a feeling after a thousand words of how much).
+            let unit = ["Takeaways:\n", "**Gratitude**\n", "- Feelings\n\t- ", "so ", "Insight: a\nDose: b\n", "Sleep: 7h30 "]
+                .randomElement(using: &random)!
+            let count = Int.random(in: 1_000...20_000, using: &random)
+            let body = unit == "so " ? "## Feelings\n- " + String(repeating: unit, count: count) + "sad\n"
+                : String(repeating: unit, count: count) + "x\n"
+            return Case(kind: "\(count) × \(unit.debugDescription)", path: path, bytes: Array(body.utf8), mustWarn: false)
         default:
             return Case(kind: "mutated entry", path: path, bytes: mutated(&random), mustWarn: false)
         }
@@ -114,7 +126,8 @@ struct FuzzTests {
     static func mutated(_ random: inout Generator) -> [UInt8] {
         var bytes = Array(seeds.randomElement(using: &random)!.utf8)
         let pieces: [[UInt8]] = ["\r", "\r\n", "\n---\n", "- ", "> ", "#", "[[", "]]", "%%", "::", "📅 ", "[ ] ", "*", "`", "&a ", "*a",
-                                 "\u{FEFF}", "\u{2028}", "é", ": ", "(", ")", "**", "😢", "\u{200D}", "Tags: ", "(1-10)", "ü", "Gefühle", "Stimmung: "].map { Array($0.utf8) }
+                                 "\u{FEFF}", "\u{2028}", "é", ": ", "(", ")", "**", "😢", "\u{200D}", "Tags: ", "(1-10)", "ü", "Gefühle", "Stimmung: ",
+                                 "Takeaways:", "**Gratitude**", "\t- ", "h30", "__"].map { Array($0.utf8) }
             + [[0], [255], [254, 255], [192, 128]]
         for _ in 0..<Int.random(in: 1...12, using: &random) {
             let at = Int.random(in: 0...bytes.count, using: &random)
