@@ -170,6 +170,11 @@ struct OpeningLines {
         guard let key = metricKey(line), (line.scaleTop ?? 10) == 10 else { return nil }
         if let value = EntryParser.metricNumber(line.value) { return [(key, value)] }
         if let hours = sleepHours(key: key, line.value) { return [(key, hours)] }
+        // `Mood: 6/10 — steadier`, `Anxiety: 4 (after the call)`: a rating and a word on it.
+        if let rating = withoutRemark(line.value), let value = EntryParser.metricNumber(rating),
+           namesRating(key) || rating.hasSuffix("/10") {
+            return [(key, value)]
+        }
         guard let (before, after) = change(in: line.value) else { return nil }
         // `Mood before: 3 → after: 7` names the first half in its label.
         var name = key
@@ -178,6 +183,19 @@ struct OpeningLines {
         }
         name = MetricNames.englishName(of: name) ?? name
         return [(name + "_before", before), (name + "_after", after)]
+    }
+
+    /// A value without the remark after it, set off by a spaced dash or a parenthesis (`6/10 —
+    /// steadier`, `4 - after the call`, `7 (better)`); nil when it has none. Only a rating is read
+    /// so (mood, anxiety, energy, sleep, stress, or a number out of ten): `Dose: 60 — strong`
+    /// stays a line, and `6, a bit better` stays text, as `6,5` may be a number.
+    static func withoutRemark(_ value: String) -> String? {
+        for mark in [" — ", " – ", " - ", " ("] {
+            guard let cut = value.firstRange(of: mark) else { continue }
+            let rating = value[..<cut.lowerBound].trimmingWhitespace()
+            return rating.isEmpty ? nil : String(rating)
+        }
+        return nil
     }
 
     /// Hours of sleep written with their unit, as people log them: `7h`, `7.5 hours`, `6 hrs`,

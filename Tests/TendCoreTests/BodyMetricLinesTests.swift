@@ -103,6 +103,14 @@ struct BodyMetricLinesTests {
         ("## Stimmung\n5\n", ["mood": 5]),
         ("## Mood\nMood: 6\n", ["mood": 6]),
         ("## Sleep\n7 hours\n", ["sleep": 7]),
+        // A rating with a remark after a spaced dash or in parentheses (2026-12-02, night).
+        ("Mood: 6/10 — steadier\nAnxiety: 4/10\n", ["mood": 6, "anxiety": 4]),
+        ("Text.\n\nMood: 7 (better than yesterday)\n", ["mood": 7]),
+        ("Text.\n\n- Energy: 3 - after the call\n", ["energy": 3]),
+        ("Text.\n\nFocus: 8/10 – sharp\n", ["focus": 8]),
+        ("Dose: 60 — felt strong\n", [:]),
+        ("Mood: 6, a bit better\n", [:]),
+        ("Mood: — steady\n", [:]),
         // A check-in written as a heading.
         ("# Day\n\n## Mood: 6/10\n\nA good day.\n", ["mood": 6]),
         ("## 😊 Mood 7/10\n## ⚡ Energy: 4\n", ["mood": 7, "energy": 4]),

@@ -198,6 +198,11 @@ struct WhenAndWhoseTests {
         ("Émotions du jour", .emotions),
         ("Gratitud de hoy", .gratitude),
         ("Mijn gevoelens", .emotions),
+        // Bear and Day One headings (2026-12-02, night): the word alone, an emoji before it.
+        ("🙏 Grateful", .gratitude),
+        ("Thankful", .gratitude),
+        // Things to try are ideas, not steps: the kap-vault fixture names it as a heading to add.
+        ("✅ To try this week", nil),
         // A word of when alone, or around a name tend does not know, names nothing.
         ("Today", nil),
         ("The day", nil),
