@@ -55,7 +55,7 @@ struct BodyWalker: MarkdownVisitor {
         var hasList = false
         /// Paragraphs that are items only if the section holds no list, decided when it closes.
         var pending: [Pending] = []
-        /// True for a section a label line opened (`Takeaways:` above a list, ``openLabel(_:_:at:)``),
+        /// True for a section a label line opened (`Takeaways:` above a list, ``openLabel(_:at:)``),
         /// which holds only the block below it.
         var isLabel = false
         /// True once that block has begun.

@@ -186,12 +186,14 @@ struct OpeningLines {
     }
 
     /// A value without the remark after it, set off by a spaced dash or a parenthesis (`6/10 —
-    /// steadier`, `4 - after the call`, `7 (better)`); nil when it has none. Only a rating is read
-    /// so (mood, anxiety, energy, sleep, stress, or a number out of ten): `Dose: 60 — strong`
-    /// stays a line, and `6, a bit better` stays text, as `6,5` may be a number.
+    /// steadier`, `4 - after the call`, `7 (better)`); nil when it has none, or when a number
+    /// follows the mark (`3 - 7` is no remark). Only a rating is read so (mood, anxiety, energy,
+    /// sleep, stress, or a number out of ten): `Dose: 60 — strong` stays a line, and `6, a bit
+    /// better` stays text, as `6,5` may be a number.
     static func withoutRemark(_ value: String) -> String? {
         for mark in [" — ", " – ", " - ", " ("] {
             guard let cut = value.firstRange(of: mark) else { continue }
+            guard value[cut.upperBound...].first?.isNumber != true else { return nil }
             let rating = value[..<cut.lowerBound].trimmingWhitespace()
             return rating.isEmpty ? nil : String(rating)
         }

@@ -175,9 +175,8 @@ public struct LabelledLine: Sendable, Equatable {
 
     /// The section a line names when it is only a section's name and a colon: `Takeaways:`,
     /// `**Gratitude:**`, `💡 Insights:`. The list or paragraph below it is that section's, as
-    /// under a heading of that name.
-    /// The whole line must be the name, so it may be longer than a label before a value
-    /// (`Things I'm grateful for today:`).
+    /// under a heading of that name. The whole line must be the name, so it may be longer than
+    /// a label before a value (`Things I'm grateful for today:`).
     static func sectionLabel(_ text: String, vocabulary: borrowing Vocabulary) -> (kind: SectionKind, name: String)? {
         // Most lines do not end with a colon: looked at before any String is made.
         guard let end = text.utf8.lastIndex(where: { !$0.isASCIIWhitespace }), text.utf8[end] == UInt8(ascii: ":") else { return nil }

@@ -111,6 +111,7 @@ struct BodyMetricLinesTests {
         ("Dose: 60 — felt strong\n", [:]),
         ("Mood: 6, a bit better\n", [:]),
         ("Mood: — steady\n", [:]),
+        ("Mood: 3 - 7\n", [:]),
         // A check-in written as a heading.
         ("# Day\n\n## Mood: 6/10\n\nA good day.\n", ["mood": 6]),
         ("## 😊 Mood 7/10\n## ⚡ Energy: 4\n", ["mood": 7, "energy": 4]),
