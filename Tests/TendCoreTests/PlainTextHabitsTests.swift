@@ -54,10 +54,16 @@ struct PlainTextHabitsTests {
 
     @Test("a line of a section's name and a colon names the list or paragraph below it", arguments: labelLines)
     func labelLine(_ markdown: String, _ insights: [String], _ gratitude: [String], _ steps: [String]) {
+        Self.expectItems(markdown, insights, gratitude, steps)
+    }
+
+    /// Parses `markdown` and compares its insights, gratitude and steps.
+    static func expectItems(_ markdown: String, _ insights: [String], _ gratitude: [String], _ steps: [String],
+                            sourceLocation: SourceLocation = #_sourceLocation) {
         let entry = parse(markdown)
-        #expect(entry.insightTexts == insights)
-        #expect(entry.gratitude.map(\.text) == gratitude)
-        #expect(entry.actionSummary == steps)
+        #expect(entry.insightTexts == insights, sourceLocation: sourceLocation)
+        #expect(entry.gratitude.map(\.text) == gratitude, sourceLocation: sourceLocation)
+        #expect(entry.actionSummary == steps, sourceLocation: sourceLocation)
     }
 
     /// (Markdown, insights, gratitude, steps): the prompts of integration worksheets and
@@ -75,10 +81,7 @@ struct PlainTextHabitsTests {
 
     @Test("integration prompts name the section their answers are", arguments: prompts)
     func prompt(_ markdown: String, _ insights: [String], _ gratitude: [String], _ steps: [String]) {
-        let entry = parse(markdown)
-        #expect(entry.insightTexts == insights)
-        #expect(entry.gratitude.map(\.text) == gratitude)
-        #expect(entry.actionSummary == steps)
+        Self.expectItems(markdown, insights, gratitude, steps)
     }
 
     @Test("a list item of only a section's name is a label only over items nested in it")
