@@ -2,10 +2,17 @@ import TendMarkdown
 
 extension EntryParser {
     /// Keys with a meaning of their own; every other numeric key is a metric.
-    static let knownKeys: Set<String> = [
+    static let knownKeys = Set([
         "date", "created", "created_at", "day", "type", "session", "intention", "intentions", "tags", "tag", "keywords", "keyword",
         "emotions", "feelings",
         "practices", "title", "motivation", "aliases", "cssclasses",
+    ]).union(supportKeys)
+
+    /// Keys that name someone who supports the person (`therapist: Dr. Reyes`, `Guide: Noor` at
+    /// the top of an entry), which the plan lists when the config names no one.
+    static let supportKeys: Set<String> = [
+        "therapist", "integration therapist", "guide", "facilitator", "sitter", "counselor", "counsellor",
+        "psychiatrist", "therapeut", "therapeutin", "thérapeute", "terapeuta", "terapeut",
     ]
 
     /// True for a key with a meaning of its own whose number is never a metric (`session`); the

@@ -16,7 +16,8 @@ public struct Plan: Sendable, Equatable {
     public var practices: [PlanPractice]
     /// Themes seen in more than one session (or in three entries or more) in the last eight weeks.
     public var themes: [ThemeCount]
-    /// Who supports the person, as configured.
+    /// Who supports the person, as configured, else as the recent entries name them
+    /// (``supportNamed(in:)``).
     public var support: [SupportPerson]
     /// Recent insights from entries that carry a recurring theme, latest first.
     public var insights: [InsightRef]
@@ -75,7 +76,7 @@ public struct PlanPractice: Sendable, Equatable {
 public struct SupportPerson: Sendable, Equatable {
     /// `therapist`, `group`, …
     public var role: String
-    /// Who, as written in the config.
+    /// Who, as written in the config or the entry.
     public var who: String
     /// Creates a support line.
     public init(role: String, who: String) {
@@ -85,6 +86,22 @@ public struct SupportPerson: Sendable, Equatable {
 }
 
 extension Plan {
+    /// The people the entries name in a key of support (`therapist: Dr. Reyes` in front matter,
+    /// `Therapist: Sam` at the top, `guide:: Noor`), the latest entry first, each once.
+    static func supportNamed(in entries: [DatedEntry]) -> [SupportPerson] {
+        var seen = Set<String>()
+        var people: [SupportPerson] = []
+        for entry in entries.reversed() {
+            for (key, value) in entry.fields.sorted(by: { $0.key < $1.key }) {
+                let role = key.normalizedName()
+                guard EntryParser.supportKeys.contains(role), let who = value.text?.trimmingWhitespace(), !who.isEmpty,
+                      seen.insert(role + "\u{0}" + who.lowercased()).inserted else { continue }
+                people.append(SupportPerson(role: role, who: who))
+            }
+        }
+        return people
+    }
+
     /// Builds the plan from a journal.
     ///
     /// - Parameters:
@@ -147,6 +164,7 @@ extension Plan {
         }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
 
         support = configuration.support.map { SupportPerson(role: $0.role, who: $0.who) }
+        if support.isEmpty { support = Self.supportNamed(in: recent) }
 
         waiting = FollowThrough.waiting(in: recent.filter { $0.date >= practiceStart }, later: recent)
             .map { InsightRef(text: $0.insight.text, entry: ref(EntrySummary($0.entry)), line: $0.insight.source.line) }

@@ -78,6 +78,29 @@ struct PlanTests {
         #expect(try plan([], configuration: config).support == [SupportPerson(role: "therapist", who: "Dr. Reyes"),
                                                                 SupportPerson(role: "group", who: "Tuesday circle")])
     }
+
+    @Test("with none in the config, the people the entries name support the person, the latest first, each once")
+    func supportFromTheEntries() throws {
+        var a = entry("2026-11-01"), b = entry("2026-11-10"), c = entry("2026-11-12")
+        a.fields["therapist"] = .string("Dr. Reyes")
+        a.fields["guide"] = .string("Noor")
+        b.fields["Therapist"] = .string("Sam")
+        c.fields["therapist"] = .string("sam")
+        c.fields["weather"] = .string("rain")
+        #expect(try plan([a, b, c]).support == [SupportPerson(role: "therapist", who: "sam"),
+                                                SupportPerson(role: "guide", who: "Noor"),
+                                                SupportPerson(role: "therapist", who: "Dr. Reyes")])
+        var config = Configuration()
+        config.support = [("group", "Tuesday circle")]
+        #expect(try plan([a, b, c], configuration: config).support == [SupportPerson(role: "group", who: "Tuesday circle")])
+    }
+
+    @Test("a Therapist: line at the top of an entry is kept, for the plan")
+    func supportLineAtTheTop() {
+        let parsed = parse("Date: 2026-11-23\nTherapist: Sam\nType: integration\n\nWe talked.\n", path: "notes.md")
+        #expect(parsed.fields["Therapist"] == .string("Sam"))
+        #expect(parsed.metrics.isEmpty)
+    }
 }
 
 extension ActionStatus {
