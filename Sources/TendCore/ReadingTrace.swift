@@ -95,7 +95,9 @@ extension Vocabulary {
             (.intention, ["intend", "intention", "hope for", "wish"]),
         ]
         let words = key.split(separator: " ")
-        for (kind, stems) in clues where words.contains(where: { word in stems.contains { word.hasPrefix($0) } }) {
+        // A stem of two letters is a whole word: `do` is in `to do`, not in `how I'm doing`.
+        func matches(_ word: Substring, _ stem: String) -> Bool { stem.count < 3 ? word == stem : word.hasPrefix(stem) }
+        for (kind, stems) in clues where words.contains(where: { word in stems.contains { matches(word, $0) } }) {
             return kind
         }
         return .insights

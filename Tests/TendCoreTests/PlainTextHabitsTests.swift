@@ -219,6 +219,13 @@ struct WhenAndWhoseTests {
         #expect(Vocabulary().section(forHeading: written) == kind)
     }
 
+    /// The section `tend explain` offers to add an unknown heading to.
+    @Test(arguments: [("How I'm doing", SectionKind.insights), ("Things to do", .actions), ("💭 What we talked about", .insights),
+                      ("Gratefulness jar", .gratitude), ("Questions for Sam", .questions)])
+    func offeredKind(_ heading: String, _ kind: SectionKind) {
+        #expect(Vocabulary().likelyKind(ofHeading: heading) == kind)
+    }
+
     @Test func aLabelLineOfTodayHoldsItsList() {
         let entry = parse("Self-care today:\n- [x] 10 min meditation\n- [ ] yoga\n\nThings I'm grateful for today:\n1. warm tea\n")
         #expect(entry.practiceSummary == ["meditation 10m"])
