@@ -416,6 +416,8 @@ struct BodyWalker: MarkdownVisitor {
         guard markers.insight || markers.action || sectionWantsParagraphs else {
             if tracing, removingTags(content.displayText).isEmpty {
                 let tags = TagScanner.tags(in: content.displayText).map(\.name)
+                // A callout's opening line alone (`> [!todo]` over a list) holds nothing to name.
+                if tags.isEmpty { return }
                 let kinds = tags.filter(vocabulary.isStructural)
                 note(lines.position(of: start), "tags", tags.map { "#" + $0 }.joined(separator: " ")
                      + (kinds.isEmpty ? "" : " (\(kinds.map { "#" + $0 }.joined(separator: ", ")) say\(kinds.count == 1 ? "s" : "") what kind of note this is, so not a theme)"))

@@ -58,7 +58,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items are gratitude.
     public var gratitudeHeadings: [String] = [
         "gratitude", "grateful for", "thankful for", "gratitude list", "i'm grateful for", "i am grateful for",
-        "grateful", "thankful", "thanks", "gratefulness", "thankfulness",
+        "grateful", "thankful", "thanks", "gratefulness", "thankfulness", "three good things", "good things",
         "things i'm grateful for", "what am i grateful for", "what i'm grateful for",
         "dankbarkeit", "dankbar für", "wofür ich dankbar bin",
         "je suis reconnaissant pour", "je suis reconnaissante pour",

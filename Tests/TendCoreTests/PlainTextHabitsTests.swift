@@ -95,6 +95,14 @@ struct PlainTextHabitsTests {
         #expect(felt.gratitude.isEmpty)
     }
 
+    @Test("tend explain says nothing of a callout's opening line alone")
+    func calloutOpeningAlone() {
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-30.md",
+            bytes: Array("> [!todo]\n> - [ ] call the clinic\n".utf8), modificationDate: nil)
+        #expect(!trace.readings.contains { $0.what == "tags" })
+        #expect(trace.readings.contains { $0.what == "action" && $0.line == 2 })
+    }
+
     @Test("an item under a label line names the label as its heading, and tend explain says why")
     func labelLineInExplain() {
         let entry = parse("Takeaways:\n- Rest is not a reward\n")
@@ -204,6 +212,9 @@ struct WhenAndWhoseTests {
         // Bear and Day One headings (2026-12-02, night): the word alone, an emoji before it.
         ("🙏 Grateful", .gratitude),
         ("Thankful", .gratitude),
+        // The "three good things" exercise of positive psychology, a gratitude list.
+        ("Three good things", .gratitude),
+        ("3 good things", .gratitude),
         // Things to try are ideas, not steps: the kap-vault fixture names it as a heading to add.
         ("✅ To try this week", nil),
         // A word of when alone, or around a name tend does not know, names nothing.
