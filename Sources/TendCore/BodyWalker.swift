@@ -241,64 +241,16 @@ struct BodyWalker: MarkdownVisitor {
     }
 
     /// Opens the section a line of only a section's name names (`Takeaways:`, `**Gratitude**`,
-    /// ``labelSection(_:at:mayHoldColon:orPlain:vocabulary:lines:)``), as a heading of that
+    /// ``SectionLabel``), as a heading of that
     /// name would, for the one block below it: a list (with what is nested in it), or a
     /// paragraph. The next paragraph beside it, heading or label ends it.
-    private mutating func openLabel(_ label: Label, at: SourcePoint) {
+    private mutating func openLabel(_ label: SectionLabel, at: SourcePoint) {
         headings.append(Heading(level: Self.labelLevel, name: label.name, itemDepth: itemDepth))
         let written = SectionName(label.name)
         sections.append(Section(level: Self.labelLevel, kind: label.kind, name: label.name, written: written, itemDepth: itemDepth, isLabel: true))
         if tracing {
-            note(lines.position(of: at), "section", "\"\(label.written)\" starts \(label.kind.rawValue)\(written.howMatched): \(label.how)")
+            note(lines.position(of: at), "section", "\"\(label.written)\" starts \(label.kind.rawValue)\(written.howMatched): \(label.rule)")
         }
-    }
-
-    /// The section a line names as a label over what is below it: a section's name and a colon
-    /// (`Takeaways:`, ``LabelledLine/sectionLabel(_:vocabulary:)``), or a section's name written
-    /// wholly in bold (`**Gratitude**`, `**What am I grateful for?**`), as people mark the parts
-    /// of a page without headings, or, with `orPlain`, only the name (a Logseq block `- Gratitude`
-    /// over its children). `mayHoldColon` is false when the paragraph holds no colon.
-    ///
-    /// Static, and given the line's text and place: called on every paragraph and list item
-    /// from the walker's mutating methods, a method of the walker copied all of it (809 bytes)
-    /// first, and a line given whole was copied too.
-    private static func labelSection(_ display: String, at start: SourcePoint?, mayHoldColon: Bool, orPlain: Bool = false,
-                                     vocabulary: borrowing Vocabulary, lines: borrowing LineTable) -> Label? {
-        // A section's name is short; most paragraphs and items are not.
-        guard display.utf8.count <= 64 else { return nil }
-        if mayHoldColon, let label = LabelledLine.sectionLabel(display, vocabulary: vocabulary) {
-            return Label(kind: label.kind, name: label.name, written: label.name + ":")
-        }
-        guard let start else { return nil }
-        let isBold = isWhollyBold(lines.lineBytes(start.line), textAt: start.byteColumn)
-        guard isBold || orPlain else { return nil }
-        let name = display.trimmingWhitespace()
-        return vocabulary.section(forHeading: name).map { Label(kind: $0, name: name, written: isBold ? "**" + name + "**" : name) }
-    }
-
-    /// A line that names the section of what is below it (``labelSection(_:at:mayHoldColon:orPlain:vocabulary:lines:)``).
-    private struct Label {
-        var kind: SectionKind
-        var name: String
-        /// As `tend explain` shows it: `Takeaways:`, `**Gratitude**`.
-        var written: String
-        var how: String {
-            if written.hasSuffix(":") { return "a line of a section's name and a colon holds the list or paragraph below it" }
-            if written.hasPrefix("**") { return "a line of a section's name in bold holds the list or paragraph below it" }
-            return "a list item of only a section's name holds the items nested in it"
-        }
-    }
-
-    /// True when the text that starts at the 1-based `textAt` of the source line `bytes` is
-    /// wrapped in `**` or `__` to the line's end (`**Gratitude**`, `- __Feelings__`).
-    private static func isWhollyBold(_ bytes: ArraySlice<UInt8>, textAt column: Int) -> Bool {
-        let textStart = bytes.startIndex + column - 1
-        guard textStart - 2 >= bytes.startIndex, textStart <= bytes.endIndex else { return false }
-        let mark = bytes[textStart - 1]
-        guard mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_"), bytes[textStart - 2] == mark else { return false }
-        var end = bytes.endIndex
-        while end > textStart, bytes[end - 1].isASCIIWhitespace { end -= 1 }
-        return end - textStart > 2 && bytes[end - 1] == mark && bytes[end - 2] == mark
     }
 
     /// Closes the section a label line opened, and its heading.
@@ -369,8 +321,8 @@ struct BodyWalker: MarkdownVisitor {
         // `Takeaways:` over a list, or over the lines below it: the lines are its block.
         var labels = 0
         while quotes.isEmpty, labels < written.lines.count,
-              let label = Self.labelSection(written.lines[labels].display, at: written.lines[labels].start,
-                                            mayHoldColon: written.mayHoldFields, vocabulary: vocabulary, lines: lines) {
+              let label = SectionLabel(written.lines[labels].display, at: written.lines[labels].start,
+                                       mayHoldColon: written.mayHoldFields, vocabulary: vocabulary, lines: lines) {
             if labelsBlock { closeLabel() }   // two labels in a row: the first holds nothing
             firstBlockRead = true
             openLabel(label, at: written.lines[labels].start ?? at)
@@ -480,8 +432,10 @@ struct BodyWalker: MarkdownVisitor {
                 continue
             } else if LabelledLine.hasLabel(display), Self.isFieldBlock(content, found: &fieldBlock) {
                 // `**Dose:** 100 mg` beside `**Intention:** …`: a field of the person's own.
-                let label = String(display.prefix { $0 != ":" })
-                passedOver.append((label, line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)))
+                if tracing {
+                    let label = String(display.prefix { $0 != ":" })
+                    passedOver.append((label, line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)))
+                }
                 continue
             } else if items.isEmpty {
                 return false
@@ -491,7 +445,7 @@ struct BodyWalker: MarkdownVisitor {
         }
         guard !items.isEmpty else { return false }
         for (label, at) in items { addLabelled(label, at: at, heading: heading) }
-        for (label, at) in passedOver where tracing {
+        for (label, at) in passedOver {
             note(at, "skipped", "its '\(label):' line is a label of your own, not a section tend reads; the labelled lines beside it are read on their own")
         }
         return true
@@ -787,8 +741,8 @@ struct BodyWalker: MarkdownVisitor {
         guard !text.isEmpty else { return }
         // `- Gratitude:` over the items nested in it, or `- Gratitude` over its children in a Logseq outline.
         if paragraphs.count == 1, first.lines.count == 1, quotes.isEmpty,
-           let label = Self.labelSection(text, at: first.start, mayHoldColon: first.mayHoldFields, orPlain: holdsList,
-                                         vocabulary: vocabulary, lines: lines) {
+           let label = SectionLabel(text, at: first.start, mayHoldColon: first.mayHoldFields, isBlock: holdsList,
+                                    vocabulary: vocabulary, lines: lines) {
             openLabel(label, at: first.start ?? firstAt)
             return
         }

@@ -76,55 +76,8 @@ public struct Lexicon: Sendable {
         if let m = listedMeaning(w) { return m }
         let bare = Self.withoutEmoji(w)
         if bare != w, let m = listedMeaning(bare) { return m }
-        let felt = Self.withoutDegree(bare)
-        return felt == bare ? nil : listedMeaning(felt)
-    }
-
-    /// `name` (normalized, ``String/normalizedName()``) without the words before a feeling that
-    /// say how much of it there was: `a bit anxious`, `very sad`, `kind of numb`, `still raw`,
-    /// `ein bisschen traurig`, `un peu triste`, `muy cansado`; with `orFelt`, also those that
-    /// say it was felt (`feeling hopeful`, `I'm tired`, `je me sens seule`), which begin prose
-    /// as often (`I felt sad, then went for a walk`) and so count only in a feeling's own place.
-    /// They give no intensity: how much `a bit` is, the person says with a number. Words that
-    /// turn a feeling around are not among them (`not anxious`, `less afraid`): such a name
-    /// stays as written. The name itself when it starts with none of them, or holds nothing else.
-    public static func withoutDegree(_ name: String, orFelt: Bool = false) -> String {
-        guard name.utf8.contains(UInt8(ascii: " ")) else { return name }
-        let leads = orFelt ? feltLeads : degreeLeads
-        let words = name.split(separator: " ")
-        var start = 0
-        while let lead = leads.first(where: { lead in
-            lead.count < words.count - start && zip(lead, words[start...]).allSatisfy { $0 == $1 }
-        }) {
-            start += lead.count
-        }
-        return start > 0 ? words[start...].joined(separator: " ") : name
-    }
-
-    /// The words ``withoutDegree(_:orFelt:)`` passes over, longest first, in the languages whose
-    /// feelings the lexicon knows.
-    private static let degreeLeads = leads([
-        // English
-        "a little bit", "a little", "a bit", "a tad", "a touch", "kind of", "sort of", "little", "bit", "slightly",
-        "somewhat", "kinda", "sorta", "mildly", "very", "really", "so", "quite", "rather", "pretty", "fairly",
-        "deeply", "extremely", "super", "incredibly", "totally", "utterly", "completely", "intensely", "strongly",
-        "mostly", "still",
-        // German, French, Spanish, Italian, Portuguese, Dutch
-        "ein bisschen", "ein wenig", "etwas", "sehr", "leicht", "ziemlich", "total", "richtig", "echt", "noch", "eher",
-        "un peu", "très", "tres", "assez", "plutôt", "plutot", "vraiment", "trop", "encore",
-        "un poco", "muy", "algo", "bastante", "tan", "medio",
-        "un po'", "un po", "un pochino", "molto", "abbastanza", "piuttosto", "così", "davvero",
-        "um pouco", "muito", "meio", "tão",
-        "een beetje", "erg", "heel", "nogal",
-    ])
-    private static let feltLeads = leads([
-        "i feel", "i felt", "i am", "i'm", "feeling", "felt", "feel",
-        "ich fühle mich", "fühle mich", "je me sens", "je suis", "me siento", "estoy", "mi sento", "me sinto",
-        "sinto-me", "estou", "ik voel me",
-    ]) + degreeLeads
-
-    private static func leads(_ phrases: [String]) -> [[Substring]] {
-        phrases.map { $0.split(separator: " ") }.sorted { $0.count > $1.count }
+        let plain = Self.withoutDegree(bare)
+        return plain == bare ? nil : listedMeaning(plain)
     }
 
     private func listedMeaning(_ w: String) -> Meaning? {

@@ -173,20 +173,6 @@ public struct LabelledLine: Sendable, Equatable {
         return after.contains { !$0.isWhitespace }
     }
 
-    /// The section a line names when it is only a section's name and a colon: `Takeaways:`,
-    /// `**Gratitude:**`, `💡 Insights:`. The list or paragraph below it is that section's, as
-    /// under a heading of that name. The whole line must be the name, so it may be longer than
-    /// a label before a value (`Things I'm grateful for today:`).
-    static func sectionLabel(_ text: String, vocabulary: borrowing Vocabulary) -> (kind: SectionKind, name: String)? {
-        // Most lines do not end with a colon: looked at before any String is made.
-        guard let end = text.utf8.lastIndex(where: { !$0.isASCIIWhitespace }), text.utf8[end] == UInt8(ascii: ":") else { return nil }
-        let trimmed = text.trimmingWhitespace()
-        guard trimmed.utf8.count <= 64, !trimmed.hasSuffix("::") else { return nil }
-        let label = String(trimmed.dropLast()).trimmingWhitespace()
-        guard let kind = vocabulary.section(forHeading: label) else { return nil }
-        return (kind, label)
-    }
-
     /// `text` cut at its label's colon: the label and what follows, or nil when it has no label.
     /// A label is short (a few words, its colon in the first 64 bytes); `key:: value` is a field.
     private static func split(_ text: String) -> (label: String, rest: String)? {

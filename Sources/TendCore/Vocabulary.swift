@@ -246,58 +246,6 @@ public struct Vocabulary: Sendable, Equatable {
         return nil
     }
 
-    /// The names `key` may be without a first word that says whose or when it is (`my
-    /// feelings`, `today's gratitude`, `morning practice`) and a last one that says when
-    /// (`self-care today`, `feelings this morning`, `dankbarkeit heute`, `gratitud de hoy`), in
-    /// the languages of the vocabulary: first with the words between the name and its word of
-    /// when (`things i'm grateful for` of `things i'm grateful for today`), then without them,
-    /// one at a time (`gratitude` of `gratitude for today`). Empty when it has neither word.
-    static func withoutWhenOrWhose(_ key: String) -> [String] {
-        // Most names that are no section's have neither word: two looks at bytes, no splitting.
-        let bytes = key.utf8
-        guard let firstSpace = bytes.firstIndex(of: UInt8(ascii: " ")), let lastSpace = bytes.lastIndex(of: UInt8(ascii: " ")),
-              isOne(of: whoseOrWhenFirstBytes, bytes[..<firstSpace]) || isOne(of: whenLastBytes, bytes[bytes.index(after: lastSpace)...])
-        else { return [] }
-        var words = key.split(separator: " ")
-        if whoseOrWhenFirst.contains(String(words[0])) { words.removeFirst() }
-        guard let word = words.last, whenLast.contains(String(word)) else {
-            return words.isEmpty ? [] : [words.joined(separator: " ")]
-        }
-        words.removeLast()
-        var names: [String] = []
-        while !words.isEmpty {
-            names.append(words.joined(separator: " "))
-            guard words.count > 1, let word = words.last, whenJoiners.contains(String(word)) else { break }
-            words.removeLast()
-        }
-        return names
-    }
-
-    /// True when `word` is one of `words`. Every heading and label tend does not know is looked
-    /// at here, and most of their words are of another length: compared so, the look cost 7.8
-    /// million instructions over 1,000 bench entries, against 9.0 million through a `Set` and
-    /// the `String`s it needs.
-    private static func isOne(of words: [[UInt8]], _ word: Substring.UTF8View) -> Bool {
-        let count = word.count
-        return words.contains { $0.count == count && $0.elementsEqual(word) }
-    }
-    private static let whoseOrWhenFirstBytes = whoseOrWhenFirst.map { Array($0.utf8) }
-    private static let whenLastBytes = whenLast.map { Array($0.utf8) }
-
-    private static let whoseOrWhenFirst: Set<String> = [
-        "my", "today's", "todays", "tonight's", "daily", "morning", "evening", "weekly",
-        "meine", "heutige", "mes", "ma", "mon", "mis", "mi", "miei", "mie", "mia", "mio", "minhas", "meus", "minha",
-        "meu", "mijn",
-    ]
-    private static let whenLast: Set<String> = [
-        "today", "tonight", "morning", "evening", "week", "day",
-        "heute", "jour", "aujourd'hui", "hoy", "oggi", "hoje", "vandaag",
-    ]
-    /// The words between a name and its last word of when: `for today`, `this morning`, `of the
-    /// day`, `von heute`, `du jour`, `de hoy`, `di oggi`, `van vandaag`.
-    private static let whenJoiners: Set<String> = [
-        "for", "of", "the", "this", "from", "von", "du", "de", "del", "di", "van",
-    ]
 
     /// True when a lower-cased tag is a marker (not a theme). A bare prefix (`#practice`,
     /// `#emotion`) names no practice or feeling: it is a theme, as zk and Obsidian keep it.

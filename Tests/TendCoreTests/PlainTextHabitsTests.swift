@@ -37,6 +37,14 @@ struct PlainTextHabitsTests {
         ("- Gratitude\n\t- Sam's calm voice\n- [[Integration]] notes\n\t- Takeaways\n\t\t- The lake is a place I can go back to",
          ["The lake is a place I can go back to"], ["Sam's calm voice"], []),
         ("- Homework\n  - TODO draw the lake house", [], [], ["open: draw the lake house"]),
+        // From the peers' own pages: logseq/docs `pages/Zotero.md` thanks its helpers in a
+        // `- [[Thanks]]` block with children, and obsidian-tasks'
+        // `contributing/Translation/Set up WebStorm for translation work.md` lists its steps
+        // under a `To do:` line.
+        ("- [[Thanks]]\n\t- Special thanks to [[@Alix Lahuec]] for providing all kinds of ideas",
+         [], ["Special thanks to @Alix Lahuec for providing all kinds of ideas"], []),
+        ("To do:\n\n- Action for extracting strings\n- Table and tree view\n  - Meaning of red text",
+         [], [], ["open: Action for extracting strings", "open: Table and tree view", "open: Meaning of red text"]),
         // A section's name wholly in bold is a label too, with or without its colon.
         ("**Gratitude**\n- my dog\n- tea", [], ["my dog", "tea"], []),
         ("__Insights__\n\nUnderscores are bold too.", ["Underscores are bold too."], [], []),
