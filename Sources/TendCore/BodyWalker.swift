@@ -461,19 +461,32 @@ struct BodyWalker: MarkdownVisitor {
     }
 
     /// A table's rows: under a feelings heading each row is a feeling (`| grief | 7 |`: its
-    /// cells read as `grief 7`); anywhere, a row that rates something is a metric (`| Mood | 6 |`
-    /// as `Mood: 6`), and so is each column of a table of one row under a header of labels
-    /// (`| Mood | Sleep |` over `| 6 | 7.5 |`). Any other table is passed over, and
-    /// `tend explain` says so: its rows are not items.
+    /// cells read as `grief 7`); under a practices heading, or in a table whose first column is
+    /// named so (`| Habit | Done |`), a row that marks a practice done or not is one, as a
+    /// habit tracker writes it (`| Meditation | ✅ |`, ``PracticeMark/init(row:)``); anywhere, a
+    /// row that rates something is a metric (`| Mood | 6 |` as `Mood: 6`), and so is each column
+    /// of a table of one row under a header of labels (`| Mood | Sleep |` over `| 6 | 7.5 |`).
+    /// Any other table is passed over, and `tend explain` says so: its rows are not items.
     private mutating func readTable(_ table: PipeTable, content: InlineText, heading: String?) {
         func place(_ row: Int) -> TextPosition {
             content.lines[row].start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
         }
+        let tracksPractices = section == .practices
+            || table.header.first.map { vocabulary.section(forHeading: $0) == .practices } == true
         var read = false
         for row in table.rows {
             let at = place(row.line)
+            if tracksPractices, let marked = PracticeMark(row: row.cells) {
+                read = true
+                if marked.done {
+                    addPractice(WikiLinks.shown(marked.text), source: ItemSource(line: at.line, column: at.column, heading: heading))
+                    if tracing { note(at, "practice", "table row " + placeWords + ", marked done ('\(marked.mark)')") }
+                } else if tracing {
+                    let how = marked.mark.isEmpty ? "left unmarked" : "marked not done ('\(marked.mark)')"
+                    note(at, "skipped", "table row " + placeWords + " " + how + " — a practice not done that day")
+                }
             // `| Mood | 6 |` rates the day under a feelings heading too; `| anxious | 6 |` is a feeling.
-            if row.cells.count >= 2, readRatingLine("\(row.cells[0]): \(row.cells[1])", at: at, inTable: true) {
+            } else if row.cells.count >= 2, readRatingLine("\(row.cells[0]): \(row.cells[1])", at: at, inTable: true) {
                 read = true
             } else if section == .emotions {
                 let text = row.cells.filter { !$0.isEmpty }.joined(separator: " ")
@@ -491,7 +504,7 @@ struct BodyWalker: MarkdownVisitor {
         }
         if !read, tracing, let start = content.start {
             note(lines.position(of: start), "skipped", "a table " + placeWords
-                 + " — from a table tend reads feelings under a feelings heading, and rows that rate something, like | Mood | 6 |")
+                 + " — from a table tend reads feelings under a feelings heading, practices marked done or not under a practices heading, like | Walk | ✅ |, and rows that rate something, like | Mood | 6 |")
         }
     }
 

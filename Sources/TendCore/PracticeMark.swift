@@ -42,6 +42,36 @@ struct PracticeMark: Equatable {
         if self.text.isEmpty { return nil }
     }
 
+    /// A row of a habit tracker's table (`| Meditation | ✅ |`, `| Walk | 30 min | x |`,
+    /// `| Journaling | ❌ |`): the practice in its first cell, with the cells between, and whether
+    /// it was done in its last, where an empty cell is a practice not done that day. nil for any
+    /// other row, and for a row that marks more than one cell (`| Walk | x | | x |`, a week's grid,
+    /// in which the cell of this entry's day is not written).
+    init?(row cells: [String]) {
+        guard cells.count >= 2, let name = cells.first, !name.isEmpty, let last = cells.last else { return nil }
+        let between = cells.dropFirst().dropLast().filter { !$0.isEmpty }
+        guard !between.contains(where: { Self.meaning(ofCell: $0) != nil }) else { return nil }
+        let done: Bool
+        if last.isEmpty {
+            done = false
+        } else if let meaning = Self.meaning(ofCell: last) {
+            done = meaning
+        } else {
+            return nil
+        }
+        self.init(text: ([name] + between).joined(separator: " "), done: done, mark: last)
+    }
+
+    /// What a table cell alone says: a mark (`✅`, `❌`), a word (`yes`, `skipped`), or a box
+    /// as people tick one by hand (`x`, `[x]`, `[ ]`); nil for anything else (`30 min`, `6`).
+    static func meaning(ofCell cell: String) -> Bool? {
+        if cell.count == 1, let mark = cell.first, let done = meaning(of: mark) { return done }
+        let key = cell.lowercased()
+        if key == "x" || key == "[x]" || doneWords.contains(key) { return true }
+        if key == "[ ]" || notDoneWords.contains(key) { return false }
+        return nil
+    }
+
     private init(text: String, done: Bool, mark: String) {
         self.text = text
         self.done = done

@@ -70,7 +70,7 @@ struct PipeTableTests {
             "table row under \"Feelings\"",
             "its table's 'Mood' holds a number, so it is a metric",
             "its table's 'Sleep' holds a number, so it is a metric",
-            "a table under \"Gratitude\" — from a table tend reads feelings under a feelings heading, and rows that rate something, like | Mood | 6 |",
+            "a table under \"Gratitude\" — from a table tend reads feelings under a feelings heading, practices marked done or not under a practices heading, like | Walk | ✅ |, and rows that rate something, like | Mood | 6 |",
         ])
     }
 }

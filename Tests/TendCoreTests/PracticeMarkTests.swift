@@ -26,6 +26,36 @@ struct PracticeMarkTests {
         #expect(entry.actions.isEmpty)
     }
 
+    /// (a habit tracker's table, the practices done as name/minutes). A daily note's tracker, as
+    /// the gap hunt's Obsidian journal wrote it (`| Meditation | ✅ |`); the hand-ticked `x` cells
+    /// of the tracker in alessandropisent/HabitTrackerObsidian's README; a first column named
+    /// Habit marks the table wherever it is. A week's grid (more than one cell marked) says
+    /// nothing of this day, and a row with no mark is passed over.
+    static let tables: [(String, [String])] = [
+        ("## Habit tracker\n| Habit | Done |\n|---|---|\n| Meditation | ✅ |\n| Walk | ✅ |\n| Journaling | ❌ |\n",
+         ["meditation/-", "walk/-"]),
+        ("## Practices\n| Practice | Time | Done |\n| --- | --- | :-: |\n| Yoga | 20 min | x |\n| Breathwork | | [x] |\n| Cold shower | 2 min | |\n| Stretch | | no |\n",
+         ["yoga/20", "breathwork/-"]),
+        ("## Evening\n| Habit | |\n|---|---|\n| Walk | yes |\n| Screens off at 10 | ✔️ |\n", ["walk/-", "screens off at 10/-"]),
+        ("## Practices\n| Habit | Mon | Tue | Wed |\n|---|---|---|---|\n| Walk | x | | x |\n| Yoga | 20 min | |\n", []),
+        ("## Evening\n| Thing | Done |\n|---|---|\n| Walk | ✅ |\n", []),
+    ]
+
+    @Test(arguments: tables)
+    func trackerTables(_ markdown: String, _ expected: [String]) {
+        let entry = parse("Text.\n\n" + markdown)
+        #expect(entry.practices.map { "\($0.name)/\($0.minutes.map(String.init) ?? "-")" } == expected)
+        #expect(entry.actions.isEmpty && entry.metrics.isEmpty)
+    }
+
+    @Test func explainSaysWhatATrackerRowMeant() {
+        let text = "## Habits\n| Habit | Done |\n|---|---|\n| Walk | ✅ |\n| Yoga | ❌ |\n| Journaling | |\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 4).map(\.rule) == ["table row under \"Habits\", marked done ('✅')"])
+        #expect(trace.readings(atLine: 5).map(\.rule) == ["table row under \"Habits\" marked not done ('❌') — a practice not done that day"])
+        #expect(trace.readings(atLine: 6).map(\.rule) == ["table row under \"Habits\" left unmarked — a practice not done that day"])
+    }
+
     @Test func aMarkOutsidePracticesIsTheItemsOwn() {
         #expect(parse("## Gratitude\n- the walk ✅\n").gratitude.map(\.text) == ["the walk ✅"])
     }
