@@ -270,11 +270,13 @@ extension EntryParser {
     /// `sad but hopeful`; a part may carry its intensity (`grief 8, relief 4`). When every part
     /// is one word, with its intensity or none, and one at least is known, each is a feeling
     /// too, an unknown one kept as written (`grief 8, lightness 6`), as in a list of its own.
-    /// Anything else is one feeling, as a phrase (`grief in my chest`) is its first word.
+    /// Anything else is one feeling, as a phrase (`grief in my chest`) is its first word. A part
+    /// that only says when or how long (`shame, briefly`, `sad, on and off`) is no feeling.
     static func emotionParts(_ text: String, lexicon: Lexicon) -> [String] {
         guard mayNameSeveral(text) else { return [text] }
-        let parts = feelingParts(text)
-        guard parts.count > 1 else { return [text] }
+        let cut = feelingParts(text)
+        let parts = cut.filter { !Lexicon.onlySaysWhen.contains(ItemParsing.emotion($0).name) }
+        guard parts.count > 1 else { return parts.count == 1 && cut.count > 1 ? parts : [text] }
         let names = parts.map { ItemParsing.emotion($0).name }
         let known = names.filter { lexicon.meaning(of: $0) != nil }.count
         if known == names.count { return parts }

@@ -45,6 +45,14 @@ extension Lexicon {
         "sinto-me", "estou", "ik voel me",
     ]) + degreeLeads
 
+    /// Words written after a feeling, cut from it by a comma, that say when or for how long it
+    /// was felt (`shame, briefly`, `anxious, at times`), in English: no feeling of their own.
+    /// (None holds a word that joins feelings, `and` or `then`: the part would be cut there.)
+    static let onlySaysWhen: Set<String> = [
+        "briefly", "sometimes", "at times", "at first", "again", "later", "earlier", "all day",
+        "for a while", "for a moment", "mostly", "occasionally", "too",
+    ]
+
     private static func leads(_ phrases: [String]) -> [[Substring]] {
         phrases.map { $0.split(separator: " ") }.sorted { $0.count > $1.count }
     }

@@ -22,7 +22,8 @@ public struct Vocabulary: Sendable, Equatable {
     ] { didSet { indexNames() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
-        "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in",
+        "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in", "feelings wheel", "feeling wheel",
+        "emotion wheel", "emotions wheel", "wheel of emotions",
         "how i feel", "how i'm feeling", "how do i feel", "how am i feeling", "what am i feeling", "what i'm feeling",
         "gefühle", "gefuehle", "gefühl", "emotionen", "wie ich mich fühle",
         "émotions", "émotion", "sentiments", "ressentis", "ressenti", "comment je me sens",
@@ -36,7 +37,8 @@ public struct Vocabulary: Sendable, Equatable {
         "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
         "action steps", "integration steps", "commitments", "homework", "therapy homework", "integration homework",
         "small steps", "small step", "one small step", "what is one small step", "what is my next step",
-        "what will i do", "what can i do",
+        "what will i do", "what can i do", "integration plan", "action plan", "this week i will", "this week i'll",
+        "today i will", "today i'll", "i will", "i commit to",
         "nächste schritte", "hausaufgaben", "naechste schritte", "aufgaben", "vorsätze",
         "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches", "devoirs",
         "próximos pasos", "proximos pasos", "acciones", "tareas", "pendientes", "compromisos", "deberes",
@@ -242,6 +244,10 @@ public struct Vocabulary: Sendable, Equatable {
         if let kind = sectionByName.value(of: key) { return kind }
         for name in Self.withoutWhenOrWhose(key) {
             if let kind = sectionByName.value(of: name) { return kind }
+        }
+        // `Emotions I noticed`, `feelings that came up today`.
+        for name in [key] + Self.withoutWhenOrWhose(key) {
+            if let bare = Self.withoutNoticing(name), let kind = sectionByName.value(of: bare) { return kind }
         }
         return nil
     }

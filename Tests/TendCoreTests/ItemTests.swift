@@ -58,18 +58,25 @@ struct ItemTests {
         ("## Feelings\n- 😢", ["😢/other"]),
         // A shift and feelings joined by words are each a feeling, felt both.
         ("## Feelings\n- fear → calm", ["fear/fear", "calm/calm"]),
+        // A feelings wheel's path names each feeling on it (lonely and isolated are one, loneliness).
+        ("## Feelings wheel\n- Scared → anxious → worried\n- Sad → lonely → isolated",
+         ["fear/fear", "anxiety/fear", "worry/fear", "sadness/sadness", "loneliness/sadness"]),
         ("## Feelings\n- anxious (7) -> relieved (3)", ["anxiety/fear 7", "relief/calm 3"]),
         ("## Feelings\n- numb, then tender", ["numbness/sadness", "tenderness/trust"]),
         ("## Feelings\n- sad but hopeful", ["sadness/sadness", "hope/anticipation"]),
         ("## Feelings\n- sad and tired", ["sadness/sadness", "exhaustion/sadness"]),
         ("## Gefühle\n- traurig und müde", ["sadness/sadness", "exhaustion/sadness"]),
         ("## Émotions\n- en colère", ["anger/anger"]),
-        ("## Feelings\ngrief 8, lightness 6, fear → calm", ["grief/sadness 8", "lightness/other 6", "fear/fear", "calm/calm"]),
+        ("## Feelings\ngrief 8, floatiness 6, fear → calm", ["grief/sadness 8", "floatiness/other 6", "fear/fear", "calm/calm"]),
+        // `light` is a feeling since 2026-12-03 (`Feelings: light, teary`), and so `lightness`.
+        ("## Feelings\nlightness 6, teary", ["release/calm 6", "sadness/sadness"]),
+        // Words of when after a comma are no feeling (the gap hunt's `- shame, briefly`).
+        ("## Emotions I noticed\n- shame, briefly\n- anxious, at times, then calm", ["shame/shame", "anxiety/fear", "calm/calm"]),
         // Not a list of feelings: a phrase is its first word, prose is prose.
         ("## Feelings\n- sad and I went for a walk", ["sadness/sadness"]),
         ("## Feelings\n- anxious 7 → 3", ["anxiety/fear 7"]),
         ("## Feelings\nI felt sad, then went for a walk.", []),
-        ("## Feelings\nlightness, floatiness", []),
+        ("## Feelings\nfloatiness, wobbliness", []),
     ]
 
     @Test(arguments: emotions)

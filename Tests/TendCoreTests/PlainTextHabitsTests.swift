@@ -225,6 +225,26 @@ struct WhenAndWhoseTests {
         ("3 good things", .gratitude),
         // Things to try are ideas, not steps: the kap-vault fixture names it as a heading to add.
         ("✅ To try this week", nil),
+        // Words after the name that say it was noticed or came up (the gap hunt of 2026-12-03:
+        // a check-in's `## Emotions I noticed`, a journey's `### Insights from the session`).
+        ("Emotions I noticed", .emotions),
+        ("Feelings that came up", .emotions),
+        ("Feelings that came up today", .emotions),
+        ("My feelings I'm noticing", .emotions),
+        ("Insights from the session", .insights),
+        ("Emotions present", .emotions),
+        // The feelings wheel (Gloria Willcox's), a tool integration therapists hand out.
+        ("Feelings wheel", .emotions),
+        ("🎡 Emotion wheel", .emotions),
+        // Steps under the names templates give a plan: a journey's `### Integration plan`, a
+        // week's `## This week I will`.
+        ("Integration plan", .actions),
+        ("This week I will", .actions),
+        ("Today I'll", .actions),
+        // Such words after a name tend does not know, or alone, name nothing.
+        ("What I noticed", nil),
+        ("Things that came up", nil),
+        ("Noticed", nil),
         // A word of when alone, or around a name tend does not know, names nothing.
         ("Today", nil),
         ("The day", nil),
