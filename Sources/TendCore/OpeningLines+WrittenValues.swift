@@ -3,19 +3,21 @@
 /// (`Mood: 6/10 — steadier`), and hours of sleep with their unit (`Sleep: 7h30`).
 /// ``OpeningLines/metricValues(of:)`` tries them after a plain number.
 extension OpeningLines {
-    /// A value without the remark after it, set off by a spaced dash or a parenthesis (`6/10 —
-    /// steadier`, `4 - after the call`, `7 (better)`); nil when it has none, or when a number
-    /// follows the mark (`3 - 7` is no remark). Only a rating is read so (mood, anxiety, energy,
-    /// sleep, stress, or a number out of ten): `Dose: 60 — strong` stays a line, and `6, a bit
-    /// better` stays text, as `6,5` may be a number.
+    /// A value without the remark after it, set off by a spaced dash, a parenthesis or a comma
+    /// and a space before a word (`6/10 — steadier`, `4 - after the call`, `7 (better)`, `6, a
+    /// bit better`, `5/10, etwas ruhiger`); nil when it has none, or when a number follows the
+    /// mark (`3 - 7` is no remark, nor is `6, 7`; `6,5` has no space). Only a rating is read so
+    /// (mood, anxiety, energy, sleep, stress, or a number out of ten): `Dose: 60 — strong`
+    /// stays a line.
     static func withoutRemark(_ value: String) -> String? {
-        for mark in [" — ", " – ", " - ", " ("] {
-            guard let cut = value.firstRange(of: mark) else { continue }
-            guard value[cut.upperBound...].first?.isNumber != true else { return nil }
-            let rating = value[..<cut.lowerBound].trimmingWhitespace()
-            return rating.isEmpty ? nil : String(rating)
-        }
-        return nil
+        let cuts = [" — ", " – ", " - ", " (", ", "].compactMap { value.firstRange(of: $0) }
+        guard let cut = cuts.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let after = value[cut.upperBound...].first
+        guard after?.isNumber != true else { return nil }
+        // `6, Anxiety: 4` is two ratings (``labelledLines(_:line:)``), not a remark.
+        if value[cut] == ", ", after?.isLetter != true || value[cut.upperBound...].contains(":") { return nil }
+        let rating = value[..<cut.lowerBound].trimmingWhitespace()
+        return rating.isEmpty ? nil : String(rating)
     }
 
     /// Hours of sleep written with their unit, as people log them: `7h`, `7.5 hours`, `6 hrs`,

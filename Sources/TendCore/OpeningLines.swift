@@ -108,15 +108,15 @@ struct OpeningLines {
     }
 
     /// Where a line of several labelled values is cut (``labelledLines(_:line:)``).
-    private static let cutScalars: Set<Unicode.Scalar> = ["·", "•", "|", ";"]
+    private static let cutScalars: Set<Unicode.Scalar> = ["·", "•", "|", ";", ","]
     private static let cutCharacters = Set(cutScalars.map(Character.init))
 
     /// The labelled values of one line: `Mood: 6/10 · Energy: 4/10 · Sleep: 7`, as compact
-    /// templates write several on a line, cut at `·`, `•`, `|` or `;` when every piece is
-    /// `Label: value`; else the line whole (`Tags: grief; family` is one), or none when it is no
-    /// labelled line.
+    /// templates write several on a line, cut at `·`, `•`, `|`, `;` or `,` when every piece is
+    /// `Label: value` (`Mood: 6, Anxiety: 4`); else the line whole (`Tags: grief; family` and
+    /// `Date: November 3, 2026` are one), or none when it is no labelled line.
     static func labelledLines(_ text: String, line number: Int) -> [Line] {
-        // Most lines hold none of the four: nothing to cut (cutting every line cost `tend check`
+        // Most lines hold none of the five: nothing to cut (cutting every line cost `tend check`
         // 1.02× the instructions).
         let pieces = text.unicodeScalars.contains(where: cutScalars.contains) ? text.split(whereSeparator: cutCharacters.contains) : []
         if pieces.count > 1, pieces.allSatisfy({ $0.contains(":") }) {
@@ -314,12 +314,19 @@ struct OpeningLines {
     /// Why the number of a labelled line is not read, and how it would be, for `tend explain` to
     /// say: a number with its unit or on a scale not to ten (`Sleep: 7h`, `Mood: 4/5`,
     /// `Mood (1-5): 4`; ``EntryParser/unreadNumber(_:)``), or mood, anxiety, energy, sleep or
-    /// stress given in words (`Mood: good`). nil when it is read, or when the line is no metric.
+    /// stress given in words (`Mood: good`) or as an emoji alone (`Mood: 😌`). nil when it is
+    /// read, or when the line is no metric.
     static func unreadNumber(_ line: Line) -> (why: String, hint: String)? {
         guard let key = metricKey(line), metricValues(of: line) == nil else { return nil }
         let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
-        if line.value.first?.isLetter == true, ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) {
+        let rated = ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key)
+        if line.value.first?.isLetter == true, rated {
             return ("holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
+        }
+        // `Mood: 😌`: a face says how it was, but not where on a scale; one beside a number is read.
+        if rated, !line.value.isEmpty, droppingEmoji(Substring(line.value)).isEmpty {
+            return ("holds '\(line.value)', an emoji, not a number",
+                    "write it as '\(line.label): 6 \(line.value)' or '\(line.label): 6/10' to chart it")
         }
         let why = "holds '\(line.value)', which is not a plain number or one out of ten"
         switch EntryParser.unreadNumber(line.value) {

@@ -109,7 +109,16 @@ struct BodyMetricLinesTests {
         ("Text.\n\n- Energy: 3 - after the call\n", ["energy": 3]),
         ("Text.\n\nFocus: 8/10 – sharp\n", ["focus": 8]),
         ("Dose: 60 — felt strong\n", [:]),
-        ("Mood: 6, a bit better\n", [:]),
+        // A remark after a comma and a space, before a word (the gap hunt of 2026-12-03, a German
+        // day note's `Stimmung: 5/10, etwas ruhiger`); a number after it is no remark.
+        ("Text.\n\nMood: 6, a bit better\n", ["mood": 6]),
+        ("Text.\n\n## Stimmung\nStimmung: 5/10, etwas ruhiger\n", ["mood": 5]),
+        ("Text.\n\nMood: 6, 7\n", [:]),
+        ("Text.\n\nMood: 6,5\n", [:]),
+        // Two ratings cut at a comma, as at `·` or `;`.
+        ("Text.\n\nMood: 6, Anxiety: 4\n", ["mood": 6, "anxiety": 4]),
+        ("Text.\n\nMood: 6/10, Energy: 3 (tired), Sleep: 7h\n", ["mood": 6, "energy": 3, "sleep": 7]),
+        ("Text.\n\nDose: 60, strong\n", [:]),
         ("Mood: — steady\n", [:]),
         ("Mood: 3 - 7\n", [:]),
         // A check-in written as a heading.

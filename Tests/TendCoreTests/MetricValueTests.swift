@@ -60,6 +60,12 @@ struct MetricValueTests {
          "write it as 'Mood: 6' or 'Mood: 6/10' to chart it"),
         ("Stimmung: gut\n", "its 'Stimmung:' line at the top holds 'gut', a word, not a number, so it is not a metric",
          "write it as 'Stimmung: 6' or 'Stimmung: 6/10' to chart it"),
+        // An emoji alone (the gap hunt of 2026-12-03: a Five Minute Journal page ending `Mood: 😌`),
+        // which tend explain said nothing of before.
+        ("Mood: 😌\n", "its 'Mood:' line at the top holds '😌', an emoji, not a number, so it is not a metric",
+         "write it as 'Mood: 6 😌' or 'Mood: 6/10' to chart it"),
+        ("Energy: 🔋🔋\n", "its 'Energy:' line at the top holds '🔋🔋', an emoji, not a number, so it is not a metric",
+         "write it as 'Energy: 6 🔋🔋' or 'Energy: 6/10' to chart it"),
     ]
 
     @Test(arguments: words)

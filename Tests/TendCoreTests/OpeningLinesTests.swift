@@ -19,7 +19,7 @@ struct OpeningLinesTests {
         // (lines below the top: `BodyMetricLinesTests`).
         ("Mood: 6\n\nText.\n\nMood: 2", ["mood": 6]),
         ("Mood: 4/5\n", [:]),
-        ("Mood: 6, a bit better\n", [:]),
+        ("Mood: 6, a bit better\n", ["mood": 6]),
         // A label front matter gives a meaning of its own is no metric.
         ("Session: 3\nDay: 2\nType: 5\n", [:]),
         // A scale or a unit in parentheses after the label, as templates write them.
