@@ -663,6 +663,19 @@ struct BodyWalker: MarkdownVisitor {
         }
     }
 
+    /// True when `text` names a feeling the lexicon knows, alone or among others.
+    private func namesKnownFeeling(_ text: String) -> Bool {
+        EntryParser.emotionParts(Self.withoutOther(text), lexicon: lexicon).contains {
+            lexicon.meaning(of: ItemParsing.emotion($0).name) != nil
+        }
+    }
+
+    /// A checklist's last choice without its label: `Other: tenderness` → `tenderness`.
+    private static func withoutOther(_ text: String) -> String {
+        guard text.count > 6, text.prefix(6).lowercased() == "other:" else { return text }
+        return String(text.dropFirst(6)).trimmingWhitespace()
+    }
+
     /// `sad, hopeful, steady.` → `sad, hopeful, steady`.
     private static func withoutFinalStop(_ text: String) -> String {
         var text = Substring(text)
@@ -710,13 +723,16 @@ struct BodyWalker: MarkdownVisitor {
             logseqPriority = task.priority
         }
         if let box { text = box.1 }
-        // Under a steps heading a checkbox is a step whatever Tasks' filter says; under Practices, a practice.
-        if checkbox != nil, section != .practices, section != .actions,
+        // Under a steps heading a checkbox is a step whatever Tasks' filter says; under Practices,
+        // a practice; under Feelings, a box that names a feeling is one ticked or not on a
+        // checklist ("check all that apply"), and any other (`- [ ] call mum`) is still a step.
+        let feelingBox = checkbox != nil && section == .emotions && namesKnownFeeling(text)
+        if checkbox != nil, section != .practices, section != .actions, !feelingBox,
            !ObsidianTasks.isTask(text, filterTag: vocabulary.taskFilterTag) {
             box = nil
         }
         // A step's, an insight's, a gratitude item's or a question's own Dataview fields are its own, not the entry's.
-        let isStep = box.map { _ in section != .practices } ?? (markers.action || section == .actions)
+        let isStep = box.map { _ in section != .practices && !feelingBox } ?? (markers.action || section == .actions)
         let keepsFields = isStep || (box == nil && (markers.insight || section == .insights || section == .gratitude
                                                     || section == .questions))
         var carrier = false
@@ -739,6 +755,13 @@ struct BodyWalker: MarkdownVisitor {
                     if tracing { note(position, "practice", "ticked box " + placeWords + " — a checklist under a practices heading is practices done") }
                 } else {
                     if tracing { note(position, "skipped", "unticked box " + placeWords + " — a practice not done that day, not an action") }
+                }
+            } else if feelingBox {
+                if status == .done || status == .inProgress {
+                    addEmotions(Self.withoutOther(text), at: position, heading: heading)
+                    if tracing { note(position, "emotion", "ticked box " + placeWords + " — a checklist under a feelings heading is the feelings ticked") }
+                } else {
+                    if tracing { note(position, "skipped", "unticked box " + placeWords + " — a feeling not ticked, not an action") }
                 }
             } else {
                 addAction(text: text, status: status, tags: itemTags(tags), source: source, properties: properties,

@@ -168,7 +168,8 @@ enum ItemParsing {
         }
     }
 
-    /// Where a feeling's name ends in `b`: at a separator, a number, or a dash after a space.
+    /// Where a feeling's name ends in `b`: at a separator, a number, a dash after a space, or a
+    /// slash (`6/10`; `Joy / Bliss / Euphoria`, the choices of a worksheet's checklist).
     private static func emotionNameEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
         var lastWasSpace = false
@@ -176,7 +177,8 @@ enum ItemParsing {
             let (c, width) = b.scalar(at: i)
             if isEmotionSeparator(c) || c.isNumeral { break }
             if c == "-", lastWasSpace { break }
-            if c == "/", i + width < b.count, b.scalar(at: i + width).scalar.isNumeral { break }
+            // `6/10` is an intensity; `Joy / Bliss`, a worksheet's choices, names its first.
+            if c == "/" { break }
             lastWasSpace = c.isSpace
             i += width
         }
@@ -189,7 +191,7 @@ enum ItemParsing {
     static func intensityInWords(_ text: String) -> String? {
         text.withBytes { b -> String? in
             let end = emotionNameEnd(b)
-            guard end < b.count, !b[end...].contains(where: \.isASCIIDigit) else { return nil }
+            guard end < b.count, b[end] != UInt8(ascii: "/"), !b[end...].contains(where: \.isASCIIDigit) else { return nil }
             var rest = Substring(String(decoding: UnsafeBufferPointer(rebasing: b[end...]), as: UTF8.self))
             while let first = rest.first, intensityWrapping.contains(first) { rest = rest.dropFirst() }
             while let last = rest.last, intensityWrapping.contains(last) { rest = rest.dropLast() }

@@ -23,7 +23,8 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
         "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in", "feelings wheel", "feeling wheel",
-        "emotion wheel", "emotions wheel", "wheel of emotions",
+        "emotion wheel", "emotions wheel", "wheel of emotions", "emotional landscape", "what emotions arose",
+        "what emotions came up", "what feelings arose", "what feelings came up",
         "how i feel", "how i'm feeling", "how do i feel", "how am i feeling", "what am i feeling", "what i'm feeling",
         "gefühle", "gefuehle", "gefühl", "emotionen", "wie ich mich fühle",
         "émotions", "émotion", "sentiments", "ressentis", "ressenti", "comment je me sens",
@@ -249,6 +250,8 @@ public struct Vocabulary: Sendable, Equatable {
         for name in [key] + Self.withoutWhenOrWhose(key) {
             if let bare = Self.withoutNoticing(name), let kind = sectionByName.value(of: bare) { return kind }
         }
+        // `Section 5: Insights`, a worksheet's numbering.
+        if let name = SectionName.withoutNumbering(key), name != key { return section(forKey: name) }
         return nil
     }
 

@@ -244,7 +244,9 @@ struct ItemTests {
             if separators.contains(c) || isNumeral(c) { break }
             if c == "-", lastWasSpace { break }
             let next = scalars.index(after: i)
-            if c == "/", next != scalars.endIndex, isNumeral(scalars[next]) { break }
+            // Since 2026-12-03 any slash ends the name (`Joy / Bliss`, a worksheet's choices);
+            // before, only one before a number (`4/10`).
+            if c == "/" { break }
             lastWasSpace = c.properties.isWhitespace
             i = next
         }

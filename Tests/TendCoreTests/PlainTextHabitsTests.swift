@@ -272,3 +272,53 @@ struct WhenAndWhoseTests {
         #expect(entry.gratitude.map(\.text) == ["warm tea"])
     }
 }
+
+/// Integration worksheets as clinics and guides hand them out, filled in: the post-session
+/// journal of randysalars/dreamweaving (`sessions/garden-of-eden/post_session/POST_SESSION_JOURNAL.md`:
+/// `### Section 4: Emotional Landscape`, **What emotions arose?** "(Check all that apply)",
+/// `- [ ] Joy / Bliss / Euphoria` … `- [ ] Other: ____`), numbered parts, and a checklist of
+/// feelings, which is no list of steps.
+struct WorksheetTests {
+    /// (markdown, feelings as name/family, steps as text/status).
+    static let checklists: [(String, [String], [String])] = [
+        ("### Section 4: Emotional Landscape\n\n**What emotions arose?**\n(Check all that apply)\n\n"
+         + "- [x] Joy / Bliss / Euphoria\n- [ ] Peace / Calm / Serenity\n- [x] Sadness / Grief / Release\n- [x] Other: tenderness\n",
+         ["joy/joy", "sadness/sadness", "tenderness/trust"], []),
+        ("## Feelings\n- [x] grief\n- [/] anxious\n- [ ] anger\n", ["grief/sadness", "anxiety/fear"], []),
+        // A box that names no feeling is still a step, as under any other heading.
+        ("## Feelings\n- [x] grief\n- [ ] call mum 📅 2026-11-20\n", ["grief/sadness"], ["call mum/open"]),
+        // Elsewhere a checkbox is a step, as before.
+        ("## Section 1: Immediate Impressions\n- [ ] grief\n", [], ["grief/open"]),
+    ]
+
+    @Test(arguments: checklists)
+    func checklist(_ markdown: String, _ feelings: [String], _ steps: [String]) {
+        let entry = parse("Text.\n\n" + markdown)
+        #expect(entry.emotions.map { "\($0.name)/\($0.family)" } == feelings)
+        #expect(entry.actions.map { "\($0.text)/\($0.status.rawValue)" } == steps)
+    }
+
+    /// (heading, kind): a worksheet's numbering before a name is set aside.
+    static let numbered: [(String, SectionKind?)] = [
+        ("Section 5: Insights", .insights),
+        ("Section 4: Emotional Landscape", .emotions),
+        ("Part 2 — Feelings", .emotions),
+        ("Step 3. Next steps", .actions),
+        ("Teil 1: Gefühle", .emotions),
+        ("Section 1: Immediate Impressions", nil),
+        ("Part of me", nil),
+        ("Section A: Insights", nil),
+    ]
+
+    @Test(arguments: numbered)
+    func numberedPart(_ heading: String, _ kind: SectionKind?) {
+        #expect(Vocabulary().section(forHeading: heading) == kind)
+    }
+
+    @Test func explainSaysWhatABoxOfAFeelingMeant() {
+        let text = "## Feelings\n- [x] grief\n- [ ] anger\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 2).map(\.rule) == ["ticked box under \"Feelings\" — a checklist under a feelings heading is the feelings ticked"])
+        #expect(trace.readings(atLine: 3).map(\.rule) == ["unticked box under \"Feelings\" — a feeling not ticked, not an action"])
+    }
+}
