@@ -16,7 +16,7 @@ public struct DateSettings: Sendable, Equatable {
 
 /// The date of an entry, in order: front matter (`date`, else `created`, `created_at`, `day`);
 /// a date in the file name (the vault's format, else a common one); a first heading that is a
-/// date; a `Date:` line at the top of the body; for a file in a daily-notes folder only, its
+/// date (a weekly note's name, `2026-W47`, gives its week's Monday); a `Date:` line at the top of the body; for a file in a daily-notes folder only, its
 /// modification day (with a warning). A file with none of these is a *note*: it has no date,
 /// and nothing places it in a week.
 extension EntryParser {
@@ -34,6 +34,11 @@ extension EntryParser {
             entry.date = date
             entry.dateSource = .fileName
             note(&trace, line: 1, "date", "\(date) from the name of a Logseq journal page")
+        } else if let week = Week(parsing: FileName.lastComponent(Self.withoutExtension(entry.path))) {
+            // `2026-W47.md`, a weekly note as Obsidian's Periodic Notes names one: its week's first day.
+            entry.date = week.start
+            entry.dateSource = .fileName
+            note(&trace, line: 1, "date", "\(week.start) from the file name, a weekly note: the first day of \(week)")
         } else if let firstHeading, let (date, format) = Self.firstDate(in: firstHeading.text, formats: dates.withCommonFormats) {
             entry.date = date
             entry.dateSource = .heading

@@ -133,6 +133,7 @@ public struct EntryParser: Sendable {
         // Said where the title is written: its front-matter line or its heading, else at the top.
         keepTitleNumber(of: entry, line: marks.titleLine ?? 1, trace: &trace)
         entry.problems.sort(by: Diagnostic.byPlace)
+        noteUnreadOpeningLines(opening, trace: &trace)
         if var kept = trace {
             // A note's skipped lines need no hint: it is not an entry to read items from.
             if entry.isNote { for i in kept.readings.indices where kept.readings[i].what == "skipped" { kept.readings[i].hint = nil } }
@@ -145,6 +146,17 @@ public struct EntryParser: Sendable {
             trace = kept
         }
         return .entry(entry)
+    }
+
+    /// An opening line that no rule read (`Did: yoga, walk`, `Weather: rain`) is said in `tend
+    /// explain` too, so that no line of the top goes unexplained.
+    private func noteUnreadOpeningLines(_ opening: OpeningLines, trace: inout ReadingTrace?) {
+        guard trace?.recordsReadings == true, !opening.lines.isEmpty else { return }
+        let explained = Set(trace!.readings.map(\.line))
+        for line in opening.lines where !explained.contains(line.line) {
+            note(&trace, line: line.line, "skipped",
+                 "its '\(line.label):' line at the top is a label of your own, which tend keeps in the text but does not read; a label that names a section, like 'Feelings:' or 'Gratitude:', is read")
+        }
     }
 
     /// `Tags: grief, family`, `Type: KAP` and the other keys front matter knows, on the lines

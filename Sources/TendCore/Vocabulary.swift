@@ -7,7 +7,7 @@ public struct Vocabulary: Sendable, Equatable {
     public var insightHeadings: [String] = [
         "insights", "insight", "key insights", "realizations", "realisations", "realization", "realisation",
         "lessons", "lessons learned", "lessons learnt", "learnings", "takeaways", "takeaway", "key takeaways",
-        "aha moments", "aha moment", "what i learned", "what i learnt", "what i want to remember", "to remember",
+        "aha moments", "aha moment", "what i learned", "what i learnt", "learned", "learnt", "what i want to remember", "to remember",
         // Integration prompts, as worksheets ask them.
         "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
         "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",
@@ -22,7 +22,7 @@ public struct Vocabulary: Sendable, Equatable {
     ] { didSet { indexNames() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
-        "emotions", "emotion", "feelings", "feeling", "emotional check-in", "emotional check in", "feelings wheel", "feeling wheel",
+        "emotions", "emotion", "feelings", "feeling", "felt", "emotional check-in", "emotional check in", "feelings wheel", "feeling wheel",
         "emotion wheel", "emotions wheel", "wheel of emotions", "emotional landscape", "what emotions arose",
         "what emotions came up", "what feelings arose", "what feelings came up",
         "how i feel", "how i'm feeling", "how do i feel", "how am i feeling", "what am i feeling", "what i'm feeling",

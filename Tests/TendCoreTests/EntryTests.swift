@@ -14,6 +14,14 @@ struct EntryTests {
         ("mood: 5", "notes/walk 2026-10-11.md", "2026-10-11", "file-name"),
         ("date: someday", "2026-10-12.md", "2026-10-12", "file-name"),
         ("mood: 5", "2026-02-30.md", "none", "none"),   // no date anywhere: a note
+        // A weekly note, as Obsidian's Periodic Notes names one (its default `gggg-[W]ww`, and
+        // ISO's `GGGG-[W]WW`): the first day of its week (the gap hunt of 2026-12-03).
+        ("mood: 5", "Weekly/2026-W47.md", "2026-11-16", "file-name"),
+        ("mood: 5", "2026-w05.md", "2026-01-26", "file-name"),
+        ("mood: 5", "2026-W53.md", "2026-12-28", "file-name"),
+        ("mood: 5", "2027-W53.md", "none", "none"),   // 2027 has 52 weeks
+        ("mood: 5", "Week 47.md", "none", "none"),
+        ("date: 2026-11-20", "2026-W47.md", "2026-11-20", "front-matter"),
     ]
 
     @Test(arguments: dates)

@@ -167,4 +167,19 @@ struct OpeningLinesTests {
         #expect(metrics.map(\.rule) == ["its 'Energy:' line at the top holds 'low', a word, not a number, so it is not a metric",
                                         "its 'Mood:' line at the top holds a number, so it is a metric"])
     }
+
+    /// A terse day note, as the gap hunt of 2026-12-03 wrote one: labels tend reads, and labels
+    /// of the person's own, which `tend explain` passed over in silence before.
+    @Test("tend explain says a line at the top is a label of the person's own, and reads Felt: and Learned:")
+    func labelsOfYourOwnAtTheTop() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let text = "# Thursday 19th\n\nFelt: hopeful, tired\nDid: yoga, walk 30m\nLearned: the body keeps the score\nWeather: rain\n"
+        let (parsed, trace) = parser.explain(path: "2026-11-19.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.emotions.map(\.name) == ["hope", "exhaustion"])
+        #expect(parsed.entry?.insights.map(\.text) == ["the body keeps the score"])
+        let own = "line at the top is a label of your own, which tend keeps in the text but does not read; a label that names a section, like 'Feelings:' or 'Gratitude:', is read"
+        #expect(trace.readings(atLine: 4).map(\.rule) == ["its 'Did:' " + own])
+        #expect(trace.readings(atLine: 6).map(\.rule) == ["its 'Weather:' " + own])
+        #expect(trace.readings(atLine: 3).map(\.what) == ["emotion"])
+    }
 }
