@@ -78,8 +78,8 @@ extension Configuration {
           folders: \(list(v.integrationFolders))
 
         # Tags that say what kind of note something is rather than what it is about, left out of
-        # themes. The tags your own templates put on every note (#daily) are left out already.
-        ignore_tags: []
+        # themes. The tags your own templates put on every note are left out already.
+        ignore_tags: \(list(v.ignoreTags))
 
         # How your daily notes are named and where they live. Obsidian's and Logseq's own settings
         # are read when present; formats here come first. Formats use Obsidian's tokens

@@ -146,8 +146,12 @@ public struct Vocabulary: Sendable, Equatable {
     /// Folders whose entries are integration sessions; none by default.
     public var integrationFolders: [String] = []
     /// Tags that are never themes: `ignore_tags:` in the config and the tags the vault's own
-    /// templates put on every note (`daily`).
-    public var ignoreTags: [String] = []
+    /// templates put on every note (`daily`). By default the tags people put on every day's
+    /// note without a template folder tend sees (the gap hunt of 2026-12-03: `tags: daily`):
+    /// they say what kind of note it is, and as themes they would head every list.
+    public var ignoreTags: [String] = [
+        "daily", "daily-note", "daily-notes", "dailynote", "dailynotes", "journal", "diary", "weekly", "weekly-note",
+    ]
     /// Obsidian Tasks' global filter, when it is a tag (`task` for `#task`, from the plugin's
     /// settings): then a checkbox is a step only when it carries the tag or stands under a
     /// steps heading, as Tasks reads it, and the tag is never a theme or part of a step's text.

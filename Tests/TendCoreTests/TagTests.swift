@@ -47,6 +47,8 @@ struct TagTests {
         ("---\ntags: trust,,body , \n---\n", ["body", "trust"]),
         ("---\ntags: \"trust\u{00A0}body\u{2003}grief\"\n---\n", ["body", "grief", "trust"]),
         ("---\ntags: \"# #café,\tdéjà-vu\"\n---\n", ["café", "déjà-vu"]),
+        // The tags of every day's note say what kind of note it is, not what it is about.
+        ("---\ntags: [daily, grief]\n---\n#journal and #diary, #weekly-note #dailies", ["dailies", "grief"]),
     ]
 
     @Test(arguments: frontMatter)

@@ -255,13 +255,13 @@ struct KindConfigurationTests {
         app.dateFormats = [DateFormat(moment: "DD-MM-YYYY")]
         app.dailyFolders = ["Daily"]
         app.templateFolders = ["Meta/Templates"]
-        app.templateTags = ["daily", "insight"]
+        app.templateTags = ["morning-pages", "daily", "insight"]
         config.adopt(app)
         #expect(config.dates.formats.map(\.description) == ["MM-DD-YYYY", "DD-MM-YYYY"])
         #expect(config.dates.dailyFolders == ["Daily"])
         #expect(config.excludes("Meta/Templates/Daily.md", isDirectory: false))
         #expect(!config.excludes("Meta/Notes.md", isDirectory: false))
-        #expect(config.vocabulary.ignoreTags == ["daily"], "a marker stays a marker")
+        #expect(config.vocabulary.ignoreTags == Vocabulary().ignoreTags + ["morning-pages"], "a marker stays a marker; a default, once")
         #expect(config.readingFingerprint != Configuration().readingFingerprint)
     }
 
