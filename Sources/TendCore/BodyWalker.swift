@@ -639,20 +639,35 @@ struct BodyWalker: MarkdownVisitor {
 
     /// Adds the item a labelled line names.
     private mutating func addLabelled(_ label: LabelledLine, at: TextPosition, heading: String?) {
-        let text = cleaned(label.text)
-        guard !text.isEmpty else { return }
-        let source = ItemSource(line: at.line, column: at.column, heading: heading)
-        let shown = WikiLinks.shown(text)
-        switch label.kind {
-        case .insights: entry.insights.append(Insight(text: shown, source: source))
-        case .emotions: addEmotions(text, at: at, heading: heading)
-        case .actions: addAction(text: text, status: .open, tags: [], source: source)
-        case .practices: addPractice(shown, source: source)
-        case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
-        case .questions: entry.questions.append(Question(text: shown, source: source))
-        case .intention: bodyIntentions.append(shown)
+        let whole = cleaned(label.text)
+        guard !whole.isEmpty else { return }
+        // `Gratitude: 1) sunshine 2) Maya 3) soup` is three items, each at its own place.
+        let numbered = label.kind == .intention ? nil : ItemParsing.numberedOnOneLine(whole)
+        var byteColumn = 1
+        for (index, text) in (numbered ?? [whole]).enumerated() {
+            var source = ItemSource(line: at.line, column: at.column, heading: heading)
+            if numbered != nil {
+                if let found = lines.find(text, line: at.line, fromByteColumn: byteColumn) {
+                    byteColumn = found + text.utf8.count
+                    source.column = lines.characterColumn(line: at.line, byteColumn: found)
+                } else {
+                    source.column = at.column + index
+                }
+            }
+            let shown = WikiLinks.shown(text)
+            switch label.kind {
+            case .insights: entry.insights.append(Insight(text: shown, source: source))
+            case .emotions: addEmotions(text, at: at, heading: heading)
+            case .actions: addAction(text: text, status: .open, tags: [], source: source)
+            case .practices: addPractice(shown, source: source)
+            case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
+            case .questions: entry.questions.append(Question(text: shown, source: source))
+            case .intention: bodyIntentions.append(shown)
+            }
         }
-        if tracing { note(at, label.kind.itemWord, "labelled \"\(label.label):\"") }
+        if tracing {
+            note(at, label.kind.itemWord, "labelled \"\(label.label):\"" + (numbered.map { ", \($0.count) items numbered on one line" } ?? ""))
+        }
     }
 
     /// Feelings named in running text (`sad, hopeful, steady.`).

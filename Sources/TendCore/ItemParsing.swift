@@ -168,6 +168,25 @@ enum ItemParsing {
         }
     }
 
+    /// The items numbered on one line after a label, as people write a short list there:
+    /// `1) sunshine 2) Maya 3) soup`, `1. tea 2. rain`; nil when the text is not numbered so,
+    /// from 1 and at least to 2.
+    static func numberedOnOneLine(_ text: String) -> [String]? {
+        for mark in [")", "."] where text.hasPrefix("1" + mark + " ") {
+            var items: [String] = []
+            var rest = text.dropFirst(3)
+            var next = 2
+            while let cut = rest.firstRange(of: " \(next)\(mark) ") {
+                items.append(rest[..<cut.lowerBound].trimmingWhitespace())
+                rest = rest[cut.upperBound...]
+                next += 1
+            }
+            items.append(rest.trimmingWhitespace())
+            return next > 2 && !items.contains(where: \.isEmpty) ? items : nil
+        }
+        return nil
+    }
+
     /// Where a feeling's name ends in `b`: at a separator, a number, a dash after a space, or a
     /// slash (`6/10`; `Joy / Bliss / Euphoria`, the choices of a worksheet's checklist).
     private static func emotionNameEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int {

@@ -67,7 +67,8 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// The meaning of a word, trying a few common endings (`-ness`, `-ly`) when it is not listed,
+    /// The meaning of a word, trying a few common endings (`-ness`, `-ly`, and a comparison's
+    /// `-er`: `calmer`, `happier`, `sadder`) when it is not listed,
     /// the word without an emoji beside it (`😢 sad`), which is decoration, as in a heading, and
     /// the word after those that say how much of it there was (`a bit anxious`, `very sad`;
     /// ``withoutDegree(_:orFelt:)``).
@@ -84,6 +85,14 @@ public struct Lexicon: Sendable {
         if let m = words[w] { return m }
         for suffix in ["ness", "ly", "ed", "s"] where w.hasSuffix(suffix) && w.count > suffix.count + 2 {
             if let m = words[String(w.dropLast(suffix.count))] { return m }
+        }
+        // A feeling compared with before, as people write a change: `calmer`, `happier`, `sadder`.
+        if w.hasSuffix("er"), w.count > 5 {
+            let stem = w.dropLast(2)
+            var stems = [String(stem)]
+            if stem.hasSuffix("i") { stems.append(stem.dropLast() + "y") }
+            if let last = stem.last, stem.dropLast().last == last { stems.append(String(stem.dropLast())) }
+            for stem in stems { if let m = words[stem] { return m } }
         }
         return nil
     }

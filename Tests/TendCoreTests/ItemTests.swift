@@ -70,6 +70,8 @@ struct ItemTests {
         ("## Feelings\ngrief 8, floatiness 6, fear → calm", ["grief/sadness 8", "floatiness/other 6", "fear/fear", "calm/calm"]),
         // `light` is a feeling since 2026-12-03 (`Feelings: light, teary`), and so `lightness`.
         ("## Feelings\nlightness 6, teary", ["release/calm 6", "sadness/sadness"]),
+        // A feeling compared with before (the gap hunt's `Anxious (5) in the morning, calmer (3) by night`).
+        ("## Feelings\n- calmer (3)\n- happier\n- sadder than yesterday\n- angrier", ["calm/calm 3", "happiness/joy", "sadness/sadness", "anger/anger"]),
         // Words of when after a comma are no feeling (the gap hunt's `- shame, briefly`).
         ("## Emotions I noticed\n- shame, briefly\n- anxious, at times, then calm", ["shame/shame", "anxiety/fear", "calm/calm"]),
         // Not a list of feelings: a phrase is its first word, prose is prose.

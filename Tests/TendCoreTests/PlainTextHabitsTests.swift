@@ -322,3 +322,29 @@ struct WorksheetTests {
         #expect(trace.readings(atLine: 3).map(\.rule) == ["unticked box under \"Feelings\" — a feeling not ticked, not an action"])
     }
 }
+
+/// A short list numbered on the label's own line (the gap hunt of 2026-12-03: `Gratitude: 1)
+/// sunshine 2) Maya 3) soup`), which was one item.
+struct NumberedOnOneLineTests {
+    static let lines: [(String, [String]?)] = [
+        ("1) sunshine 2) Maya 3) soup", ["sunshine", "Maya", "soup"]),
+        ("1. tea 2. rain", ["tea", "rain"]),
+        // Not numbered from 1 through 2 at least: one item, as written.
+        ("1) sunshine", nil),
+        ("2) Maya 3) soup", nil),
+        ("1) the 2 of us 3) later", nil),
+        ("10 minutes of quiet", nil),
+    ]
+
+    @Test(arguments: lines)
+    func items(_ text: String, _ expected: [String]?) {
+        #expect(ItemParsing.numberedOnOneLine(text) == expected)
+    }
+
+    @Test func aLabelsNumberedItems() {
+        let entry = parse("Text.\n\nGratitude: 1) sunshine 2) Maya 3) soup\n\nGrateful for: Maya, the river\n\nIntention: 1) rest 2) walk\n")
+        #expect(entry.gratitude.map(\.text) == ["sunshine", "Maya", "soup", "Maya, the river"])
+        #expect(entry.gratitude.map(\.source.column) == [15, 27, 35, 1])
+        #expect(entry.intentions == ["1) rest 2) walk"])
+    }
+}
