@@ -116,9 +116,10 @@ struct OpeningLines {
     /// `Label: value` (`Mood: 6, Anxiety: 4`); else the line whole (`Tags: grief; family` and
     /// `Date: November 3, 2026` are one), or none when it is no labelled line.
     static func labelledLines(_ text: String, line number: Int) -> [Line] {
-        // Most lines hold none of the five: nothing to cut (cutting every line cost `tend check`
-        // 1.02× the instructions).
-        let pieces = text.unicodeScalars.contains(where: cutScalars.contains) ? text.split(whereSeparator: cutCharacters.contains) : []
+        // Most lines hold none of the five, or fewer than two colons: nothing to cut (cutting every
+        // line cost `tend check` 1.02× the instructions, and every line with a comma 1.002×).
+        let mayCut = text.utf8.lazy.filter { $0 == UInt8(ascii: ":") }.count >= 2 && text.unicodeScalars.contains(where: cutScalars.contains)
+        let pieces = mayCut ? text.split(whereSeparator: cutCharacters.contains) : []
         if pieces.count > 1, pieces.allSatisfy({ $0.contains(":") }) {
             let lines = pieces.compactMap { piece -> Line? in
                 guard var line = labelled(piece.trimmingWhitespace(), line: number) else { return nil }

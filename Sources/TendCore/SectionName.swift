@@ -118,8 +118,12 @@ public struct SectionName: Sendable, Equatable {
     /// A name without a worksheet's numbering before it (`section 5: insights`, `part 2 — feelings`,
     /// `step 3. next steps`, `teil 1: gefühle`), from a key already lower-cased; nil when it has none.
     static func withoutNumbering(_ key: String) -> String? {
+        // Every name no list holds is asked: a digit right after the first word first, on bytes.
+        let bytes = key.utf8
+        guard let space = bytes.firstIndex(of: UInt8(ascii: " ")), bytes[space...].dropFirst().first?.isASCIIDigit == true,
+              numberingWords.contains(key[..<space]) else { return nil }
         let words = key.split(separator: " ", maxSplits: 2)
-        guard words.count == 3, numberingWords.contains(String(words[0])) else { return nil }
+        guard words.count == 3 else { return nil }
         let afterDigits = words[1].drop { $0.isASCII && $0.isNumber }   // `5:`, `2`, `3.`
         guard afterDigits.count < words[1].count, afterDigits.allSatisfy({ ":.)-–—".contains($0) }) else { return nil }
         let name = words[2].drop { ":.-–— ".contains($0) }
@@ -127,7 +131,7 @@ public struct SectionName: Sendable, Equatable {
     }
 
     /// The words a worksheet numbers its parts with, in the vocabulary's languages.
-    private static let numberingWords: Set<String> = [
+    private static let numberingWords: Set<Substring> = [
         "section", "part", "step", "stage", "phase", "teil", "schritt", "abschnitt", "partie", "étape", "etape",
         "parte", "paso", "sezione", "passo", "fase", "deel", "stap",
     ]

@@ -33,7 +33,10 @@ extension Vocabulary {
     /// (`emotions i noticed`, `feelings that came up`, `insights from the session`); nil when it
     /// ends with none of them. English only: the prompts people copy into templates.
     static func withoutNoticing(_ key: String) -> String? {
+        // Every name no list holds is asked: its last word first, on bytes, with no copy.
         let bytes = key.utf8
+        guard let lastSpace = bytes.lastIndex(of: UInt8(ascii: " ")),
+              isOne(of: noticingLastWords, bytes[bytes.index(after: lastSpace)...]) else { return nil }
         for clause in noticing where bytes.count > clause.count && bytes.suffix(clause.count).elementsEqual(clause) {
             return String(decoding: bytes.dropLast(clause.count), as: UTF8.self)
         }
@@ -58,6 +61,11 @@ extension Vocabulary {
         " noticed", " present", " that came up", " that came through", " that arose", " that showed up",
         " coming up", " from the session", " from the journey", " from the ceremony", " from this session",
         " from this journey",
+    ])
+    /// The last word of each of ``noticing``.
+    private static let noticingLastWords = words([
+        "noticed", "felt", "had", "noticing", "feeling", "present", "up", "through", "arose", "session", "journey",
+        "ceremony",
     ])
     private static let whoseOrWhenFirst = words([
         "my", "today's", "todays", "tonight's", "daily", "morning", "evening", "weekly",

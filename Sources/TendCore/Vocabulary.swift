@@ -12,6 +12,9 @@ public struct Vocabulary: Sendable, Equatable {
         "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
         "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",
         "what stood out", "what am i taking away", "what i'm taking away",
+        // The same prompts as a worksheet or a guide asks them, of you.
+        "what did you learn", "what did the medicine show you", "what did the journey show you",
+        "what do you want to remember", "what do you want to carry forward", "what are you taking away",
         // German, French, Spanish, Italian, Portuguese, Dutch (docs/vault-format.md).
         "erkenntnisse", "erkenntnis", "einsichten", "einsicht", "was ich gelernt habe", "was ich mitnehme",
         "prises de conscience", "prise de conscience", "enseignements", "leçons", "ce que j'ai appris", "ce que je retiens", "à retenir",
@@ -26,6 +29,7 @@ public struct Vocabulary: Sendable, Equatable {
         "emotion wheel", "emotions wheel", "wheel of emotions", "emotional landscape", "what emotions arose",
         "what emotions came up", "what feelings arose", "what feelings came up",
         "how i feel", "how i'm feeling", "how do i feel", "how am i feeling", "what am i feeling", "what i'm feeling",
+        "how do you feel", "how are you feeling", "what are you feeling",
         "gefühle", "gefuehle", "gefühl", "emotionen", "wie ich mich fühle",
         "émotions", "émotion", "sentiments", "ressentis", "ressenti", "comment je me sens",
         "emociones", "emoción", "sentimientos", "cómo me siento", "como me siento",
@@ -38,7 +42,8 @@ public struct Vocabulary: Sendable, Equatable {
         "action items", "action item", "actions", "action", "next steps", "next step", "to do", "todo", "to-do",
         "action steps", "integration steps", "commitments", "homework", "therapy homework", "integration homework",
         "small steps", "small step", "one small step", "what is one small step", "what is my next step",
-        "what will i do", "what can i do", "integration plan", "action plan", "this week i will", "this week i'll",
+        "what will i do", "what can i do", "what are my next steps", "what is your next step",
+        "what are your next steps", "what will you do", "what can you do", "integration plan", "action plan", "this week i will", "this week i'll",
         "today i will", "today i'll", "i will", "i commit to",
         "nächste schritte", "hausaufgaben", "naechste schritte", "aufgaben", "vorsätze",
         "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches", "devoirs",
@@ -62,7 +67,7 @@ public struct Vocabulary: Sendable, Equatable {
     public var gratitudeHeadings: [String] = [
         "gratitude", "grateful for", "thankful for", "gratitude list", "i'm grateful for", "i am grateful for",
         "grateful", "thankful", "thanks", "gratefulness", "thankfulness", "three good things", "good things",
-        "things i'm grateful for", "what am i grateful for", "what i'm grateful for",
+        "things i'm grateful for", "what am i grateful for", "what i'm grateful for", "what are you grateful for",
         "dankbarkeit", "dankbar für", "wofür ich dankbar bin",
         "je suis reconnaissant pour", "je suis reconnaissante pour",
         "gratitud", "agradecimiento", "agradecimientos", "agradezco",
@@ -83,6 +88,7 @@ public struct Vocabulary: Sendable, Equatable {
         "for the therapist", "for therapy", "for my next session", "for my integration session",
         "for integration", "to discuss", "to discuss with my therapist", "to talk about", "to talk about in therapy",
         "things to discuss", "discussion points", "talking points", "therapy topics", "topics for therapy",
+        "to explore in therapy", "to explore in integration", "things to explore in therapy",
         "fragen", "offene fragen", "fragen an meine therapeutin", "fragen an meinen therapeuten",
         "fragen für die integration", "für die therapie", "zu besprechen", "mitnehmen in die therapie",
         "questions pour ma thérapeute", "questions pour mon thérapeute", "questions pour l'intégration",
@@ -98,12 +104,13 @@ public struct Vocabulary: Sendable, Equatable {
         "voor de therapie", "voor mijn therapeut",
         // A name ending in `*` is every heading that begins with it: "Questions for Dr. Reyes".
         "questions for *", "questions to bring to *", "to bring to *", "to discuss with *", "for my session with *",
+        "to explore with *",
         "fragen an *", "fragen für *", "questions pour *", "preguntas para *", "domande per *", "perguntas para *",
         "vragen voor *", "vragen aan *",
     ] { didSet { indexNames() } }
     /// Headings whose text is the intention.
     public var intentionHeadings: [String] = [
-        "intention", "intentions", "my intention", "session intention", "what is my intention",
+        "intention", "intentions", "my intention", "session intention", "what is my intention", "what is your intention",
         "absicht", "meine intention", "mon intention",
         "intención", "intencion", "intenciones", "mi intención",
         "intenzione", "intenzioni", "la mia intenzione",
@@ -131,7 +138,7 @@ public struct Vocabulary: Sendable, Equatable {
         "sessão", "sessao", "cerimônia", "cerimónia", "sessie", "ceremonie", "psilocybine",
     ] { didSet { indexNames() } }
     /// Tags that mark a journey.
-    public var journeyTags: [String] = ["journey", "kap"]
+    public var journeyTags: [String] = ["journey", "kap"] { didSet { indexTags() } }
     /// Folders whose entries are journeys (`Sessions`); none by default.
     public var journeyFolders: [String] = []
     /// Entry types that mean an integration or therapy session.
@@ -142,7 +149,7 @@ public struct Vocabulary: Sendable, Equatable {
         "sessão de integração", "integratie", "integratiesessie",
     ] { didSet { indexNames() } }
     /// Tags that mark an integration session.
-    public var integrationTags: [String] = ["integration"]
+    public var integrationTags: [String] = ["integration"] { didSet { indexTags() } }
     /// Folders whose entries are integration sessions; none by default.
     public var integrationFolders: [String] = []
     /// Tags that are never themes: `ignore_tags:` in the config and the tags the vault's own
@@ -151,7 +158,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// they say what kind of note it is, and as themes they would head every list.
     public var ignoreTags: [String] = [
         "daily", "daily-note", "daily-notes", "dailynote", "dailynotes", "journal", "diary", "weekly", "weekly-note",
-    ]
+    ] { didSet { indexTags() } }
     /// Obsidian Tasks' global filter, when it is a tag (`task` for `#task`, from the plugin's
     /// settings): then a checkbox is a step only when it carries the tag or stands under a
     /// steps heading, as Tasks reads it, and the tag is never a theme or part of a step's text.
@@ -167,9 +174,16 @@ public struct Vocabulary: Sendable, Equatable {
     /// The first word of every journey and integration type (`séance` of `séance d'intégration`):
     /// a title that begins with another word names no kind (``EntryParser/kind(inTitle:)``).
     private(set) var typeFirstWords: Set<String> = []
+    /// The ignored, journey and integration tags in one set: every tag of every entry is asked
+    /// (``isStructural(_:)``); looked up in the three lists, the nine ignored by default cost
+    /// `tend check` 3,700 instructions an entry (0.4 %).
+    private var structuralTags: Set<String> = []
 
     /// The defaults (docs/vault-format.md).
-    public init() { indexNames() }
+    public init() {
+        indexNames()
+        indexTags()
+    }
 
     /// Every list above by its name, for the index's reading fingerprint
     /// (``Configuration/readingFingerprint``). Written out, not described by reflection:
@@ -200,6 +214,10 @@ public struct Vocabulary: Sendable, Equatable {
         sectionByName = NameIndex(lists)
         typeByName = NameIndex([(EntryType.journey, journeyTypes), (.integration, integrationTypes)])
         typeFirstWords = Set((journeyTypes + integrationTypes).compactMap { $0.split(separator: " ").first.map(String.init) })
+    }
+
+    private mutating func indexTags() {
+        structuralTags = Set(ignoreTags + journeyTags + integrationTags)
     }
 
     /// Lists of names as one dictionary, each name with what the first list naming it means.
@@ -247,15 +265,19 @@ public struct Vocabulary: Sendable, Equatable {
     /// words that say when or whose it is (``withoutWhenOrWhose(_:)``).
     public func section(forKey key: String) -> SectionKind? {
         if let kind = sectionByName.value(of: key) { return kind }
-        for name in Self.withoutWhenOrWhose(key) {
+        // A name of one word is listed or not: every look below sets words aside.
+        guard key.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        let withoutWhen = Self.withoutWhenOrWhose(key)
+        for name in withoutWhen {
             if let kind = sectionByName.value(of: name) { return kind }
         }
         // `Emotions I noticed`, `feelings that came up today`.
-        for name in [key] + Self.withoutWhenOrWhose(key) {
+        if let bare = Self.withoutNoticing(key), let kind = sectionByName.value(of: bare) { return kind }
+        for name in withoutWhen {
             if let bare = Self.withoutNoticing(name), let kind = sectionByName.value(of: bare) { return kind }
         }
         // `Section 5: Insights`, a worksheet's numbering.
-        if let name = SectionName.withoutNumbering(key), name != key { return section(forKey: name) }
+        if let name = SectionName.withoutNumbering(key) { return section(forKey: name) }
         return nil
     }
 
@@ -270,7 +292,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// True when a lower-cased tag says what kind of note this is (`#kap`, `#integration`,
     /// a template's `#daily`) rather than what it is about, so it is no theme.
     public func isStructural(_ tag: String) -> Bool {
-        ignoreTags.contains(tag) || journeyTags.contains(tag) || integrationTags.contains(tag)
+        structuralTags.contains(tag)
     }
 
     /// `grief` for `emotion/grief`.

@@ -233,6 +233,18 @@ struct WhenAndWhoseTests {
         ("My feelings I'm noticing", .emotions),
         ("Insights from the session", .insights),
         ("Emotions present", .emotions),
+        // Prompts as a guide or a worksheet asks them, of you.
+        ("What did the medicine show you?", .insights),
+        ("How are you feeling?", .emotions),
+        ("What are your next steps?", .actions),
+        ("What are you grateful for?", .gratitude),
+        ("What is your intention?", .intention),
+        ("What are you afraid of?", nil),
+        // Things to explore in therapy, or with the person who guides it, are to bring there;
+        // things to explore alone are ideas, as things to try are.
+        ("To explore in therapy", .questions),
+        ("To explore with Dr. Reyes", .questions),
+        ("Things to explore", nil),
         // The feelings wheel (Gloria Willcox's), a tool integration therapists hand out.
         ("Feelings wheel", .emotions),
         ("🎡 Emotion wheel", .emotions),
