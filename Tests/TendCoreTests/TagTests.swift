@@ -30,6 +30,21 @@ struct TagTests {
         ("    indented #code block", []),
         ("Emphasis *#tender* counts", ["tender"]),
         ("Two ##hashes is not a tag", []),
+        // Bear's tags of several words, `#inner child#`, as zk reads them (zk-org/zk,
+        // internal/adapter/markdown/markdown_test.go, TestParseWordtags), sorted as themes are.
+        ("#multi word#", ["multi word"]),
+        ("#surrounded# end", ["surrounded"]),
+        ("#multi word#end", ["multi word"]),
+        ("#multi word #other", ["multi", "other"]),
+        ("#multi word# #other", ["multi word", "other"]),
+        ("#multi word##other", ["multi word"]),
+        ("a #multi word# in the middle", ["multi word"]),
+        ("a #multi word#, and a #tag", ["multi word", "tag"]),
+        ("#multi, word#", ["multi"]),
+        ("#multiple #hashtags", ["hashtags", "multiple"]),
+        // The gap hunt's Bear page, and words between two tags that are no tag of their own.
+        ("#kap/session-5 #inner child# #family#", ["family", "inner child", "kap/session-5"]),
+        ("I felt #sad and then #relieved", ["relieved", "sad"]),
     ]
 
     @Test(arguments: cases)

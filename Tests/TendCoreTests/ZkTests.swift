@@ -42,7 +42,9 @@ struct ZkTests {
         ("#libellé-français, #日本語ハッシュタグ", ["libellé-français", "日本語ハッシュタグ"]),
         ("#123, #1.2.3", []),
         ("##invalid also#invalid", []),
-        ("#multi word# end", ["multi"]),
+        // zk's default leaves Bear's tags of several words off; tend always reads them, as zk
+        // does with `multiword-tags` on (TestParseWordtags, in TagTests).
+        ("#multi word# end", ["multi word"]),
         ("#a", ["a"]),
         ("#a #b, #c; #d. #e! #f? #g* #h\", #i(, #j), #k[, #l], #m{, #n}",
          ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"]),
