@@ -6,7 +6,31 @@ extension EntryParser {
         "date", "created", "created_at", "day", "type", "session", "intention", "intentions", "tags", "tag", "keywords", "keyword",
         "emotions", "feelings",
         "practices", "title", "motivation", "aliases", "cssclasses",
-    ]).union(supportKeys)
+    ]).union(supportKeys).union(typeKeys).union(sessionKeys)
+
+    /// Other keys people write the kind of entry under (`session_type: KAP`, `kind: journey`,
+    /// `category: integration`): read as `type` when the value names a journey or an integration,
+    /// else kept as a field.
+    static let typeKeys: Set<String> = [
+        "session_type", "session type", "entry_type", "entry type", "note_type", "note type", "kind", "category",
+    ]
+
+    /// Other keys people number the journey under (`session_number: 4`, `journey: 5`): read as
+    /// `session` when the value is a whole number, else kept as a field.
+    static let sessionKeys: Set<String> = [
+        "session_number", "session number", "session_no", "session no", "session_num", "session #", "journey",
+        "journey_number", "journey number", "journey_no", "journey no",
+    ]
+
+    /// The key `key` stands for: `type` or `session` for one of ``typeKeys`` or ``sessionKeys``
+    /// whose value means one, else `key` itself.
+    func meaning(ofKey key: String, value: YAMLValue) -> String {
+        if Self.sessionKeys.contains(key), let text = value.scalarText, Int(text.trimmingWhitespace()) != nil { return "session" }
+        if Self.typeKeys.contains(key), let text = value.scalarText, vocabulary.kind(ofType: text.normalizedName()) != nil {
+            return "type"
+        }
+        return key
+    }
 
     /// Keys that name someone who supports the person (`therapist: Dr. Reyes`, `Guide: Noor` at
     /// the top of an entry), which the plan lists when the config names no one.
@@ -76,8 +100,8 @@ extension EntryParser {
         for pair in pairs {
             let field = Self.fieldValue(pair.value)
             entry.fields[pair.key] = field
-            let key = pair.key.normalizedName()
             let value = pair.value
+            let key = meaning(ofKey: pair.key.normalizedName(), value: value)
             if trace?.recordsReadings == true, let (what, rule, hint) = Self.role(ofKey: key, named: source.naming(pair.key), written: pair.key,
                                                                                     field: field, value: value) {
                 note(&trace, line: pair.at.line, what, rule, hint: hint)

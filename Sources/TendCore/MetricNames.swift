@@ -31,6 +31,8 @@ public enum MetricNames {
         "vorher": "before", "nachher": "after", "avant": "before", "après": "after", "apres": "after",
         "antes": "before", "después": "after", "despues": "after", "depois": "after",
         "prima": "before", "dopo": "after", "voor": "before", "na": "after",
+        // English as clinics' forms shorten it: `mood_pre`, `Mood post: 7`.
+        "pre": "before", "post": "after",
     ]
 
     /// `before` or `after` for a word that names one half of a pair, in English or a language

@@ -24,6 +24,28 @@ struct EntryTests {
         ("date: 2026-11-20", "2026-W47.md", "2026-11-20", "front-matter"),
     ]
 
+    /// Front matter as clinics' forms and other templates name it (the gap hunt of 2026-12-03):
+    /// the kind and the journey's number under keys of their own, a pair as `pre` and `post`.
+    /// (front matter lines, type, session, metrics as key=value.)
+    static let keys: [(String, String, Int?, [String])] = [
+        ("session_type: KAP\nsession_number: 4\nmood_pre: 3\nmood_post: 7", "journey", 4, ["mood_after=7.0", "mood_before=3.0"]),
+        ("kind: journey\njourney: 5", "journey", 5, []),
+        ("category: integration", "integration", nil, []),
+        ("Session Type: ketamine\nSession number: 2", "journey", 2, []),
+        // Values that mean no kind and no number stay fields, never metrics or types.
+        ("category: work\nkind: note", "journal", nil, []),
+        ("journey: [[2026-11-05]]\nsession_number: four", "journal", nil, []),
+    ]
+
+    @Test(arguments: keys)
+    func kindAndNumberUnderOtherKeys(_ lines: String, _ type: String, _ session: Int?, _ metrics: [String]) {
+        let entry = parse("---\ndate: 2026-11-05\n\(lines)\n---\nText\n", path: "x.md")
+        #expect(entry.type.rawValue == type)
+        #expect(entry.session == session)
+        #expect(entry.metrics.map { "\($0.key)=\($0.value)" }.sorted() == metrics)
+        #expect(entry.fields.count == lines.split(separator: "\n").count + 1)
+    }
+
     @Test(arguments: dates)
     func date(_ line: String, _ path: String, _ expected: String, _ source: String) {
         let entry = parse("---\n\(line)\n---\nText\n", path: path, modified: LocalDate(year: 2020, month: 1, day: 1))
