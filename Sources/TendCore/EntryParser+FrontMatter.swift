@@ -199,6 +199,18 @@ extension EntryParser {
         case "title": return ("title", named, nil)
         default:
             if metricValue(field, value) != nil { return ("metric", "\(named) holds a number, so it is a metric", nil) }
+            // Mood, anxiety, energy, sleep or stress in a word or a face (`energy: low`, `mood: 😊`),
+            // which people chart as numbers: said as the same line at the top is.
+            if case .scalar(let text, _, _) = value, !text.isEmpty,
+               OpeningLines.ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) {
+                let outOfTen = "write it as '\(written): 6' or '\(written): 6/10' to chart it"
+                if text.first?.isLetter == true {
+                    return ("field", "\(named) holds '\(text)', a word, not a number, so it is a field, not a metric", outOfTen)
+                }
+                if OpeningLines.droppingEmoji(Substring(text)).isEmpty {
+                    return ("field", "\(named) holds '\(text)', an emoji, not a number, so it is a field, not a metric", outOfTen)
+                }
+            }
             // A value that starts with a digit was most likely meant as one.
             guard case .scalar(let text, let isPlain, _) = value, text.first?.isASCII == true, text.first?.isNumber == true else {
                 return ("field", "\(named), kept as a field", nil)

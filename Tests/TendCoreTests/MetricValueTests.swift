@@ -42,6 +42,14 @@ struct MetricValueTests {
         ("due: 2026-11-20", "front matter 'due', kept as a field", nil),
         ("start: 09:30", "front matter 'start', kept as a field", nil),
         ("sleep: 6-7", "front matter 'sleep', kept as a field", nil),
+        // A rating in a word or a face, said as at the top (the gap hunt of 2026-12-03); any
+        // other word is just a field.
+        ("energy: low", "front matter 'energy' holds 'low', a word, not a number, so it is a field, not a metric",
+         "write it as 'energy: 6' or 'energy: 6/10' to chart it"),
+        ("mood: 😊", "front matter 'mood' holds '😊', an emoji, not a number, so it is a field, not a metric",
+         "write it as 'mood: 6' or 'mood: 6/10' to chart it"),
+        ("stimmung: gut", "front matter 'stimmung' holds 'gut', a word, not a number, so it is a field, not a metric",
+         "write it as 'stimmung: 6' or 'stimmung: 6/10' to chart it"),
     ]
 
     @Test(arguments: explained)
