@@ -659,7 +659,11 @@ struct BodyWalker: MarkdownVisitor {
             case .insights: entry.insights.append(Insight(text: shown, source: source))
             case .emotions: addEmotions(text, at: at, heading: heading)
             case .actions: addAction(text: text, status: .open, tags: [], source: source)
-            case .practices: addPractice(shown, source: source)
+            // `Practices: walk 40 min, meditation 10 min` is two, each with its minutes.
+            case .practices:
+                for part in shown.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                    addPractice(part.trimmingWhitespace(), source: source)
+                }
             case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
             case .questions: entry.questions.append(Question(text: shown, source: source))
             case .intention: bodyIntentions.append(shown)

@@ -335,9 +335,9 @@ struct WorksheetTests {
     }
 }
 
-/// A short list numbered on the label's own line (the gap hunt of 2026-12-03: `Gratitude: 1)
-/// sunshine 2) Maya 3) soup`), which was one item.
-struct NumberedOnOneLineTests {
+/// Several items on a label's own line (the gap hunt of 2026-12-03): a short list numbered there
+/// (`Gratitude: 1) sunshine 2) Maya 3) soup`), and practices cut at commas, which were one item.
+struct LabelLineItemsTests {
     static let lines: [(String, [String]?)] = [
         ("1) sunshine 2) Maya 3) soup", ["sunshine", "Maya", "soup"]),
         ("1. tea 2. rain", ["tea", "rain"]),
@@ -358,5 +358,12 @@ struct NumberedOnOneLineTests {
         #expect(entry.gratitude.map(\.text) == ["sunshine", "Maya", "soup", "Maya, the river"])
         #expect(entry.gratitude.map(\.source.column) == [15, 27, 35, 1])
         #expect(entry.intentions == ["1) rest 2) walk"])
+    }
+
+    /// Practices on a label's line are cut at commas (the gap hunt's terse day note: before,
+    /// `walk 40 min, meditation 10 min` was one practice, `walk meditation 10 min`, 40 minutes).
+    @Test func aLabelsPracticesAreCutAtCommas() {
+        let entry = parse("Text.\n\nPractices: walk 40 min, meditation 10 min; yoga\n")
+        #expect(entry.practiceSummary == ["walk 40m", "meditation 10m", "yoga"])
     }
 }
