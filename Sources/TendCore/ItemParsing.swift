@@ -287,8 +287,22 @@ enum ItemParsing {
                 name.append(contentsOf: UnsafeBufferPointer(rebasing: b[raw]))
             }
             let trimmed = name.withUnsafeBufferPointer { n in trim(0..<n.count, in: n, isNamePunctuation, dashes: true) }
-            return (String(decoding: name[trimmed], as: UTF8.self).normalizedName(), minutes)
+            // An emoji beside the name is decoration, as in a heading: `🧘 meditation` is meditation.
+            return (withoutEmojiAround(String(decoding: name[trimmed], as: UTF8.self).normalizedName()), minutes)
         }
+    }
+
+    /// `name` without the emoji at either end (`🧘 meditation`, `journaling ✍️`); the name itself
+    /// when it holds nothing else (`🧘`), or none.
+    static func withoutEmojiAround(_ name: String) -> String {
+        guard name.utf8.contains(where: { !UTF8.isASCII($0) }) else { return name }
+        func isDecoration(_ c: Character) -> Bool {
+            c.isWhitespace || c.unicodeScalars.contains { !$0.isASCII && $0.properties.isEmoji }
+        }
+        guard let first = name.firstIndex(where: { !isDecoration($0) }), let last = name.lastIndex(where: { !isDecoration($0) }) else {
+            return name
+        }
+        return String(name[first...last])
     }
 
     /// The digits as an `Int`; nil when they overflow (as `Int("…")`).

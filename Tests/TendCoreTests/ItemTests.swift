@@ -290,6 +290,11 @@ struct ItemTests {
         ("## Self-care\n- walk in nature 30 minutes", ["walk in nature 30m"]),
         ("## Practices\n- run 1h", ["run 60m"]),
         ("## Practices\n- meditation – 15 minutes", ["meditation 15m"]),
+        // An emoji beside the name is decoration, so a day's `🧘 meditation` counts with another's
+        // `meditation` (the gap hunt of 2026-12-03's self-care checklist).
+        ("## Self-care\n- [x] 🧘 meditation (15m)\n- [x] 🚶 walk — 45 minutes\n- [x] journaling ✍️\n- [x] 💊 meds",
+         ["meditation 15m", "walk 45m", "journaling", "meds"]),
+        ("## Practices\n- 🧘", ["🧘"]),
         ("Sat for a while #practice/meditation", ["meditation"]),
         ("---\npractices: [breathwork 10m, yoga 20 min, walk]\n---\n", ["breathwork 10m", "yoga 20m", "walk"]),
         ("## Practices\n- [x] journaling\n- [ ] yoga", ["journaling"]),
