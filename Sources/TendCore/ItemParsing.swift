@@ -295,14 +295,15 @@ enum ItemParsing {
     /// `name` without the emoji at either end (`🧘 meditation`, `journaling ✍️`); the name itself
     /// when it holds nothing else (`🧘`), or none.
     static func withoutEmojiAround(_ name: String) -> String {
-        guard name.utf8.contains(where: { !UTF8.isASCII($0) }) else { return name }
+        // An emoji at either end makes that end's byte one beyond ASCII.
+        guard let first = name.utf8.first, let last = name.utf8.last, !UTF8.isASCII(first) || !UTF8.isASCII(last) else { return name }
         func isDecoration(_ c: Character) -> Bool {
             c.isWhitespace || c.unicodeScalars.contains { !$0.isASCII && $0.properties.isEmoji }
         }
-        guard let first = name.firstIndex(where: { !isDecoration($0) }), let last = name.lastIndex(where: { !isDecoration($0) }) else {
+        guard let start = name.firstIndex(where: { !isDecoration($0) }), let end = name.lastIndex(where: { !isDecoration($0) }) else {
             return name
         }
-        return String(name[first...last])
+        return String(name[start...end])
     }
 
     /// The digits as an `Int`; nil when they overflow (as `Int("…")`).
