@@ -22,6 +22,13 @@ public struct Vocabulary: Sendable, Equatable {
         "intuizioni", "consapevolezze", "lezioni", "cosa ho imparato", "da ricordare",
         "aprendizados", "aprendizagens", "lições", "o que aprendi", "revelações", "para lembrar",
         "inzichten", "inzicht", "wat ik geleerd heb", "wat ik heb geleerd", "om te onthouden",
+        // The integration prompts in those languages.
+        "was hat mir die medizin gezeigt", "was habe ich gelernt", "was nehme ich mit", "was möchte ich mitnehmen",
+        "qu'est-ce que j'ai appris", "qu'ai-je appris", "que m'a montré la médecine", "qu'est-ce que je retiens",
+        "qué aprendí", "que aprendi", "qué me mostró la medicina", "qué me llevo",
+        "cosa mi ha mostrato la medicina", "cosa porto con me",
+        "o que eu aprendi", "o que a medicina me mostrou", "o que levo comigo",
+        "wat heb ik geleerd", "wat liet het medicijn me zien", "wat neem ik mee",
     ] { didSet { indexNames() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
@@ -36,6 +43,8 @@ public struct Vocabulary: Sendable, Equatable {
         "emozioni", "sentimenti", "come mi sento",
         "emoções", "sentimentos", "como me sinto",
         "gevoelens", "emoties", "hoe ik me voel",
+        "wie fühle ich mich", "was fühle ich", "comment est-ce que je me sens", "qu'est-ce que je ressens",
+        "qué siento", "que siento", "cosa sento", "como estou me sentindo", "o que sinto", "hoe voel ik me", "wat voel ik",
     ] { didSet { indexNames() } }
     /// Headings whose list items are action items.
     public var actionHeadings: [String] = [
@@ -51,6 +60,9 @@ public struct Vocabulary: Sendable, Equatable {
         "prossimi passi", "azioni", "da fare", "cose da fare", "impegni", "compiti",
         "próximos passos", "proximos passos", "ações", "tarefas", "compromissos", "dever de casa", "lição de casa",
         "volgende stappen", "acties", "te doen", "actiepunten", "voornemens", "huiswerk",
+        "was ist mein nächster schritt", "was ist ein kleiner schritt", "quelle est ma prochaine étape",
+        "cuál es mi próximo paso", "cual es mi proximo paso", "qual è il mio prossimo passo",
+        "qual é o meu próximo passo", "qual o meu próximo passo", "wat is mijn volgende stap",
     ] { didSet { indexNames() } }
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [
@@ -74,6 +86,10 @@ public struct Vocabulary: Sendable, Equatable {
         "gratitudine", "sono grato per", "sono grata per",
         "gratidão", "gratidao", "sou grato por", "sou grata por",
         "dankbaarheid", "dankbaar voor", "waar ik dankbaar voor ben",
+        "wofür bin ich dankbar", "pour quoi suis-je reconnaissant", "pour quoi suis-je reconnaissante",
+        "de quoi suis-je reconnaissant", "de quoi suis-je reconnaissante", "por qué estoy agradecido",
+        "por qué estoy agradecida", "per cosa sono grato", "per cosa sono grata", "pelo que sou grato",
+        "pelo que sou grata", "waar ben ik dankbaar voor",
     ] { didSet { indexNames() } }
     /// Headings whose list items (or paragraphs) are questions and things to bring to the
     /// integration session or therapist.
@@ -116,6 +132,8 @@ public struct Vocabulary: Sendable, Equatable {
         "intenzione", "intenzioni", "la mia intenzione",
         "intenção", "intencao", "intenções", "minha intenção",
         "intentie", "intenties", "mijn intentie",
+        "was ist meine intention", "quelle est mon intention", "cuál es mi intención", "qual è la mia intenzione",
+        "qual é a minha intenção", "wat is mijn intentie",
     ] { didSet { indexNames() } }
     /// Tags that mark an insight.
     public var insightTags: [String] = ["insight"]
