@@ -15,9 +15,10 @@ public struct DateSettings: Sendable, Equatable {
 }
 
 /// The date of an entry, in order: front matter (`date`, else `created`, `created_at`, `day`);
-/// a date in the file name (the vault's format, else a common one); a first heading that is a
-/// date (a weekly note's name, `2026-W47`, gives its week's Monday); a `Date:` line at the top of the body; for a file in a daily-notes folder only, its
-/// modification day (with a warning). A file with none of these is a *note*: it has no date,
+/// a date in the file name (the vault's format, else a common one; a weekly note's name,
+/// `2026-W47`, gives its week's Monday); a first heading that is a date; a `Date:` line at the
+/// top of the body; for a file in a daily-notes folder only, its modification day (with a
+/// warning). A file with none of these is a *note*: it has no date,
 /// and nothing places it in a week.
 extension EntryParser {
     /// - Parameter dateKey: the key that was to give the date (`date`), when there is one:

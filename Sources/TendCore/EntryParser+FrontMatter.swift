@@ -307,7 +307,7 @@ extension EntryParser {
     /// is one word, with its intensity or none, and one at least is known, each is a feeling
     /// too, an unknown one kept as written (`grief 8, lightness 6`), as in a list of its own.
     /// Anything else is one feeling, as a phrase (`grief in my chest`) is its first word. A part
-    /// that only says when or how long (`shame, briefly`, `sad, on and off`) is no feeling.
+    /// that only says when or how long (`shame, briefly`, `anxious, at times`) is no feeling.
     static func emotionParts(_ text: String, lexicon: Lexicon) -> [String] {
         guard mayNameSeveral(text) else { return [text] }
         let cut = feelingParts(text)

@@ -7,7 +7,8 @@ public struct Vocabulary: Sendable, Equatable {
     public var insightHeadings: [String] = [
         "insights", "insight", "key insights", "realizations", "realisations", "realization", "realisation",
         "lessons", "lessons learned", "lessons learnt", "learnings", "takeaways", "takeaway", "key takeaways",
-        "aha moments", "aha moment", "what i learned", "what i learnt", "learned", "learnt", "what i want to remember", "to remember",
+        "aha moments", "aha moment", "what i learned", "what i learnt", "learned", "learnt", "what i want to remember",
+        "to remember",
         // Integration prompts, as worksheets ask them.
         "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
         "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",
@@ -32,9 +33,10 @@ public struct Vocabulary: Sendable, Equatable {
     ] { didSet { indexNames() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
-        "emotions", "emotion", "feelings", "feeling", "felt", "emotional check-in", "emotional check in", "feelings wheel", "feeling wheel",
-        "emotion wheel", "emotions wheel", "wheel of emotions", "emotional landscape", "what emotions arose",
-        "what emotions came up", "what feelings arose", "what feelings came up",
+        "emotions", "emotion", "feelings", "feeling", "felt", "emotional check-in", "emotional check in",
+        // The feelings wheel a therapist hands out, and a worksheet's prompts.
+        "feelings wheel", "feeling wheel", "emotion wheel", "emotions wheel", "wheel of emotions", "emotional landscape",
+        "what emotions arose", "what emotions came up", "what feelings arose", "what feelings came up",
         "how i feel", "how i'm feeling", "how do i feel", "how am i feeling", "what am i feeling", "what i'm feeling",
         "how do you feel", "how are you feeling", "what are you feeling",
         "gefühle", "gefuehle", "gefühl", "emotionen", "wie ich mich fühle",
@@ -52,8 +54,10 @@ public struct Vocabulary: Sendable, Equatable {
         "action steps", "integration steps", "commitments", "homework", "therapy homework", "integration homework",
         "small steps", "small step", "one small step", "what is one small step", "what is my next step",
         "what will i do", "what can i do", "what are my next steps", "what is your next step",
-        "what are your next steps", "what will you do", "what can you do", "integration plan", "action plan", "this week i will", "this week i'll",
-        "today i will", "today i'll", "i will", "i commit to",
+        "what are your next steps", "what will you do", "what can you do",
+        // A plan's own headings.
+        "integration plan", "action plan", "this week i will", "this week i'll", "today i will", "today i'll", "i will",
+        "i commit to",
         "nächste schritte", "hausaufgaben", "naechste schritte", "aufgaben", "vorsätze",
         "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches", "devoirs",
         "próximos pasos", "proximos pasos", "acciones", "tareas", "pendientes", "compromisos", "deberes",
