@@ -106,6 +106,9 @@ struct BodyWalker: MarkdownVisitor {
     /// The label the nearest heading gives the lines under it when it names a rating
     /// (``OpeningLines/ratingHeading(key:)``): `## Mood` over `Before: 3` or `6/10`.
     private var ratingHeading: OpeningLines.Line?
+    /// The half of a pair the nearest heading that names one gives the ratings under it
+    /// (``OpeningLines/pairHalf(ofHeading:)``): `## After the session` over `Mood: 7`.
+    private var halfHeading: (level: Int, half: String)?
 
     private struct Quote {
         var holdsList: Bool
@@ -225,6 +228,7 @@ struct BodyWalker: MarkdownVisitor {
         headings.append(Heading(level: level, name: name, itemDepth: itemDepth))
         let written = SectionName(name)
         ratingHeading = nil
+        if let open = halfHeading, open.level >= level { halfHeading = nil }
         if let kind = vocabulary.section(forKey: written.key) {
             sections.append(Section(level: level, kind: kind, name: name, written: written, itemDepth: itemDepth))
             if tracing { note(lines.position(of: start), "section", "\"\(name)\" starts \(kind.rawValue)" + written.howMatched) }
@@ -233,6 +237,9 @@ struct BodyWalker: MarkdownVisitor {
         } else if let rating = OpeningLines.ratingHeading(key: written.key) {
             ratingHeading = rating
             if tracing { note(lines.position(of: start), "heading", "\"\(name)\" names a rating: a number under it (`Before: 3`, `6/10`) is its \(rating.label)") }
+        } else if let half = OpeningLines.pairHalf(ofHeading: written.key) {
+            halfHeading = (level, half)
+            if tracing { note(lines.position(of: start), "heading", "\"\(name)\" names the time \(half) the journey: a rating under it is that half of its pair (`Mood: 7` is mood_\(half))") }
         } else if let open = sections.last {
             if tracing { note(lines.position(of: start), "heading", "\"\(name)\" is not a section name, so it stays inside \"\(open.name)\"") }
         } else {
@@ -564,6 +571,7 @@ struct BodyWalker: MarkdownVisitor {
             line.label = heading.label + " " + line.label
             line.heading = headingName
         }
+        placeInPair(&line)
         guard OpeningLines.isRating(line) else { return readRatingWithoutColon(text, at: at, inTable: inTable) }
         // Under a feelings heading, `Anxiety: 6` is the feeling, at 6 (``labelledLine(_:)``).
         if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
@@ -604,10 +612,21 @@ struct BodyWalker: MarkdownVisitor {
               var line = OpeningLines.ratingWithoutColon(text.trimmingWhitespace(), line: at.line) else { return false }
         // Under a feelings heading, `Anxiety 6` is the feeling, at 6.
         if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
+        placeInPair(&line)
         line.column = at.column
         ratingLines.append(line)
         ratingLineNumbers.insert(at.line)
         return true
+    }
+
+    /// Under a heading that names the time before or after the journey (`## After the session`),
+    /// a rating is that half of its pair, `Mood: 7` the mood after, unless its label names a half
+    /// already (`Mood before: 3`).
+    private func placeInPair(_ line: inout OpeningLines.Line) {
+        guard let half = halfHeading?.half, ratingHeading == nil,
+              let last = line.label.normalizedName().split(separator: " ").last, MetricNames.half(String(last)) == nil else { return }
+        line.label += " " + half
+        line.heading = headingName
     }
 
     /// True when a colon stands near the start of `text` (a label is a few words) and a digit

@@ -259,6 +259,33 @@ struct OpeningLines {
     static let ratedNames: Set<String> = ratedInNumbers.union(
         MetricNames.english.filter { ratedInNumbers.contains($0.value) && !$0.key.contains("_") }.keys)
 
+    /// `before` or `after` for a heading that names the time before or after a journey: the word
+    /// alone, or with the session it is about (`Before`, `After the session`, `Pre-session`,
+    /// `Post journey`, `Vorher`, `Nach der Sitzung`, `Antes de la sesión`); nil for any other
+    /// (`Before bed`, `After work`). A rating under it is that half of its pair.
+    static func pairHalf(ofHeading key: String) -> String? {
+        let words = key.split { $0 == " " || $0 == "-" }
+        guard let first = words.first, let half = MetricNames.half(String(first)) ?? headingHalves[first] else { return nil }
+        let rest = words.dropFirst().filter { !headingArticles.contains($0) }
+        guard rest.count <= 1 else { return nil }
+        if let word = rest.first, !sessionWords.contains(word) { return nil }
+        return half
+    }
+
+    /// German's words for before and after a thing (`Vor der Sitzung`), which name no half alone.
+    private static let headingHalves: [Substring: String] = ["vor": "before", "nach": "after"]
+    /// The small words between a half and its session (`after the session`, `antes de la sesión`).
+    private static let headingArticles: Set<Substring> = [
+        "the", "my", "this", "today's", "der", "dem", "die", "meiner", "de", "la", "le", "ma", "du", "el", "mi",
+        "il", "della", "a", "o", "da", "do", "het", "mijn",
+    ]
+    /// A journey, in the vocabulary's languages.
+    private static let sessionWords: Set<Substring> = [
+        "session", "journey", "ceremony", "dose", "dosing", "medicine", "treatment", "infusion", "kap", "sitzung",
+        "zeremonie", "behandlung", "séance", "seance", "cérémonie", "sesión", "sesion", "ceremonia", "sessione",
+        "cerimonia", "sessão", "sessao", "sessie",
+    ]
+
     /// True for the label of a line under a rating heading that names the pair's half
     /// (`Before:`, `After:`, `Vorher:`).
     static func isPairHalf(_ label: String) -> Bool {

@@ -121,6 +121,17 @@ struct BodyMetricLinesTests {
         ("Text.\n\nDose: 60, strong\n", [:]),
         ("Mood: — steady\n", [:]),
         ("Mood: 3 - 7\n", [:]),
+        // Ratings under a heading that names the time before or after the journey are that half
+        // of their pair (the gap hunt of 2026-12-03: a KAP session note's `## Before the session`
+        // and `## After the session`, each with `Mood:` and `Anxiety:`).
+        ("Text.\n\n## Before the session\nMood: 3\nAnxiety: 7\n\n## During\nFloating.\n\n## After the session\nMood: 7\nAnxiety: 2\n",
+         ["mood_before": 3, "anxiety_before": 7, "mood_after": 7, "anxiety_after": 2]),
+        ("Text.\n\n## Pre-session\nEnergy 4/10\n\n## Post session\nEnergy: 6\n", ["energy_before": 4, "energy_after": 6]),
+        ("Text.\n\n## Vorher\nStimmung: 3\n\n## Nach der Sitzung\nStimmung: 7\n", ["mood_before": 3, "mood_after": 7]),
+        ("Text.\n\n## After\n### Feelings\nMood: 7\n- relief\n", ["mood_after": 7]),
+        ("Text.\n\n## After\nMood after: 7\n", ["mood_after": 7]),
+        ("Text.\n\n## After the session\n\n## Notes\nMood: 6\n", ["mood": 6]),
+        ("Text.\n\n## Before bed\nMood: 5\n", ["mood": 5]),
         // A check-in written as a heading.
         ("# Day\n\n## Mood: 6/10\n\nA good day.\n", ["mood": 6]),
         ("## 😊 Mood 7/10\n## ⚡ Energy: 4\n", ["mood": 7, "energy": 4]),
