@@ -495,6 +495,13 @@ struct BodyWalker: MarkdownVisitor {
             // `| Mood | 6 |` rates the day under a feelings heading too; `| anxious | 6 |` is a feeling.
             } else if row.cells.count >= 2, readRatingLine("\(row.cells[0]): \(row.cells[1])", at: at, inTable: true) {
                 read = true
+                // `| Mood | 4 | 6 |` under `| | Morning | Evening |`: the first is the mood.
+                let others = zip(table.header, row.cells).dropFirst(2).filter { !$0.1.isEmpty }
+                if tracing, !others.isEmpty {
+                    let written = others.map { $0.0.isEmpty ? "'\($0.1)'" : "'\($0.1)' under \($0.0)" }.joined(separator: ", ")
+                    note(at, "skipped", "the row's other cells (\(written)) are left aside: an entry keeps one \(row.cells[0].lowercased()), the first written",
+                         hint: "write '\(row.cells[0]) before:' and '\(row.cells[0]) after:' rows to keep two")
+                }
             } else if section == .emotions {
                 let text = row.cells.filter { !$0.isEmpty }.joined(separator: " ")
                 guard !text.isEmpty else { continue }

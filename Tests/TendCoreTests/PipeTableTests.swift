@@ -60,6 +60,18 @@ struct PipeTableTests {
         #expect(entry.gratitude.isEmpty)
     }
 
+    /// A check-in table of two times of day (the gap hunt of 2026-12-03): the first column is read,
+    /// and `tend explain` says what was left aside, where before it said nothing of it.
+    @Test func aRowsOtherCellsAreSaid() {
+        let text = "Text.\n\n| | Morning | Evening |\n|---|---|---|\n| Mood | 4 | 6 |\n| Sleep | 7 | |\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == ["mood": 4, "sleep": 7])
+        let skipped = trace.readings.filter { $0.what == "skipped" && $0.line > 1 }
+        #expect(skipped.map(\.line) == [5])
+        #expect(skipped.first?.rule == "the row's other cells ('6' under Evening) are left aside: an entry keeps one mood, the first written")
+        #expect(skipped.first?.hint == "write 'Mood before:' and 'Mood after:' rows to keep two")
+    }
+
     @Test("tend explain names a table's rows, and says why a table is passed over")
     func explained() {
         let text = "Text.\n\n## Feelings\n| Feeling | Intensity |\n|---|---|\n| grief | 7 |\n\n## Check-in\n| Mood | Sleep |\n|---|---|\n| 6 | 7 |\n\n## Gratitude\n| a | b |\n|---|---|\n| x | y |\n"
