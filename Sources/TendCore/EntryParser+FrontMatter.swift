@@ -8,30 +8,6 @@ extension EntryParser {
         "practices", "title", "motivation", "aliases", "cssclasses",
     ]).union(supportKeys).union(typeKeys).union(sessionKeys)
 
-    /// Other keys people write the kind of entry under (`session_type: KAP`, `kind: journey`,
-    /// `category: integration`): read as `type` when the value names a journey or an integration,
-    /// else kept as a field.
-    static let typeKeys: Set<String> = [
-        "session_type", "session type", "entry_type", "entry type", "note_type", "note type", "kind", "category",
-    ]
-
-    /// Other keys people number the journey under (`session_number: 4`, `journey: 5`): read as
-    /// `session` when the value is a whole number, else kept as a field.
-    static let sessionKeys: Set<String> = [
-        "session_number", "session number", "session_no", "session no", "session_num", "session #", "journey",
-        "journey_number", "journey number", "journey_no", "journey no",
-    ]
-
-    /// The key `key` stands for: `type` or `session` for one of ``typeKeys`` or ``sessionKeys``
-    /// whose value means one, else `key` itself.
-    func meaning(ofKey key: String, value: YAMLValue) -> String {
-        if Self.sessionKeys.contains(key), let text = value.scalarText, Int(text.trimmingWhitespace()) != nil { return "session" }
-        if Self.typeKeys.contains(key), let text = value.scalarText, vocabulary.kind(ofType: text.normalizedName()) != nil {
-            return "type"
-        }
-        return key
-    }
-
     /// Keys that name someone who supports the person (`therapist: Dr. Reyes`, `Guide: Noor` at
     /// the top of an entry), which the plan lists when the config names no one.
     static let supportKeys: Set<String> = [
@@ -201,15 +177,9 @@ extension EntryParser {
             if metricValue(field, value) != nil { return ("metric", "\(named) holds a number, so it is a metric", nil) }
             // Mood, anxiety, energy, sleep or stress in a word or a face (`energy: low`, `mood: 😊`),
             // which people chart as numbers: said as the same line at the top is.
-            if case .scalar(let text, _, _) = value, !text.isEmpty,
-               OpeningLines.ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) {
-                let outOfTen = "write it as '\(written): 6' or '\(written): 6/10' to chart it"
-                if text.first?.isLetter == true {
-                    return ("field", "\(named) holds '\(text)', a word, not a number, so it is a field, not a metric", outOfTen)
-                }
-                if OpeningLines.droppingEmoji(Substring(text)).isEmpty {
-                    return ("field", "\(named) holds '\(text)', an emoji, not a number, so it is a field, not a metric", outOfTen)
-                }
+            if case .scalar(let text, _, _) = value, let what = OpeningLines.ratingWithoutNumber(key: key, value: text) {
+                return ("field", "\(named) holds '\(text)', \(what), not a number, so it is a field, not a metric",
+                        "write it as '\(written): 6' or '\(written): 6/10' to chart it")
             }
             // A value that starts with a digit was most likely meant as one.
             guard case .scalar(let text, let isPlain, _) = value, text.first?.isASCII == true, text.first?.isNumber == true else {
@@ -310,10 +280,10 @@ extension EntryParser {
     /// that only says when or how long (`shame, briefly`, `anxious, at times`) is no feeling.
     static func emotionParts(_ text: String, lexicon: Lexicon) -> [String] {
         guard mayNameSeveral(text) else { return [text] }
-        let cut = feelingParts(text)
-        let parts = cut.filter { !Lexicon.onlySaysWhen.contains(ItemParsing.emotion($0).name) }
+        let cut = feelingParts(text).map { (part: $0, name: ItemParsing.emotion($0).name) }
+        let kept = cut.filter { !Lexicon.onlySaysWhen.contains($0.name) }
+        let parts = kept.map(\.part), names = kept.map(\.name)
         guard parts.count > 1 else { return parts.count == 1 && cut.count > 1 ? parts : [text] }
-        let names = parts.map { ItemParsing.emotion($0).name }
         let known = names.filter { lexicon.meaning(of: $0) != nil }.count
         if known == names.count { return parts }
         let oneWordEach = names.allSatisfy { !$0.isEmpty && !$0.contains(" ") }

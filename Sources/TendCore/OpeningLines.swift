@@ -259,50 +259,6 @@ struct OpeningLines {
     static let ratedNames: Set<String> = ratedInNumbers.union(
         MetricNames.english.filter { ratedInNumbers.contains($0.value) && !$0.key.contains("_") }.keys)
 
-    /// `before` or `after` for a heading that names the time before or after a journey: the word
-    /// alone, or with the session it is about (`Before`, `After the session`, `Pre-session`,
-    /// `Post journey`, `Vorher`, `Nach der Sitzung`, `Antes de la sesión`); nil for any other
-    /// (`Before bed`, `After work`). A rating under it is that half of its pair.
-    static func pairHalf(ofHeading key: String) -> String? {
-        // Every heading that names no section is asked: its first and last words first, found on
-        // the bytes (cut into words first, the headings cost `tend check` 1.04× the instructions,
-        // and `### Before bed` and `### After the call` in a third of the bench vault's entries
-        // 1.02× still).
-        func isCut(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") }
-        // Every word of ``halfWords`` begins with one of these letters.
-        guard let letter = key.utf8.first, Self.halfWordLetters.contains(letter) else { return nil }
-        let firstEnd = key.utf8.firstIndex(where: isCut) ?? key.endIndex
-        let first = key.utf8[..<firstEnd]
-        // Compared as bytes, by length first: hashing every heading's first word cost 0.8 %.
-        guard let half = halfWords.first(where: { $0.word.count == first.count && $0.word.elementsEqual(first) })?.half else {
-            return nil
-        }
-        if let lastCut = key.utf8.lastIndex(where: isCut), !sessionWords.contains(key[key.utf8.index(after: lastCut)...]) { return nil }
-        let words = key.utf8.split(whereSeparator: isCut).map(Substring.init)
-        let rest = words.dropFirst().filter { !headingArticles.contains($0) }
-        guard rest.count <= 1 else { return nil }
-        if let word = rest.first, !sessionWords.contains(word) { return nil }
-        return half
-    }
-
-    /// The words a heading's half begins with: English's, those of ``MetricNames/beforeAndAfter``,
-    /// and German's for before and after a thing (`Vor der Sitzung`).
-    private static let halfWordLetters = Set(halfWords.compactMap(\.word.first))
-    private static let halfWords: [(word: [UInt8], half: String)] =
-        (Array(MetricNames.beforeAndAfter) + [("before", "before"), ("after", "after"), ("vor", "before"), ("nach", "after")])
-            .map { (Array($0.key.utf8), $0.value) }
-    /// The small words between a half and its session (`after the session`, `antes de la sesión`).
-    private static let headingArticles: Set<Substring> = [
-        "the", "my", "this", "today's", "der", "dem", "die", "meiner", "de", "la", "le", "ma", "du", "el", "mi",
-        "il", "della", "a", "o", "da", "do", "het", "mijn",
-    ]
-    /// A journey, in the vocabulary's languages.
-    private static let sessionWords: Set<Substring> = [
-        "session", "journey", "ceremony", "dose", "dosing", "medicine", "treatment", "infusion", "kap", "sitzung",
-        "zeremonie", "behandlung", "séance", "seance", "cérémonie", "sesión", "sesion", "ceremonia", "sessione",
-        "cerimonia", "sessão", "sessao", "sessie",
-    ]
-
     /// True for the label of a line under a rating heading that names the pair's half
     /// (`Before:`, `After:`, `Vorher:`).
     static func isPairHalf(_ label: String) -> Bool {
@@ -364,14 +320,12 @@ struct OpeningLines {
     static func unreadNumber(_ line: Line) -> (why: String, hint: String)? {
         guard let key = metricKey(line), metricValues(of: line) == nil else { return nil }
         let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
-        let rated = ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key)
-        if line.value.first?.isLetter == true, rated {
-            return ("holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
-        }
+        switch ratingWithoutNumber(key: key, value: line.value) {
+        case "a word": return ("holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
         // `Mood: 😌`: a face says how it was, but not where on a scale; one beside a number is read.
-        if rated, !line.value.isEmpty, droppingEmoji(Substring(line.value)).isEmpty {
-            return ("holds '\(line.value)', an emoji, not a number",
-                    "write it as '\(line.label): 6 \(line.value)' or '\(line.label): 6/10' to chart it")
+        case "an emoji": return ("holds '\(line.value)', an emoji, not a number",
+                                 "write it as '\(line.label): 6 \(line.value)' or '\(line.label): 6/10' to chart it")
+        default: break
         }
         let why = "holds '\(line.value)', which is not a plain number or one out of ten"
         switch EntryParser.unreadNumber(line.value) {
@@ -385,6 +339,15 @@ struct OpeningLines {
             return ("gives a scale to \(top), not to ten", outOfTen)
         }
         return nil
+    }
+
+    /// `a word` or `an emoji` when `value` gives mood, anxiety, energy, sleep or stress (`key`)
+    /// so (`Mood: good`, `Mood: 😌`), which people chart as numbers; nil for any other value or
+    /// key. The lines at the top and front matter say why alike.
+    static func ratingWithoutNumber(key: String, value: String) -> String? {
+        guard !value.isEmpty, ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) else { return nil }
+        if value.first?.isLetter == true { return "a word" }
+        return droppingEmoji(Substring(value)).isEmpty ? "an emoji" : nil
     }
 
     /// The metrics people rate with a number, which a word (`Mood: good`) leaves uncharted;
