@@ -480,9 +480,11 @@ struct BodyWalker: MarkdownVisitor {
         }
         let tracksPractices = section == .practices
             || table.header.first.map { vocabulary.section(forHeading: $0) == .practices } == true
+        let halfColumns = Self.pairHalves(of: table.header)
         var read = false
         for row in table.rows {
             let at = place(row.line)
+            let rowHalf = halfColumns.isEmpty ? row.cells.first.flatMap { OpeningLines.pairHalf(ofHeading: SectionName($0).key) } : nil
             if tracksPractices, let marked = PracticeMark(row: row.cells) {
                 read = true
                 if marked.done {
@@ -492,6 +494,14 @@ struct BodyWalker: MarkdownVisitor {
                     let how = marked.mark.isEmpty ? "left unmarked" : "marked not done ('\(marked.mark)')"
                     note(at, "skipped", "table row " + placeWords + " " + how + " — a practice not done that day")
                 }
+            // `| | Before | After |` over `| Mood | 3 | 7 |`: mood_before 3 and mood_after 7.
+            } else if !halfColumns.isEmpty, row.cells.count >= 2,
+                      readPairRow(row.cells, halves: halfColumns, labels: nil, at: at) {
+                read = true
+            // `| | Mood | Anxiety |` over `| Before | 3 | 8 |`: each column's half, the row's.
+            } else if let half = rowHalf, table.header.count >= 2,
+                      readPairRow(row.cells, halves: [:], labels: (table.header, half), at: at) {
+                read = true
             // `| Mood | 6 |` rates the day under a feelings heading too; `| anxious | 6 |` is a feeling.
             } else if row.cells.count >= 2, readRatingLine("\(row.cells[0]): \(row.cells[1])", at: at, inTable: true) {
                 read = true
@@ -520,6 +530,45 @@ struct BodyWalker: MarkdownVisitor {
             note(lines.position(of: start), "skipped", "a table " + placeWords
                  + " — from a table tend reads feelings under a feelings heading, practices marked done or not under a practices heading, like | Walk | ✅ |, and rows that rate something, like | Mood | 6 |")
         }
+    }
+
+    /// The columns of a table's header that name the time before and after the journey
+    /// (`| | Before | After |`, `| Metric | Pre | Post |`, ``OpeningLines/pairHalf(ofHeading:)``),
+    /// by their place, the first column passed over; empty unless both halves are named.
+    private static func pairHalves(of header: [String]) -> [Int: String] {
+        guard header.count >= 3 else { return [:] }
+        var halves: [Int: String] = [:]
+        for (column, name) in header.enumerated().dropFirst() {
+            if let half = OpeningLines.pairHalf(ofHeading: SectionName(name).key) { halves[column] = half }
+        }
+        return Set(halves.values).count == 2 ? halves : [:]
+    }
+
+    /// Reads one row of a table of before and after as the halves of its pairs: with `halves`,
+    /// the row names the rating and each such column its half (`| Mood | 3 | 7 |`); with
+    /// `labels`, the row names the half and each column its rating (`| Before | 3 | 8 |`
+    /// under `| | Mood | Anxiety |`). True when a number is read; `tend explain` names the
+    /// row's other cells, which are left aside.
+    private mutating func readPairRow(_ cells: [String], halves: [Int: String], labels: (header: [String], half: String)?,
+                                      at: TextPosition) -> Bool {
+        var read = false, others: [String] = []
+        for (column, value) in cells.enumerated().dropFirst() where !value.isEmpty {
+            let written: String
+            if let labels {
+                guard column < labels.header.count, !labels.header[column].isEmpty else { others.append("'\(value)'"); continue }
+                written = "\(labels.header[column]) \(labels.half): \(value)"
+            } else if let half = halves[column] {
+                written = "\(cells[0]) \(half): \(value)"
+            } else {
+                others.append("'\(value)'")
+                continue
+            }
+            if readRatingLine(written, at: at, inTable: true) { read = true }
+        }
+        if read, tracing, !others.isEmpty {
+            note(at, "skipped", "the row's other cells (\(others.joined(separator: ", "))) are left aside: only its columns before and after the journey are read")
+        }
+        return read
     }
 
     /// Keeps the lines of a paragraph that rate something (``readRatingLine(_:at:inTable:lineMayGiveNumber:)``) and

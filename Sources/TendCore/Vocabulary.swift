@@ -58,12 +58,17 @@ public struct Vocabulary: Sendable, Equatable {
         // A plan's own headings.
         "integration plan", "action plan", "this week i will", "this week i'll", "today i will", "today i'll", "i will",
         "i commit to",
+        // A day's last lines, as a daily review ends: what to do tomorrow.
+        "tomorrow", "for tomorrow", "plans for tomorrow", "plan for tomorrow", "tomorrow's plan", "tomorrow i will",
+        "tomorrow i'll", "to do tomorrow", "tomorrow's to-do", "tomorrow's tasks",
         "nächste schritte", "hausaufgaben", "naechste schritte", "aufgaben", "vorsätze",
         "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches", "devoirs",
         "próximos pasos", "proximos pasos", "acciones", "tareas", "pendientes", "compromisos", "deberes",
         "prossimi passi", "azioni", "da fare", "cose da fare", "impegni", "compiti",
         "próximos passos", "proximos passos", "ações", "tarefas", "compromissos", "dever de casa", "lição de casa",
         "volgende stappen", "acties", "te doen", "actiepunten", "voornemens", "huiswerk",
+        "für morgen", "pour demain", "demain", "para mañana", "domani", "per domani", "amanhã", "para amanhã",
+        "voor morgen",
         "was ist mein nächster schritt", "was ist ein kleiner schritt", "quelle est ma prochaine étape",
         "cuál es mi próximo paso", "cual es mi proximo paso", "qual è il mio prossimo passo",
         "qual é o meu próximo passo", "qual o meu próximo passo", "wat is mijn volgende stap",

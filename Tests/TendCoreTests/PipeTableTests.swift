@@ -18,6 +18,17 @@ struct PipeTableTests {
          ["mood": 6, "sleep": 7.5, "focus": 8], []),
         ("Text.\n\n| Mood | Energy | Sleep |\n|:---:|---|---|\n| 6 | 4/10 | 7.5 |\n", ["mood": 6, "energy": 4, "sleep": 7.5], []),
         ("Text.\n\nMood | Energy\n--- | ---\n6 | 3 → 5\n", ["mood": 6, "energy_before": 3, "energy_after": 5], []),
+        // Columns or rows named before and after the journey are the halves of each pair, as a
+        // session note keeps them (the gap hunt of 2026-12-04); a table naming one half only is
+        // read as any other.
+        ("Text.\n\n| | Before | After |\n|---|---|---|\n| Mood | 3 | 7 |\n| Anxiety | 8 | 4 |\n",
+         ["mood_before": 3, "mood_after": 7, "anxiety_before": 8, "anxiety_after": 4], []),
+        ("Text.\n\n| Metric | Pre-session | Post-session |\n|---|---|---|\n| Energy | 4/10 | |\n",
+         ["energy_before": 4], []),
+        ("Text.\n\n| | Vorher | Nachher |\n|---|---|---|\n| Stimmung | 2 | 6 |\n", ["mood_before": 2, "mood_after": 6], []),
+        ("Text.\n\n| | Mood | Anxiety | Notes |\n|---|---|---|---|\n| Pre | 2 | 9 | shaky |\n| Post | 6 | 3 | |\n",
+         ["mood_before": 2, "mood_after": 6, "anxiety_before": 9, "anxiety_after": 3], []),
+        ("Text.\n\n| | After | Later |\n|---|---|---|\n| Mood | 7 | 8 |\n", ["mood": 7], []),
         // A tracker of many days, other numbers, and what is no table are left alone.
         ("Text.\n\n| Day | Mood |\n|---|---|\n| Mon | 6 |\n| Tue | 7 |\n", [:], []),
         ("Text.\n\n| Item | Count |\n|---|---|\n| Pages | 12 |\n", [:], []),
@@ -70,6 +81,17 @@ struct PipeTableTests {
         #expect(skipped.map(\.line) == [5])
         #expect(skipped.first?.rule == "the row's other cells ('6' under Evening) are left aside: an entry keeps one mood, the first written")
         #expect(skipped.first?.hint == "write 'Mood before:' and 'Mood after:' rows to keep two")
+    }
+
+    /// A session note's table of before and after with a column of notes beside them: the
+    /// notes are left aside, and `tend explain` says so.
+    @Test func aPairRowsOtherCellsAreSaid() {
+        let text = "Text.\n\n| | Before | After | Notes |\n|---|---|---|---|\n| Mood | 3 | 7 | lighter |\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.metrics == ["mood_before": 3, "mood_after": 7])
+        let said = trace.readings.filter { $0.line == 5 }
+        #expect(said.map(\.what).sorted() == ["metric", "metric", "skipped"])
+        #expect(said.first { $0.what == "skipped" }?.rule == "the row's other cells ('lighter') are left aside: only its columns before and after the journey are read")
     }
 
     @Test("tend explain names a table's rows, and says why a table is passed over")

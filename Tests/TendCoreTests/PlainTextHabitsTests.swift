@@ -267,6 +267,16 @@ struct WhenAndWhoseTests {
         ("Integration plan", .actions),
         ("This week I will", .actions),
         ("Today I'll", .actions),
+        // A daily review's last part, what to do tomorrow (the gap hunt of 2026-12-04), in the
+        // vocabulary's languages; German's `Morgen` and Spanish's `Mañana` are also the morning.
+        ("Tomorrow", .actions),
+        ("For tomorrow", .actions),
+        ("Plans for tomorrow", .actions),
+        ("Tomorrow I will", .actions),
+        ("Für morgen", .actions),
+        ("Pour demain", .actions),
+        ("Morgen", nil),
+        ("Mañana", nil),
         // Such words after a name tend does not know, or alone, name nothing.
         ("What I noticed", nil),
         ("Things that came up", nil),
@@ -289,6 +299,11 @@ struct WhenAndWhoseTests {
                       ("Gratefulness jar", .gratitude), ("Questions for Sam", .questions)])
     func offeredKind(_ heading: String, _ kind: SectionKind) {
         #expect(Vocabulary().likelyKind(ofHeading: heading) == kind)
+    }
+
+    @Test func tomorrowsLinesAreSteps() {
+        let entry = parse("Text.\n\n## Tomorrow\n- call Sam\n\nTomorrow: write Dad a letter\n")
+        #expect(entry.actions.map { "\($0.status.rawValue): \($0.text)" } == ["open: call Sam", "open: write Dad a letter"])
     }
 
     @Test func aLabelLineOfTodayHoldsItsList() {
