@@ -78,6 +78,12 @@ extension EntryParser {
             entry.fields[pair.key] = field
             let value = pair.value
             let key = meaning(ofKey: pair.key.normalizedName(), value: value)
+            // `gratitude: [Maya, the rain]`, `insights:`, `todo:` as lists of Obsidian's properties.
+            if source == .frontMatter, let kind = itemKind(ofKey: key, field: field) {
+                readItems(value, as: kind, into: &entry)
+                note(&trace, line: pair.at.line, kind.itemWord, "\(source.naming(pair.key)) names a section tend reads, so each of its values is an item of it")
+                continue
+            }
             if trace?.recordsReadings == true, let (what, rule, hint) = Self.role(ofKey: key, named: source.naming(pair.key), written: pair.key,
                                                                                     field: field, value: value) {
                 note(&trace, line: pair.at.line, what, rule, hint: hint)
@@ -131,12 +137,7 @@ extension EntryParser {
             case "emotions", "feelings":
                 readEmotions(value, into: &entry)
             case "practices":
-                for item in Self.scalars(value) {
-                    let (name, minutes) = ItemParsing.practice(item.text)
-                    guard !name.isEmpty else { continue }
-                    entry.practices.append(Practice(name: name, minutes: minutes,
-                        source: ItemSource(line: item.at.line, column: item.at.column, heading: nil)))
-                }
+                readItems(value, as: .practices, into: &entry)
             case "title":
                 if let text = value.scalarText?.trimmingWhitespace(), !text.isEmpty {
                     entry.title = text
@@ -146,6 +147,44 @@ extension EntryParser {
                 // A plain scalar that reads as a number (the field value says so already), or as
                 // one out of ten (`mood: 7/10`, read as at the top of the body).
                 if let number = Self.metricValue(field, value) { entry.metrics[key] = number }
+            }
+        }
+    }
+
+    /// The kind of item a front-matter key that names a section holds, as Obsidian's list
+    /// properties are kept (`gratitude: [Maya, the rain]`, `insights:`, `next_steps:`, also in
+    /// the vocabulary's other languages, `Dankbarkeit:`); nil for a key with a meaning of its own
+    /// (`emotions`, `intention`, read above), a number or `true` (`todo: 3` stays a metric), and
+    /// any other key.
+    private func itemKind(ofKey key: String, field: FieldValue) -> SectionKind? {
+        switch field {
+        case .string, .list: break
+        default: return nil
+        }
+        guard !Self.knownKeys.contains(key) else { return nil }
+        let name = key.utf8.contains { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+            ? String(key.map { $0 == "_" || $0 == "-" ? " " : $0 }) : key
+        return vocabulary.section(forKey: name) ?? (name == key ? nil : vocabulary.section(forKey: key))
+    }
+
+    /// Each value of a front-matter key that names a section (``itemKind(ofKey:field:)``), as
+    /// that section's item, at its own place.
+    private func readItems(_ value: YAMLValue, as kind: SectionKind, into entry: inout Entry) {
+        if kind == .emotions { return readEmotions(value, into: &entry) }
+        for item in Self.scalars(value) {
+            let text = item.text.trimmingWhitespace()
+            guard !text.isEmpty else { continue }
+            let source = ItemSource(line: item.at.line, column: item.at.column, heading: nil)
+            switch kind {
+            case .insights: entry.insights.append(Insight(text: text, source: source))
+            case .actions: entry.actions.append(ActionItem(text: text, status: .open, due: nil, done: nil, source: source))
+            case .gratitude: entry.gratitude.append(Gratitude(text: text, source: source))
+            case .questions: entry.questions.append(Question(text: text, source: source))
+            case .intention: entry.intentions.append(text)
+            case .emotions: break
+            case .practices:
+                let (name, minutes) = ItemParsing.practice(text)
+                if !name.isEmpty { entry.practices.append(Practice(name: name, minutes: minutes, source: source)) }
             }
         }
     }
@@ -407,7 +446,8 @@ extension EntryParser {
 
     /// A metric's value wherever it is written (front matter, a field, a line at the top): a
     /// plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`, the scale people write a
-    /// mood on), an emoji after it or not (`7 🙂`, the same said in a face).
+    /// mood on; in words, `6 out of 10`, ``outOfTenWords``), an emoji after it or not (`7 🙂`,
+    /// the same said in a face).
     static func metricNumber(_ text: String) -> Double? {
         var text = Substring(text)
         while let last = text.unicodeScalars.last, !last.isASCII, last.properties.isEmoji || last == "\u{FE0F}" || last == "\u{200D}" {
@@ -418,7 +458,22 @@ extension EntryParser {
             guard parts[1].trimmingWhitespace() == "10" else { return nil }
             return number(parts[0].trimmingWhitespace())
         }
-        return number(text.trimmingWhitespace())
+        if let plain = number(text.trimmingWhitespace()) { return plain }
+        return outOfTen(text.trimmingWhitespace())
+    }
+
+    /// The words between a number and ten that say it is out of ten, in the languages whose
+    /// metric names tend reads: `4 out of 10`, `4 of 10`, `4 von 10`, `4 sur 10`, `4 de 10`,
+    /// `4 su 10`, `4 van 10`, `4 op 10`.
+    static let outOfTenWords: Set<Substring> = ["out of", "of", "von", "sur", "de", "su", "van", "op"]
+
+    /// `4` for `4 out of 10` (``outOfTenWords``); nil for any other text. Asked only of a value
+    /// that is no plain number, and only when it ends in `10`.
+    private static func outOfTen(_ text: String) -> Double? {
+        guard text.utf8.last == UInt8(ascii: "0"), text.hasSuffix(" 10"),
+              let numberEnd = text.firstIndex(of: " "), let value = number(String(text[..<numberEnd])) else { return nil }
+        let words = text[numberEnd...].dropLast(3).trimmingWhitespace().lowercased()
+        return outOfTenWords.contains(Substring(words)) ? value : nil
     }
 
     /// A plain YAML number (`6`, `7.5`, `-2`); not a hexadecimal or octal number, `.inf` or a date.

@@ -21,6 +21,8 @@ public enum MetricNames {
         // sleep
         "schlaf": "sleep", "sommeil": "sleep", "sueño": "sleep", "sueno": "sleep", "sonno": "sleep", "sono": "sleep",
         "slaap": "sleep",
+        // and in English as people log the night (`Slept: 7h`, `Hours slept: 6.5`, `sleep_hours: 7`).
+        "slept": "sleep", "hours slept": "sleep", "hours_slept": "sleep", "sleep hours": "sleep", "sleep_hours": "sleep",
         // energy
         "energie": "energy", "énergie": "energy", "energía": "energy", "energia": "energy",
     ]

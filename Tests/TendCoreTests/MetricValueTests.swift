@@ -17,6 +17,19 @@ struct MetricValueTests {
         ("mood:: 7/10\n", ["mood": 7]),
         ("A line first.\n\nenergy:: 6/10\n", ["energy": 6]),
         ("Mood: 7/10\n", ["mood": 7]),
+        // Out of ten in words, as people say it (the gap hunt of 2026-12-04), in the languages
+        // whose metric names tend reads; out of five stays text, as `4/5` does.
+        ("---\nmood: 7 out of 10\n---\n", ["mood": 7]),
+        ("Anxiety: 4 out of 10\n", ["anxiety": 4]),
+        ("Mood: 6 of 10 — steadier\n", ["mood": 6]),
+        ("Stimmung: 6 von 10\n", ["mood": 6]),
+        ("Humeur : 5 sur 10\n", ["mood": 5]),
+        ("Mood: 4 out of 5\n", [:]),
+        ("Mood: 4 out of 100\n", [:]),
+        // The night as people log it: `Slept:` and `Hours slept:` are sleep.
+        ("Slept: 7h\n", ["sleep": 7]),
+        ("Hours slept: 6.5\n", ["sleep": 6.5]),
+        ("---\nsleep_hours: 8\n---\n", ["sleep": 8]),
     ]
 
     @Test(arguments: values)
