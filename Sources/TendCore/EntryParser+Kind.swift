@@ -38,13 +38,32 @@ extension EntryParser {
 
 extension EntryParser {
     /// Sets the kind of an entry that nothing else gave one (no type written, no tag, no
-    /// folder) from its title (``kind(inTitle:)``), which is its file's name when it has none.
+    /// folder of the config's) from its title (``kind(inTitle:)``), which is its file's name
+    /// when it has none, else from the name of a folder it is in (``kind(inFolders:)``).
     func resolveKindFromTitle(of entry: inout Entry, marks: KindMarks, trace: inout ReadingTrace?) {
-        guard entry.type == .journal, marks.writtenType == nil, entry.date != nil,
-              let (type, words) = kind(inTitle: entry.title) else { return }
-        entry.type = type
-        note(&trace, line: marks.titleLine ?? 1, "type", "\(type): its title '\(entry.title)' begins with '\(words)', in the \(type == .journey ? "journeys" : "integration").types list",
-             hint: "write 'type: journal' in its front matter if it is not \(type == .journey ? "a medicine session" : "an integration session")")
+        guard entry.type == .journal, marks.writtenType == nil, entry.date != nil else { return }
+        let what = { (type: EntryType) in type == .journey ? "a medicine session" : "an integration session" }
+        if let (type, words) = kind(inTitle: entry.title) {
+            entry.type = type
+            note(&trace, line: marks.titleLine ?? 1, "type", "\(type): its title '\(entry.title)' begins with '\(words)', in the \(type == .journey ? "journeys" : "integration").types list",
+                 hint: "write 'type: journal' in its front matter if it is not \(what(type))")
+        } else if let (type, folder) = kind(inFolders: entry.path) {
+            entry.type = type
+            note(&trace, line: 1, "type", "\(type): it is in the folder '\(folder)', named as \(what(type))'s title would be",
+                 hint: "write 'type: journal' in its front matter if it is not \(what(type))")
+        }
+    }
+
+    /// The kind the nearest folder of `path` that names one names, read as a title is
+    /// (``kind(inTitle:)``), its plural's `s` set aside: `Journeys/`, `KAP sessions/`,
+    /// `Integration/`, `Integration sessions/`, at any depth; nil for `Daily/` or `journals/`.
+    func kind(inFolders path: String) -> (EntryType, String)? {
+        for folder in path.split(separator: "/").dropLast().reversed() {
+            let name = String(folder)
+            if let (type, _) = kind(inTitle: name) { return (type, name) }
+            if folder.last == "s" || folder.last == "S", let (type, _) = kind(inTitle: String(folder.dropLast())) { return (type, name) }
+        }
+        return nil
     }
 
     /// The kind a title names, with the words that name it: an integration session when it

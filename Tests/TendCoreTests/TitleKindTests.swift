@@ -2,7 +2,7 @@ import Testing
 @testable import TendCore
 
 /// An entry with no type written, no journey or integration tag and no such folder takes its
-/// kind from its title, which is its file's name when it has none: many people name a journey's
+/// kind from its title, which is its file's name when it has none, then from its folder's name: many people name a journey's
 /// file `2026-11-24 KAP 7.md` and write no front matter at all. The cases are the file names
 /// and titles of the journals written for this change (docs/vault-format.md, "By its title");
 /// the words are the vocabulary's journey and integration types.
@@ -33,11 +33,34 @@ struct TitleKindTests {
         ("2026-11-24 KAP 7.md", "Words. #integration\n", .integration),
         // A note (no date) is never a journey.
         ("Ideas/KAP 7.md", "Words.\n", .journal),
+        // With no title that names one, a folder named as such a title would be (the gap hunt
+        // of 2026-12-04: a vault kept in `Journeys/`, `KAP sessions/`, `Integration/`).
+        ("Journeys/2026-11-20.md", "# Saturday\n\nWords.\n", .journey),
+        ("KAP sessions/2026-11-27.md", "Words.\n", .journey),
+        ("Journal/KAP/2026-11-27.md", "Words.\n", .journey),
+        ("Sessions/2026-11-27.md", "Words.\n", .journey),
+        ("Integration/2026-11-22.md", "# With Maya\n\nWords.\n", .integration),
+        ("Integration sessions/2026/2026-11-22.md", "Words.\n", .integration),
+        ("Daily/2026-11-21.md", "Words.\n", .journal),
+        ("journals/2026_11_21.md", "Words.\n", .journal),
+        ("Thoughts on KAP/2026-11-21.md", "Words.\n", .journal),
+        // The title, the tags and what is written come first; a note stays a note.
+        ("Journeys/2026-11-22 Integration.md", "Words.\n", .integration),
+        ("Journeys/2026-11-22.md", "---\ntype: journal\n---\nWords.\n", .journal),
+        ("Integration/2026-11-22.md", "Words. #kap\n", .journey),
+        ("Journeys/Ideas.md", "Words.\n", .journal),
     ]
 
     @Test("a title that only names a journey, or begins with integration, gives the kind", arguments: cases)
     func kind(_ name: String, _ text: String, _ expected: EntryType) {
         #expect(parse(text, path: name).type == expected)
+    }
+
+    @Test func tendExplainNamesTheFolder() throws {
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "Journeys/2026-11-20.md", bytes: Array("Words.\n".utf8), modificationDate: nil)
+        let note = try #require(trace.readings.first { $0.what == "type" })
+        #expect(note.rule == "journey: it is in the folder 'Journeys', named as a medicine session's title would be")
+        #expect(note.hint == "write 'type: journal' in its front matter if it is not a medicine session")
     }
 
     @Test("tend explain says the title gave the kind, where the title is written, and how to keep it a journal entry")
