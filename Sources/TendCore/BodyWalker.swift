@@ -70,6 +70,8 @@ struct BodyWalker: MarkdownVisitor {
         var text: String
         var source: ItemSource
         var heading: String?
+        /// True for one line of a paragraph whose lines are items each (``lineItems(_:heading:)``).
+        var isLine = false
     }
 
     /// How many list items are open.
@@ -315,7 +317,54 @@ struct BodyWalker: MarkdownVisitor {
         default:
             return
         }
-        if tracing { note(at, kind.itemWord, "paragraph \(sectionWords())") }
+        if tracing { note(at, kind.itemWord, (paragraph.isLine ? "a line of its own " : "paragraph ") + sectionWords()) }
+    }
+
+    /// The lines of a paragraph under a section that reads paragraphs, each an item of its own,
+    /// as people list things without a list's marks: each line led by a mark of its own (`• my
+    /// sister`, `🙏 the warm soup`, `✨ Rest is allowed.`, ``withoutLineMark(_:)``), or short lines
+    /// as Obsidian shows them, one under the other (`my sister` over `the warm soup`: each under
+    /// 60 characters, none but the last ending in a comma, a colon or a dash that joins it to
+    /// the next). Nil for one line, or a paragraph of prose (lines wrapped in an editor are
+    /// longer). Each line keeps its own place.
+    private func lineItems(_ content: InlineText, heading: String?) -> [Pending]? {
+        guard content.lines.count >= 2 else { return nil }
+        let written = content.lines.map { $0.display.trimmingWhitespace() }
+        let unmarked = written.map(Self.withoutLineMark)
+        let texts: [String]
+        if unmarked.allSatisfy({ $0 != nil }) {
+            texts = unmarked.map { $0! }
+        } else {
+            guard written.allSatisfy({ !$0.isEmpty && $0.count < 60 }),
+                  !written.dropLast().contains(where: { $0.last.map(Self.joinsNextLine.contains) == true }) else { return nil }
+            texts = written
+        }
+        var items: [Pending] = []
+        for (line, text) in zip(content.lines, texts) {
+            let item = WikiLinks.shown(cleaned(text))
+            guard !item.isEmpty else { continue }
+            let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+            items.append(Pending(text: item, source: ItemSource(line: at.line, column: at.column, heading: heading), heading: heading, isLine: true))
+        }
+        return items
+    }
+
+    /// The last characters of a line that join it to the next: the line is part of a longer one.
+    private static let joinsNextLine: Set<Character> = [",", ";", ":", "-", "–", "—", "&", "+", "("]
+
+    /// A line led by a mark of its own, without it: `• my sister`, `🙏 the soup`, `→ call Sam`,
+    /// `✨ Rest is allowed.` (a symbol or an emoji that is no letter, digit or quotation mark,
+    /// then a space); nil for any other line.
+    static func withoutLineMark(_ line: String) -> String? {
+        guard let first = line.unicodeScalars.first, !first.isASCII, !first.properties.isAlphabetic,
+              first.properties.numericType == nil else { return nil }
+        switch first.properties.generalCategory {
+        case .initialPunctuation, .finalPunctuation, .openPunctuation, .closePunctuation: return nil
+        default: break
+        }
+        guard let space = line.firstIndex(where: \.isWhitespace), line.distance(from: line.startIndex, to: space) <= 2 else { return nil }
+        let rest = line[space...].trimmingWhitespace()
+        return rest.isEmpty ? nil : rest
     }
 
     // MARK: - Paragraphs
@@ -404,10 +453,12 @@ struct BodyWalker: MarkdownVisitor {
                 if callout.holdsList {
                     if tracing { note(position, "skipped", "prose in the \"\(callout.callout?.name ?? "")\" callout — it holds a list, so its list items are the \(kind.rawValue)") }
                 } else {
-                    addParagraph(paragraph, as: kind, sectionWords: "in the \"\(callout.callout?.name ?? "")\" callout")
+                    for item in lineItems(content, heading: heading) ?? [paragraph] {
+                        addParagraph(item, as: kind, sectionWords: "in the \"\(callout.callout?.name ?? "")\" callout")
+                    }
                 }
             } else {
-                sections[sections.count - 1].pending.append(paragraph)
+                sections[sections.count - 1].pending += lineItems(content, heading: heading) ?? [paragraph]
             }
         }
         if markers.insight {

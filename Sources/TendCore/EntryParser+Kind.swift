@@ -58,10 +58,19 @@ extension EntryParser {
     /// (``kind(inTitle:)``), its plural's `s` set aside: `Journeys/`, `KAP sessions/`,
     /// `Integration/`, `Integration sessions/`, at any depth; nil for `Daily/` or `journals/`.
     func kind(inFolders path: String) -> (EntryType, String)? {
-        for folder in path.split(separator: "/").dropLast().reversed() {
-            let name = String(folder)
+        // Asked of every dated entry with no type written: the folders are found on the bytes,
+        // and most are years and months (`2026/11/`), which name nothing and are not read as
+        // titles. Split into Strings, the folders took 0.43 % of `tend check`'s instructions on
+        // 1,000 entries of the bench vault (callgrind); found on the bytes, 0.05 %.
+        let slash = UInt8(ascii: "/")
+        var end = path.utf8.lastIndex(of: slash)
+        while let folderEnd = end {
+            let start = path.utf8[..<folderEnd].lastIndex(of: slash).map { path.utf8.index(after: $0) } ?? path.startIndex
+            end = start == path.startIndex ? nil : path.utf8.index(before: start)
+            guard let first = path.utf8[start...].first, first != slash, !first.isASCIIDigit else { continue }
+            let name = String(path[start..<folderEnd])
             if let (type, _) = kind(inTitle: name) { return (type, name) }
-            if folder.last == "s" || folder.last == "S", let (type, _) = kind(inTitle: String(folder.dropLast())) { return (type, name) }
+            if name.last == "s" || name.last == "S", let (type, _) = kind(inTitle: String(name.dropLast())) { return (type, name) }
         }
         return nil
     }
