@@ -737,12 +737,13 @@ struct BodyWalker: MarkdownVisitor {
     }
 
     /// True when a colon stands near the start of `text` (a label is a few words) and a digit
-    /// follows it, past white space and `**`: `Mood: 6`, `**Energy:** 4`, `Mood: 3 → 7`.
+    /// follows it, past white space, `**` and an emoji: `Mood: 6`, `**Energy:** 4`, `Mood: 3 → 7`,
+    /// `Energy: ⚡️ 4`.
     private static func mayGiveNumber(_ text: String) -> Bool {
         var colonSeen = false, read = 0
         for byte in text.utf8 {
             if colonSeen {
-                if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") { continue }
+                if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") || byte >= 0x80 { continue }
                 return byte.isASCIIDigit
             }
             colonSeen = byte == UInt8(ascii: ":")

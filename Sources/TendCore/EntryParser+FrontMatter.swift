@@ -446,10 +446,11 @@ extension EntryParser {
 
     /// A metric's value wherever it is written (front matter, a field, a line at the top): a
     /// plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`, the scale people write a
-    /// mood on; in words, `6 out of 10`, ``outOfTenWords``), an emoji after it or not (`7 🙂`,
-    /// the same said in a face).
+    /// mood on; in words, `6 out of 10`, ``outOfTenWords``), an emoji before or after it or not
+    /// (`7 🙂`, `😊 7`, the same said in a face).
     static func metricNumber(_ text: String) -> Double? {
-        var text = Substring(text)
+        // A face before the number says the same (`😊 7`); only a value that starts past ASCII is looked at.
+        var text = OpeningLines.droppingEmoji(Substring(text))
         while let last = text.unicodeScalars.last, !last.isASCII, last.properties.isEmoji || last == "\u{FE0F}" || last == "\u{200D}" {
             text = Substring(text.unicodeScalars.dropLast())
         }

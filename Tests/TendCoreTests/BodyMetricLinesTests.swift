@@ -46,8 +46,13 @@ struct BodyMetricLinesTests {
         ("Mood: good · Energy: 4\n", ["energy": 4]),
         // Below the top, a line is looked at closer only when a number follows its first colon.
         ("Text.\n\nMood: good · Energy: 4\n", [:]),
-        // What the quick look passes over (a no-break space after the colon) is read nowhere.
-        ("Text.\n\nMood:\u{00A0}6\n", [:]),
+        // What the quick look passes over is read nowhere (each case is read by `tend explain`
+        // too, below). Since 2026-12-04 it looks past an emoji after the colon (`Energy: ⚡️ 4`),
+        // and so past a no-break space, which it passed over before: now read, as French
+        // typography writes it (`Humeur\u{00A0}: 6`).
+        ("Text.\n\nMood:\u{00A0}6\n", ["mood": 6]),
+        ("Text.\n\nEnergy: ⚡️ 4\n", ["energy": 4]),
+        ("Text.\n\nMood: «6»\n", [:]),
         // A change written with an arrow is the pair before and after, at the top or below it.
         ("Mood: 3 → 7\n", ["mood_before": 3, "mood_after": 7]),
         ("Mood: 3/10 -> 7/10\n", ["mood_before": 3, "mood_after": 7]),

@@ -26,6 +26,10 @@ struct MetricValueTests {
         ("Humeur : 5 sur 10\n", ["mood": 5]),
         ("Mood: 4 out of 5\n", [:]),
         ("Mood: 4 out of 100\n", [:]),
+        // A face before the number as after it (the gap hunt of 2026-12-04).
+        ("Mood: 😊 7\n", ["mood": 7]),
+        ("---\nmood: 😌 6/10\n---\n", ["mood": 6]),
+        ("Text.\n\n## Check-in\n- Energy: ⚡️ 4\n", ["energy": 4]),
         // The night as people log it: `Slept:` and `Hours slept:` are sleep.
         ("Slept: 7h\n", ["sleep": 7]),
         ("Hours slept: 6.5\n", ["sleep": 6.5]),
