@@ -61,14 +61,18 @@ extension Vocabulary {
         " noticed", " present", " that came up", " that came through", " that arose", " that showed up",
         " coming up", " from the session", " from the journey", " from the ceremony", " from this session",
         " from this journey",
+        // When in the journey: `feelings during the session`, `emotions after`, `questions i have`.
+        " during the session", " during the journey", " during the ceremony", " after the session",
+        " after the journey", " after the ceremony", " before the session", " before the journey", " during", " after",
+        " before", " i have",
     ])
     /// The last word of each of ``noticing``.
     private static let noticingLastWords = words([
         "noticed", "felt", "had", "noticing", "feeling", "present", "up", "through", "arose", "session", "journey",
-        "ceremony",
+        "ceremony", "during", "after", "before", "have",
     ])
     private static let whoseOrWhenFirst = words([
-        "my", "today's", "todays", "tonight's", "daily", "morning", "evening", "weekly",
+        "my", "today", "today's", "todays", "tonight's", "daily", "morning", "evening", "weekly",
         "meine", "heutige", "mes", "ma", "mon", "mis", "mi", "miei", "mie", "mia", "mio", "minhas", "meus", "minha",
         "meu", "mijn",
     ])

@@ -13,6 +13,8 @@ public struct Vocabulary: Sendable, Equatable {
         "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
         "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",
         "what stood out", "what am i taking away", "what i'm taking away",
+        "what messages came through", "what came through", "messages from the medicine", "messages from the journey",
+        "downloads",
         // The same prompts as a worksheet or a guide asks them, of you.
         "what did you learn", "what did the medicine show you", "what did the journey show you",
         "what do you want to remember", "what do you want to carry forward", "what are you taking away",
@@ -39,6 +41,10 @@ public struct Vocabulary: Sendable, Equatable {
         "what emotions arose", "what emotions came up", "what feelings arose", "what feelings came up",
         "how i feel", "how i'm feeling", "how do i feel", "how am i feeling", "what am i feeling", "what i'm feeling",
         "how do you feel", "how are you feeling", "what are you feeling",
+        "what did i feel", "what emotions did i feel", "what feelings did i feel", "what did you feel",
+        // Not `how i felt`: tend's own shared page heads its ratings so.
+        "how did i feel", "how did you feel", "emotional state", "feeling words", "emotions felt",
+        "feelings felt",
         "gefühle", "gefuehle", "gefühl", "emotionen", "wie ich mich fühle",
         "émotions", "émotion", "sentiments", "ressentis", "ressenti", "comment je me sens",
         "emociones", "emoción", "sentimientos", "cómo me siento", "como me siento",
@@ -58,6 +64,9 @@ public struct Vocabulary: Sendable, Equatable {
         // A plan's own headings.
         "integration plan", "action plan", "this week i will", "this week i'll", "today i will", "today i'll", "i will",
         "i commit to",
+        "what do i want to integrate", "how will i integrate this", "how will i integrate", "integration actions",
+        "self-care plan", "self care plan", "what i'll do differently", "what i will do differently",
+        "what will i do differently",
         // A day's last lines, as a daily review ends: what to do tomorrow.
         "tomorrow", "for tomorrow", "plans for tomorrow", "plan for tomorrow", "tomorrow's plan", "tomorrow i will",
         "tomorrow i'll", "to do tomorrow", "tomorrow's to-do", "tomorrow's tasks",
@@ -76,7 +85,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [
         "practices", "practice", "self-care", "self care", "habits", "habit", "daily habits", "habit tracker",
-        "daily practices", "rituals", "integration practices",
+        "daily practices", "rituals", "integration practices", "self-care i did", "what i did for self-care",
         "praktiken", "übungen", "uebungen", "selbstfürsorge", "selbstfuersorge", "gewohnheiten", "rituale",
         "pratiques", "soin de soi", "prendre soin de moi", "habitudes", "rituels",
         "prácticas", "practicas", "autocuidado", "hábitos", "habitos", "rituales",
@@ -114,6 +123,7 @@ public struct Vocabulary: Sendable, Equatable {
         "for integration", "to discuss", "to discuss with my therapist", "to talk about", "to talk about in therapy",
         "things to discuss", "discussion points", "talking points", "therapy topics", "topics for therapy",
         "to explore in therapy", "to explore in integration", "things to explore in therapy",
+        "things to bring to my therapist", "things to bring to therapy", "things to bring to integration",
         "fragen", "offene fragen", "fragen an meine therapeutin", "fragen an meinen therapeuten",
         "fragen für die integration", "für die therapie", "zu besprechen", "mitnehmen in die therapie",
         "questions pour ma thérapeute", "questions pour mon thérapeute", "questions pour l'intégration",
@@ -292,8 +302,9 @@ public struct Vocabulary: Sendable, Equatable {
     /// words that say when or whose it is (``withoutWhenOrWhose(_:)``).
     public func section(forKey key: String) -> SectionKind? {
         if let kind = sectionByName.value(of: key) { return kind }
-        // A name of one word is listed or not: every look below sets words aside.
-        guard key.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        // A name of one word is listed or not (`feelings/emotions` is two): every look below
+        // sets words aside.
+        guard key.utf8.contains(UInt8(ascii: " ")) else { return section(ofJoined: key) }
         let withoutWhen = Self.withoutWhenOrWhose(key)
         for name in withoutWhen {
             if let kind = sectionByName.value(of: name) { return kind }
@@ -305,7 +316,55 @@ public struct Vocabulary: Sendable, Equatable {
         }
         // `Section 5: Insights`, a worksheet's numbering.
         if let name = SectionName.withoutNumbering(key) { return section(forKey: name) }
-        return nil
+        return section(ofJoined: key)
+    }
+
+    /// The kind of a name with a note in parentheses after it (`gratitude (3 things`, its
+    /// closing parenthesis set aside with the name's end marks), or of names joined by `&`,
+    /// `/`, `+` or *and* in the vocabulary's languages (`insights & realizations`, `feelings /
+    /// emotions`, `gratitude and wins`): the first names the kind, and each other names the same
+    /// or none (`insights and next steps` names none). Nil for any other name.
+    private func section(ofJoined key: String) -> SectionKind? {
+        // Every name no list holds is asked: one pass over its bytes first.
+        guard Self.mayJoin(key.utf8) else { return nil }
+        if let open = key.utf8.firstIndex(of: UInt8(ascii: "(")) {
+            let name = key[..<open].trimmingWhitespace()
+            return name.isEmpty ? nil : section(forKey: name)
+        }
+        // `feelings/emotions` as `feelings / emotions`.
+        var spaced = ""
+        for character in key {
+            if character == "&" || character == "/" || character == "+" { spaced += " \(character) " } else { spaced.append(character) }
+        }
+        let words = spaced.split(separator: " ")
+        guard let cut = words.firstIndex(where: { Self.joiningWords.contains($0) }), cut > 0, cut < words.count - 1,
+              let first = section(forKey: words[..<cut].joined(separator: " ")) else { return nil }
+        let other = section(forKey: words[(cut + 1)...].joined(separator: " "))
+        return other == nil || other == first ? first : nil
+    }
+
+    /// The words that join two names: `&`, `/`, `+`, and *and* in English, German, French,
+    /// Spanish, Italian, Portuguese and Dutch.
+    private static let joiningWords: Set<Substring> = ["&", "/", "+", "and", "und", "et", "y", "e", "en"]
+    private static let joiningWordBytes = joiningWords.map { Array($0.utf8) }
+
+    /// True when `bytes` hold a `(`, `&`, `/` or `+`, or a word of ``joiningWords`` between two others.
+    private static func mayJoin(_ bytes: String.UTF8View) -> Bool {
+        var wordStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "+") {
+                return true
+            }
+            if byte == UInt8(ascii: " ") {
+                let word = bytes[wordStart..<index]
+                if wordStart > bytes.startIndex, joiningWordBytes.contains(where: { $0.elementsEqual(word) }) { return true }
+                wordStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        return false
     }
 
 

@@ -277,6 +277,46 @@ struct WhenAndWhoseTests {
         ("Pour demain", .actions),
         ("Morgen", nil),
         ("Mañana", nil),
+        // Integration worksheets' prompts and headings (the gap hunt of 2026-12-04: forty headings
+        // of KAP integration templates, run through `tend explain`).
+        ("What did I feel?", .emotions),
+        ("What emotions did I feel?", .emotions),
+        ("Emotional state", .emotions),
+        ("Feeling words", .emotions),
+        ("What messages came through?", .insights),
+        ("Downloads", .insights),
+        ("What do I want to integrate?", .actions),
+        ("How will I integrate this?", .actions),
+        ("What I'll do differently", .actions),
+        ("Self-care plan", .actions),
+        ("Self-care I did today", .practices),
+        ("Things to bring to my therapist", .questions),
+        ("Today I'm grateful for", .gratitude),
+        // When in the journey, after the name: the name's kind.
+        ("Feelings during the session", .emotions),
+        ("Emotions after", .emotions),
+        ("Insights after the journey", .insights),
+        ("Questions I have", .questions),
+        // A note in parentheses, and names joined: the first's kind when the others name the
+        // same or none.
+        ("Gratitude (3 things)", .gratitude),
+        ("Feelings (0–10)", .emotions),
+        ("Insights & realizations", .insights),
+        ("Insights/Realizations", .insights),
+        ("Feelings and thoughts", .emotions),
+        ("Gratitude + wins", .gratitude),
+        ("Gefühle und Gedanken", .emotions),
+        ("Insights and next steps", nil),
+        ("Thoughts and feelings", nil),
+        ("Morning and evening", nil),
+        // Headings that name no kind of tend's stay so.
+        ("Goals", nil),
+        ("Reflections", nil),
+        ("Messages", nil),
+        ("Before bed", nil),
+        // `tend share`'s page heads its ratings `## How I felt` (Goldens/sessions-vault): read
+        // again in a vault, its table stays ratings.
+        ("How I felt", nil),
         // Such words after a name tend does not know, or alone, name nothing.
         ("What I noticed", nil),
         ("Things that came up", nil),
