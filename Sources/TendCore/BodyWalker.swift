@@ -90,6 +90,16 @@ struct BodyWalker: MarkdownVisitor {
         self.entry = entry
         parser = EntryParser(vocabulary: vocabulary, lexicon: lexicon)
         themes = Set(entry.themes)
+        inLogseqGraph = Logseq.isGraphFile(entry.path)
+    }
+
+    /// True for a file of a Logseq graph, where `#[[inner child]]` is a tag (elsewhere, as zk's
+    /// Neuron notes write it, a link).
+    private let inLogseqGraph: Bool
+
+    /// The tags of `text` (``TagScanner/tags(in:bracketTags:)``), Logseq's in brackets in a graph.
+    private func tags(in text: String) -> [FoundTag] {
+        TagScanner.tags(in: text, bracketTags: inLogseqGraph)
     }
 
     /// The open block quotes, outermost first: each is a callout once its first line says so.
@@ -423,7 +433,7 @@ struct BodyWalker: MarkdownVisitor {
         // its text is never built.
         guard markers.insight || markers.action || sectionWantsParagraphs else {
             if tracing, removingTags(content.displayText).isEmpty {
-                let tags = TagScanner.tags(in: content.displayText).map(\.name)
+                let tags = self.tags(in: content.displayText).map(\.name)
                 // A callout's opening line alone (`> [!todo]` over a list) holds nothing to name.
                 if tags.isEmpty { return }
                 let kinds = tags.filter(vocabulary.isStructural)
@@ -436,7 +446,7 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         let display = content.displayText
-        let text = cleaned(display, tags: TagScanner.tags(in: display), isFolded: true)
+        let text = cleaned(display, tags: tags(in: display), isFolded: true)
         guard !text.isEmpty else { return }
         let position = lines.position(of: start)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
@@ -886,7 +896,7 @@ struct BodyWalker: MarkdownVisitor {
             carrier = readInlineFields(content, heading: heading, onStep: keepsFields) || carrier
         }
         // One scan of the item's tags serves both its cleaned text and, for actions, its tags.
-        let tags = TagScanner.tags(in: text)
+        let tags = self.tags(in: text)
         text = cleaned(text, tags: tags, isFolded: paragraphs.count == 1)
         if carrier, box == nil {
             if tracing { note(position, "field", "a list item that holds only Dataview fields") }
@@ -1065,7 +1075,7 @@ struct BodyWalker: MarkdownVisitor {
         var markers = Markers()
         guard content.mayHoldTags else { return markers }
         for line in content.lines {
-            for tag in TagScanner.tags(in: line.scannable) {
+            for tag in tags(in: line.scannable) {
                 if Logseq.isPriority(tag, in: line.scannable) { continue }
                 if vocabulary.insightTags.contains(tag.name) { markers.insight = true; continue }
                 if vocabulary.actionTags.contains(tag.name) { markers.action = true; continue }
@@ -1137,6 +1147,13 @@ struct BodyWalker: MarkdownVisitor {
                 case "emotion", "feeling":
                     let (name, intensity) = ItemParsing.emotion(value)
                     parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
+                // `feelings:: anxious, tender` in a Logseq block, as front matter's `feelings:` is read.
+                case "emotions", "feelings":
+                    addEmotions(value, at: at, heading: heading)
+                case "gratitude", "grateful":
+                    if !value.isEmpty { entry.gratitude.append(Gratitude(text: value, source: source)) }
+                case "question":
+                    if !value.isEmpty { entry.questions.append(Question(text: value, source: source)) }
                 case "practice":
                     addPractice(value, source: source)
                 case "due", "done", "completion", "created", "start", "scheduled", "cancelled":
@@ -1162,7 +1179,7 @@ struct BodyWalker: MarkdownVisitor {
 
     /// The text with marker tags removed (`#emotion/grief` keeps the word `grief`), white space folded.
     private func cleaned(_ text: String) -> String {
-        cleaned(text, tags: TagScanner.tags(in: text), isFolded: false)
+        cleaned(text, tags: tags(in: text), isFolded: false)
     }
 
     /// ``cleaned(_:)`` with the text's tags already found. `isFolded` says the text's white
@@ -1190,7 +1207,7 @@ struct BodyWalker: MarkdownVisitor {
 
     /// The text with every tag removed (for heading names).
     private func removingTags(_ text: String) -> String {
-        let tags = TagScanner.tags(in: text)
+        let tags = self.tags(in: text)
         guard !tags.isEmpty else { return text.foldingWhitespace() }
         var bytes = Array(text.utf8)
         for tag in tags.reversed() {

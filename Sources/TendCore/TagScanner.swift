@@ -39,12 +39,14 @@ enum TagScanner {
     ///
     /// Works on the UTF-8 bytes (this runs on every line of every entry); only the
     /// characters right around a `#` are decoded.
-    static func tags(in text: String) -> [FoundTag] {
+    /// `bracketTags`: Logseq's `#[[inner child]]` is a tag (in a Logseq graph; zk's Neuron notes
+    /// write a link so).
+    static func tags(in text: String, bracketTags: Bool = false) -> [FoundTag] {
         guard text.containsByte(UInt8(ascii: "#")) else { return [] }
-        return text.withBytes(tags(inUTF8:))
+        return text.withBytes { tags(inUTF8: $0, bracketTags: bracketTags) }
     }
 
-    private static func tags(inUTF8 b: UnsafeBufferPointer<UInt8>) -> [FoundTag] {
+    private static func tags(inUTF8 b: UnsafeBufferPointer<UInt8>, bracketTags: Bool) -> [FoundTag] {
         var found: [FoundTag] = []
         let n = b.count
         var i = 0
@@ -61,6 +63,15 @@ enum TagScanner {
             }
             i = hash
             if canPrecede(i > 0 ? b.scalar(before: i) : nil) {
+                // Logseq's `#[[inner child]]`: a tag of several words in a link's brackets.
+                if bracketTags, i + 2 < n, b[i + 1] == UInt8(ascii: "["), b[i + 2] == UInt8(ascii: "["), let close = bracketsClose(in: b, from: i + 3) {
+                    let written = String(decoding: UnsafeBufferPointer(rebasing: b[(i + 3)..<close]), as: UTF8.self).trimmingWhitespace()
+                    if !written.isEmpty {
+                        found.append(FoundTag(written: written, name: written.lowercased(), byteOffset: i, byteLength: close + 2 - i))
+                    }
+                    i = close + 2
+                    continue
+                }
                 var j = i + 1
                 while j < n {
                     let (s, width) = b.scalar(at: j)
@@ -115,6 +126,20 @@ enum TagScanner {
             k += width
         }
         return close
+    }
+
+    /// Where the `]]` that closes a Logseq tag's brackets opened before `start` begins, on its
+    /// line and within 128 bytes (a page's name is a few words); nil when there is none, or a
+    /// `[` or `#` comes first (`#[[a [[b]]` is no tag).
+    private static func bracketsClose(in b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var k = start
+        while k + 1 < b.count, k < start + 128 {
+            let byte = b[k]
+            if byte == UInt8(ascii: "]") { return b[k + 1] == UInt8(ascii: "]") ? k : nil }
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "#") { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Where the first `[[` in `from..<end` starts.

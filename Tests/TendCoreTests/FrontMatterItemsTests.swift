@@ -46,3 +46,14 @@ struct FrontMatterItemsTests {
         #expect(said?.rule == "front matter 'gratitude' names a section tend reads, so each of its values is an item of it")
     }
 }
+
+/// Inline fields of the kinds front matter's lists are read as (`gratitude:: my sister`,
+/// `question:: why the anger?`), as Dataview and Logseq write them in a block.
+struct InlineItemFieldsTests {
+    @Test func gratitudeAndQuestionFields() {
+        let entry = parse("Text.\n\n- gratitude:: my sister\n- question:: Why the anger?\n- grateful:: the sea\n", path: "2026-11-29.md")
+        #expect(entry.gratitude.map(\.text) == ["my sister", "the sea"])
+        #expect(entry.questions.map(\.text) == ["Why the anger?"])
+        #expect(entry.gratitude.map(\.source.line) == [3, 5])
+    }
+}

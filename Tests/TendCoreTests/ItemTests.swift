@@ -43,6 +43,10 @@ struct ItemTests {
         ("A #feeling/hopeful morning", ["hope/anticipation"]),
         ("#emotion/grief (7) in prose", ["grief/sadness 7"]),
         ("emotion:: shame 5", ["shame/shame 5"]),
+        // A field of several feelings, as front matter's `feelings:` (the gap hunt of 2026-12-04:
+        // a Logseq journal's `- feelings:: anxious, tender` block), once in a page's first block.
+        ("Text.\n\n- feelings:: anxious, tender", ["anxiety/fear", "tenderness/trust"]),
+        ("emotions:: hopeful (7), tired\nmood:: 6", ["hope/anticipation 7", "exhaustion/sadness"]),
         ("---\nemotions: [grief, relief]\n---\n", ["grief/sadness", "relief/calm"]),
         ("---\nemotions: [\"grief (7)\", \"relief (4)\"]\n---\n", ["grief/sadness 7", "relief/calm 4"]),
         ("---\nemotions: {grief: 7, hope: 5}\n---\n", ["grief/sadness 7", "hope/anticipation 5"]),

@@ -45,11 +45,32 @@ struct TagTests {
         // The gap hunt's Bear page, and words between two tags that are no tag of their own.
         ("#kap/session-5 #inner child# #family#", ["family", "inner child", "kap/session-5"]),
         ("I felt #sad and then #relieved", ["relieved", "sad"]),
+        // Logseq's tags of several words in brackets, as its documentation graph writes them
+        // (logseq/docs, pages/Changelog.md: `… [#9846](…) #[[minor change]]`, `#[[Snap to grid]]`;
+        // the blocks without the tabs their parents indent them by).
+        ("- Right sidebar enhancements #[[minor change]] [#9846](https://github.com/logseq/logseq/pull/9846)", ["minor change"]),
+        ("- Whiteboards: #[[Snap to grid]] [#9654](https://github.com/logseq/logseq/pull/9654)", ["snap to grid"]),
+        ("- #[[inner child]] showed up, and #grief", ["grief", "inner child"]),
+        // No closing brackets on the line, or a link inside: no such tag.
+        ("#[[inner child and more", []),
+        ("#[[a [[b]] c", []),
+        ("#[[ ]] empty", []),
+        // A link alone is no tag.
+        ("[[inner child]] is a page", []),
     ]
 
     @Test(arguments: cases)
     func themes(_ input: String, _ expected: [String]) {
-        #expect(parse(input).themes == expected)
+        // Logseq's bracketed tags are read in a graph's files (below); the rest anywhere.
+        let path = input.contains("#[[") ? "pages/Changelog.md" : "2026-11-03.md"
+        #expect(parse(input, path: path).themes == expected)
+    }
+
+    /// Outside a Logseq graph, `#[[a]]` is a link, as zk's Neuron notes write one
+    /// (zk-org/zk, tests/fixtures/neuron/c.md).
+    @Test func bracketsOutsideAGraphAreALink() {
+        #expect(parse("#[[a]]\n", path: "c.md").themes == [])
+        #expect(parse("- #[[inner child]] again\n", path: "journals/2026_11_30.md").themes == ["inner child"])
     }
 
     static let frontMatter: [(String, [String])] = [
