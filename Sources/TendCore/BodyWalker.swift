@@ -58,6 +58,9 @@ struct BodyWalker: MarkdownVisitor {
         /// True for a section a label line opened (`Takeaways:` above a list, ``openLabel(_:at:)``),
         /// which holds only the block below it.
         var isLabel = false
+        /// True for a section a worksheet's prompt opened (`What did I learn?`), whose answer may
+        /// begin `A:`, which is no part of it.
+        var isQuestion = false
         /// True once that block has begun.
         var tookBlock = false
     }
@@ -266,7 +269,8 @@ struct BodyWalker: MarkdownVisitor {
     private mutating func openLabel(_ label: SectionLabel, at: SourcePoint) {
         headings.append(Heading(level: Self.labelLevel, name: label.name, itemDepth: itemDepth))
         let written = SectionName(label.name)
-        sections.append(Section(level: Self.labelLevel, kind: label.kind, name: label.name, written: written, itemDepth: itemDepth, isLabel: true))
+        sections.append(Section(level: Self.labelLevel, kind: label.kind, name: label.name, written: written, itemDepth: itemDepth,
+                                isLabel: true, isQuestion: label.form == .question))
         if tracing {
             note(lines.position(of: at), "section", "\"\(label.written)\" starts \(label.kind.rawValue)\(written.howMatched): \(label.rule)")
         }
@@ -445,7 +449,9 @@ struct BodyWalker: MarkdownVisitor {
                  hint: unknownSectionHint) }
             return
         }
-        let display = content.displayText
+        var display = content.displayText
+        // `A: That I can rest.` under `Q: What did I learn?`.
+        if sections.last?.isQuestion == true, let answer = SectionLabel.withoutAnswerMark(display) { display = answer }
         let text = cleaned(display, tags: tags(in: display), isFolded: true)
         guard !text.isEmpty else { return }
         let position = lines.position(of: start)
@@ -933,7 +939,7 @@ struct BodyWalker: MarkdownVisitor {
         guard !text.isEmpty else { return }
         // `- Gratitude:` over the items nested in it, or `- Gratitude` over its children in a Logseq outline.
         if paragraphs.count == 1, first.lines.count == 1, quotes.isEmpty,
-           let label = SectionLabel(text, at: first.start, mayHoldColon: first.mayHoldFields, isBlock: holdsList,
+           let label = SectionLabel(text, at: first.start, mayHoldColon: first.mayHoldFields, isBlock: holdsList, isListItem: true,
                                     vocabulary: vocabulary, lines: lines) {
             openLabel(label, at: first.start ?? firstAt)
             return

@@ -7,7 +7,9 @@ import TendMarkdown
 /// - a section's name written wholly in bold: `**Gratitude**`, `__Insights__`,
 ///   `**What am I grateful for?**`;
 /// - a list item of only a section's name with items nested in it, as a Logseq journal page
-///   writes its parts: `- Feelings` over `- peaceful`.
+///   writes its parts: `- Feelings` over `- peaceful`;
+/// - a worksheet's prompt alone on its line, a question (`What did I learn?`, `*What am I
+///   grateful for?*`, `Q: What did the medicine show me?`), over its answer.
 ///
 /// ``BodyWalker`` opens the section for the one block below the line.
 struct SectionLabel: Equatable {
@@ -19,6 +21,8 @@ struct SectionLabel: Equatable {
         case bold
         /// `- Feelings` over items nested in it.
         case block
+        /// `What did I learn?` over its answer.
+        case question
     }
 
     /// The kind of section named.
@@ -32,7 +36,7 @@ struct SectionLabel: Equatable {
         switch form {
         case .colon: return name + ":"
         case .bold: return "**" + name + "**"
-        case .block: return name
+        case .block, .question: return name
         }
     }
 
@@ -42,23 +46,30 @@ struct SectionLabel: Equatable {
         case .colon: return "a line of a section's name and a colon holds the list or paragraph below it"
         case .bold: return "a line of a section's name in bold holds the list or paragraph below it"
         case .block: return "a list item of only a section's name holds the items nested in it"
+        case .question: return "a prompt alone on its line holds the answer below it"
         }
     }
 
     /// Reads the line `display`, whose text starts at `start` in `lines`; nil when it names no
-    /// section in one of the three forms. `mayHoldColon` is false when the paragraph holds no
-    /// colon; `isBlock` is true for a list item with a list nested in it.
+    /// section in one of the four forms. `mayHoldColon` is false when the paragraph holds no
+    /// colon; `isListItem` is true for a list item, and `isBlock` for one with a list nested in it.
     ///
     /// Given the line's text and place, not the walker or the line: called on every paragraph
     /// and list item from the walker's mutating methods, a method of the walker copied all of it
     /// (809 bytes) first, and a line given whole was copied too (`tend check` 1.050× the
     /// instructions of the code before the labels, against 1.028× now).
-    init?(_ display: String, at start: SourcePoint?, mayHoldColon: Bool, isBlock: Bool = false,
+    init?(_ display: String, at start: SourcePoint?, mayHoldColon: Bool, isBlock: Bool = false, isListItem: Bool = false,
           vocabulary: borrowing Vocabulary, lines: borrowing LineTable) {
         // A section's name is short; most paragraphs and items are not.
         guard display.utf8.count <= 64 else { return nil }
         if mayHoldColon, let (kind, name) = Self.colonLabel(display, vocabulary: vocabulary) {
             self.init(kind: kind, name: name, form: .colon)
+            return
+        }
+        // A list item that is a question is one (`- What did I learn?` among questions to
+        // bring), unless it holds a list.
+        if !isListItem || isBlock, let (kind, name) = Self.questionLabel(display, vocabulary: vocabulary) {
+            self.init(kind: kind, name: name, form: .question)
             return
         }
         guard let start else { return nil }
@@ -86,6 +97,29 @@ struct SectionLabel: Equatable {
         let label = String(trimmed.dropLast()).trimmingWhitespace()
         guard let kind = vocabulary.section(forHeading: label) else { return nil }
         return (kind, label)
+    }
+
+    /// The section a line names when it is only a worksheet's prompt, a question the vocabulary
+    /// holds (`What did I learn?`, in bold or italics or neither, `Q:` or `Question:` before it
+    /// or not); nil for any other line (`Why do I always do this?`).
+    static func questionLabel(_ text: String, vocabulary: borrowing Vocabulary) -> (kind: SectionKind, name: String)? {
+        // Most lines do not end with a question mark: looked at before any String is made.
+        guard let end = text.utf8.lastIndex(where: { !$0.isASCIIWhitespace }), text.utf8[end] == UInt8(ascii: "?") else { return nil }
+        var name = Substring(text.trimmingWhitespace())
+        for mark in ["Q:", "Q.", "Question:"] where name.hasPrefix(mark) {
+            name = Substring(name.dropFirst(mark.count).trimmingWhitespace())
+        }
+        // `Fragen an Frau Weber: Warum jetzt?` is a label and its value, read as such.
+        guard !name.contains(":"), let kind = vocabulary.section(forHeading: String(name)) else { return nil }
+        return (kind, String(name))
+    }
+
+    /// A worksheet's answer without the `A:` (or `A.`, `Answer:`) before it; nil when it has none.
+    static func withoutAnswerMark(_ text: String) -> String? {
+        for mark in ["A:", "A.", "Answer:"] where text.hasPrefix(mark + " ") {
+            return text.dropFirst(mark.count).trimmingWhitespace()
+        }
+        return nil
     }
 
     /// True when the text that starts at the 1-based `textAt` of the source line `bytes` is

@@ -82,7 +82,16 @@ struct PlainTextHabitsTests {
         ("## What do I want to carry forward?\n- breathing before reacting\n- asking for help",
          ["breathing before reacting", "asking for help"], [], []),
         ("**What is one small step?**\n- [ ] box breathing after lunch", [], [], ["open: box breathing after lunch"]),
-        ("What am I grateful for?\n- Sam's patience", [], [], []),   // no bold, no colon: a question in prose
+        // A prompt alone on its line, without bold or a colon, holds what is below it too, since
+        // 2026-12-04 (it was left as prose before; a worksheet copied as plain text writes it so).
+        ("What am I grateful for?\n- Sam's patience", [], ["Sam's patience"], []),
+        ("*What did I learn?*\nThat I can rest.", ["That I can rest."], [], []),
+        ("**Q: What did the medicine show me?**\nA: That I can rest.", ["That I can rest."], [], []),
+        ("Q. What did I learn?\n\nA. Rest first.", ["Rest first."], [], []),
+        // Only a prompt the vocabulary holds, alone on its line; a list item that is one is a question.
+        ("Why do I always do this?\n- Sam's patience", [], [], []),
+        ("I keep asking: what did I learn?\nNothing yet.", [], [], []),
+        ("## Questions for my therapist\n- What did I learn?\n- Why now?", [], [], []),
         ("What am I grateful for?:\n- Sam's patience", [], ["Sam's patience"], []),
         ("## Small steps\n- drink water", [], [], ["open: drink water"]),
     ]
