@@ -449,8 +449,15 @@ extension EntryParser {
     /// mood on; in words, `6 out of 10`, ``outOfTenWords``), an emoji before or after it or not
     /// (`7 🙂`, `😊 7`, the same said in a face).
     static func metricNumber(_ text: String) -> Double? {
-        // A face before the number says the same (`😊 7`); only a value that starts past ASCII is looked at.
-        var text = OpeningLines.droppingEmoji(Substring(text))
+        // A face before the number says the same (`😊 7`); only a value that starts past ASCII is
+        // looked at, and only an emoji is set aside (`−3`, a minus sign, stays text).
+        var text = Substring(text)
+        if text.utf8.first.map({ $0 >= 0x80 }) == true {
+            text = Substring(text.unicodeScalars.drop { scalar in
+                scalar.properties.isEmojiPresentation || scalar.value == 0xFE0F || scalar.value == 0x200D
+                    || scalar.properties.isEmojiModifier || (scalar.properties.isEmoji && scalar.properties.generalCategory == .otherSymbol)
+            }).trimmingWhitespace()[...]
+        }
         while let last = text.unicodeScalars.last, !last.isASCII, last.properties.isEmoji || last == "\u{FE0F}" || last == "\u{200D}" {
             text = Substring(text.unicodeScalars.dropLast())
         }

@@ -30,6 +30,9 @@ struct MetricValueTests {
         ("Mood: 😊 7\n", ["mood": 7]),
         ("---\nmood: 😌 6/10\n---\n", ["mood": 6]),
         ("Text.\n\n## Check-in\n- Energy: ⚡️ 4\n", ["energy": 4]),
+        ("Calm: ☺️ 6\nFocus: 🧠7\n", ["calm": 6, "focus": 7]),
+        // Only an emoji: a minus sign before a number is no face.
+        ("---\ntemperature: −3\n---\n", [:]),
         // The night as people log it: `Slept:` and `Hours slept:` are sleep.
         ("Slept: 7h\n", ["sleep": 7]),
         ("Hours slept: 6.5\n", ["sleep": 6.5]),
