@@ -92,6 +92,7 @@ struct PlainTextHabitsTests {
         ("Why do I always do this?\n- Sam's patience", [], [], []),
         ("I keep asking: what did I learn?\nNothing yet.", [], [], []),
         ("## Questions for my therapist\n- What did I learn?\n- Why now?", [], [], []),
+        ("## Questions for my therapist\nHow am I feeling?\n\nWhat did I learn?\n\nNothing, I think.", [], [], []),
         ("What am I grateful for?:\n- Sam's patience", [], ["Sam's patience"], []),
         ("## Small steps\n- drink water", [], [], ["open: drink water"]),
     ]
