@@ -47,7 +47,7 @@ struct BodyMetricLinesTests {
         // Below the top, a line is looked at closer only when a number follows its first colon.
         ("Text.\n\nMood: good · Energy: 4\n", [:]),
         // What the quick look passes over is read nowhere (each case is read by `tend explain`
-        // too, below). Since 2026-12-04 it looks past an emoji after the colon (`Energy: ⚡️ 4`),
+        // too, below). Since 2026-12-03 (later) it looks past an emoji after the colon (`Energy: ⚡️ 4`),
         // and so past a no-break space, which it passed over before: now read, as French
         // typography writes it (`Humeur\u{00A0}: 6`).
         ("Text.\n\nMood:\u{00A0}6\n", ["mood": 6]),

@@ -3,7 +3,7 @@ import Testing
 
 /// Items kept as front-matter lists, as Obsidian's properties let people keep a day
 /// (`gratitude: [Maya, the rain]`, a list of `insights:`, `todo:`): a key that names a section
-/// holds that section's items (the gap hunt of 2026-12-04). A key with a meaning of its own, a
+/// holds that section's items (the second gap hunt of 2026-12-03). A key with a meaning of its own, a
 /// number, and a key only the lines at the top or a page's fields write stay as they were.
 struct FrontMatterItemsTests {
     /// (entry, its items as `kind: text`).

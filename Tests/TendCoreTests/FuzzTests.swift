@@ -45,7 +45,7 @@ struct FuzzTests {
         // 2026-12-02 night: journals without headings: label lines, bold names, Logseq blocks of
         // a section's name, a block of labelled lines, feelings with how much, hours of sleep.
         "# KAP 4\n\n**Set & setting:** home\n**Intention:** meet the grief\n**Dose:** 100 mg\n\nTakeaways:\n- rest\n  - nested\nGratitude:\n\n**What is one small step?**\n- [ ] breathe\n\n- Feelings\n\t- a bit anxious, kind of numb\n- **Homework**\n\t- TODO letter\n\n## Mood: 6/10\nSleep: 7h30\n## Self-care today\n- [x] walk\n",
-        // 2026-12-04: a table of before and after, lists in front matter, lines without marks,
+        // 2026-12-03, later: a table of before and after, lists in front matter, lines without marks,
         // a face before a number, joined and noted headings, Logseq's bracketed tags.
         "---\ngratitude: [Maya, the rain]\ntodo:\n  - call the clinic\nmood: 😌 6 out of 10\n---\n| | Before | After | Notes |\n|---|---|---|---|\n| Mood | 3 | 7 | lighter |\n\n|  | Mood | Anxiety |\n|--|--|--|\n| Pre | 2 | 9 |\n\n## Gratitude (3 things)\n• my sister\n🙏 the soup\n\n## Insights & realizations\nRest is allowed.\nI can ask.\n\n## Tomorrow\nTomorrow: write the letter\n- feelings:: anxious, tender\n- #[[inner child]] and #[[ ]] #[[a [[b]]\nSlept: 7h\nAnxiety: ⚡️ 4 of 10\n",
     ]

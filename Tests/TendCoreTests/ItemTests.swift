@@ -43,7 +43,7 @@ struct ItemTests {
         ("A #feeling/hopeful morning", ["hope/anticipation"]),
         ("#emotion/grief (7) in prose", ["grief/sadness 7"]),
         ("emotion:: shame 5", ["shame/shame 5"]),
-        // A field of several feelings, as front matter's `feelings:` (the gap hunt of 2026-12-04:
+        // A field of several feelings, as front matter's `feelings:` (the second gap hunt of 2026-12-03:
         // a Logseq journal's `- feelings:: anxious, tender` block), once in a page's first block.
         ("Text.\n\n- feelings:: anxious, tender", ["anxiety/fear", "tenderness/trust"]),
         ("emotions:: hopeful (7), tired\nmood:: 6", ["hope/anticipation 7", "exhaustion/sadness"]),

@@ -4,7 +4,7 @@ import Testing
 /// Items listed one to a line without a list's marks, as people type them in Obsidian (which
 /// shows each line under the last), on a phone (`•`), or with an emoji for a bullet (`🙏 my
 /// sister`): under a section that reads paragraphs, each such line is an item of its own (the
-/// gap hunt of 2026-12-04, where `• my sister • the warm soup` was one gratitude item). A
+/// second gap hunt of 2026-12-03, where `• my sister • the warm soup` was one gratitude item). A
 /// paragraph of prose, wrapped in an editor, stays one item.
 struct LineItemsTests {
     /// (Markdown, insights, gratitude, feelings).

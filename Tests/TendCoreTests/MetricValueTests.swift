@@ -17,7 +17,7 @@ struct MetricValueTests {
         ("mood:: 7/10\n", ["mood": 7]),
         ("A line first.\n\nenergy:: 6/10\n", ["energy": 6]),
         ("Mood: 7/10\n", ["mood": 7]),
-        // Out of ten in words, as people say it (the gap hunt of 2026-12-04), in the languages
+        // Out of ten in words, as people say it (the second gap hunt of 2026-12-03), in the languages
         // whose metric names tend reads; out of five stays text, as `4/5` does.
         ("---\nmood: 7 out of 10\n---\n", ["mood": 7]),
         ("Anxiety: 4 out of 10\n", ["anxiety": 4]),
@@ -26,7 +26,7 @@ struct MetricValueTests {
         ("Humeur : 5 sur 10\n", ["mood": 5]),
         ("Mood: 4 out of 5\n", [:]),
         ("Mood: 4 out of 100\n", [:]),
-        // A face before the number as after it (the gap hunt of 2026-12-04).
+        // A face before the number as after it (the second gap hunt of 2026-12-03).
         ("Mood: 😊 7\n", ["mood": 7]),
         ("---\nmood: 😌 6/10\n---\n", ["mood": 6]),
         ("Text.\n\n## Check-in\n- Energy: ⚡️ 4\n", ["energy": 4]),

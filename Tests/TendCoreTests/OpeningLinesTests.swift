@@ -27,7 +27,7 @@ struct OpeningLinesTests {
          ["mood": 6, "anxiety": 3, "sleep": 7.5, "focus": 8]),
         ("Calm (1-5): 4\nMood: 6\n", ["mood": 6]),
         ("Energy 1-10: 5\nMood 0–10: 7\nCalm 1-5: 4\n", ["energy": 5, "mood": 7]),
-        // An emoji after the number, as a face says the same; before it too since 2026-12-04
+        // An emoji after the number, as a face says the same; before it too since 2026-12-03 (later)
         // (`Calm: ☺️ 6` was left as text before: a check-in writes the face first as often).
         ("Mood: 7 🙂\nEnergy: 4/10 😴\nCalm: ☺️ 6\nSleep: 8 ❤️‍🩹\n", ["mood": 7, "energy": 4, "sleep": 8, "calm": 6]),
         ("Mood (1-10) (today): 6\n", [:]),

@@ -19,7 +19,7 @@ struct PipeTableTests {
         ("Text.\n\n| Mood | Energy | Sleep |\n|:---:|---|---|\n| 6 | 4/10 | 7.5 |\n", ["mood": 6, "energy": 4, "sleep": 7.5], []),
         ("Text.\n\nMood | Energy\n--- | ---\n6 | 3 → 5\n", ["mood": 6, "energy_before": 3, "energy_after": 5], []),
         // Columns or rows named before and after the journey are the halves of each pair, as a
-        // session note keeps them (the gap hunt of 2026-12-04); a table naming one half only is
+        // session note keeps them (the second gap hunt of 2026-12-03); a table naming one half only is
         // read as any other.
         ("Text.\n\n| | Before | After |\n|---|---|---|\n| Mood | 3 | 7 |\n| Anxiety | 8 | 4 |\n",
          ["mood_before": 3, "mood_after": 7, "anxiety_before": 8, "anxiety_after": 4], []),

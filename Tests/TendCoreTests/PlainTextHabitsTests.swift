@@ -83,7 +83,7 @@ struct PlainTextHabitsTests {
          ["breathing before reacting", "asking for help"], [], []),
         ("**What is one small step?**\n- [ ] box breathing after lunch", [], [], ["open: box breathing after lunch"]),
         // A prompt alone on its line, without bold or a colon, holds what is below it too, since
-        // 2026-12-04 (it was left as prose before; a worksheet copied as plain text writes it so).
+        // 2026-12-03, later (it was left as prose before; a worksheet copied as plain text writes it so).
         ("What am I grateful for?\n- Sam's patience", [], ["Sam's patience"], []),
         ("*What did I learn?*\nThat I can rest.", ["That I can rest."], [], []),
         ("**Q: What did the medicine show me?**\nA: That I can rest.", ["That I can rest."], [], []),
@@ -277,7 +277,7 @@ struct WhenAndWhoseTests {
         ("Integration plan", .actions),
         ("This week I will", .actions),
         ("Today I'll", .actions),
-        // A daily review's last part, what to do tomorrow (the gap hunt of 2026-12-04), in the
+        // A daily review's last part, what to do tomorrow (the second gap hunt of 2026-12-03), in the
         // vocabulary's languages; German's `Morgen` and Spanish's `Mañana` are also the morning.
         ("Tomorrow", .actions),
         ("For tomorrow", .actions),
@@ -287,7 +287,7 @@ struct WhenAndWhoseTests {
         ("Pour demain", .actions),
         ("Morgen", nil),
         ("Mañana", nil),
-        // Integration worksheets' prompts and headings (the gap hunt of 2026-12-04: forty headings
+        // Integration worksheets' prompts and headings (the second gap hunt of 2026-12-03: forty headings
         // of KAP integration templates, run through `tend explain`).
         ("What did I feel?", .emotions),
         ("What emotions did I feel?", .emotions),

@@ -34,7 +34,7 @@ struct TitleKindTests {
         // A note (no date) is never a journey.
         ("Ideas/KAP 7.md", "Words.\n", .journal),
         // With no title that names one, a folder named as such a title would be (the gap hunt
-        // of 2026-12-04: a vault kept in `Journeys/`, `KAP sessions/`, `Integration/`).
+        // of 2026-12-03, the second: a vault kept in `Journeys/`, `KAP sessions/`, `Integration/`).
         ("Journeys/2026-11-20.md", "# Saturday\n\nWords.\n", .journey),
         ("KAP sessions/2026-11-27.md", "Words.\n", .journey),
         ("Journal/KAP/2026-11-27.md", "Words.\n", .journey),
