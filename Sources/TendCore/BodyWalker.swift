@@ -334,25 +334,10 @@ struct BodyWalker: MarkdownVisitor {
         if tracing { note(at, kind.itemWord, (paragraph.isLine ? "a line of its own " : "paragraph ") + sectionWords()) }
     }
 
-    /// The lines of a paragraph under a section that reads paragraphs, each an item of its own,
-    /// as people list things without a list's marks: each line led by a mark of its own (`• my
-    /// sister`, `🙏 the warm soup`, `✨ Rest is allowed.`, ``withoutLineMark(_:)``), or short lines
-    /// as Obsidian shows them, one under the other (`my sister` over `the warm soup`: each under
-    /// 60 characters, none but the last ending in a comma, a colon or a dash that joins it to
-    /// the next). Nil for one line, or a paragraph of prose (lines wrapped in an editor are
-    /// longer). Each line keeps its own place.
+    /// The lines of a paragraph under a section that reads paragraphs, each an item of its own
+    /// at its own place, when they are a list written without a list's marks (``LineItems``).
     private func lineItems(_ content: InlineText, heading: String?) -> [Pending]? {
-        guard content.lines.count >= 2 else { return nil }
-        let written = content.lines.map { $0.display.trimmingWhitespace() }
-        let unmarked = written.map(Self.withoutLineMark)
-        let texts: [String]
-        if unmarked.allSatisfy({ $0 != nil }) {
-            texts = unmarked.map { $0! }
-        } else {
-            guard written.allSatisfy({ !$0.isEmpty && $0.count < 60 }),
-                  !written.dropLast().contains(where: { $0.last.map(Self.joinsNextLine.contains) == true }) else { return nil }
-            texts = written
-        }
+        guard content.lines.count >= 2, let texts = LineItems.texts(of: content.lines.map(\.display)) else { return nil }
         var items: [Pending] = []
         for (line, text) in zip(content.lines, texts) {
             let item = WikiLinks.shown(cleaned(text))
@@ -361,24 +346,6 @@ struct BodyWalker: MarkdownVisitor {
             items.append(Pending(text: item, source: ItemSource(line: at.line, column: at.column, heading: heading), heading: heading, isLine: true))
         }
         return items
-    }
-
-    /// The last characters of a line that join it to the next: the line is part of a longer one.
-    private static let joinsNextLine: Set<Character> = [",", ";", ":", "-", "–", "—", "&", "+", "("]
-
-    /// A line led by a mark of its own, without it: `• my sister`, `🙏 the soup`, `→ call Sam`,
-    /// `✨ Rest is allowed.` (a symbol or an emoji that is no letter, digit or quotation mark,
-    /// then a space); nil for any other line.
-    static func withoutLineMark(_ line: String) -> String? {
-        guard let first = line.unicodeScalars.first, !first.isASCII, !first.properties.isAlphabetic,
-              first.properties.numericType == nil else { return nil }
-        switch first.properties.generalCategory {
-        case .initialPunctuation, .finalPunctuation, .openPunctuation, .closePunctuation: return nil
-        default: break
-        }
-        guard let space = line.firstIndex(where: \.isWhitespace), line.distance(from: line.startIndex, to: space) <= 2 else { return nil }
-        let rest = line[space...].trimmingWhitespace()
-        return rest.isEmpty ? nil : rest
     }
 
     // MARK: - Paragraphs
@@ -549,7 +516,7 @@ struct BodyWalker: MarkdownVisitor {
         }
         let tracksPractices = section == .practices
             || table.header.first.map { vocabulary.section(forHeading: $0) == .practices } == true
-        let halfColumns = Self.pairHalves(of: table.header)
+        let halfColumns = OpeningLines.pairColumns(of: table.header)
         var read = false
         for row in table.rows {
             let at = place(row.line)
@@ -599,18 +566,6 @@ struct BodyWalker: MarkdownVisitor {
             note(lines.position(of: start), "skipped", "a table " + placeWords
                  + " — from a table tend reads feelings under a feelings heading, practices marked done or not under a practices heading, like | Walk | ✅ |, and rows that rate something, like | Mood | 6 |")
         }
-    }
-
-    /// The columns of a table's header that name the time before and after the journey
-    /// (`| | Before | After |`, `| Metric | Pre | Post |`, ``OpeningLines/pairHalf(ofHeading:)``),
-    /// by their place, the first column passed over; empty unless both halves are named.
-    private static func pairHalves(of header: [String]) -> [Int: String] {
-        guard header.count >= 3 else { return [:] }
-        var halves: [Int: String] = [:]
-        for (column, name) in header.enumerated().dropFirst() {
-            if let half = OpeningLines.pairHalf(ofHeading: SectionName(name).key) { halves[column] = half }
-        }
-        return Set(halves.values).count == 2 ? halves : [:]
     }
 
     /// Reads one row of a table of before and after as the halves of its pairs: with `halves`,
@@ -761,7 +716,7 @@ struct BodyWalker: MarkdownVisitor {
         var colonSeen = false, read = 0
         for byte in text.utf8 {
             if colonSeen {
-                if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") || byte >= 0x80 { continue }
+                if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") || !UTF8.isASCII(byte) { continue }
                 return byte.isASCIIDigit
             }
             colonSeen = byte == UInt8(ascii: ":")

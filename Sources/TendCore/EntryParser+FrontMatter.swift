@@ -152,19 +152,17 @@ extension EntryParser {
     }
 
     /// The kind of item a front-matter key that names a section holds, as Obsidian's list
-    /// properties are kept (`gratitude: [Maya, the rain]`, `insights:`, `next_steps:`, also in
-    /// the vocabulary's other languages, `Dankbarkeit:`); nil for a key with a meaning of its own
-    /// (`emotions`, `intention`, read above), a number or `true` (`todo: 3` stays a metric), and
-    /// any other key.
+    /// properties are kept (`gratitude: [Maya, the rain]`, `insights:`, `next_steps:` as *next
+    /// steps*, also in the vocabulary's other languages, `Dankbarkeit:`); nil for a key with a
+    /// meaning of its own (`emotions`, `intention`, read above), a number or `true` (`todo: 3`
+    /// stays a metric), and any other key.
     private func itemKind(ofKey key: String, field: FieldValue) -> SectionKind? {
         switch field {
         case .string, .list: break
         default: return nil
         }
         guard !Self.knownKeys.contains(key) else { return nil }
-        let name = key.utf8.contains { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
-            ? String(key.map { $0 == "_" || $0 == "-" ? " " : $0 }) : key
-        return vocabulary.section(forKey: name) ?? (name == key ? nil : vocabulary.section(forKey: key))
+        return vocabulary.section(forKey: key.replacingDashes())
     }
 
     /// Each value of a front-matter key that names a section (``itemKind(ofKey:field:)``), as
@@ -449,18 +447,9 @@ extension EntryParser {
     /// mood on; in words, `6 out of 10`, ``outOfTenWords``), an emoji before or after it or not
     /// (`7 🙂`, `😊 7`, the same said in a face).
     static func metricNumber(_ text: String) -> Double? {
-        // A face before the number says the same (`😊 7`); only a value that starts past ASCII is
-        // looked at, and only an emoji is set aside (`−3`, a minus sign, stays text).
-        var text = Substring(text)
-        if text.utf8.first.map({ $0 >= 0x80 }) == true {
-            text = Substring(text.unicodeScalars.drop { scalar in
-                scalar.properties.isEmojiPresentation || scalar.value == 0xFE0F || scalar.value == 0x200D
-                    || scalar.properties.isEmojiModifier || (scalar.properties.isEmoji && scalar.properties.generalCategory == .otherSymbol)
-            }).trimmingWhitespace()[...]
-        }
-        while let last = text.unicodeScalars.last, !last.isASCII, last.properties.isEmoji || last == "\u{FE0F}" || last == "\u{200D}" {
-            text = Substring(text.unicodeScalars.dropLast())
-        }
+        // A face before or after the number says the same (`😊 7`, `7 🙂`); only an emoji is set
+        // aside (`−3`, a minus sign, stays text).
+        let text = ItemParsing.withoutEmojiAround(text)
         let parts = text.split(separator: "/", maxSplits: 1)
         if parts.count == 2 {
             guard parts[1].trimmingWhitespace() == "10" else { return nil }

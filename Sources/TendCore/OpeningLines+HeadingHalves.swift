@@ -27,6 +27,19 @@ extension OpeningLines {
         return half
     }
 
+    /// The columns of a table's header that name the time before and after the journey, as a
+    /// session note's table of before and after is kept (`| | Before | After |`, `| Metric | Pre
+    /// | Post |`, each read as a heading is, ``pairHalf(ofHeading:)``), by their place, the first
+    /// column passed over; empty unless both halves are named.
+    static func pairColumns(of header: [String]) -> [Int: String] {
+        guard header.count >= 3 else { return [:] }
+        var halves: [Int: String] = [:]
+        for (column, name) in header.enumerated().dropFirst() {
+            if let half = pairHalf(ofHeading: SectionName(name).key) { halves[column] = half }
+        }
+        return Set(halves.values).count == 2 ? halves : [:]
+    }
+
     /// The words a heading's half begins with: English's, those of ``MetricNames/beforeAndAfter``,
     /// and German's for before and after a thing (`Vor der Sitzung`).
     private static let halfWords: [Substring: String] = {

@@ -48,6 +48,6 @@ struct LineItemsTests {
         ("my sister", nil), ("“quoted” words", nil), ("é words", nil), ("•no space", nil), ("🙏", nil), ("½ a day", nil),
     ] as [(String, String?)])
     func mark(_ line: String, _ expected: String?) {
-        #expect(BodyWalker.withoutLineMark(line) == expected)
+        #expect(LineItems.withoutMark(line) == expected)
     }
 }
