@@ -711,7 +711,7 @@ struct BodyWalker: MarkdownVisitor {
 
     /// True when a colon stands near the start of `text` (a label is a few words) and a digit
     /// follows it, past white space, `**` and an emoji: `Mood: 6`, `**Energy:** 4`, `Mood: 3 → 7`,
-    /// `Energy: ⚡️ 4`.
+    /// `Energy: ⚡️ 4`; or stars follow it, and nothing else (`Focus: ★★★★☆`).
     private static func mayGiveNumber(_ text: String) -> Bool {
         var colonSeen = false, read = 0
         for byte in text.utf8 {
@@ -723,7 +723,9 @@ struct BodyWalker: MarkdownVisitor {
             read += 1
             if read > 48 { return false }
         }
-        return false
+        // Only white space, `**` and characters beyond ASCII after the colon: stars, or a face.
+        guard colonSeen, let colon = text.firstIndex(of: ":") else { return false }
+        return OpeningLines.stars(String(text[text.index(after: colon)...].filter { $0 != "*" })) != nil
     }
 
     /// The label `text` starts with, unless it is a feeling and its intensity under a feelings
@@ -1129,7 +1131,7 @@ struct BodyWalker: MarkdownVisitor {
                     if onStep || Logseq.isBookkeeping(key) { continue }
                     if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }
                     // As in front matter, a key with a meaning of its own (`session:: 6`) is no metric.
-                    if entry.metrics[key] == nil, !EntryParser.isKnownKey(key), let n = EntryParser.metricNumber(field.value) {
+                    if entry.metrics[key] == nil, !EntryParser.isKnownKey(key), let n = EntryParser.metricNumber(field.value) ?? OpeningLines.outOfFive(key: key, field.value.trimmingWhitespace()) {
                         entry.metrics[key] = n
                     }
                 }

@@ -146,7 +146,7 @@ extension EntryParser {
             default:
                 // A plain scalar that reads as a number (the field value says so already), or as
                 // one out of ten (`mood: 7/10`, read as at the top of the body).
-                if let number = Self.metricValue(field, value) { entry.metrics[key] = number }
+                if let number = Self.metricValue(field, value, key: key) { entry.metrics[key] = number }
             }
         }
     }
@@ -187,11 +187,12 @@ extension EntryParser {
         }
     }
 
-    /// The metric a value of another key gives: a number, or a plain (unquoted) one out of ten.
-    private static func metricValue(_ field: FieldValue, _ value: YAMLValue) -> Double? {
+    /// The metric a value of another key gives: a number, or a plain (unquoted) one out of ten,
+    /// or out of five where the key names a rating (`mood: 3/5`) or in stars (`energy: ★★★☆☆`).
+    private static func metricValue(_ field: FieldValue, _ value: YAMLValue, key: String) -> Double? {
         if case .number(let number) = field { return number }
         guard case .scalar(let text, true, _) = value else { return nil }
-        return metricNumber(text)
+        return metricNumber(text) ?? OpeningLines.outOfFive(key: key, text)
     }
 
     /// What a front-matter key (`named` as ``PropertySource/naming(_:)`` says, `written` as the
@@ -211,7 +212,12 @@ extension EntryParser {
         case "practices": return ("practice", named, nil)
         case "title": return ("title", named, nil)
         default:
-            if metricValue(field, value) != nil { return ("metric", "\(named) holds a number, so it is a metric", nil) }
+            if metricValue(field, value, key: key) != nil {
+                if case .scalar(let text, _, _) = value, metricNumber(text) == nil, let read = OpeningLines.outOfFive(key: key, text) {
+                    return ("metric", "\(named) holds '\(text)', a rating out of five, so it is a metric: \(Review.number(read)) out of ten", nil)
+                }
+                return ("metric", "\(named) holds a number, so it is a metric", nil)
+            }
             // Mood, anxiety, energy, sleep or stress in a word or a face (`energy: low`, `mood: 😊`),
             // which people chart as numbers: said as the same line at the top is.
             if case .scalar(let text, _, _) = value, let what = OpeningLines.ratingWithoutNumber(key: key, value: text) {
@@ -230,6 +236,13 @@ extension EntryParser {
             case .withUnit(let number, _):
                 return ("field", "\(named) holds '\(text)', a number with its unit, so it is a field, not a metric",
                         "write it as '\(written): \(number)' to read it as a number")
+            case .onScale("5") where OpeningLines.namesRating(key):
+                return ("field", "\(named) holds '\(text)', a number over five out of five, so it is a field, not a metric",
+                        "write it as '\(written): 6' or '\(written): 6/10' to chart it")
+            case .onScale("5"):
+                let outOfTen = number(text, outOf: "5").map { Review.number($0 * 2) } ?? "6"
+                return ("field", "\(named) holds '\(text)', a number out of five, so it is a field, not a metric: \(OpeningLines.outOfFiveWhy)",
+                        "write it as '\(written): \(outOfTen)/10' to chart it")
             case .onScale(let top):
                 return ("field", "\(named) holds '\(text)', a number out of \(top), not out of ten, so it is a field, not a metric",
                         "write it as '\(written): 6' or '\(written): 6/10' to read it as a number")
@@ -436,6 +449,11 @@ extension EntryParser {
         guard text.first?.isASCII == true, text.first?.isNumber == true, metricNumber(text) == nil else { return nil }
         let digits = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         let rest = text.dropFirst(digits.count).trimmingWhitespace()
+        // `3 out of 7`: a scale said in words, not a unit.
+        if let space = rest.lastIndex(of: " "), Int(rest[rest.index(after: space)...]) != nil,
+           outOfWords.contains(Substring(rest[..<space].trimmingWhitespace().lowercased())) {
+            return .onScale(top: String(rest[rest.index(after: space)...]))
+        }
         if number(String(digits)) != nil, rest.first?.isLetter == true { return .withUnit(number: String(digits), unit: rest) }
         let scale = text.split(separator: "/")
         if scale.count == 2, scale.allSatisfy({ number(String($0)) != nil }) { return .onScale(top: scale[1].trimmingWhitespace()) }
@@ -444,33 +462,35 @@ extension EntryParser {
 
     /// A metric's value wherever it is written (front matter, a field, a line at the top): a
     /// plain number (`6`, `7.5`), or one out of ten (`6/10`, `6 / 10`, the scale people write a
-    /// mood on; in words, `6 out of 10`, ``outOfTenWords``), an emoji before or after it or not
-    /// (`7 🙂`, `😊 7`, the same said in a face).
+    /// mood on; in words, `6 out of 10`, ``outOfWords``), an emoji before or after it or not
+    /// (`7 🙂`, `😊 7`, the same said in a face). A rating out of five is read where its name is
+    /// known (``OpeningLines/outOfFive(key:_:)``).
     static func metricNumber(_ text: String) -> Double? {
         // A face before or after the number says the same (`😊 7`, `7 🙂`); only an emoji is set
         // aside (`−3`, a minus sign, stays text).
-        let text = ItemParsing.withoutEmojiAround(text)
-        let parts = text.split(separator: "/", maxSplits: 1)
-        if parts.count == 2 {
-            guard parts[1].trimmingWhitespace() == "10" else { return nil }
-            return number(parts[0].trimmingWhitespace())
-        }
-        if let plain = number(text.trimmingWhitespace()) { return plain }
-        return outOfTen(text.trimmingWhitespace())
+        let text = ItemParsing.withoutEmojiAround(text).trimmingWhitespace()
+        return number(text) ?? number(text, outOf: "10")
     }
 
-    /// The words between a number and ten that say it is out of ten, in the languages whose
-    /// metric names tend reads: `4 out of 10`, `4 of 10`, `4 von 10`, `4 sur 10`, `4 de 10`,
-    /// `4 su 10`, `4 van 10`, `4 op 10`.
-    static let outOfTenWords: Set<Substring> = ["out of", "of", "von", "sur", "de", "su", "van", "op"]
+    /// The words between a number and the top of its scale that say it is out of that, in the
+    /// languages whose metric names tend reads: `4 out of 10`, `4 of 10`, `4 von 10`, `4 sur
+    /// 10`, `4 de 10`, `4 su 10`, `4 van 10`, `4 op 10`.
+    static let outOfWords: Set<Substring> = ["out of", "of", "von", "sur", "de", "su", "van", "op"]
 
-    /// `4` for `4 out of 10` (``outOfTenWords``); nil for any other text. Asked only of a value
-    /// that is no plain number, and only when it ends in `10`.
-    private static func outOfTen(_ text: String) -> Double? {
-        guard text.utf8.last == UInt8(ascii: "0"), text.hasSuffix(" 10"),
-              let numberEnd = text.firstIndex(of: " "), let value = number(String(text[..<numberEnd])) else { return nil }
-        let words = text[numberEnd...].dropLast(3).trimmingWhitespace().lowercased()
-        return outOfTenWords.contains(Substring(words)) ? value : nil
+    /// The number of `text` when it is written out of `top` (`10` or `5`): `4/10`, `4 / 10`, or
+    /// in words, `4 out of 10` (``outOfWords``); nil for any other text, a plain number too.
+    static func number(_ text: String, outOf top: String) -> Double? {
+        // Most values are plain numbers or words; only one that ends as `top` does can be one.
+        guard text.utf8.last == top.utf8.last else { return nil }
+        let parts = text.split(separator: "/", maxSplits: 1)
+        if parts.count == 2 {
+            guard parts[1].trimmingWhitespace() == top else { return nil }
+            return number(String(parts[0]))
+        }
+        guard text.hasSuffix(" " + top), let numberEnd = text.firstIndex(of: " "),
+              let value = number(String(text[..<numberEnd])) else { return nil }
+        let words = text[numberEnd...].dropLast(top.count + 1).trimmingWhitespace().lowercased()
+        return outOfWords.contains(Substring(words)) ? value : nil
     }
 
     /// A plain YAML number (`6`, `7.5`, `-2`); not a hexadecimal or octal number, `.inf` or a date.

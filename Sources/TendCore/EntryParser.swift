@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 39
+    public static let version = 40
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -209,7 +209,7 @@ public struct EntryParser: Sendable {
             return "its '\(line.written)\(line.isWithoutColon ? "" : ":")' line\(atTop ? " at the top" : "")"
         }
         for (key, line, atTop) in read {
-            if OpeningLines.change(in: line.value) != nil {
+            if OpeningLines.change(in: line.value, key: OpeningLines.metricKey(line) ?? key) != nil {
                 // One note for the pair, at its second half.
                 guard key.hasSuffix("_after") else { continue }
                 let name = String(key.dropLast("_after".count))
@@ -219,6 +219,12 @@ public struct EntryParser: Sendable {
             // Renamed when the entry no longer holds it under the name written.
             let named = line.heading != nil ? " (\(MetricNames.englishName(of: key) ?? key))"
                 : entry.metrics[key] == nil ? MetricNames.englishName(of: key).map { " (\($0))" } ?? "" : ""
+            let rating = OpeningLines.withoutRemark(line.value) ?? line.value
+            if line.scaleTop == 5 || EntryParser.metricNumber(rating) == nil && OpeningLines.outOfFive(key: key, rating) != nil,
+               let value = entry.metrics[key] ?? entry.metrics[MetricNames.englishName(of: key) ?? key] {
+                note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds '\(line.value)', a rating out of five, so it is a metric\(named): \(Review.number(value)) out of ten")
+                continue
+            }
             note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds a number, so it is a metric\(named)")
         }
         for (key, line, atTop) in leftAside {

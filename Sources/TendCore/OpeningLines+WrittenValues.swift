@@ -1,8 +1,45 @@
 /// Ratings written the way people log them, beyond a plain number or one out of ten
 /// (docs/vault-format.md, "Labelled numbers at the top"): a rating with a remark after it
-/// (`Mood: 6/10 — steadier`), and hours of sleep with their unit (`Sleep: 7h30`).
-/// ``OpeningLines/metricValues(of:)`` tries them after a plain number.
+/// (`Mood: 6/10 — steadier`), hours of sleep with their unit (`Sleep: 7h30`), and a rating out
+/// of five (`Mood: 3/5`, `Energy: ★★★☆☆`). ``OpeningLines/metricValues(of:)`` tries them after a
+/// plain number.
 extension OpeningLines {
+    /// A rating out of five on tend's scale of ten, doubled as an emotion's `joy 3/5` is: `3/5`,
+    /// `3 / 5` and `3 out of 5` (``EntryParser/outOfWords``) are 6 where the key names a rating
+    /// (``namesRating(_:)``: mood, anxiety, energy, sleep, stress, in the languages
+    /// ``MetricNames`` knows), and stars are a rating for any key (``stars(_:)``). nil for any
+    /// other value, and for a number over five. Other keys are not read out of five, as
+    /// ``outOfFiveWhy`` says.
+    static func outOfFive(key: String, _ value: String) -> Double? {
+        if let stars = stars(value) { return stars }
+        // Only a value that ends in `5` or a face can be one.
+        guard namesRating(key), let last = value.utf8.last, last == UInt8(ascii: "5") || !UTF8.isASCII(last) else { return nil }
+        let text = ItemParsing.withoutEmojiAround(value).trimmingWhitespace()
+        guard let number = EntryParser.number(text, outOf: "5"), (0...5).contains(number) else { return nil }
+        return number * 2
+    }
+
+    /// Why `Focus: 4/5` is not read, for `tend explain` to say.
+    static let outOfFiveWhy = "out of five, tend reads mood, anxiety, energy, sleep and stress only, since a number out of five may also count something (2/5, the second of five sessions)"
+
+    /// Stars as rating apps and templates give them, on tend's scale of ten: `★★★☆☆` is 6 (the
+    /// filled ones out of all, five or ten), and `⭐⭐⭐⭐` or `★★★★`, with no empty star, is 8
+    /// (out of five). nil for anything but stars, and for more than five without empty ones.
+    static func stars(_ value: String) -> Double? {
+        var filled = 0, empty = 0
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "★", "⭐": filled += 1
+            case "☆": empty += 1
+            case " ": continue
+            default: guard scalar.properties.isVariationSelector else { return nil }
+            }
+        }
+        let top = empty == 0 ? 5 : filled + empty
+        guard filled + empty > 0, top == 5 || top == 10, filled <= top else { return nil }
+        return Double(filled * 10 / top)
+    }
+
     /// A value without the remark after it, set off by a spaced dash, a parenthesis or a comma
     /// and a space before a word (`6/10 — steadier`, `4 - after the call`, `7 (better)`, `6, a
     /// bit better`, `5/10, etwas ruhiger`); nil when it has none, or when a number follows the

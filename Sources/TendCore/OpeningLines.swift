@@ -166,18 +166,27 @@ struct OpeningLines {
     /// `Mood before: 3/10 -> after: 7/10` are `mood_before` 3 and `mood_after` 7, as
     /// `Stimmung: 3 → 7` is). The key is the label's words lower-cased, as in front matter. nil
     /// for a label front matter gives a meaning of its own (`Date`, `Session`, `Type`), for a
-    /// number on a scale that does not end at ten (`Mood (1-5): 4`, as `4/5` is not), and for
-    /// any other value.
+    /// number on a scale that ends at neither ten nor five (`Mood (1-7): 4`), and for any other
+    /// value. A rating out of five is doubled (`Mood: 3/5`, `Calm (1-5): 4`, `Energy: ★★★☆☆`;
+    /// ``outOfFive(key:_:)``).
     static func metricValues(of line: Line) -> [(key: String, value: Double)]? {
-        guard let key = metricKey(line), (line.scaleTop ?? 10) == 10 else { return nil }
-        if let value = EntryParser.metricNumber(line.value) { return [(key, value)] }
+        guard let key = metricKey(line) else { return nil }
+        switch line.scaleTop {
+        case nil, 10: break
+        // `Calm (1-5): 4`: the label gives the scale, so any label is read out of five.
+        case 5:
+            guard let value = EntryParser.number(line.value), (0...5).contains(value) else { return nil }
+            return [(key, value * 2)]
+        default: return nil
+        }
+        if let value = EntryParser.metricNumber(line.value) ?? outOfFive(key: key, line.value) { return [(key, value)] }
         if let hours = sleepHours(key: key, line.value) { return [(key, hours)] }
         // `Mood: 6/10 — steadier`, `Anxiety: 4 (after the call)`: a rating and a word on it.
-        if let rating = withoutRemark(line.value), let value = EntryParser.metricNumber(rating),
-           namesRating(key) || rating.hasSuffix("/10") {
+        if let rating = withoutRemark(line.value), let value = EntryParser.metricNumber(rating) ?? outOfFive(key: key, rating),
+           namesRating(key) || rating.hasSuffix("/10") || stars(rating) != nil {
             return [(key, value)]
         }
-        guard let (before, after) = change(in: line.value) else { return nil }
+        guard let (before, after) = change(in: line.value, key: key) else { return nil }
         // `Mood before: 3 → after: 7` names the first half in its label.
         var name = key
         if let cut = name.lastIndex(of: "_"), MetricNames.half(String(name[name.index(after: cut)...])) == "before" {
@@ -199,8 +208,9 @@ struct OpeningLines {
     }
 
     /// The two numbers of a change written with an arrow (`3 → 7`, `3/10 -> after: 7/10`), each a
-    /// plain number or one out of ten; nil for any other text.
-    static func change(in value: String) -> (before: Double, after: Double)? {
+    /// plain number or one out of ten, or out of five where `key` names a rating (`2/5 → 4/5`,
+    /// ``outOfFive(key:_:)``); nil for any other text.
+    static func change(in value: String, key: String) -> (before: Double, after: Double)? {
         let scalars = value.unicodeScalars
         guard let arrow = scalars.indices.first(where: { arrowEnd(scalars, at: $0) != nil }),
               let end = arrowEnd(scalars, at: arrow) else { return nil }
@@ -211,20 +221,21 @@ struct OpeningLines {
             guard MetricNames.half(word) == "after" else { return nil }
             after = after[after.index(after: colon)...].trimmingWhitespace()
         }
-        guard let first = EntryParser.metricNumber(String(value[..<arrow])),
-              let second = EntryParser.metricNumber(after) else { return nil }
+        func rating(_ text: String) -> Double? { EntryParser.metricNumber(text) ?? outOfFive(key: key, text.trimmingWhitespace()) }
+        guard let first = rating(String(value[..<arrow])), let second = rating(String(after)) else { return nil }
         return (first, second)
     }
 
     /// True for a labelled line below the opening ones that rates something, and so is read as a
     /// metric wherever it stands: mood, anxiety, energy, sleep or stress (in a language
     /// ``MetricNames`` knows, before or after too: `Stimmung vorher`), or any label whose number
-    /// is out of ten (`Focus: 8/10`, `Focus (1-10): 8`). Any other number below the top
+    /// is out of ten or on a scale it gives (`Focus: 8/10`, `Focus (1-10): 8`, `Calm (1-5): 4`),
+    /// or in stars (`Focus: ★★★★☆`). Any other number below the top
     /// (`Page: 12`, `Step: 3`) stays prose.
     static func isRating(_ line: Line) -> Bool {
         guard let key = metricKey(line) else { return false }
         if namesRating(key) { return true }
-        return line.scaleTop == 10 || line.value.contains("/10") && metricValues(of: line) != nil
+        return line.scaleTop == 10 || line.scaleTop == 5 || (line.value.contains("/10") || stars(line.value) != nil) && metricValues(of: line) != nil
     }
 
     /// True when a metric's key names one people rate in numbers (``ratedInNumbers``), in a
@@ -332,10 +343,16 @@ struct OpeningLines {
         case .withUnit(let number, let unit):
             // The number alone would be read.
             return (why, "write it as '\(line.label): \(number)' (the unit in the label, as '\(line.label) (\(unit)): \(number)') to read it as a number")
+        case .onScale("5"):
+            // Mood, anxiety… are read out of five, unless the number is over five (`6/5`).
+            guard !namesRating(key) else { return ("holds '\(line.value)', a number over five out of five", outOfTen) }
+            let doubled = EntryParser.number(line.value, outOf: "5").map { Review.number($0 * 2) } ?? "6"
+            return ("holds '\(line.value)', a number out of five: \(outOfFiveWhy)",
+                    "write it as '\(line.label) (1-5): \(line.value.prefix { $0 != "/" && $0 != " " })' or '\(line.label): \(doubled)/10' to chart it")
         case .onScale: return (why, outOfTen)
         case nil: break
         }
-        if EntryParser.metricNumber(line.value) != nil, let top = line.scaleTop, top != 10 {
+        if EntryParser.metricNumber(line.value) != nil, let top = line.scaleTop, top != 10, top != 5 {
             return ("gives a scale to \(top), not to ten", outOfTen)
         }
         return nil

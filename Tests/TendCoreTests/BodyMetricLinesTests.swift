@@ -17,7 +17,9 @@ struct BodyMetricLinesTests {
         ("Prose.\n\nStimmung: 6\nHumeur avant : 4\n", ["mood": 6, "mood_before": 4]),
         // Other numbers below the top stay prose: only what rates something is read there.
         ("Text.\n\nPage: 12\nStep: 3\nScore: 4\n", [:]),
-        ("Text.\n\nFocus (1-5): 4\nMood: good\nDose: 60 mg\n", [:]),
+        // `Focus (1-5): 4` was this row's until the gap hunt of 2026-12-03's afternoon, when a
+        // scale of five came to be read (`RatingOutOfFiveTests`); one of seven stays prose.
+        ("Text.\n\nFocus (1-7): 4\nMood: good\nDose: 60 mg\nPoints: 4/5\n", [:]),
         // Hours of sleep with their unit, as sleep logs write them; `Sleep (h): 7` reads the same.
         ("Text.\n\nSleep: 7h\n", ["sleep": 7]),
         ("Sleep: 7.5 hours\n", ["sleep": 7.5]),
@@ -63,7 +65,9 @@ struct BodyMetricLinesTests {
         ("Humeur : 4 → 6\n", ["mood_before": 4, "mood_after": 6]),
         ("Mood: 3 → better\n", [:]),
         ("Mood: 3 → during: 7\n", [:]),
-        ("Mood: 3/5 → 4/5\n", [:]),
+        // Out of five, each half doubled (since the gap hunt of 2026-12-03's afternoon; text before).
+        ("Mood: 3/5 → 4/5\n", ["mood_before": 6, "mood_after": 8]),
+        ("Mood: 3/7 → 4/7\n", [:]),
         // An emoji before the label, as people decorate headings (since 2026-12-02's evening).
         ("😊 Mood: 8/10\n", ["mood": 8]),
         ("# Day\n\n🌡️ Mood: 6\n⚡ **Energy:** 4\n\nText.\n", ["mood": 6, "energy": 4]),

@@ -10,7 +10,9 @@ struct MetricValueTests {
         ("---\nmood: 7/10\n---\nToday.\n", ["mood": 7]),
         ("---\nmood: 6.5 / 10\nsleep: 7\n---\n", ["mood": 6.5, "sleep": 7]),
         ("---\nmood: 7 🙂\n---\n", ["mood": 7]),
-        ("---\nmood: 4/5\n---\n", [:]),
+        // Out of five, doubled as an emotion's `joy 3/5` is (since the gap hunt of 2026-12-03's
+        // afternoon: `mood: 4/5` was text before; `RatingOutOfFiveTests` has the rest).
+        ("---\nmood: 4/5\n---\n", ["mood": 8]),
         // Quoted, YAML keeps it text (docs/vault-format.md).
         ("---\nanxiety: \"4\"\nmood: '7/10'\n---\n", [:]),
         ("---\nsleep: 7h\n---\n", [:]),
@@ -18,13 +20,14 @@ struct MetricValueTests {
         ("A line first.\n\nenergy:: 6/10\n", ["energy": 6]),
         ("Mood: 7/10\n", ["mood": 7]),
         // Out of ten in words, as people say it (the second gap hunt of 2026-12-03), in the languages
-        // whose metric names tend reads; out of five stays text, as `4/5` does.
+        // whose metric names tend reads; out of five is doubled, as `4/5` is (since that
+        // afternoon; it stayed text before), and out of a hundred stays text.
         ("---\nmood: 7 out of 10\n---\n", ["mood": 7]),
         ("Anxiety: 4 out of 10\n", ["anxiety": 4]),
         ("Mood: 6 of 10 — steadier\n", ["mood": 6]),
         ("Stimmung: 6 von 10\n", ["mood": 6]),
         ("Humeur : 5 sur 10\n", ["mood": 5]),
-        ("Mood: 4 out of 5\n", [:]),
+        ("Mood: 4 out of 5\n", ["mood": 8]),
         ("Mood: 4 out of 100\n", [:]),
         // A face before the number as after it (the second gap hunt of 2026-12-03).
         ("Mood: 😊 7\n", ["mood": 7]),
@@ -55,8 +58,17 @@ struct MetricValueTests {
          "write it without quotes, 'anxiety: 4', to read it as a number"),
         ("Sleep: 7h", "front matter 'Sleep' holds '7h', a number with its unit, so it is a field, not a metric",
          "write it as 'Sleep: 7' to read it as a number"),
-        ("mood: 4/5", "front matter 'mood' holds '4/5', a number out of 5, not out of ten, so it is a field, not a metric",
+        // Out of five is read since the gap hunt of 2026-12-03's afternoon (a field before);
+        // out of seven is still a field.
+        ("mood: 4/5", "front matter 'mood' holds '4/5', a rating out of five, so it is a metric: 8 out of ten", nil),
+        ("mood: 4/7", "front matter 'mood' holds '4/7', a number out of 7, not out of ten, so it is a field, not a metric",
          "write it as 'mood: 6' or 'mood: 6/10' to read it as a number"),
+        // Stars and out of five (`RatingOutOfFiveTests`): read, or why not.
+        ("energy: ★★★☆☆", "front matter 'energy' holds '★★★☆☆', a rating out of five, so it is a metric: 6 out of ten", nil),
+        ("focus: 4/5", "front matter 'focus' holds '4/5', a number out of five, so it is a field, not a metric: \(OpeningLines.outOfFiveWhy)",
+         "write it as 'focus: 8/10' to chart it"),
+        ("mood: 6/5", "front matter 'mood' holds '6/5', a number over five out of five, so it is a field, not a metric",
+         "write it as 'mood: 6' or 'mood: 6/10' to chart it"),
         ("place: the lake", "front matter 'place', kept as a field", nil),
         // A date, a time or a range is a field like any other, with no hint.
         ("due: 2026-11-20", "front matter 'due', kept as a field", nil),
@@ -116,7 +128,7 @@ struct MetricValueTests {
     /// the top.
     static let unread: [(String, EntryParser.UnreadNumber?)] = [
         ("7h", .withUnit(number: "7", unit: "h")), ("60 mg", .withUnit(number: "60", unit: "mg")),
-        ("4/5", .onScale(top: "5")),
+        ("4/5", .onScale(top: "5")), ("3 out of 7", .onScale(top: "7")), ("4 of 5", .onScale(top: "5")),
         ("7", nil), ("7/10", nil), ("2026-11-20", nil), ("09:30", nil), ("6-7", nil), ("12°C Cloudy", nil), ("good", nil),
     ]
 

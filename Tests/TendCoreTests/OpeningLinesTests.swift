@@ -18,15 +18,19 @@ struct OpeningLinesTests {
         // Only numbers, and out of ten when a scale is written; the first line of a metric wins
         // (lines below the top: `BodyMetricLinesTests`).
         ("Mood: 6\n\nText.\n\nMood: 2", ["mood": 6]),
-        ("Mood: 4/5\n", [:]),
+        // Out of five, doubled (since the gap hunt of 2026-12-03's afternoon; it stayed text).
+        ("Mood: 4/5\n", ["mood": 8]),
         ("Mood: 6, a bit better\n", ["mood": 6]),
         // A label front matter gives a meaning of its own is no metric.
         ("Session: 3\nDay: 2\nType: 5\n", [:]),
         // A scale or a unit in parentheses after the label, as templates write them.
         ("**Mood (1-10):** 6\nAnxiety (0–10): 3/10\nSleep (hours): 7.5\nFocus (1 to 10): 8\n",
          ["mood": 6, "anxiety": 3, "sleep": 7.5, "focus": 8]),
-        ("Calm (1-5): 4\nMood: 6\n", ["mood": 6]),
-        ("Energy 1-10: 5\nMood 0–10: 7\nCalm 1-5: 4\n", ["energy": 5, "mood": 7]),
+        // A scale of five in the label is read for any label, doubled (since the gap hunt of
+        // 2026-12-03's afternoon; it stayed text); one of seven stays text.
+        ("Calm (1-5): 4\nMood: 6\n", ["calm": 8, "mood": 6]),
+        ("Energy 1-10: 5\nMood 0–10: 7\nCalm 1-5: 4\n", ["energy": 5, "mood": 7, "calm": 8]),
+        ("Calm (1-7): 4\nMood: 6\n", ["mood": 6]),
         // An emoji after the number, as a face says the same; before it too since 2026-12-03 (later)
         // (`Calm: ☺️ 6` was left as text before: a check-in writes the face first as often).
         ("Mood: 7 🙂\nEnergy: 4/10 😴\nCalm: ☺️ 6\nSleep: 8 ❤️‍🩹\n", ["mood": 7, "energy": 4, "sleep": 8, "calm": 6]),
@@ -123,25 +127,30 @@ struct OpeningLinesTests {
     @Test("tend explain says why a number that opens an entry is not a metric, and says nothing of words")
     func unreadNumberExplained() {
         let parser = EntryParser(lexicon: shippedLexicon)
-        let text = "Mood: 4/5\nSleep: 7h\nWeather: cloudy\nEnergy: 3\n\nText\n"
+        // `Mood: 4/5` was this test's first line until the gap hunt of 2026-12-03's afternoon,
+        // when out of five came to be read; a number out of seven is what stays unread.
+        let text = "Mood: 4/7\nSleep: 7h\nWeather: cloudy\nEnergy: 3\n\nText\n"
         let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
         // Hours of sleep are read with their unit (since 2026-12-02's evening).
         #expect(parsed.entry?.metrics == ["energy": 3, "sleep": 7])
         let metrics = trace.readings.filter { $0.what == "metric" }
         #expect(metrics.map(\.line) == [1, 2, 4])
-        #expect(metrics.first?.rule == "its 'Mood:' line at the top holds '4/5', which is not a plain number or one out of ten, so it is not a metric")
+        #expect(metrics.first?.rule == "its 'Mood:' line at the top holds '4/7', which is not a plain number or one out of ten, so it is not a metric")
         #expect(metrics.first?.hint == "write it as 'Mood: 6' or 'Mood: 6/10'")
     }
 
     @Test("tend explain names a label's scale, and says why a scale that does not end at ten is not read")
     func scaleExplained() {
         let parser = EntryParser(lexicon: shippedLexicon)
-        let text = "Mood (1-10): 6\nCalm (1-5): 4\n\nText\n"
+        // `Calm (1-5): 4` was this test's unread scale until the gap hunt of 2026-12-03's
+        // afternoon, when a scale of five came to be read, doubled.
+        let text = "Mood (1-10): 6\nCalm (1-5): 4\nFocus (1-7): 5\n\nText\n"
         let (parsed, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
-        #expect(parsed.entry?.metrics == ["mood": 6])
+        #expect(parsed.entry?.metrics == ["mood": 6, "calm": 8])
         #expect(trace.readings.filter { $0.what == "metric" }.map(\.rule) == [
             "its 'Mood (1-10):' line at the top holds a number, so it is a metric",
-            "its 'Calm (1-5):' line at the top gives a scale to 5, not to ten, so it is not a metric",
+            "its 'Calm (1-5):' line at the top holds '4', a rating out of five, so it is a metric: 8 out of ten",
+            "its 'Focus (1-7):' line at the top gives a scale to 7, not to ten, so it is not a metric",
         ])
     }
 
