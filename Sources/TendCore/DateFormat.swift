@@ -17,13 +17,15 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
         case literal(Character)
     }
 
-    /// The forms tend reads with no settings: ISO days (`2026-11-03`, `2026_11_03`, `20261103`)
-    /// and days written out (`Nov 3, 2026`, `3 November 2026`, and moment.js's long dates of the
+    /// The forms tend reads with no settings: ISO days (`2026-11-03`, `2026_11_03`, `20261103`,
+    /// and `2026.11.03`, which no country reads with the day before the month) and days written
+    /// out (`Nov 3, 2026`, `November 3rd 2026` without the comma, `3 November 2026`, and moment.js's long dates of the
     /// other languages: German `3. November 2026`, Spanish and Portuguese `3 de noviembre de
     /// 2026`, Japanese and Chinese `2026年11月3日`, Korean `2026년 11월 3일`). `03-11-2026` is
     /// left out: it reads as 3 November or 11 March, and only the vault's own format can say which.
     public static let common: [DateFormat] = [
-        "YYYY-MM-DD", "YYYY_MM_DD", "YYYYMMDD", "MMMM D, YYYY", "MMMM Do, YYYY", "D MMMM YYYY", "Do MMMM YYYY",
+        "YYYY-MM-DD", "YYYY_MM_DD", "YYYYMMDD", "YYYY.MM.DD", "MMMM D, YYYY", "MMMM Do, YYYY", "MMMM D YYYY", "MMMM Do YYYY",
+        "D MMMM YYYY", "Do MMMM YYYY",
         "D. MMMM YYYY", "D [de] MMMM [de] YYYY", "YYYY年M月D日", "YYYY년 M월 D일",
     ].map { DateFormat(moment: $0) }
 

@@ -19,6 +19,17 @@ struct DateFormatTests {
         ("Daily/2026/11/03.md", ["YYYY/MM/DD"], "2026-11-03"),
         ("Tuesday, November 3rd 2026.md", ["dddd, MMMM Do YYYY"], "2026-11-03"),
         ("Journal 2026.11.03.md", ["[Journal] YYYY.MM.DD"], "2026-11-03"),
+        // With no settings too, since the gap hunt of 2026-12-03's afternoon: moment's own example
+        // format (`dddd, MMMM Do YYYY`, which Obsidian's daily-notes setting links to) without a
+        // comma before the year, a US date without one, and a year first with dots (a vault
+        // copied without its .obsidian folder, or kept in iA Writer).
+        ("Tuesday, November 3rd 2026.md", [], "2026-11-03"),
+        ("Nov 3 2026.md", [], "2026-11-03"),
+        ("Dec 5th 2026 journey.md", [], "2026-12-05"),
+        ("2026.11.03.md", [], "2026-11-03"),
+        ("Journal 2026.11.03.md", [], "2026-11-03"),
+        ("2026.13.03.md", [], nil),
+        ("v2026.1.3 release.md", [], nil),
         ("2026-02-30.md", [], nil),
         ("202611031230 note.md", [], nil),
         ("People/Dr Rivera.md", [], nil),
