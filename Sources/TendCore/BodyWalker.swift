@@ -1047,6 +1047,12 @@ struct BodyWalker: MarkdownVisitor {
                 let emotion = vocabulary.emotionName(fromTag: tag.name)
                 let practice = vocabulary.practiceName(fromTag: tag.name)
                 if emotion == nil, practice == nil {
+                    // Obsidian Tracker's `#mood:7`: a measure, not a theme (`#emotion/grief:7` is
+                    // grief felt at 7, below).
+                    if !EntryParser.isKnownKey(tag.name), let value = TrackerTags.value(after: tag, in: line.scannable) {
+                        readTrackerValue(value, of: tag, line: line)
+                        continue
+                    }
                     if vocabulary.journeyTags.contains(tag.name) || vocabulary.integrationTags.contains(tag.name) {
                         marks.tags.append(tag.name)
                     }
@@ -1067,6 +1073,23 @@ struct BodyWalker: MarkdownVisitor {
             }
         }
         return markers
+    }
+
+    /// `#mood:7` is the metric `mood` 7, unless the entry has one already (``TrackerTags``).
+    private mutating func readTrackerValue(_ value: String, of tag: FoundTag, line: InlineText.Line) {
+        let number = TrackerTags.number(value, key: tag.name)
+        let isRead = number != nil && entry.metrics[tag.name] == nil
+        if isRead { entry.metrics[tag.name] = number }
+        guard tracing, let point = line.point(atScannableOffset: tag.byteOffset) else { return }
+        let at = lines.position(of: point)
+        let written = "#\(tag.written):\(value)"
+        if number == nil {
+            note(at, "skipped", "the tag '\(written)' holds a value, as Obsidian Tracker writes one, but not one number tend reads, so it is neither a metric nor a theme")
+        } else if isRead {
+            note(at, "metric", "the tag '\(written)' holds a value, as Obsidian Tracker writes one, so it is a metric, not a theme")
+        } else {
+            note(at, "metric", "the tag '\(written)' holds a value, but the entry's \(tag.name) was already read, so this one is left aside")
+        }
     }
 
     /// A few characters after a tag (`#emotion/grief (7)` → ` (7)`).

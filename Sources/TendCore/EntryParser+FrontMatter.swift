@@ -455,8 +455,13 @@ extension EntryParser {
             return .onScale(top: String(rest[rest.index(after: space)...]))
         }
         if number(String(digits)) != nil, rest.first?.isLetter == true { return .withUnit(number: String(digits), unit: rest) }
+        // A rating is never over its scale's top, but for a slip on the two scales people rate
+        // on (`6/5`); two measures (`120/80`, `183.4/120.8`, a blood pressure) are no rating.
         let scale = text.split(separator: "/")
-        if scale.count == 2, scale.allSatisfy({ number(String($0)) != nil }) { return .onScale(top: scale[1].trimmingWhitespace()) }
+        if scale.count == 2, let value = number(String(scale[0])), let top = Int(scale[1].trimmingWhitespace()), top <= 100,
+           value <= Double(top) || top == 5 || top == 10 {
+            return .onScale(top: String(top))
+        }
         return nil
     }
 
