@@ -397,6 +397,7 @@ struct BodyWalker: MarkdownVisitor {
         }
         if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
         let kind = section
+        if kind == .practices, readMarkedLines(content, heading: heading) { return }
         let sectionWantsParagraphs: Bool
         switch kind {
         case .insights, .gratitude, .questions, .emotions, .intention: sectionWantsParagraphs = true
@@ -992,14 +993,31 @@ struct BodyWalker: MarkdownVisitor {
     }
 
     /// A practice marked done or not without a checkbox (`walk ❌`, `yoga: yes`, ``PracticeMark``)
-    /// reads as a ticked or unticked box does; false when `text` carries no mark.
-    private mutating func readMarkedPractice(_ text: String, at position: TextPosition, source: ItemSource) -> Bool {
+    /// reads as a ticked or unticked box does; false when `text` carries no mark. `written`
+    /// names what it is for `tend explain`: a list item, or a line of its own.
+    private mutating func readMarkedPractice(_ text: String, at position: TextPosition, source: ItemSource,
+                                             written: String = "list item") -> Bool {
         guard let marked = PracticeMark(text) else { return false }
         if marked.done {
             addPractice(WikiLinks.shown(marked.text), source: source)
-            if tracing { note(position, "practice", "list item " + placeWords + ", marked done ('\(marked.mark)')") }
+            if tracing { note(position, "practice", written + " " + placeWords + ", marked done ('\(marked.mark)')") }
         } else if tracing {
-            note(position, "skipped", "list item " + placeWords + " marked not done ('\(marked.mark)') — a practice not done that day")
+            note(position, "skipped", written + " " + placeWords + " marked not done ('\(marked.mark)') — a practice not done that day")
+        }
+        return true
+    }
+
+    /// Under practices, a paragraph whose every line is marked done or not (`Meditation: ✅`
+    /// over `Therapy: ❌`), a habit tracker typed without a list's marks: each line is a
+    /// practice, as the same line in a list is. False for any other paragraph, which stays
+    /// prose (`I meditated after lunch.`).
+    private mutating func readMarkedLines(_ content: InlineText, heading: String?) -> Bool {
+        let texts = content.lines.map { cleaned($0.display) }
+        guard texts.allSatisfy({ PracticeMark($0) != nil }) else { return false }
+        for (line, text) in zip(content.lines, texts) {
+            let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+            _ = readMarkedPractice(text, at: at, source: ItemSource(line: at.line, column: at.column, heading: heading),
+                                   written: "a line of its own")
         }
         return true
     }

@@ -48,6 +48,9 @@ struct FuzzTests {
         // 2026-12-03, later: a table of before and after, lists in front matter, lines without marks,
         // a face before a number, joined and noted headings, Logseq's bracketed tags.
         "---\ngratitude: [Maya, the rain]\ntodo:\n  - call the clinic\nmood: 😌 6 out of 10\n---\n| | Before | After | Notes |\n|---|---|---|---|\n| Mood | 3 | 7 | lighter |\n\n|  | Mood | Anxiety |\n|--|--|--|\n| Pre | 2 | 9 |\n\n## Gratitude (3 things)\n• my sister\n🙏 the soup\n\n## Insights & realizations\nRest is allowed.\nI can ask.\n\n## Tomorrow\nTomorrow: write the letter\n- feelings:: anxious, tender\n- #[[inner child]] and #[[ ]] #[[a [[b]]\nSlept: 7h\nAnxiety: ⚡️ 4 of 10\n",
+        // 2026-12-03 afternoon: ratings out of five and in stars, Obsidian Tracker's tags with a
+        // value, day names with dots or without a comma.
+        "---\nmood: 3/5\nenergy: ★★★☆☆\nbloodpressure: 180/120\n---\n# Tuesday, November 3rd 2026\n\nMood: 2/5 → 4/5\nCalm (1-5): 4\nFocus: ⭐⭐⭐⭐\nStimmung: 6/5\n\n#weight:71.7kg #mood:7. #bank:-2.7USD #bp:180/120mmHg #family: #x:\n- Clarity: ★★★☆☆☆☆ — meh\n## 2026.11.04\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {

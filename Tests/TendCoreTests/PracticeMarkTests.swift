@@ -56,6 +56,32 @@ struct PracticeMarkTests {
         #expect(trace.readings(atLine: 6).map(\.rule) == ["table row under \"Habits\" left unmarked — a practice not done that day"])
     }
 
+    /// (lines under `## Self-care`, the practices done as name/minutes). A habit tracker typed
+    /// without a list's marks, one practice a line, as the gap hunt of 2026-12-03's afternoon
+    /// wrote it (until then prose, and no practice): each line is read when every line is
+    /// marked. Prose, or a paragraph with a line unmarked, stays prose.
+    static let lines: [(String, [String])] = [
+        ("Meditation: ✅\nNature walk: ✔\nTherapy: ❌\n", ["meditation/-/2", "nature walk/-/3"]),
+        ("Breathwork 10 min ✅\nYoga: no\nJournaling – done\n", ["breathwork/10/2", "journaling/-/4"]),
+        ("Self-care:\nwalk ✅\nbath ✅\n", ["walk/-/3", "bath/-/4"]),
+        ("Walk ✅\n", ["walk/-/2"]),
+        ("I meditated after lunch.\n", []),
+        ("Meditation ✅\nthen a long walk by the river\n", []),
+    ]
+
+    @Test(arguments: lines)
+    func linesOfTheirOwn(_ paragraph: String, _ expected: [String]) {
+        let entry = parse("## Self-care\n" + paragraph)
+        #expect(entry.practices.map { "\($0.name)/\($0.minutes.map(String.init) ?? "-")/\($0.source.line)" } == expected)
+    }
+
+    @Test func explainSaysEachLineIsAPracticeOfItsOwn() {
+        let text = "## Self-care\nMeditation: ✅\nTherapy: ❌\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 2).map(\.rule) == ["a line of its own under \"Self-care\", marked done ('✅')"])
+        #expect(trace.readings(atLine: 3).map(\.rule) == ["a line of its own under \"Self-care\" marked not done ('❌') — a practice not done that day"])
+    }
+
     @Test func aMarkOutsidePracticesIsTheItemsOwn() {
         #expect(parse("## Gratitude\n- the walk ✅\n").gratitude.map(\.text) == ["the walk ✅"])
     }
