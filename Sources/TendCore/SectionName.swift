@@ -202,7 +202,8 @@ public struct LabelledLine: Sendable, Equatable {
             guard let colon = ByteSearch.firstOffset(of: UInt8(ascii: ":"), in: looked) else { return nil }
             if colon + 1 < b.count, b[colon + 1] == UInt8(ascii: ":") { return nil }
             let label = UnsafeBufferPointer(rebasing: b[..<colon])
-            guard Self.wordCount(label) <= 4 else { return nil }
+            // Five words hold `My intention for this journey:`; a sentence before a colon is longer.
+            guard Self.wordCount(label) <= 5 else { return nil }
             return (String(decoding: label, as: UTF8.self), String(decoding: UnsafeBufferPointer(rebasing: b[(colon + 1)...]), as: UTF8.self))
         }
         guard let found, found.label.count <= 40 else { return nil }

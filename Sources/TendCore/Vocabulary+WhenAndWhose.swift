@@ -61,6 +61,9 @@ extension Vocabulary {
         " noticed", " present", " that came up", " that came through", " that arose", " that showed up",
         " coming up", " from the session", " from the journey", " from the ceremony", " from this session",
         " from this journey",
+        // For which journey: `my intention for this journey`, `questions for the session`.
+        " for this session", " for this journey", " for this ceremony", " for the session", " for the journey",
+        " for the ceremony",
         // When in the journey: `feelings during the session`, `emotions after`, `questions i have`.
         " during the session", " during the journey", " during the ceremony", " after the session",
         " after the journey", " after the ceremony", " before the session", " before the journey", " during", " after",

@@ -81,6 +81,8 @@ public struct Vocabulary: Sendable, Equatable {
         "was ist mein nächster schritt", "was ist ein kleiner schritt", "quelle est ma prochaine étape",
         "cuál es mi próximo paso", "cual es mi proximo paso", "qual è il mio prossimo passo",
         "qual é o meu próximo passo", "qual o meu próximo passo", "wat is mijn volgende stap",
+        // A therapist's homework, named: "Homework from Dr. Reyes", "Homework for next session".
+        "homework from *", "homework for *",
     ] { didSet { indexNames() } }
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [
@@ -146,6 +148,8 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose text is the intention.
     public var intentionHeadings: [String] = [
         "intention", "intentions", "my intention", "session intention", "what is my intention", "what is your intention",
+        "intention setting", "setting my intention", "setting an intention", "setting intentions", "set intention",
+        "set an intention", "set my intention",
         "absicht", "meine intention", "mon intention",
         "intención", "intencion", "intenciones", "mi intención",
         "intenzione", "intenzioni", "la mia intenzione",

@@ -307,6 +307,15 @@ struct WhenAndWhoseTests {
         ("Emotions after", .emotions),
         ("Insights after the journey", .insights),
         ("Questions I have", .questions),
+        // For which journey, a journey day's intention, a therapist's homework by name (the gap
+        // hunt of 2026-12-03's afternoon: a journey note and an integration session's note).
+        ("My intention for this journey", .intention),
+        ("Intention for the session", .intention),
+        ("Intention setting", .intention),
+        ("Set intention", .intention),
+        ("Homework from Dr. Reyes", .actions),
+        ("Homework for next session", .actions),
+        ("Post-session reflection", nil),
         // A note in parentheses, and names joined: the first's kind when the others name the
         // same or none.
         ("Gratitude (3 things)", .gratitude),

@@ -99,7 +99,10 @@ struct VocabularyTests {
         ("At the lake I finally understood my insight: it was about trust", nil, ""),
         ("Insight : a space before the colon", .insights, "a space before the colon"),
         ("Insight:   ", nil, ""),
-        ("Next steps for the coming week, gently: rest", nil, ""),   // five words: not a label
+        ("Next steps for the coming week, gently: rest", nil, ""),   // seven words: not a label
+        // Five words are a label since the gap hunt of 2026-12-03's afternoon (four before).
+        ("My intention for this journey: to meet the grief gently.", .intention, "to meet the grief gently."),
+        ("Set intention: listen to the body", .intention, "listen to the body"),
         (String(repeating: "a", count: 63) + ": too far for a label", nil, ""),
     ]
 
