@@ -87,12 +87,12 @@ extension Vocabulary {
     public func likelyKind(ofHeading name: String) -> SectionKind {
         let key = SectionName(name).key
         let clues: [(SectionKind, [String])] = [
-            (.actions, ["try", "step", "plan", "do", "goal", "task", "commit", "homework"]),
+            (.actions, ["try", "step", "plan", "do", "goal", "task", "commit", "homework", "✅", "☑"]),
             (.emotions, ["feel", "felt", "emotion", "mood", "heart"]),
             (.gratitude, ["thank", "grate", "appreciat", "bless"]),
             (.questions, ["question", "ask", "bring", "discuss", "therap"]),
-            (.practices, ["habit", "practice", "routine", "care", "ritual", "exercise"]),
-            (.intention, ["intend", "intention", "hope for", "wish"]),
+            (.practices, ["habit", "practice", "routine", "care", "ritual", "exercise", "🧘"]),
+            (.intention, ["intend", "intention", "hope for", "wish", "🎯"]),
         ]
         let words = key.split(separator: " ")
         // A stem of two letters is a whole word: `do` is in `to do`, not in `how I'm doing`.

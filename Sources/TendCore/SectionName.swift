@@ -57,6 +57,11 @@ public struct SectionName: Sendable, Equatable {
             note(scalars[last])
             end = last
         }
+        // `## 🙏`: a heading of one emoji is named by it (the vocabulary lists a few).
+        if start == end, setAside & Flags.emoji != 0, let emoji = Self.loneEmoji(written) {
+            key = emoji
+            return
+        }
         var text = String(scalars[start..<end])
         // Most names are plain ASCII, and hold neither of the two below.
         if !text.utf8.allSatisfy(UTF8.isASCII) {
@@ -149,6 +154,19 @@ public struct SectionName: Sendable, Equatable {
     private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return false }
         return scalar.properties.isEmoji || scalar == "\u{FE0F}" || scalar == "\u{200D}"
+    }
+
+    /// The one emoji `written` is made of, with a colon or white space around it or not, and
+    /// written more than once or not (`🙏`, `💡:`, `🙏🙏`), without its variation selector and
+    /// skin tone; nil for any other text (two emoji, an emoji and a mark).
+    private static func loneEmoji(_ written: String) -> String? {
+        var found: Unicode.Scalar?
+        for scalar in written.unicodeScalars {
+            if scalar.isSpace || scalar == ":" || scalar == "\u{FE0F}" || scalar.properties.isEmojiModifier { continue }
+            guard !scalar.isASCII, scalar.properties.isEmoji, found == nil || found == scalar else { return nil }
+            found = scalar
+        }
+        return found.map(String.init)
     }
 
     /// A letter of any script (ASCII answered without Unicode's tables, as in ``isEmoji(_:)``).

@@ -32,6 +32,8 @@ public struct Vocabulary: Sendable, Equatable {
         "cosa mi ha mostrato la medicina", "cosa porto con me",
         "o que eu aprendi", "o que a medicina me mostrou", "o que levo comigo",
         "wat heb ik geleerd", "wat liet het medicijn me zien", "wat neem ik mee",
+        // A heading of one emoji: `## 💡`.
+        "💡",
     ] { didSet { indexNames() } }
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
@@ -110,6 +112,8 @@ public struct Vocabulary: Sendable, Equatable {
         "de quoi suis-je reconnaissant", "de quoi suis-je reconnaissante", "por qué estoy agradecido",
         "por qué estoy agradecida", "per cosa sono grato", "per cosa sono grata", "pelo que sou grato",
         "pelo que sou grata", "waar ben ik dankbaar voor",
+        // A heading of one emoji: `## 🙏`.
+        "🙏",
     ] { didSet { indexNames() } }
     /// Headings whose list items (or paragraphs) are questions and things to bring to the
     /// integration session or therapist.
@@ -144,6 +148,8 @@ public struct Vocabulary: Sendable, Equatable {
         "to explore with *",
         "fragen an *", "fragen für *", "questions pour *", "preguntas para *", "domande per *", "perguntas para *",
         "vragen voor *", "vragen aan *",
+        // A heading of one emoji: `## ❓`.
+        "❓", "❔",
     ] { didSet { indexNames() } }
     /// Headings whose text is the intention.
     public var intentionHeadings: [String] = [

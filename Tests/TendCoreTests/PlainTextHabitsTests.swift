@@ -355,7 +355,10 @@ struct WhenAndWhoseTests {
 
     /// The section `tend explain` offers to add an unknown heading to.
     @Test(arguments: [("How I'm doing", SectionKind.insights), ("Things to do", .actions), ("💭 What we talked about", .insights),
-                      ("Gratefulness jar", .gratitude), ("Questions for Sam", .questions)])
+                      ("Gratefulness jar", .gratitude), ("Questions for Sam", .questions),
+                      // A therapist's homework, and a heading of one emoji (2026-12-03's afternoon).
+                      ("Homework from Sam", .actions), ("Homework check-in", .actions), ("✅", .actions), ("🎯", .intention),
+                      ("🧘", .practices), ("✨", .insights)])
     func offeredKind(_ heading: String, _ kind: SectionKind) {
         #expect(Vocabulary().likelyKind(ofHeading: heading) == kind)
     }

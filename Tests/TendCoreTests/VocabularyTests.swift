@@ -33,6 +33,15 @@ struct VocabularyTests {
         ("What came up", nil),
         ("Morning", nil),
         ("Insights from the trip", nil),
+        // A heading of one emoji (the gap hunt of 2026-12-03's afternoon: a minimal daily-note
+        // template, `## 🙏` over a list); until then such a heading named nothing.
+        ("🙏", .gratitude),
+        ("🙏🏽", .gratitude),
+        ("💡:", .insights),
+        ("❓", .questions),
+        ("🙏 💡", nil),
+        ("🎯", nil),
+        ("📅", nil),
     ]
 
     @Test(arguments: headings)
@@ -65,6 +74,10 @@ struct VocabularyTests {
         ("", "", ""),
         ("Émotions", "émotions", ""),
         ("💡 Key  Insights ✨", "key insights", " (matched without its emoji)"),
+        // One emoji is the name (with its skin tone and variation selector set aside).
+        ("🙏", "🙏", ""),
+        ("✅️ ✅", "✅", ""),
+        ("🙏 💡", "", " (matched without its emoji)"),
     ]
 
     @Test(arguments: keys)
