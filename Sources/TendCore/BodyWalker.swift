@@ -864,6 +864,13 @@ struct BodyWalker: MarkdownVisitor {
         // One scan of the item's tags serves both its cleaned text and, for actions, its tags.
         let tags = self.tags(in: text)
         text = cleaned(text, tags: tags, isFolded: paragraphs.count == 1)
+        // `- 09:30 anxious (6)`: the time an item was logged at is not part of it; a step keeps it.
+        if !isStep, let rest = LeadingTime.stripped(text) {
+            if tracing, section != nil {
+                note(position, "time", "'\(text.dropLast(rest.count).trimmingWhitespace())' before it is when it was written, so it is set aside")
+            }
+            text = rest
+        }
         if carrier, box == nil {
             if tracing { note(position, "field", "a list item that holds only Dataview fields") }
             return
