@@ -714,10 +714,11 @@ struct BodyWalker: MarkdownVisitor {
     /// follows it, past white space, `**` and an emoji: `Mood: 6`, `**Energy:** 4`, `Mood: 3 → 7`,
     /// `Energy: ⚡️ 4`; or stars follow it, and nothing else (`Focus: ★★★★☆`).
     private static func mayGiveNumber(_ text: String) -> Bool {
-        var colonSeen = false, read = 0
+        var colonSeen = false, beyondASCII = false, read = 0
         for byte in text.utf8 {
             if colonSeen {
-                if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") || !UTF8.isASCII(byte) { continue }
+                if !UTF8.isASCII(byte) { beyondASCII = true; continue }
+                if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") { continue }
                 return byte.isASCIIDigit
             }
             colonSeen = byte == UInt8(ascii: ":")
@@ -725,7 +726,7 @@ struct BodyWalker: MarkdownVisitor {
             if read > 48 { return false }
         }
         // Only white space, `**` and characters beyond ASCII after the colon: stars, or a face.
-        guard colonSeen, let colon = text.firstIndex(of: ":") else { return false }
+        guard beyondASCII, let colon = text.firstIndex(of: ":") else { return false }
         return OpeningLines.stars(String(text[text.index(after: colon)...].filter { $0 != "*" })) != nil
     }
 
