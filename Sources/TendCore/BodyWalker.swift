@@ -780,7 +780,7 @@ struct BodyWalker: MarkdownVisitor {
 
     /// Feelings named in running text (`sad, hopeful, steady.`).
     private mutating func addEmotions(_ text: String, at: TextPosition, heading: String?) {
-        for part in EntryParser.emotionParts(Self.withoutFinalStop(text), lexicon: lexicon) {
+        for part in EntryParser.emotionParts(Self.withoutFinalStop(WikiLinks.names(text)), lexicon: lexicon) {
             let (name, intensity) = ItemParsing.emotion(part)
             parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
         }
@@ -788,7 +788,7 @@ struct BodyWalker: MarkdownVisitor {
 
     /// True when `text` names a feeling the lexicon knows, alone or among others.
     private func namesKnownFeeling(_ text: String) -> Bool {
-        EntryParser.emotionParts(Self.withoutOther(text), lexicon: lexicon).contains {
+        EntryParser.emotionParts(Self.withoutOther(WikiLinks.names(text)), lexicon: lexicon).contains {
             lexicon.meaning(of: ItemParsing.emotion($0).name) != nil
         }
     }
@@ -930,7 +930,8 @@ struct BodyWalker: MarkdownVisitor {
         case .insights: isInsight = true
         case .actions: isAction = true
         case .emotions:
-            for part in EntryParser.emotionParts(text, lexicon: lexicon) {
+            // `- [[Sadness]] (6)`, `- [[Emotions/Joy|joy]]`: a feeling's page, linked.
+            for part in EntryParser.emotionParts(WikiLinks.names(text), lexicon: lexicon) {
                 let (name, intensity) = ItemParsing.emotion(part)
                 parser.addEmotion(named: name, intensity: intensity, at: position, heading: heading, into: &entry)
                 if tracing, intensity == nil, let words = ItemParsing.intensityInWords(part) {

@@ -125,7 +125,7 @@ extension EntryParser {
                         "'session' should be a journey number like 3; it was left aside"))
                 }
             case "intention", "intentions":
-                entry.intentions += Self.strings(value)
+                entry.intentions += Self.strings(value).map(WikiLinks.shown)
             case "tags", "tag", "keywords", "keyword":
                 for tag in Self.tagList(value) {
                     let name = tag.lowercased()
@@ -170,7 +170,8 @@ extension EntryParser {
     private func readItems(_ value: YAMLValue, as kind: SectionKind, into entry: inout Entry) {
         if kind == .emotions { return readEmotions(value, into: &entry) }
         for item in Self.scalars(value) {
-            let text = item.text.trimmingWhitespace()
+            // `"[[Maya]]"` reads as Obsidian shows it, as in the body.
+            let text = WikiLinks.shown(item.text.trimmingWhitespace())
             guard !text.isEmpty else { continue }
             let source = ItemSource(line: item.at.line, column: item.at.column, heading: nil)
             switch kind {
@@ -281,12 +282,13 @@ extension EntryParser {
         if case .mapping(let pairs, _) = value {
             for pair in pairs {
                 let intensity = pair.value.scalarText.flatMap { ItemParsing.intensity(in: Substring($0.trimmingWhitespace())) }
-                addEmotion(named: pair.key, intensity: intensity, at: pair.at, heading: nil, into: &entry)
+                addEmotion(named: WikiLinks.names(pair.key), intensity: intensity, at: pair.at, heading: nil, into: &entry)
             }
             return
         }
         for item in Self.scalars(value) {
-            for part in Self.emotionParts(item.text, lexicon: lexicon) {
+            // `"[[Anxiety]]"`, as Obsidian's properties link a feeling's page.
+            for part in Self.emotionParts(WikiLinks.names(item.text), lexicon: lexicon) {
                 let (name, intensity) = ItemParsing.emotion(part)
                 addEmotion(named: name, intensity: intensity, at: item.at, heading: nil, into: &entry)
             }

@@ -77,4 +77,34 @@ struct ObsidianConventionsTests {
     func linkWords(_ input: String, _ expected: String) {
         #expect(parse(input).actions.first?.text == expected)
     }
+
+    /// Feelings linked to their own pages, in the body and in Obsidian's properties (which
+    /// must quote a link: `"[[Anxiety]]"`), as the gap hunt of 2026-12-03's afternoon wrote
+    /// them. Until then none was read: `[[Anxiety]]` was no feeling's name, and the `/` of
+    /// `[[Emotions/Joy|joy]]` split it as choices are split. (entry, feelings and intensities.)
+    static let linkedFeelings: [(String, [String])] = [
+        ("## Feelings\n- [[Sadness]] (6)\n- [[Emotions/Joy|joy]]\n- [[Emotions/Fear]]\n", ["sadness 6", "joy -", "fear -"]),
+        ("---\nemotions:\n  - \"[[Anxiety]]\"\n  - \"[[Grief|grief]] (7)\"\n---\n", ["anxiety -", "grief 7"]),
+        ("---\nfeelings: {\"[[Calm]]\": 6}\n---\n", ["calm 6"]),
+        ("## Feelings\n- [x] [[Emotions/Relief]]\n- [ ] [[Anger]]\n", ["relief -"]),
+        ("Feelings: [[Hope]], [[Emotions/Sadness|sad]]\n", ["hope -", "sadness -"]),
+    ]
+
+    @Test(arguments: linkedFeelings)
+    func linkedFeeling(_ markdown: String, _ expected: [String]) {
+        #expect(parse(markdown).emotions.map { "\($0.name) \($0.intensity.map(Review.number) ?? "-")" } == expected)
+    }
+
+    @Test func propertiesLinkedReadAsObsidianShowsThem() {
+        let entry = parse("---\ngratitude: [\"[[Maya]]\", \"the [[Rain|rain]]\"]\nintention: \"[[Trust]] the process\"\n---\n")
+        #expect(entry.gratitude.map(\.text) == ["Maya", "the rain"])
+        #expect(entry.intentions == ["Trust the process"])
+    }
+
+    /// (text, the names of what its links link to).
+    @Test(arguments: [("[[Emotions/Joy]]", "Joy"), ("[[Joy|glad]]", "glad"), ("[[Joy#Body]]", "Joy"), ("[[a/b/Calm]] and [[Hope]]", "Calm and Hope"),
+                      ("![[img/Joy.png]]", "![[img/Joy.png]]"), ("no link", "no link")])
+    func names(_ text: String, _ expected: String) {
+        #expect(WikiLinks.names(text) == expected)
+    }
 }
