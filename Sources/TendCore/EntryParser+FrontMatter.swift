@@ -107,7 +107,9 @@ extension EntryParser {
                     entry.metrics[key] = number
                 }
             case "type":
-                if let text = value.scalarText {
+                // `type: "[[KAP]]"`: a link to the type's page names it, alone or first in a
+                // list (`type: ["[[KAP]]"]`, as Obsidian's own vault template keeps types).
+                if let text = (value.scalarText ?? Self.scalars(value).first?.text).map(WikiLinks.names) {
                     entry.type = vocabulary.entryType(written: text)
                     marks.writtenType = text
                     marks.typeAt = value.position
@@ -138,6 +140,11 @@ extension EntryParser {
                 readEmotions(value, into: &entry)
             case "practices":
                 readItems(value, as: .practices, into: &entry)
+            case "categories", "category":
+                for item in Self.scalars(value) {
+                    let name = WikiLinks.names(item.text).trimmingWhitespace()
+                    if !name.isEmpty { marks.categories.append((name, item.at.line)) }
+                }
             case "title":
                 if let text = value.scalarText?.trimmingWhitespace(), !text.isEmpty {
                     entry.title = text

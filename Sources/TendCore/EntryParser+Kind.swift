@@ -15,6 +15,9 @@ struct KindMarks {
     var dateAt: TextPosition?
     /// The line of the front matter `title:` or of the first level-1 heading, whichever gave the title.
     var titleLine: Int?
+    /// The front matter's `categories:` (their links' names: `Journeys` of `"[[Journeys]]"`),
+    /// as Obsidian's own vault template sorts notes, with the line each is on.
+    var categories: [(name: String, line: Int)] = []
 }
 
 extension EntryParser {
@@ -43,7 +46,11 @@ extension EntryParser {
     func resolveKindFromTitle(of entry: inout Entry, marks: KindMarks, trace: inout ReadingTrace?) {
         guard entry.type == .journal, marks.writtenType == nil, entry.date != nil else { return }
         let what = { (type: EntryType) in type == .journey ? "a medicine session" : "an integration session" }
-        if let (type, words) = kind(inTitle: entry.title) {
+        if let (type, category) = marks.categories.lazy.compactMap({ c in self.kind(inName: c.name).map { ($0, c) } }).first {
+            entry.type = type
+            note(&trace, line: category.line, "type", "\(type): its category '\(category.name)' is named as \(what(type))'s title would be",
+                 hint: "write 'type: journal' in its front matter if it is not \(what(type))")
+        } else if let (type, words) = kind(inTitle: entry.title) {
             entry.type = type
             note(&trace, line: marks.titleLine ?? 1, "type", "\(type): its title '\(entry.title)' begins with '\(words)', in the \(type == .journey ? "journeys" : "integration").types list",
                  hint: "write 'type: journal' in its front matter if it is not \(what(type))")
@@ -69,9 +76,16 @@ extension EntryParser {
             end = start == path.startIndex ? nil : path.utf8.index(before: start)
             guard let first = path.utf8[start...].first, first != slash, !first.isASCIIDigit else { continue }
             let name = String(path[start..<folderEnd])
-            if let (type, _) = kind(inTitle: name) { return (type, name) }
-            if name.last == "s" || name.last == "S", let (type, _) = kind(inTitle: String(name.dropLast())) { return (type, name) }
+            if let type = kind(inName: name) { return (type, name) }
         }
+        return nil
+    }
+
+    /// The kind a folder's or a category's name names, read as a title is (``kind(inTitle:)``),
+    /// its plural's `s` set aside (`Journeys`, `KAP sessions`, `Integration`); nil for `Daily`.
+    func kind(inName name: String) -> EntryType? {
+        if let (type, _) = kind(inTitle: name) { return type }
+        if name.last == "s" || name.last == "S", let (type, _) = kind(inTitle: String(name.dropLast())) { return type }
         return nil
     }
 

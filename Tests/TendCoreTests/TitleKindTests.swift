@@ -49,11 +49,30 @@ struct TitleKindTests {
         ("Journeys/2026-11-22.md", "---\ntype: journal\n---\nWords.\n", .journal),
         ("Integration/2026-11-22.md", "Words. #kap\n", .journey),
         ("Journeys/Ideas.md", "Words.\n", .journal),
+        // Obsidian's own vault template (kepano/kepano-obsidian, `Templates/Meeting Template.md`:
+        // `category: ["[[Meetings]]"]`, `type: []`) sorts notes by linked categories and types;
+        // a category named as a journey's or an integration session's title would be gives
+        // the kind, and a linked type is its page's name (the gap hunt of 2026-12-03's
+        // afternoon; until then `type: "[[KAP]]"` was the type `[[kap]]`).
+        ("2026-11-20.md", "---\ntype: \"[[KAP]]\"\n---\nWords.\n", .journey),
+        ("2026-11-20.md", "---\ntype:\n  - \"[[Integration session]]\"\n---\nWords.\n", .integration),
+        ("2026-11-20.md", "---\ncategory:\n  - \"[[Journeys]]\"\ntype: []\n---\nWords.\n", .journey),
+        ("2026-11-20.md", "---\ncategories: [\"[[Meetings]]\", \"[[Integration]]\"]\n---\nWords.\n", .integration),
+        ("2026-11-20.md", "---\ncategories: [\"[[Meditations]]\", \"[[Journal]]\"]\n---\nWords.\n", .journal),
+        ("2026-11-20.md", "---\ncategory: \"[[Journeys]]\"\ntype: journal\n---\nWords.\n", .journal),
     ]
 
     @Test("a title that only names a journey, or begins with integration, gives the kind", arguments: cases)
     func kind(_ name: String, _ text: String, _ expected: EntryType) {
         #expect(parse(text, path: name).type == expected)
+    }
+
+    @Test func tendExplainNamesTheCategory() throws {
+        let text = "---\ncategory:\n  - \"[[KAP sessions]]\"\n---\nWords.\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-20.md", bytes: Array(text.utf8), modificationDate: nil)
+        let note = try #require(trace.readings.first { $0.what == "type" })
+        #expect(note.line == 3)
+        #expect(note.rule == "journey: its category 'KAP sessions' is named as a medicine session's title would be")
     }
 
     @Test func tendExplainNamesTheFolder() throws {
