@@ -398,6 +398,8 @@ struct BodyWalker: MarkdownVisitor {
         if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
         let kind = section
         if kind == .practices, readMarkedLines(content, heading: heading) { return }
+        // `I'm grateful for the rain.` with no section over it.
+        if kind == nil, readGratitudeLeads(content, heading: heading), !markers.insight, !markers.action { return }
         let sectionWantsParagraphs: Bool
         switch kind {
         case .insights, .gratitude, .questions, .emotions, .intention: sectionWantsParagraphs = true
@@ -917,6 +919,11 @@ struct BodyWalker: MarkdownVisitor {
             addLabelled(label, at: position, heading: heading)
             return
         }
+        if section == nil, !markers.insight, !markers.action, let lead = GratitudeLead(text, vocabulary: vocabulary) {
+            entry.gratitude.append(Gratitude(text: WikiLinks.shown(lead.text), source: source))
+            if tracing { note(position, "gratitude", "list item that begins '\(lead.lead)'") }
+            return
+        }
         // `- Mood: 6/10` in a check-in list outside the sections.
         if section == nil, !markers.insight, !markers.action, first.mayHoldFields || OpeningLines.mayRateWithoutColon(text.utf8),
            readRatingLine(text, at: position) { return }
@@ -1014,6 +1021,25 @@ struct BodyWalker: MarkdownVisitor {
             note(position, "skipped", written + " " + placeWords + " marked not done ('\(marked.mark)') — a practice not done that day")
         }
         return true
+    }
+
+    /// Outside any section, each line of a paragraph that begins with a gratitude name ending in
+    /// *for* (`I'm grateful for the rain.`, ``GratitudeLead``) is a gratitude item, at its own
+    /// line; false when no line does.
+    private mutating func readGratitudeLeads(_ content: InlineText, heading: String?) -> Bool {
+        var read = false
+        // By index: asked of every line no section holds, a copy of each line cost more than the look.
+        for index in content.lines.indices where GratitudeLead.mayBegin(content.lines[index].display) {
+            let line = content.lines[index]
+            guard let lead = GratitudeLead(line.display, vocabulary: vocabulary) else { continue }
+            let text = WikiLinks.shown(cleaned(lead.text))
+            guard !text.isEmpty else { continue }
+            let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+            entry.gratitude.append(Gratitude(text: text, source: ItemSource(line: at.line, column: at.column, heading: heading)))
+            if tracing { note(at, "gratitude", "a line that begins '\(lead.lead)'") }
+            read = true
+        }
+        return read
     }
 
     /// Under practices, a paragraph whose every line is marked done or not (`Meditation: ✅`

@@ -112,6 +112,12 @@ public struct Vocabulary: Sendable, Equatable {
         "de quoi suis-je reconnaissant", "de quoi suis-je reconnaissante", "por qué estoy agradecido",
         "por qué estoy agradecida", "per cosa sono grato", "per cosa sono grata", "pelo que sou grato",
         "pelo que sou grata", "waar ben ik dankbaar voor",
+        // As a sentence begins, with no heading over it (`GratitudeLead`).
+        "i'm thankful for", "i am thankful for", "i feel grateful for", "i feel thankful for", "feeling grateful for",
+        "feeling thankful for", "so grateful for", "i'm so grateful for", "i am so grateful for", "really grateful for",
+        "deeply grateful for", "ich bin dankbar für", "ich bin so dankbar für", "je suis reconnaissant de",
+        "je suis reconnaissante de", "estoy agradecido por", "estoy agradecida por", "estou grato por", "estou grata por",
+        "ik ben dankbaar voor",
         // A heading of one emoji: `## 🙏`.
         "🙏",
     ] { didSet { indexNames() } }
