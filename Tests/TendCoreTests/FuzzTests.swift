@@ -51,6 +51,9 @@ struct FuzzTests {
         // 2026-12-03 afternoon: ratings out of five and in stars, Obsidian Tracker's tags with a
         // value, day names with dots or without a comma.
         "---\nmood: 3/5\nenergy: ★★★☆☆\nbloodpressure: 180/120\n---\n# Tuesday, November 3rd 2026\n\nMood: 2/5 → 4/5\nCalm (1-5): 4\nFocus: ⭐⭐⭐⭐\nStimmung: 6/5\n\n#weight:71.7kg #mood:7. #bank:-2.7USD #bp:180/120mmHg #family: #x:\n- Clarity: ★★★☆☆☆☆ — meh\n## 2026.11.04\n",
+        // And: linked types, categories and feelings, headings of one emoji, times before items,
+        // gratitude in a sentence, marked lines under practices, a five-word label.
+        "---\ntype: [\"[[KAP]]\"]\ncategories: [\"[[Journeys]]\", \"[[\"]\nemotions: [\"[[Emotions/Joy|joy]] (7)\", \"[[]]\"]\n---\n## 🙏🏽\n- [10:12] Maya\n- 9:30 - 10 am\n## ❓\n- 25:00 why\nI'm grateful for\nI am grateful for the rain. Then\nToday I am so grateful for [[Rain|rain]]!\n## Self-care\nMeditation: ✅\nTherapy: ❌\nMy intention for this journey: trust\n## Homework from Dr. Reyes\n- [ ] 09:30 call\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
