@@ -445,7 +445,8 @@ extension EntryParser {
     }
 
     /// What a value that starts with a digit but is no metric was most likely meant as: a
-    /// number with its unit (`7h`, `60 mg`), or one on a scale that does not end at ten (`4/5`).
+    /// number with its unit (`7h`, `60 mg`), or one on a scale that does not end at ten (`4/7`;
+    /// `4/5` too, which is read only for the names of ratings, ``OpeningLines/outOfFive(key:_:)``).
     /// nil for a value that reads as a metric, and for anything else that starts with a digit (a
     /// date, a time, a range, a temperature: `2026-11-20`, `09:30`, `6-7`, `12°C`), which is
     /// text like any other: `tend explain` hints at how to write the first two only.

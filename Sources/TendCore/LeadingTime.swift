@@ -29,7 +29,7 @@ enum LeadingTime {
         // The separator before the item: white space, then a dash or a colon and white space.
         guard rest.first?.isWhitespace == true || rest.first.map({ "-–—:".contains($0) }) == true else { return nil }
         rest = rest.drop { $0.isWhitespace }
-        if let mark = rest.first, "-–—:".contains(mark), rest.dropFirst().first?.isWhitespace == true {
+        if let mark = rest.first, "-–—:".contains(mark), rest.dropFirst().first?.isWhitespace ?? true {
             rest = rest.dropFirst().drop { $0.isWhitespace }
         }
         return rest.isEmpty ? nil : String(rest)

@@ -324,8 +324,8 @@ struct OpeningLines {
     }
 
     /// Why the number of a labelled line is not read, and how it would be, for `tend explain` to
-    /// say: a number with its unit or on a scale not to ten (`Sleep: 7h`, `Mood: 4/5`,
-    /// `Mood (1-5): 4`; ``EntryParser/unreadNumber(_:)``), or mood, anxiety, energy, sleep or
+    /// say: a number with its unit or on a scale tend does not read there (`Dose: 60 mg`, `Mood:
+    /// 4/7`, `Focus: 4/5`, `Mood (1-7): 4`; ``EntryParser/unreadNumber(_:)``), or mood, anxiety, energy, sleep or
     /// stress given in words (`Mood: good`) or as an emoji alone (`Mood: 😌`). nil when it is
     /// read, or when the line is no metric.
     static func unreadNumber(_ line: Line) -> (why: String, hint: String)? {

@@ -23,6 +23,7 @@ struct LeadingTimeTests {
         ("14:05:12 calmer", "calmer"),
         // Not a time of day, or nothing after it.
         ("09:30", nil),
+        ("09:30 -", nil),
         ("1:1 with Sam helped", nil),
         ("3:2 ratio", nil),
         ("25:00 hours", nil),
