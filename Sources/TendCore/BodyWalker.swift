@@ -192,6 +192,11 @@ struct BodyWalker: MarkdownVisitor {
     }
 
 
+    /// Where a line of a paragraph starts in the file (its first line's start when unknown).
+    private func place(of line: InlineText.Line) -> TextPosition {
+        line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+    }
+
     /// Records a decision in the trace. Callers check `tracing` first, so that no rule
     /// text is built in an ordinary parse.
     private mutating func note(_ at: TextPosition, _ what: String, _ rule: String, hint: String? = nil) {
@@ -342,7 +347,7 @@ struct BodyWalker: MarkdownVisitor {
         for (line, text) in zip(content.lines, texts) {
             let item = WikiLinks.shown(cleaned(text))
             guard !item.isEmpty else { continue }
-            let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+            let at = place(of: line)
             items.append(Pending(text: item, source: ItemSource(line: at.line, column: at.column, heading: heading), heading: heading, isLine: true))
         }
         return items
@@ -471,7 +476,7 @@ struct BodyWalker: MarkdownVisitor {
         for line in content.lines {
             let display = line.display.trimmingWhitespace()
             if let label = labelledLine(display) {
-                let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+                let at = place(of: line)
                 items.append((label, at))
             } else if let number = line.start?.line, openingLines.contains(number) || ratingLineNumbers.contains(number) {
                 // `Date:`, `Mood: 6`, `Tags: grief` above `Feelings: calm`: read by their own rules.
@@ -480,7 +485,7 @@ struct BodyWalker: MarkdownVisitor {
                 // `**Dose:** 100 mg` beside `**Intention:** …`: a field of the person's own.
                 if tracing {
                     let label = String(display.prefix { $0 != ":" })
-                    passedOver.append((label, line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)))
+                    passedOver.append((label, place(of: line)))
                 }
                 continue
             } else if items.isEmpty {
@@ -515,7 +520,7 @@ struct BodyWalker: MarkdownVisitor {
     /// Any other table is passed over, and `tend explain` says so: its rows are not items.
     private mutating func readTable(_ table: PipeTable, content: InlineText, heading: String?) {
         func place(_ row: Int) -> TextPosition {
-            content.lines[row].start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+            self.place(of: content.lines[row])
         }
         let tracksPractices = section == .practices
             || table.header.first.map { vocabulary.section(forHeading: $0) == .practices } == true
@@ -1034,7 +1039,7 @@ struct BodyWalker: MarkdownVisitor {
             guard let lead = GratitudeLead(line.display, vocabulary: vocabulary) else { continue }
             let text = WikiLinks.shown(cleaned(lead.text))
             guard !text.isEmpty else { continue }
-            let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+            let at = place(of: line)
             entry.gratitude.append(Gratitude(text: text, source: ItemSource(line: at.line, column: at.column, heading: heading)))
             if tracing { note(at, "gratitude", "a line that begins '\(lead.lead)'") }
             read = true
@@ -1050,7 +1055,7 @@ struct BodyWalker: MarkdownVisitor {
         let texts = content.lines.map { cleaned($0.display) }
         guard texts.allSatisfy({ PracticeMark($0) != nil }) else { return false }
         for (line, text) in zip(content.lines, texts) {
-            let at = line.start.map(lines.position(of:)) ?? TextPosition(line: 1, column: 1)
+            let at = place(of: line)
             _ = readMarkedPractice(text, at: at, source: ItemSource(line: at.line, column: at.column, heading: heading),
                                    written: "a line of its own")
         }
@@ -1207,7 +1212,7 @@ struct BodyWalker: MarkdownVisitor {
                     if onStep || Logseq.isBookkeeping(key) { continue }
                     if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }
                     // As in front matter, a key with a meaning of its own (`session:: 6`) is no metric.
-                    if entry.metrics[key] == nil, !EntryParser.isKnownKey(key), let n = EntryParser.metricNumber(field.value) ?? OpeningLines.outOfFive(key: key, field.value.trimmingWhitespace()) {
+                    if entry.metrics[key] == nil, !EntryParser.isKnownKey(key), let n = EntryParser.metricNumber(field.value, key: key) {
                         entry.metrics[key] = n
                     }
                 }

@@ -200,7 +200,7 @@ extension EntryParser {
     private static func metricValue(_ field: FieldValue, _ value: YAMLValue, key: String) -> Double? {
         if case .number(let number) = field { return number }
         guard case .scalar(let text, true, _) = value else { return nil }
-        return metricNumber(text) ?? OpeningLines.outOfFive(key: key, text)
+        return metricNumber(text, key: key)
     }
 
     /// What a front-matter key (`named` as ``PropertySource/naming(_:)`` says, `written` as the
@@ -485,6 +485,13 @@ extension EntryParser {
         // aside (`−3`, a minus sign, stays text).
         let text = ItemParsing.withoutEmojiAround(text).trimmingWhitespace()
         return number(text) ?? number(text, outOf: "10")
+    }
+
+    /// ``metricNumber(_:)`` under the name `key` gives it: out of five too where the name is a
+    /// rating's, and stars for any name (``OpeningLines/outOfFive(key:_:)``). Every place a
+    /// metric is written reads its value here: front matter, a field, a line, a Tracker tag.
+    static func metricNumber(_ text: String, key: String) -> Double? {
+        metricNumber(text) ?? OpeningLines.outOfFive(key: key, text.trimmingWhitespace())
     }
 
     /// The words between a number and the top of its scale that say it is out of that, in the

@@ -179,10 +179,10 @@ struct OpeningLines {
             return [(key, value * 2)]
         default: return nil
         }
-        if let value = EntryParser.metricNumber(line.value) ?? outOfFive(key: key, line.value) { return [(key, value)] }
+        if let value = EntryParser.metricNumber(line.value, key: key) { return [(key, value)] }
         if let hours = sleepHours(key: key, line.value) { return [(key, hours)] }
         // `Mood: 6/10 — steadier`, `Anxiety: 4 (after the call)`: a rating and a word on it.
-        if let rating = withoutRemark(line.value), let value = EntryParser.metricNumber(rating) ?? outOfFive(key: key, rating),
+        if let rating = withoutRemark(line.value), let value = EntryParser.metricNumber(rating, key: key),
            namesRating(key) || rating.hasSuffix("/10") || stars(rating) != nil {
             return [(key, value)]
         }
@@ -221,8 +221,8 @@ struct OpeningLines {
             guard MetricNames.half(word) == "after" else { return nil }
             after = after[after.index(after: colon)...].trimmingWhitespace()
         }
-        func rating(_ text: String) -> Double? { EntryParser.metricNumber(text) ?? outOfFive(key: key, text.trimmingWhitespace()) }
-        guard let first = rating(String(value[..<arrow])), let second = rating(String(after)) else { return nil }
+        guard let first = EntryParser.metricNumber(String(value[..<arrow]), key: key),
+              let second = EntryParser.metricNumber(String(after), key: key) else { return nil }
         return (first, second)
     }
 
@@ -235,7 +235,7 @@ struct OpeningLines {
     static func isRating(_ line: Line) -> Bool {
         guard let key = metricKey(line) else { return false }
         if namesRating(key) { return true }
-        return line.scaleTop == 10 || line.scaleTop == 5 || (line.value.contains("/10") || stars(line.value) != nil) && metricValues(of: line) != nil
+        return [5, 10].contains(line.scaleTop) || (line.value.contains("/10") || stars(line.value) != nil) && metricValues(of: line) != nil
     }
 
     /// True when a metric's key names one people rate in numbers (``ratedInNumbers``), in a

@@ -32,8 +32,7 @@ enum TrackerTags {
     /// ``OpeningLines/sleepHours(key:_:)``); or a number with its unit, the unit set aside
     /// (`71.7kg`, `48sec`). nil for any other value.
     static func number(_ value: String, key: String) -> Double? {
-        if let number = EntryParser.metricNumber(value) ?? OpeningLines.outOfFive(key: key, value)
-            ?? OpeningLines.sleepHours(key: key, value) {
+        if let number = EntryParser.metricNumber(value, key: key) ?? OpeningLines.sleepHours(key: key, value) {
             return number
         }
         guard case .withUnit(let number, let unit) = EntryParser.unreadNumber(value),
