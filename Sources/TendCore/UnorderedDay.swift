@@ -35,10 +35,16 @@ public struct UnorderedDay: Sendable, Equatable {
         return nil
     }
 
-    /// How the day reads in each of its forms: `3 November or 11 March`.
+    /// How the day reads in each of its forms: `3 November or 11 March`; once for a day that
+    /// reads the same either way (`01-01-2021`, 1 January).
     public var readings: String {
-        forms.compactMap { DateFormat(moment: $0).date(in: written).map { "\($0.day) \(LocalDate.monthNames[$0.month - 1])" } }
-            .joined(separator: " or ")
+        var days: [String] = []
+        for form in forms {
+            guard let date = DateFormat(moment: form).date(in: written) else { continue }
+            let day = "\(date.day) \(LocalDate.monthNames[date.month - 1])"
+            if !days.contains(day) { days.append(day) }
+        }
+        return days.joined(separator: " or ")
     }
 
     /// What to add to the configuration to read a day written in one of `forms`.
@@ -55,7 +61,9 @@ public struct UnorderedDay: Sendable, Equatable {
         let settled = Set(found.compactMap { $0.day.forms.count == 1 ? $0.day.forms[0] : nil })
         let forms = settled.count == 1 ? [settled.first!] : first.day.forms
         let named = display(first.path) + (found.count > 1 ? " and \(found.count - 1) more" : "")
-        return "\(named) hold\(found.count == 1 ? "s" : "") a day tend cannot read without the vault's own form ('\(first.day.written)' may be \(first.day.readings)); "
+        // The example is a day whose readings differ (not `01-01-2021`), when one does.
+        let example = found.first { $0.day.readings.contains(" or ") }?.day ?? first.day
+        return "\(named) hold\(found.count == 1 ? "s" : "") a day tend cannot read without the vault's own form ('\(example.written)' may be \(example.readings)); "
             + configurationHint(forms)
     }
 }

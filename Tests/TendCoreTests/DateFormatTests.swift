@@ -226,6 +226,17 @@ struct DateFormatTests {
         #expect(found?.forms ?? [] == forms)
     }
 
+    /// Regression: on Obsidian Tracker's example vault (pyrochlore/obsidian-tracker, `examples/diary/`,
+    /// whose first such name is `01-01-2021.md`) `tend check` said "'01-01-2021' may be 1 January
+    /// or 1 January"; a day that reads the same either way is named once, and the hint's example
+    /// is a day whose readings differ.
+    @Test func aDayThatReadsTheSameEitherWayIsNamedOnce() {
+        #expect(UnorderedDay(in: "01-01-2021")?.readings == "1 January")
+        #expect(UnorderedDay(in: "05-01-2021")?.readings == "5 January or 1 May")
+        let hint = UnorderedDay.hint(forNotes: ["diary/01-01-2021.md", "diary/05-01-2021.md"], display: { $0 })
+        #expect(hint == "diary/01-01-2021.md and 1 more hold a day tend cannot read without the vault's own form ('05-01-2021' may be 5 January or 1 May); add dates: formats: [\"DD-MM-YYYY\"] to .tend/config.yaml (or [\"MM-DD-YYYY\"], if the month comes first)")
+    }
+
     @Test("tend explain says why a file named 03.11.2026 is a note, and how to read it")
     func unorderedDayExplained() {
         let parser = EntryParser(lexicon: shippedLexicon)
