@@ -221,15 +221,15 @@ extension EntryParser {
         case "title": return ("title", named, nil)
         default:
             if metricValue(field, value, key: key) != nil {
-                if case .scalar(let text, _, _) = value, metricNumber(text) == nil, let read = OpeningLines.outOfFive(key: key, text) {
-                    return ("metric", "\(named) holds '\(text)', a rating out of five, so it is a metric: \(Review.number(read)) out of ten", nil)
+                if case .scalar(let text, _, _) = value, metricNumber(text) == nil, let read = OpeningLines.rescaled(key: key, text) {
+                    return ("metric", "\(named) holds '\(text)', \(read.readAs), so it is a metric: \(Review.number(read.value)) out of ten", nil)
                 }
                 return ("metric", "\(named) holds a number, so it is a metric", nil)
             }
             // Mood, anxiety, energy, sleep or stress in a word or a face (`energy: low`, `mood: 😊`),
             // which people chart as numbers: said as the same line at the top is.
             if case .scalar(let text, _, _) = value, let what = OpeningLines.ratingWithoutNumber(key: key, value: text) {
-                return ("field", "\(named) holds '\(text)', \(what), not a number, so it is a field, not a metric",
+                return ("field", "\(named) holds '\(text)', \(what), not a number, so it is a field, not a metric\(what == "a word" ? OpeningLines.moodWords(key: key) : "")",
                         "write it as '\(written): 6' or '\(written): 6/10' to chart it")
             }
             // A value that starts with a digit was most likely meant as one.
@@ -251,6 +251,9 @@ extension EntryParser {
                 let outOfTen = number(text, outOf: "5").map { Review.number($0 * 2) } ?? "6"
                 return ("field", "\(named) holds '\(text)', a number out of five, so it is a field, not a metric: \(OpeningLines.outOfFiveWhy)",
                         "write it as '\(written): \(outOfTen)/10' to chart it")
+            case .onScale("100") where !OpeningLines.namesRating(key):
+                return ("field", "\(named) holds '\(text)', a number out of a hundred, so it is a field, not a metric: \(OpeningLines.percentWhy)",
+                        "write it as '\(written): \(OpeningLines.tenthOf(text))/10' to chart it")
             case .onScale(let top):
                 return ("field", "\(named) holds '\(text)', a number out of \(top), not out of ten, so it is a field, not a metric",
                         "write it as '\(written): 6' or '\(written): 6/10' to read it as a number")
@@ -464,6 +467,8 @@ extension EntryParser {
            outOfWords.contains(Substring(rest[..<space].trimmingWhitespace().lowercased())) {
             return .onScale(top: String(rest[rest.index(after: space)...]))
         }
+        // `40%`: out of a hundred (read for the names of ratings, ``OpeningLines/percent(key:_:)``).
+        if rest == "%", number(String(digits)) != nil { return .onScale(top: "100") }
         if number(String(digits)) != nil, rest.first?.isLetter == true { return .withUnit(number: String(digits), unit: rest) }
         // A rating is never over its scale's top, but for a slip on the two scales people rate
         // on (`6/5`); two measures (`120/80`, `183.4/120.8`, a blood pressure) are no rating.
@@ -487,11 +492,12 @@ extension EntryParser {
         return number(text) ?? number(text, outOf: "10")
     }
 
-    /// ``metricNumber(_:)`` under the name `key` gives it: out of five too where the name is a
-    /// rating's, and stars for any name (``OpeningLines/outOfFive(key:_:)``). Every place a
-    /// metric is written reads its value here: front matter, a field, a line, a Tracker tag.
+    /// ``metricNumber(_:)`` under the name `key` gives it: out of five or of a hundred too where
+    /// the name is a rating's, Daylio's mood words for mood, and stars for any name
+    /// (``OpeningLines/rescaled(key:_:)``). Every place a metric is written reads its value
+    /// here: front matter, a field, a line, a Tracker tag.
     static func metricNumber(_ text: String, key: String) -> Double? {
-        metricNumber(text) ?? OpeningLines.outOfFive(key: key, text.trimmingWhitespace())
+        metricNumber(text) ?? OpeningLines.rescaled(key: key, text.trimmingWhitespace())?.value
     }
 
     /// The words between a number and the top of its scale that say it is out of that, in the

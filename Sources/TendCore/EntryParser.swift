@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 49
+    public static let version = 50
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -220,15 +220,16 @@ public struct EntryParser: Sendable {
             let named = line.heading != nil ? " (\(MetricNames.englishName(of: key) ?? key))"
                 : entry.metrics[key] == nil ? MetricNames.englishName(of: key).map { " (\($0))" } ?? "" : ""
             let rating = OpeningLines.withoutRemark(line.value) ?? line.value
-            if line.scaleTop == 5 || EntryParser.metricNumber(rating) == nil && OpeningLines.outOfFive(key: key, rating) != nil,
-               let value = entry.metrics[key] ?? entry.metrics[MetricNames.englishName(of: key) ?? key] {
-                note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds '\(line.value)', a rating out of five, so it is a metric\(named): \(Review.number(value)) out of ten")
+            let readAs = line.scaleTop == 5 ? "a rating out of five"
+                : EntryParser.metricNumber(rating) == nil ? OpeningLines.rescaled(key: key, rating)?.readAs : nil
+            if let readAs, let value = entry.metrics[key] ?? entry.metrics[MetricNames.englishName(of: key) ?? key] {
+                note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds '\(line.value)', \(readAs), so it is a metric\(named): \(Review.number(value)) out of ten")
                 continue
             }
             note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds a number, so it is a metric\(named)")
         }
         for (key, line, atTop) in leftAside {
-            note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds a number, but the entry's \(key) was already read, so this one is left aside",
+            note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds '\(line.value)', but the entry's \(key) was already read, so this one is left aside",
                  hint: "an entry keeps one \(key); '\(line.label) before:' and '\(line.label) after:' keep two")
         }
         for (line, atTop) in written {

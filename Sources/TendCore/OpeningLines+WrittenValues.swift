@@ -19,8 +19,55 @@ extension OpeningLines {
         return number * 2
     }
 
+    /// A rating written on a scale other than ten, on tend's scale of ten, with what it was read
+    /// as for `tend explain`: out of five (``outOfFive(key:_:)``), out of a hundred
+    /// (``percent(key:_:)``), or one of Daylio's mood words (``daylioMood(key:_:)``). nil for
+    /// any other value.
+    static func rescaled(key: String, _ value: String) -> (value: Double, readAs: String)? {
+        if let read = outOfFive(key: key, value) { return (read, "a rating out of five") }
+        if let read = percent(key: key, value) { return (read, "a rating out of a hundred") }
+        if let read = daylioMood(key: key, value) { return (read, "one of Daylio's five moods (\(daylioWords))") }
+        return nil
+    }
+
+    /// A percentage on tend's scale of ten, where the key names a rating (``namesRating(_:)``), as
+    /// mood trackers and sleep apps give one: `Mood: 70%`, `Anxiety: 30 %`, `Energy: 70/100` are
+    /// 7, 3 and 7. nil for any other value or key, and for over a hundred: like a number out of
+    /// five, a percentage may measure something else (`Battery: 40%`), and `tend explain` says so.
+    static func percent(key: String, _ value: String) -> Double? {
+        guard let last = value.utf8.last, last == UInt8(ascii: "%") || last == UInt8(ascii: "0") || !UTF8.isASCII(last),
+              namesRating(key) else { return nil }
+        let text = ItemParsing.withoutEmojiAround(value).trimmingWhitespace()
+        let number = text.hasSuffix("%") ? EntryParser.number(String(text.dropLast())) : EntryParser.number(text, outOf: "100")
+        guard let number, (0...100).contains(number) else { return nil }
+        return number / 10
+    }
+
+    /// Daylio's five moods on tend's scale of ten, as its exports into Markdown write them
+    /// (`mood: good`; Geronimoes/daylio-to-markdown): rad 10, good 8, meh 6, bad 4, awful 2, its
+    /// five steps doubled as a rating out of five is; a face before or after the word or not
+    /// (`Mood: 😊 rad`). Only for mood, and only these words: `Mood: okay` stays a word, and
+    /// `tend explain` says how to chart it.
+    static func daylioMood(key: String, _ value: String) -> Double? {
+        guard let last = value.utf8.last, last >= UInt8(ascii: "A") else { return nil }
+        guard (MetricNames.englishName(of: key) ?? key) == "mood" else { return nil }
+        return daylioMoods[ItemParsing.withoutEmojiAround(value).trimmingWhitespace().lowercased()]
+    }
+
+    private static let daylioMoods: [String: Double] = ["rad": 10, "good": 8, "meh": 6, "bad": 4, "awful": 2]
+    static let daylioWords = "rad, good, meh, bad, awful"
+
     /// Why `Focus: 4/5` is not read, for `tend explain` to say.
     static let outOfFiveWhy = "out of five, tend reads mood, anxiety, energy, sleep and stress only, since a number out of five may also count something (2/5, the second of five sessions)"
+
+    /// A percentage's number out of ten, for a hint: `40%` and `40/100` are `4`.
+    static func tenthOf(_ value: String) -> String {
+        let digits = value.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        return EntryParser.number(String(digits)).map { Review.number($0 / 10) } ?? "6"
+    }
+
+    /// Why `Focus: 40%` is not read, for `tend explain` to say.
+    static let percentWhy = "tend reads a percentage for mood, anxiety, energy, sleep and stress only, since one may also measure something else (a battery, a share of the day)"
 
     /// Stars as rating apps and templates give them, on tend's scale of ten: `★★★☆☆` is 6 (the
     /// filled ones out of all, five or ten), and `⭐⭐⭐⭐` or `★★★★`, with no empty star, is 8

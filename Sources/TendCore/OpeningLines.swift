@@ -332,7 +332,7 @@ struct OpeningLines {
         guard let key = metricKey(line), metricValues(of: line) == nil else { return nil }
         let outOfTen = "write it as '\(line.label): 6' or '\(line.label): 6/10'"
         switch ratingWithoutNumber(key: key, value: line.value) {
-        case "a word": return ("holds '\(line.value)', a word, not a number", outOfTen + " to chart it")
+        case "a word": return ("holds '\(line.value)', a word, not a number\(moodWords(key: key))", outOfTen + " to chart it")
         // `Mood: 😌`: a face says how it was, but not where on a scale; one beside a number is read.
         case "an emoji": return ("holds '\(line.value)', an emoji, not a number",
                                  "write it as '\(line.label): 6 \(line.value)' or '\(line.label): 6/10' to chart it")
@@ -349,6 +349,9 @@ struct OpeningLines {
             let doubled = EntryParser.number(line.value, outOf: "5").map { Review.number($0 * 2) } ?? "6"
             return ("holds '\(line.value)', a number out of five: \(outOfFiveWhy)",
                     "write it as '\(line.label) (1-5): \(line.value.prefix { $0 != "/" && $0 != " " })' or '\(line.label): \(doubled)/10' to chart it")
+        case .onScale("100") where !namesRating(key):
+            return ("holds '\(line.value)', a number out of a hundred: \(percentWhy)",
+                    "write it as '\(line.label): \(tenthOf(line.value))/10' to chart it")
         case .onScale: return (why, outOfTen)
         case nil: break
         }
@@ -363,8 +366,16 @@ struct OpeningLines {
     /// key. The lines at the top and front matter say why alike.
     static func ratingWithoutNumber(key: String, value: String) -> String? {
         guard !value.isEmpty, ratedInNumbers.contains(MetricNames.englishName(of: key) ?? key) else { return nil }
-        if value.first?.isLetter == true { return "a word" }
-        return droppingEmoji(Substring(value)).isEmpty ? "an emoji" : nil
+        // A face before the word says no more than the word (`Mood: 😊 okay`).
+        let bare = droppingEmoji(Substring(value))
+        if bare.isEmpty { return "an emoji" }
+        return bare.first?.isLetter == true ? "a word" : nil
+    }
+
+    /// What `tend explain` adds where mood is given in a word it does not read (`Mood: okay`):
+    /// the words it does read (``daylioMood(key:_:)``); empty for any other key.
+    static func moodWords(key: String) -> String {
+        (MetricNames.englishName(of: key) ?? key) == "mood" ? " (of words, tend reads Daylio's five moods: \(daylioWords))" : ""
     }
 
     /// The metrics people rate with a number, which a word (`Mood: good`) leaves uncharted;

@@ -45,7 +45,9 @@ struct BodyMetricLinesTests {
         ("Text.\n\nMood: 6; Anxiety: 2 • Focus (1-10): 8\n", ["mood": 6, "anxiety": 2, "focus": 8]),
         ("Date: 2026-11-03 · Weather: rain\nMood: 6\n", ["mood": 6]),
         ("Text.\n\nMood: 6 · slept badly\n", [:]),
-        ("Mood: good · Energy: 4\n", ["energy": 4]),
+        // `good` is Daylio's mood of 4 out of 5 since parser version 50 (RatingOtherScalesTests).
+        ("Mood: good · Energy: 4\n", ["mood": 8, "energy": 4]),
+        ("Mood: okay · Energy: 4\n", ["energy": 4]),
         // Below the top, a line is looked at closer only when a number follows its first colon.
         ("Text.\n\nMood: good · Energy: 4\n", [:]),
         // What the quick look passes over is read nowhere (each case is read by `tend explain`
@@ -214,7 +216,8 @@ struct BodyMetricLinesTests {
         #expect(metrics.map(\.line) == [1, 6, 7, 8])
         #expect(metrics.map(\.rule) == [
             "its 'Mood:' line at the top holds a number, so it is a metric",
-            "its 'Mood:' line holds a number, but the entry's mood was already read, so this one is left aside",
+            // Since parser version 50 the line's value is quoted: a word can be left aside too (`Mood: meh`).
+            "its 'Mood:' line holds '6/10', but the entry's mood was already read, so this one is left aside",
             "its 'Energy:' line holds a change, '3 → 6', so it is the pair energy_before and energy_after",
             "its 'Sleep:' line holds 'badly', a word, not a number, so it is not a metric",
         ])

@@ -28,7 +28,8 @@ struct MetricValueTests {
         ("Stimmung: 6 von 10\n", ["mood": 6]),
         ("Humeur : 5 sur 10\n", ["mood": 5]),
         ("Mood: 4 out of 5\n", ["mood": 8]),
-        ("Mood: 4 out of 100\n", [:]),
+        // Read since parser version 50, when a percentage became a rating (RatingOtherScalesTests).
+        ("Mood: 4 out of 100\n", ["mood": 0.4]),
         // A face before the number as after it (the second gap hunt of 2026-12-03).
         ("Mood: 😊 7\n", ["mood": 7]),
         ("---\nmood: 😌 6/10\n---\n", ["mood": 6]),
@@ -80,7 +81,8 @@ struct MetricValueTests {
          "write it as 'energy: 6' or 'energy: 6/10' to chart it"),
         ("mood: 😊", "front matter 'mood' holds '😊', an emoji, not a number, so it is a field, not a metric",
          "write it as 'mood: 6' or 'mood: 6/10' to chart it"),
-        ("stimmung: gut", "front matter 'stimmung' holds 'gut', a word, not a number, so it is a field, not a metric",
+        // Since parser version 50 a mood in a word also names the words that are read (Daylio's).
+        ("stimmung: gut", "front matter 'stimmung' holds 'gut', a word, not a number, so it is a field, not a metric (of words, tend reads Daylio's five moods: rad, good, meh, bad, awful)",
          "write it as 'stimmung: 6' or 'stimmung: 6/10' to chart it"),
     ]
 
@@ -96,9 +98,11 @@ struct MetricValueTests {
 
     /// (lines at the top, what `tend explain` says of the first, its hint).
     static let words: [(String, String, String?)] = [
-        ("Mood: good\n", "its 'Mood:' line at the top holds 'good', a word, not a number, so it is not a metric",
+        // `Mood: good` was here until parser version 50, when Daylio's five mood words became
+        // ratings (RatingOtherScalesTests); a mood in another word also names those.
+        ("Mood: okay\n", "its 'Mood:' line at the top holds 'okay', a word, not a number (of words, tend reads Daylio's five moods: rad, good, meh, bad, awful), so it is not a metric",
          "write it as 'Mood: 6' or 'Mood: 6/10' to chart it"),
-        ("Stimmung: gut\n", "its 'Stimmung:' line at the top holds 'gut', a word, not a number, so it is not a metric",
+        ("Stimmung: gut\n", "its 'Stimmung:' line at the top holds 'gut', a word, not a number (of words, tend reads Daylio's five moods: rad, good, meh, bad, awful), so it is not a metric",
          "write it as 'Stimmung: 6' or 'Stimmung: 6/10' to chart it"),
         // An emoji alone (the gap hunt of 2026-12-03: a Five Minute Journal page ending `Mood: 😌`),
         // which tend explain said nothing of before.

@@ -1,0 +1,64 @@
+import Testing
+@testable import TendCore
+
+/// A rating as a percentage, and mood in Daylio's words, are read on tend's scale of ten
+/// (docs/vault-format.md, "Front matter"). Until parser version 50, `Anxiety: 30%` was a label
+/// tend did not read, and `mood: good` a field with a hint. The forms come from the gap hunt of
+/// 2026-12-03 (a sleep app's score, a mood tracker's percentage) and from Daylio's exports into
+/// Markdown: Geronimoes/daylio-to-markdown writes `mood: {mood entry}` in front matter, "by
+/// default 🙂 is 'good'", of Daylio's five moods rad, good, meh, bad and awful (5 to 1).
+struct RatingOtherScalesTests {
+    /// (entry, its metrics).
+    static let ratings: [(String, [String: Double])] = [
+        ("Anxiety: 30%\n", ["anxiety": 3]),
+        ("Mood: 70 %\n", ["mood": 7]),
+        ("Energy: 70/100\n", ["energy": 7]),
+        ("Sleep: 85% 😴\n", ["sleep": 8.5]),
+        ("---\nenergy: 70%\nstress: 0%\n---\n", ["energy": 7, "stress": 0]),
+        ("Mood before: 30% → after: 80%\n", ["mood_before": 3, "mood_after": 8]),
+        ("Text.\n\n## Check-in\n- Anxiety: 40% — before the call\n", ["anxiety": 4]),
+        // Daylio's five moods, for mood only; a face beside the word or not, any case.
+        ("---\nmood: good\n---\n", ["mood": 8]),
+        ("Mood: 😊 rad\n", ["mood": 10]),
+        ("Mood: Meh\n", ["mood": 6]),
+        ("mood:: bad\n", ["mood": 4]),
+        ("Stimmung: awful\n", ["mood": 2]),
+        ("Mood: bad → good\n", ["mood_before": 4, "mood_after": 8]),
+        // Not read: a percentage of another name (a battery, a share of the day), over a
+        // hundred, a mood word that is not Daylio's, Daylio's words for another rating.
+        ("Focus: 40%\nBattery: 40%\nProgress: 50/100\n", [:]),
+        ("Mood: 120%\n", [:]),
+        ("Mood: okay\n", [:]),
+        ("Energy: good\nSleep: bad\n", [:]),
+    ]
+
+    @Test(arguments: ratings)
+    func rating(_ markdown: String, _ expected: [String: Double]) {
+        #expect(parse(markdown).metrics == expected)
+    }
+
+    /// (the entry, the line `tend explain` speaks of, what it says, its hint).
+    static let explained: [(String, Int, String, String?)] = [
+        ("Anxiety: 30%\n", 1, "its 'Anxiety:' line at the top holds '30%', a rating out of a hundred, so it is a metric: 3 out of ten", nil),
+        ("Mood: 😊 rad\n", 1, "its 'Mood:' line at the top holds '😊 rad', one of Daylio's five moods (rad, good, meh, bad, awful), so it is a metric: 10 out of ten", nil),
+        ("---\nmood: good\n---\n", 2, "front matter 'mood' holds 'good', one of Daylio's five moods (rad, good, meh, bad, awful), so it is a metric: 8 out of ten", nil),
+        ("Focus: 40%\n", 1, "its 'Focus:' line at the top holds '40%', a number out of a hundred: \(OpeningLines.percentWhy), so it is not a metric",
+         "write it as 'Focus: 4/10' to chart it"),
+        ("---\nfocus: 45%\n---\n", 2, "front matter 'focus' holds '45%', a number out of a hundred, so it is a field, not a metric: \(OpeningLines.percentWhy)",
+         "write it as 'focus: 4.5/10' to chart it"),
+        // Before parser version 50 a face before the word hid it: the line was not named at all.
+        ("Mood: 😊 okay\n", 1, "its 'Mood:' line at the top holds '😊 okay', a word, not a number (of words, tend reads Daylio's five moods: rad, good, meh, bad, awful), so it is not a metric",
+         "write it as 'Mood: 6' or 'Mood: 6/10' to chart it"),
+        ("Energy: 😴 low\n", 1, "its 'Energy:' line at the top holds '😴 low', a word, not a number, so it is not a metric",
+         "write it as 'Energy: 6' or 'Energy: 6/10' to chart it"),
+    ]
+
+    @Test(arguments: explained)
+    func explain(_ markdown: String, _ line: Int, _ rule: String, _ hint: String?) {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (_, trace) = parser.explain(path: "2026-11-03.md", bytes: Array(markdown.utf8), modificationDate: nil)
+        let found = trace.readings(atLine: line).filter { $0.what == "metric" || $0.what == "field" }
+        #expect(found.map(\.rule) == [rule])
+        #expect(found.first?.hint == hint)
+    }
+}
