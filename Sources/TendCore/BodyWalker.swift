@@ -305,6 +305,7 @@ struct BodyWalker: MarkdownVisitor {
         guard let closing = sections.popLast() else { return }
         for paragraph in closing.pending {
             guard !closing.hasList else {
+                if readInsightLead(paragraph, placeWords: "under \"\(closing.name)\" beside its list") { continue }
                 let at = TextPosition(line: paragraph.source.line, column: paragraph.source.column)
                 if tracing { note(at, "skipped", "prose under \"\(closing.name)\" — the section holds a list, so its list items are the \(closing.kind.rawValue)") }
                 continue
@@ -329,6 +330,7 @@ struct BodyWalker: MarkdownVisitor {
             // Parts already make a list of feelings (``EntryParser/emotionParts(_:lexicon:)``); one must be a feeling.
             let parts = EntryParser.emotionParts(Self.withoutFinalStop(paragraph.text), lexicon: lexicon)
             guard parts.count > 1 || lexicon.meaning(of: ItemParsing.emotion(parts[0]).name) != nil else {
+                if readInsightLead(paragraph, placeWords: sectionWords()) { return }
                 if tracing { note(at, "skipped", "prose \(sectionWords()) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
                 return
             }
@@ -337,6 +339,19 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         if tracing { note(at, kind.itemWord, (paragraph.isLine ? "a line of its own " : "paragraph ") + sectionWords()) }
+    }
+
+    /// A paragraph its section leaves aside (prose beside the section's list, prose that names no
+    /// feelings) that begins by saying what was seen (`I realized that…`, ``InsightLead``) is
+    /// an insight; false for any other.
+    private mutating func readInsightLead(_ paragraph: Pending, placeWords: @autoclosure () -> String) -> Bool {
+        guard let lead = InsightLead(paragraph.text) else { return false }
+        entry.insights.append(Insight(text: lead.text, source: paragraph.source))
+        if tracing {
+            note(TextPosition(line: paragraph.source.line, column: paragraph.source.column), "insight",
+                 "prose \(placeWords()) that begins '\(lead.lead)'")
+        }
+        return true
     }
 
     /// The lines of a paragraph under a section that reads paragraphs, each an item of its own
@@ -403,8 +418,9 @@ struct BodyWalker: MarkdownVisitor {
         if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
         let kind = section
         if kind == .practices, readMarkedLines(content, heading: heading) { return }
-        // `I'm grateful for the rain.` with no section over it.
+        // `I'm grateful for the rain.` and `I realized that…` with no section over it.
         if kind == nil, readGratitudeLeads(content, heading: heading), !markers.insight, !markers.action { return }
+        if kind == nil, !markers.insight, !markers.action, readInsightLeads(content, heading: heading) { return }
         let sectionWantsParagraphs: Bool
         switch kind {
         case .insights, .gratitude, .questions, .emotions, .intention: sectionWantsParagraphs = true
@@ -413,6 +429,8 @@ struct BodyWalker: MarkdownVisitor {
         // Most prose is neither an item nor in a section that collects paragraphs:
         // its text is never built.
         guard markers.insight || markers.action || sectionWantsParagraphs else {
+            // Prose under steps or practices: only a line that says what was seen is read.
+            if kind != nil, readInsightLeads(content, heading: heading) { return }
             if tracing, removingTags(content.displayText).isEmpty {
                 let tags = self.tags(in: content.displayText).map(\.name)
                 // A callout's opening line alone (`> [!todo]` over a list) holds nothing to name.
@@ -929,6 +947,11 @@ struct BodyWalker: MarkdownVisitor {
             if tracing { note(position, "gratitude", "list item that begins '\(lead.lead)'") }
             return
         }
+        if section == nil, !markers.insight, !markers.action, let lead = InsightLead(text) {
+            entry.insights.append(Insight(text: WikiLinks.shown(lead.text), source: source))
+            if tracing { note(position, "insight", "list item that begins '\(lead.lead)'") }
+            return
+        }
         // `- Mood: 6/10` in a check-in list outside the sections.
         if section == nil, !markers.insight, !markers.action, first.mayHoldFields || OpeningLines.mayRateWithoutColon(text.utf8),
            readRatingLine(text, at: position) { return }
@@ -1042,6 +1065,24 @@ struct BodyWalker: MarkdownVisitor {
             let at = place(of: line)
             entry.gratitude.append(Gratitude(text: text, source: ItemSource(line: at.line, column: at.column, heading: heading)))
             if tracing { note(at, "gratitude", "a line that begins '\(lead.lead)'") }
+            read = true
+        }
+        return read
+    }
+
+    /// Outside any section, each line of a paragraph that begins by saying what was seen (`I
+    /// realized that…`, ``InsightLead``) is an insight, at its own line; false when no line does.
+    private mutating func readInsightLeads(_ content: InlineText, heading: String?) -> Bool {
+        var read = false
+        // By index, as ``readGratitudeLeads(_:heading:)`` reads: no line is copied to be looked at.
+        for index in content.lines.indices where InsightLead.leadLength(content.lines[index].display) != nil {
+            let line = content.lines[index]
+            guard let lead = InsightLead(line.display) else { continue }
+            let text = WikiLinks.shown(cleaned(lead.text))
+            guard !text.isEmpty else { continue }
+            let at = place(of: line)
+            entry.insights.append(Insight(text: text, source: ItemSource(line: at.line, column: at.column, heading: heading)))
+            if tracing { note(at, "insight", "a line that begins '\(lead.lead)'") }
             read = true
         }
         return read

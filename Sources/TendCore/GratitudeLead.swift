@@ -88,7 +88,7 @@ struct GratitudeLead {
 
     /// `text` up to the end of its first sentence (a `.`, `!` or `?` followed by white space),
     /// the mark kept.
-    private static func firstSentence(_ text: Substring) -> String {
+    static func firstSentence(_ text: Substring) -> String {
         var end = text.endIndex
         var i = text.startIndex
         while i < text.endIndex {

@@ -8,7 +8,8 @@ public struct Vocabulary: Sendable, Equatable {
         "insights", "insight", "key insights", "realizations", "realisations", "realization", "realisation",
         "lessons", "lessons learned", "lessons learnt", "learnings", "takeaways", "takeaway", "key takeaways",
         "aha moments", "aha moment", "what i learned", "what i learnt", "learned", "learnt", "what i want to remember",
-        "to remember",
+        "to remember", "key takeaway", "my takeaway", "lesson", "lesson learned", "lesson learnt", "today's lesson",
+        "key learning", "key learnings",
         // Integration prompts, as worksheets ask them.
         "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
         "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",
@@ -162,6 +163,10 @@ public struct Vocabulary: Sendable, Equatable {
         "intention", "intentions", "my intention", "session intention", "what is my intention", "what is your intention",
         "intention setting", "setting my intention", "setting an intention", "setting intentions", "set intention",
         "set an intention", "set my intention",
+        // A mantra or an affirmation carried into the day or the journey, as an intention is.
+        "mantra", "mantras", "my mantra", "session mantra", "affirmation", "affirmations", "my affirmation",
+        "daily affirmation", "today's affirmation", "affirmationen", "afirmación", "afirmaciones",
+        "affermazione", "affermazioni", "afirmação", "afirmações", "affirmatie", "affirmaties",
         "absicht", "meine intention", "mon intention",
         "intención", "intencion", "intenciones", "mi intención",
         "intenzione", "intenzioni", "la mia intenzione",

@@ -54,6 +54,8 @@ struct FuzzTests {
         // And: linked types, categories and feelings, headings of one emoji, times before items,
         // gratitude in a sentence, marked lines under practices, a five-word label.
         "---\ntype: [\"[[KAP]]\"]\ncategories: [\"[[Journeys]]\", \"[[\"]\nemotions: [\"[[Emotions/Joy|joy]] (7)\", \"[[]]\"]\n---\n## 🙏🏽\n- [10:12] Maya\n- 9:30 - 10 am\n## ❓\n- 25:00 why\nI'm grateful for\nI am grateful for the rain. Then\nToday I am so grateful for [[Rain|rain]]!\n## Self-care\nMeditation: ✅\nTherapy: ❌\nMy intention for this journey: trust\n## Homework from Dr. Reyes\n- [ ] 09:30 call\n",
+        // 2026-12-03 evening: percentages, Daylio's mood words, insights in a sentence, mantras.
+        "---\nmood: good\nenergy: 70%\nfocus: 140%\n---\nMood: 😊 rad\nAnxiety: 30/100\nMood: bad → 100%\nI\nIt\nI realized\nI realized that\nIt dawned on me that [[Grief|grief]] #insight\n## Feelings\n- sad\n\nJ’ai compris que\nI learned that %\nMantra: breathe\n## Next steps\nIt hit me that. Then\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {

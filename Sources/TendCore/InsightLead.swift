@@ -1,0 +1,85 @@
+/// A line that says what its writer came to see, as people write one in a day's prose with no
+/// heading or label over it (docs/vault-format.md, "Insights in a sentence"): `I realized that
+/// I don't have to carry this alone.`, `It dawned on me that the anger is grief.`, `Mir wurde
+/// klar, dass ich nicht allein bin.` It begins with one of ``leads``, and what follows the
+/// lead, up to the sentence's end, is the insight. Outside any section only, as a gratitude
+/// sentence is (``GratitudeLead``): under a known heading a line is that section's.
+struct InsightLead {
+    /// The words that say it, as written (`I realized that`).
+    var lead: String
+    /// What was seen, up to the end of its sentence (`I don't have to carry this alone.`).
+    var text: String
+
+    /// Reads `line` (a paragraph's line or a list item's text); nil when it does not begin with
+    /// a lead, or nothing follows it.
+    init?(_ line: String) {
+        guard let length = Self.leadLength(line) else { return nil }
+        let rest = line.utf8.dropFirst(length)
+        let text = GratitudeLead.firstSentence(Substring(rest))
+        guard !text.isEmpty else { return nil }
+        self.lead = String(Substring(line.utf8.prefix(length))).trimmingWhitespace()
+        self.text = text
+    }
+
+    /// The length in bytes of the lead `line` begins with, the space after it included; nil
+    /// when it begins with none. Asked of every line of prose no section holds: compared on the
+    /// bytes, and only with the leads that begin with the line's first letter.
+    static func leadLength(_ line: String) -> Int? {
+        line.withBytes { b -> Int? in
+            guard b.count > 3, mayBegin(b) else { return nil }
+            for lead in leadsByFirstLetter[Int(b[0].asciiLowercased)] where lead.count < b.count {
+                var k = 0
+                while k < lead.count, b[k].asciiLowercased == lead[k] { k += 1 }
+                if k == lead.count { return k }
+            }
+            return nil
+        }
+    }
+
+    /// False for most lines at their first bytes: one whose first letter begins no lead, and
+    /// `I` followed by a word no English lead has second (`I went`, `I felt`, `I am`). (Looking
+    /// through every lead for each line first made `tend check` take 1.011× the instructions
+    /// per entry on the bench vault; see docs/performance-log.md.)
+    private static func mayBegin(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = b[0].asciiLowercased
+        guard first < 128, !leadsByFirstLetter[Int(first)].isEmpty else { return false }
+        guard first == UInt8(ascii: "i") else { return true }
+        if b[1] == UInt8(ascii: " ") {
+            let second = b[2].asciiLowercased
+            return second == UInt8(ascii: "r") || second == UInt8(ascii: "l") || second == UInt8(ascii: "u")
+                || second == UInt8(ascii: "n") || second == UInt8(ascii: "s") || second == UInt8(ascii: "c")
+        }
+        // `It dawned`, `It became`, `It hit`, not `It was`.
+        if b[1].asciiLowercased == UInt8(ascii: "t"), b[2] == UInt8(ascii: " ") {
+            let second = b[3].asciiLowercased
+            return second == UInt8(ascii: "d") || second == UInt8(ascii: "b") || second == UInt8(ascii: "h")
+        }
+        return true
+    }
+
+    /// How a sentence that says what was seen begins, lower-cased, each with the space after
+    /// it, the one with *that* before the one without. *Learned* and its like only with *that*
+    /// (`I learned that…`), since `I learned to swim` is no insight; in German, French, Spanish,
+    /// Italian, Portuguese and Dutch as the vocabulary's headings are.
+    static let leads: [String] = [
+        "i realized that ", "i realised that ", "i realized ", "i realised ", "i've realized that ", "i've realised that ",
+        "i learned that ", "i learnt that ", "i've learned that ", "i've learnt that ",
+        "i understood that ", "i now understand that ", "i understand now that ", "i see now that ", "now i see that ",
+        "i came to see that ", "i came to realize that ", "i came to realise that ",
+        "it dawned on me that ", "it dawned on me ", "it became clear to me that ", "it hit me that ",
+        "mir wurde klar, dass ", "mir ist klar geworden, dass ", "ich habe gelernt, dass ", "ich habe erkannt, dass ",
+        "ich erkannte, dass ",
+        "j'ai réalisé que ", "j’ai réalisé que ", "j'ai compris que ", "j’ai compris que ", "j'ai appris que ",
+        "j’ai appris que ", "je me suis rendu compte que ", "je me suis rendue compte que ",
+        "me di cuenta de que ", "aprendí que ", "entendí que ", "comprendí que ",
+        "ho capito che ", "ho imparato che ", "mi sono reso conto che ", "mi sono resa conto che ",
+        "percebi que ", "aprendi que ", "entendi que ", "me dei conta de que ",
+        "ik besefte dat ", "ik realiseerde me dat ", "ik heb geleerd dat ", "ik begreep dat ",
+    ]
+
+    /// ``leads`` as UTF-8 bytes, by their first byte (every lead begins with an ASCII letter).
+    private static let leadsByFirstLetter: [[[UInt8]]] = {
+        let bytes = leads.map { Array($0.utf8) }
+        return (0..<128).map { letter in bytes.filter { Int($0[0]) == letter } }
+    }()
+}
