@@ -312,25 +312,28 @@ extension EntryParser {
         let asWritten = written.normalizedName()
         guard !asWritten.isEmpty else { return }
         let source = ItemSource(line: at.line, column: at.column, heading: heading)
-        if let meaning = lexicon.meaning(of: asWritten) {
+        if let meaning = Self.feeling(named: asWritten, lexicon: lexicon) {
             entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: asWritten, source: source))
             return
         }
         let word = Lexicon.withoutEmoji(asWritten)
-        // A longer phrase ("grief in my chest", "feeling anxious about work"): the first word,
-        // after any that say it was felt or how much, may be the feeling.
-        let phrase = Lexicon.withoutDegree(word, orFelt: true)
-        if let first = phrase.split(separator: " ").first, first.count < word.count,
-           let meaning = lexicon.meaning(of: String(first)) {
-            entry.emotions.append(Emotion(name: meaning.canonical, family: meaning.family, intensity: intensity, written: asWritten, source: source))
-            return
-        }
         entry.emotions.append(Emotion(name: word, family: Lexicon.otherFamily, intensity: intensity, written: asWritten, source: source))
         var message = "tend does not know the feeling '\(word)' yet; it is kept as written (family 'other')"
         if let suggestion = lexicon.suggestion(for: word) {
             message = "tend does not know the feeling '\(word)' yet (did you mean '\(suggestion)'?); it is kept as written"
         }
         entry.problems.append(Diagnostic(.warning, line: at.line, column: at.column, message))
+    }
+
+    /// The feeling a name (normalized) gives: the lexicon's, or for a longer phrase (`grief in
+    /// my chest`, `feeling anxious about work`, `peaceful underneath`) its first word's, after
+    /// any that say it was felt or how much; nil when neither is known.
+    static func feeling(named name: String, lexicon: Lexicon) -> Lexicon.Meaning? {
+        if let meaning = lexicon.meaning(of: name) { return meaning }
+        let word = Lexicon.withoutEmoji(name)
+        let phrase = Lexicon.withoutDegree(word, orFelt: true)
+        guard let first = phrase.split(separator: " ").first, first.count < word.count else { return nil }
+        return lexicon.meaning(of: String(first))
     }
 
     /// The feelings `text` names. `sad, tired, hopeful` is three when every part is a known
@@ -346,7 +349,8 @@ extension EntryParser {
         let kept = cut.filter { !Lexicon.onlySaysWhen.contains($0.name) }
         let parts = kept.map(\.part), names = kept.map(\.name)
         guard parts.count > 1 else { return parts.count == 1 && cut.count > 1 ? parts : [text] }
-        let known = names.filter { lexicon.meaning(of: $0) != nil }.count
+        // A part known by its first word counts (`a bit raw. Peaceful underneath`), as one alone would.
+        let known = names.filter { lexicon.meaning(of: $0) != nil || feeling(named: $0.normalizedName(), lexicon: lexicon) != nil }.count
         if known == names.count { return parts }
         let oneWordEach = names.allSatisfy { !$0.isEmpty && !$0.contains(" ") }
         return oneWordEach && known > 0 ? parts : [text]
@@ -365,7 +369,7 @@ extension EntryParser {
         }
     }
 
-    /// `text` cut at commas, semicolons and arrows (`→`, `->`, `=>`), and at the words that join
+    /// `text` cut at commas, semicolons, a sentence's end (`. `) and arrows (`→`, `->`, `=>`), and at the words that join
     /// feelings: `and`, `but`, `then`, `yet`, and the same in German, French, Spanish, Italian,
     /// Portuguese and Dutch (Dutch `en` is left out: French writes `en colère`). Empty when a
     /// piece between two cuts runs longer than a few words: that is prose, not a list of feelings.
@@ -383,6 +387,9 @@ extension EntryParser {
             }
             var cutEnd: String.Index?
             if c == "," || c == ";" {
+                cutEnd = scalars.index(after: i)
+            } else if c == ".", scalars.index(after: i) < scalars.endIndex, scalars[scalars.index(after: i)] == " " {
+                // A sentence's end: `Tender, a bit raw. Peaceful underneath.`
                 cutEnd = scalars.index(after: i)
             } else if c == "-" || c == "=" || !c.isASCII {
                 cutEnd = OpeningLines.arrowEnd(scalars, at: i)

@@ -5,8 +5,8 @@
 extension OpeningLines {
     /// `before` or `after` for a heading that names the time before or after a journey: the word
     /// alone, or with the session it is about (`Before`, `After the session`, `Pre-session`,
-    /// `Post journey`, `Vorher`, `Nach der Sitzung`, `Antes de la sesión`); nil for any other
-    /// (`Before bed`, `After work`).
+    /// `Post journey`, `Vorher`, `Nach der Sitzung`, `Antes de la sesión`), a check-in after
+    /// it or not (`Pre-session check-in`); nil for any other (`Before bed`, `After work`).
     static func pairHalf(ofHeading key: String) -> String? {
         // Every heading that names no section is asked: its first letter, then its first and
         // last words, on the bytes, before it is cut into words. Cut first, the headings cost
@@ -14,6 +14,10 @@ extension OpeningLines {
         // still (`### Before bed` and `### After the call` are in a third of the bench
         // vault's entries); with the words too, 1.002×.
         guard let letter = key.utf8.first, halfWordLetters.contains(letter) else { return nil }
+        // `Pre-session check-in`, `After the journey check-in`: the check-in of that half.
+        for checkIn in [" check-in", " check in", " checkin"] where key.hasSuffix(checkIn) {
+            return pairHalf(ofHeading: String(key.dropLast(checkIn.count)))
+        }
         func isCut(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") }
         let firstEnd = key.utf8.firstIndex(where: isCut) ?? key.endIndex
         guard let half = halfWords[key[..<firstEnd]] else { return nil }

@@ -94,7 +94,13 @@ extension Vocabulary {
             (.practices, ["habit", "practice", "routine", "care", "ritual", "exercise", "🧘"]),
             (.intention, ["intend", "intention", "hope for", "wish", "🎯"]),
         ]
-        let words = key.split(separator: " ")
+        let written = key.split(separator: " ")
+        var words: [Substring] = []
+        for (at, word) in written.enumerated() {
+            // `do` that asks a question (`How do you feel now`, `What do I need`) is no clue of steps.
+            if word == "do", at + 1 < written.count, ["i", "you", "we"].contains(written[at + 1]) { continue }
+            words.append(word)
+        }
         // A stem of two letters is a whole word: `do` is in `to do`, not in `how I'm doing`.
         func matches(_ word: Substring, _ stem: String) -> Bool { stem.count < 3 ? word == stem : word.hasPrefix(stem) }
         for (kind, stems) in clues where words.contains(where: { word in stems.contains { matches(word, $0) } }) {

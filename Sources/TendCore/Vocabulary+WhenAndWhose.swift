@@ -80,12 +80,13 @@ extension Vocabulary {
         "meu", "mijn",
     ])
     private static let whenLast = words([
-        "today", "tonight", "morning", "evening", "week", "day",
-        "heute", "jour", "aujourd'hui", "hoy", "oggi", "hoje", "vandaag",
+        "today", "tonight", "morning", "evening", "week", "day", "now",
+        "heute", "jour", "aujourd'hui", "hoy", "oggi", "hoje", "vandaag", "jetzt", "maintenant", "ahora", "adesso",
+        "agora",
     ])
     /// The words between a name and its last word of when: `for today`, `this morning`, `of the
     /// day`, `von heute`, `du jour`, `de hoy`, `di oggi`, `van vandaag`.
     private static let whenJoiners = words([
-        "for", "of", "the", "this", "from", "von", "du", "de", "del", "di", "van",
+        "for", "of", "the", "this", "from", "von", "du", "de", "del", "di", "van", "right",
     ])
 }

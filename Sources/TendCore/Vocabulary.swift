@@ -14,7 +14,9 @@ public struct Vocabulary: Sendable, Equatable {
         "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
         "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",
         "what stood out", "what am i taking away", "what i'm taking away",
-        "what messages came through", "what came through", "messages from the medicine", "messages from the journey",
+        "what messages came through", "what came through", "what insights came up", "what insights arose",
+        "what insights came through", "what did i realize", "what did i realise", "what did you realize",
+        "what did you realise", "messages from the medicine", "messages from the journey",
         "downloads",
         // The same prompts as a worksheet or a guide asks them, of you.
         "what did you learn", "what did the medicine show you", "what did the journey show you",

@@ -358,7 +358,9 @@ struct WhenAndWhoseTests {
                       ("Gratefulness jar", .gratitude), ("Questions for Sam", .questions),
                       // A therapist's homework, and a heading of one emoji (2026-12-03's afternoon).
                       ("Homework from Sam", .actions), ("Homework check-in", .actions), ("✅", .actions), ("🎯", .intention),
-                      ("🧘", .practices), ("✨", .insights)])
+                      ("🧘", .practices), ("✨", .insights),
+                      // A `do` that asks (2026-12-03's evening: `How do you feel now?` was offered as steps).
+                      ("What do I need", .insights), ("How do we feel after yoga", .emotions), ("What to do next", .actions)])
     func offeredKind(_ heading: String, _ kind: SectionKind) {
         #expect(Vocabulary().likelyKind(ofHeading: heading) == kind)
     }

@@ -1,0 +1,76 @@
+import Testing
+@testable import TendCore
+
+/// A journey's note as the gap hunt of 2026-12-03's evening kept one, in the shape an at-home
+/// KAP program's guide suggests (a check-in before, the journey, what insights came up, how
+/// you feel now, a check-in after). Until parser version 52 its insights, its feelings and the
+/// check-in before were not read: `What insights came up?` and `How do you feel now?` were
+/// unknown headings (the second offered as steps), `Pre-session check-in` named no half, and
+/// of `Tender, tired, a bit raw. Peaceful underneath.` only the first feeling was kept.
+struct JourneyNoteTests {
+    static let note = """
+        ---
+        type: KAP
+        session: 3
+        ---
+        # Session 3
+
+        ## Pre-session check-in
+        - Mood: 4/10
+        - Anxiety: 7/10
+        - Intention: Meet the part of me that is afraid.
+
+        ## During the journey
+        Felt like floating over water.
+
+        ## What insights came up?
+        - The fear is old; it is not about today.
+        - I can be with the younger me without fixing him.
+
+        ## How do you feel now?
+        Tender, tired, a bit raw. Peaceful underneath.
+
+        ## Post-session check-in
+        - Mood: 7/10
+        - Anxiety: 3/10
+
+        """
+
+    @Test func theWholeNoteIsRead() {
+        let entry = parse(Self.note, path: "2026-11-02.md")
+        #expect(entry.isJourney)
+        #expect(entry.intentions == ["Meet the part of me that is afraid."])
+        #expect(entry.metrics == ["mood_before": 4, "anxiety_before": 7, "mood_after": 7, "anxiety_after": 3])
+        #expect(entry.insights.map(\.text) == ["The fear is old; it is not about today.", "I can be with the younger me without fixing him."])
+        #expect(entry.emotions.map(\.name) == ["tenderness", "exhaustion", "rawness", "peace"])
+    }
+
+    /// (heading, the section it starts).
+    static let headings: [(String, SectionKind?)] = [
+        ("What insights came up?", .insights), ("What insights arose", .insights), ("What did I realize?", .insights),
+        ("How do you feel now?", .emotions), ("Feelings right now", .emotions), ("How I feel now", .emotions),
+        ("Wie fühle ich mich jetzt", .emotions),
+        // Still no section: the journey told as it went.
+        ("During the journey", nil), ("Set & setting", nil),
+    ]
+
+    @Test(arguments: headings)
+    func heading(_ written: String, _ kind: SectionKind?) {
+        #expect(Vocabulary().section(forHeading: written) == kind)
+    }
+
+    /// (a feelings paragraph, the feelings read). A part known by its first word counts as one
+    /// alone does, and a sentence's end cuts as a comma does.
+    static let paragraphs: [(String, [String])] = [
+        ("Tender, tired, a bit raw. Peaceful underneath.", ["tenderness", "exhaustion", "rawness", "peace"]),
+        ("Sad about work, angry at myself.", ["sadness", "anger"]),
+        ("Sad. Then hopeful.", ["sadness", "hope"]),
+        // Prose: no part names a feeling.
+        ("Today was long, work was hard.", []),
+    ]
+
+    @Test(arguments: paragraphs)
+    func feelings(_ paragraph: String, _ expected: [String]) {
+        #expect(parse("## Feelings\n\(paragraph)\n").emotions.map(\.name) == expected)
+    }
+}
