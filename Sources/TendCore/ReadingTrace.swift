@@ -87,7 +87,7 @@ extension Vocabulary {
     public func likelyKind(ofHeading name: String) -> SectionKind {
         let key = SectionName(name).key
         let clues: [(SectionKind, [String])] = [
-            (.actions, ["try", "step", "plan", "do", "goal", "task", "commit", "homework", "✅", "☑"]),
+            (.actions, ["try", "step", "plan", "do", "goal", "task", "commit", "homework", "suggest", "recommend", "✅", "☑"]),
             (.emotions, ["feel", "felt", "emotion", "mood", "heart"]),
             (.gratitude, ["thank", "grate", "appreciat", "bless"]),
             (.questions, ["question", "ask", "bring", "discuss", "therap"]),

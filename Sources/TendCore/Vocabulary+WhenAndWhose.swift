@@ -1,6 +1,7 @@
 /// A section's name with a word of when or whose around it, as people title a day's parts
 /// (docs/vault-format.md, "A word of when or whose around the name"): `## Self-care today`,
-/// `Gratitude for today:`, `## Today's gratitude`, `## My feelings`, `Dankbarkeit heute`.
+/// `Gratitude for today:`, `## Today's gratitude`, `## My feelings`, `Dankbarkeit heute`,
+/// `Dana's suggestions:`.
 extension Vocabulary {
     /// The names `key` may be without a first word that says whose or when it is (`my
     /// feelings`, `today's gratitude`, `morning practice`) and a last one that says when
@@ -12,12 +13,17 @@ extension Vocabulary {
         // Most names that are no section's have neither word: two looks at bytes, no splitting.
         let bytes = key.utf8
         guard let firstSpace = bytes.firstIndex(of: UInt8(ascii: " ")), let lastSpace = bytes.lastIndex(of: UInt8(ascii: " ")),
-              isOne(of: whoseOrWhenFirst, bytes[..<firstSpace]) || isOne(of: whenLast, bytes[bytes.index(after: lastSpace)...])
+              isWhoseOrWhen(bytes[..<firstSpace]) || isOne(of: whenLast, bytes[bytes.index(after: lastSpace)...])
         else { return [] }
         var words = key.split(separator: " ")
-        if isOne(of: whoseOrWhenFirst, words[0].utf8) { words.removeFirst() }
+        // Anyone's (`dana's suggestions`) is also what came from them (`suggestions from dana`).
+        var fromOwner: [String] = []
+        if let owner = owner(words[0]), words.count > 1 {
+            fromOwner = [words.dropFirst().joined(separator: " ") + " from " + owner]
+        }
+        if isWhoseOrWhen(words[0].utf8) { words.removeFirst() }
         guard let word = words.last, isOne(of: whenLast, word.utf8) else {
-            return words.isEmpty ? [] : [words.joined(separator: " ")]
+            return words.isEmpty ? [] : [words.joined(separator: " ")] + fromOwner
         }
         words.removeLast()
         var names: [String] = []
@@ -51,6 +57,24 @@ extension Vocabulary {
         let count = word.count
         return words.contains { $0.count == count && $0.elementsEqual(word) }
     }
+
+    /// A first word of whose or when: one of ``whoseOrWhenFirst``, or anyone's (`Dana's
+    /// suggestions`, `therapist's recommendations`).
+    private static func isWhoseOrWhen(_ word: Substring.UTF8View) -> Bool {
+        isOne(of: whoseOrWhenFirst, word) || owner(Substring(word)) != nil
+    }
+
+    /// Whose a possessive says (`dana` of `dana's`); nil for any other word, and for one of
+    /// ``whoseOrWhenFirst`` (`today's` is when, not whose).
+    private static func owner(_ word: Substring) -> String? {
+        guard !isOne(of: whoseOrWhenFirst, word.utf8),
+              let end = possessiveEnds.first(where: { word.utf8.count > $0.count && word.utf8.suffix($0.count).elementsEqual($0) })
+        else { return nil }
+        return String(Substring(word.utf8.dropLast(end.count)))
+    }
+
+    /// How a possessive ends, with either apostrophe.
+    private static let possessiveEnds = words(["'s", "’s"])
 
     /// The words, as UTF-8 bytes.
     private static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }

@@ -88,6 +88,11 @@ public struct Vocabulary: Sendable, Equatable {
         "qual é o meu próximo passo", "qual o meu próximo passo", "wat is mijn volgende stap",
         // A therapist's homework, named: "Homework from Dr. Reyes", "Homework for next session".
         "homework from *", "homework for *",
+        // What a therapist or a guide suggests, as homework is: "Suggestions from Dana",
+        // "Dana's suggestions:" (read as the same; "My therapist's suggestions" by name). Not "Suggestions" alone, which a guide's page
+        // gives its reader (obsidian-tasks' docs/Queries/Combining Filters.md), nor "Things to
+        // try": the fixtures keep it as the heading a person adds in the config.
+        "suggestions from *", "recommendations from *", "therapist's suggestions", "therapist's recommendations",
     ] { didSet { indexNames() } }
     /// Headings whose list items are practices (a checklist under one is practices done, not actions).
     public var practiceHeadings: [String] = [

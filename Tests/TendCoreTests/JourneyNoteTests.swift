@@ -59,6 +59,42 @@ struct JourneyNoteTests {
         #expect(Vocabulary().section(forHeading: written) == kind)
     }
 
+    /// An integration session's note from the same evening: what the therapist suggested is
+    /// homework, whoever it is from (until parser version 52, `Dana's suggestions:` named
+    /// nothing, and `Therapist's recommendations` was offered as questions). `Things to try`
+    /// stays the heading a person adds in the config (`headings.actions`), as the kap-vault
+    /// fixture's golden files show it.
+    @Test func aTherapistsSuggestionsAreSteps() {
+        let text = """
+            # Integration call with Dana
+
+            Dana's suggestions:
+            - Write a letter to my younger self
+
+            ## Therapist’s recommendations
+            - Body scan before bed
+
+            ## Suggestions from Dr. Reyes
+            - Walk without headphones
+
+            ## What we talked about
+            - the stairs image
+            """
+        let entry = parse(text, path: "2026-11-04.md")
+        #expect(entry.actions.map(\.text) == ["Write a letter to my younger self", "Body scan before bed", "Walk without headphones"])
+        #expect(Vocabulary().likelyKind(ofHeading: "What my guide recommended") == .actions)
+        #expect(Vocabulary().section(forHeading: "My therapist's suggestions") == .actions)
+        #expect(Vocabulary().section(forHeading: "Dana's homework") == .actions)
+        #expect(Vocabulary().section(forHeading: "Sam's questions") == .questions)
+        // A possessive alone is no name: `Mother's day` and `Let's see` still name nothing, and
+        // suggestions from no one are a page's advice to its reader (obsidian-tasks'
+        // docs/Queries/Combining Filters.md, `Recommendations:` over its advice).
+        #expect(Vocabulary().section(forHeading: "Mother's day") == nil)
+        #expect(Vocabulary().section(forHeading: "Let's see") == nil)
+        #expect(Vocabulary().section(forHeading: "Recommendations") == nil)
+        #expect(Vocabulary().section(forHeading: "Suggestions") == nil)
+    }
+
     /// (a feelings paragraph, the feelings read). A part known by its first word counts as one
     /// alone does, and a sentence's end cuts as a comma does.
     static let paragraphs: [(String, [String])] = [
