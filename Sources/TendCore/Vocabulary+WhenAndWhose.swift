@@ -61,16 +61,21 @@ extension Vocabulary {
     /// A first word of whose or when: one of ``whoseOrWhenFirst``, or anyone's (`Dana's
     /// suggestions`, `therapist's recommendations`).
     private static func isWhoseOrWhen(_ word: Substring.UTF8View) -> Bool {
-        isOne(of: whoseOrWhenFirst, word) || owner(Substring(word)) != nil
+        isOne(of: whoseOrWhenFirst, word) || possessiveEnd(word) != nil
     }
 
     /// Whose a possessive says (`dana` of `dana's`); nil for any other word, and for one of
     /// ``whoseOrWhenFirst`` (`today's` is when, not whose).
     private static func owner(_ word: Substring) -> String? {
-        guard !isOne(of: whoseOrWhenFirst, word.utf8),
-              let end = possessiveEnds.first(where: { word.utf8.count > $0.count && word.utf8.suffix($0.count).elementsEqual($0) })
-        else { return nil }
+        guard let end = possessiveEnd(word.utf8), !isOne(of: whoseOrWhenFirst, word.utf8) else { return nil }
         return String(Substring(word.utf8.dropLast(end.count)))
+    }
+
+    /// The end of a possessive `word` has (`'s`, `’s`); nil for any other word. Asked of the
+    /// first word of every name with a space: its last byte first.
+    private static func possessiveEnd(_ word: Substring.UTF8View) -> [UInt8]? {
+        guard word.last == UInt8(ascii: "s") else { return nil }
+        return possessiveEnds.first { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
     }
 
     /// How a possessive ends, with either apostrophe.
