@@ -846,6 +846,10 @@ struct BodyWalker: MarkdownVisitor {
     /// A list item's text is its leading paragraphs; the blocks after them are handed on after it.
     mutating func listItem(paragraphs: [InlineText], at firstAt: SourcePoint, holdsList: Bool) {
         readQuoteOpening(nil)
+        // `- type:: [[KAP]]` over `  session:: 4`, a Logseq page's first block of only
+        // properties, as Logseq writes the properties typed into a page's first bullet: its
+        // page properties (sercxanto/logseq_to_obsidian#19).
+        if !firstBlockRead, inLogseqGraph, paragraphs.count == 1, !holdsList { readPageProperties(paragraphs[0]) }
         firstBlockRead = true
         let first = paragraphs[0]
         let heading = headingName

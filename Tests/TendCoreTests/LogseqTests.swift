@@ -86,6 +86,25 @@ struct LogseqTests {
         #expect(Self.summary(entry) == ["open: rest"])
     }
 
+    /// The same properties typed into a page's first bullet, as Logseq writes them (`- tags::
+    /// [[test]]`, sercxanto/logseq_to_obsidian#19, where a converter that read them as a
+    /// block's was told they are the page's): page properties too, in a graph. Until parser
+    /// version 53 they were the entry's fields only, so `type:: [[KAP]]` made no journey (the
+    /// gap hunt of 2026-12-03's evening). A first block with children, or any later one, stays
+    /// a block; outside a graph, the first list item stays one.
+    @Test func pagePropertiesInTheFirstBullet() {
+        let text = "- type:: [[KAP]]\n  session:: 4\n  tags:: grief, [[father]]\n  mood-before:: 3\n- ## Intention\n\t- Let it move.\n"
+        let entry = parse(text, path: "journals/2026_11_03.md")
+        #expect(entry.type == .journey)
+        #expect(entry.session == 4)
+        #expect(entry.themes == ["father", "grief"])
+        #expect(entry.metrics == ["mood_before": 3])
+        #expect(entry.intentions == ["Let it move."])
+        #expect(parse(text, path: "2026-11-03.md").type == .journal)
+        #expect(parse("- walked\n- type:: journey\n", path: "journals/2026_11_03.md").type == .journal)
+        #expect(parse("- type:: journey\n\t- a child\n", path: "journals/2026_11_03.md").type == .journal)
+    }
+
     /// A heading block with children holds its children only: the next block is outside its section.
     @Test func aHeadingBlockEndsWithItsChildren() {
         let entry = parse("- ## Insights\n\t- rest is allowed\n- had lunch with Sam\n- ## Action items\n\t- call Ana\n- walked home",
