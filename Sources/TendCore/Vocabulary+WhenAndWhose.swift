@@ -88,7 +88,7 @@ extension Vocabulary {
     private static let noticing = words([
         " i noticed", " i felt", " i had", " i'm noticing", " i am noticing", " i'm feeling", " i am feeling",
         " noticed", " present", " that came up", " that came through", " that arose", " that showed up",
-        " coming up", " from the session", " from the journey", " from the ceremony", " from this session",
+        " coming up", " from the session", " from the journey", " from the ceremony", " from the medicine", " from this session",
         " from this journey",
         // For which journey: `my intention for this journey`, `questions for the session`.
         " for this session", " for this journey", " for this ceremony", " for the session", " for the journey",
@@ -101,7 +101,7 @@ extension Vocabulary {
     /// The last word of each of ``noticing``.
     private static let noticingLastWords = words([
         "noticed", "felt", "had", "noticing", "feeling", "present", "up", "through", "arose", "session", "journey",
-        "ceremony", "during", "after", "before", "have",
+        "ceremony", "during", "after", "before", "have", "medicine",
     ])
     private static let whoseOrWhenFirst = words([
         "my", "today", "today's", "todays", "tonight's", "daily", "morning", "evening", "weekly",

@@ -13,7 +13,8 @@ public struct Vocabulary: Sendable, Equatable {
         // Integration prompts, as worksheets ask them.
         "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
         "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",
-        "what stood out", "what am i taking away", "what i'm taking away",
+        "what stood out", "what am i taking away", "what i'm taking away", "what i'm taking with me",
+        "what i am taking with me", "what i take with me",
         "what messages came through", "what came through", "what insights came up", "what insights arose",
         "what insights came through", "what did i realize", "what did i realise", "what did you realize",
         "what did you realise", "messages from the medicine", "messages from the journey",
@@ -41,6 +42,7 @@ public struct Vocabulary: Sendable, Equatable {
     /// Headings whose list items are emotions.
     public var emotionHeadings: [String] = [
         "emotions", "emotion", "feelings", "feeling", "felt", "emotional check-in", "emotional check in",
+        "feelings check", "feelings check-in", "feeling check-in",
         // The feelings wheel a therapist hands out, and a worksheet's prompts.
         "feelings wheel", "feeling wheel", "emotion wheel", "emotions wheel", "wheel of emotions", "emotional landscape",
         "what emotions arose", "what emotions came up", "what feelings arose", "what feelings came up",
@@ -98,6 +100,7 @@ public struct Vocabulary: Sendable, Equatable {
     public var practiceHeadings: [String] = [
         "practices", "practice", "self-care", "self care", "habits", "habit", "daily habits", "habit tracker",
         "daily practices", "rituals", "integration practices", "self-care i did", "what i did for self-care",
+        "self-care practices", "self care practices",
         "praktiken", "übungen", "uebungen", "selbstfürsorge", "selbstfuersorge", "gewohnheiten", "rituale",
         "pratiques", "soin de soi", "prendre soin de moi", "habitudes", "rituels",
         "prácticas", "practicas", "autocuidado", "hábitos", "habitos", "rituales",
@@ -109,6 +112,8 @@ public struct Vocabulary: Sendable, Equatable {
     public var gratitudeHeadings: [String] = [
         "gratitude", "grateful for", "thankful for", "gratitude list", "i'm grateful for", "i am grateful for",
         "grateful", "thankful", "thanks", "gratefulness", "thankfulness", "three good things", "good things",
+        // Plural as people count them, and the Three Good Things exercise by its other name.
+        "gratitudes", "what went well",
         "things i'm grateful for", "what am i grateful for", "what i'm grateful for", "what are you grateful for",
         "dankbarkeit", "dankbar für", "wofür ich dankbar bin",
         "je suis reconnaissant pour", "je suis reconnaissante pour",
@@ -141,7 +146,8 @@ public struct Vocabulary: Sendable, Equatable {
         "to bring to the integration session", "bring to integration", "bring to therapy", "for my therapist",
         "for the therapist", "for therapy", "for my next session", "for my integration session",
         "for integration", "to discuss", "to discuss with my therapist", "to talk about", "to talk about in therapy",
-        "things to discuss", "discussion points", "talking points", "therapy topics", "topics for therapy",
+        "things to discuss", "things to discuss with *", "integration questions", "what i want to explore next time",
+        "to explore next time", "discussion points", "talking points", "therapy topics", "topics for therapy",
         "to explore in therapy", "to explore in integration", "things to explore in therapy",
         "things to bring to my therapist", "things to bring to therapy", "things to bring to integration",
         "fragen", "offene fragen", "fragen an meine therapeutin", "fragen an meinen therapeuten",
@@ -170,6 +176,9 @@ public struct Vocabulary: Sendable, Equatable {
         "intention", "intentions", "my intention", "session intention", "what is my intention", "what is your intention",
         "intention setting", "setting my intention", "setting an intention", "setting intentions", "set intention",
         "set an intention", "set my intention",
+        "intentions for integration", "intention for integration", "integration intention", "integration intentions",
+        // What is called in, as a ritual's intention is worded.
+        "what i'm calling in", "what i am calling in", "calling in",
         // A mantra or an affirmation carried into the day or the journey, as an intention is.
         "mantra", "mantras", "my mantra", "session mantra", "affirmation", "affirmations", "my affirmation",
         "daily affirmation", "today's affirmation", "affirmationen", "afirmación", "afirmaciones",
@@ -337,8 +346,12 @@ public struct Vocabulary: Sendable, Equatable {
         for name in withoutWhen {
             if let kind = sectionByName.value(of: name) { return kind }
         }
-        // `Emotions I noticed`, `feelings that came up today`.
-        if let bare = Self.withoutNoticing(key), let kind = sectionByName.value(of: bare) { return kind }
+        // `Emotions I noticed`, `feelings that came up today`, and two such clauses:
+        // `feelings that came up during the session`.
+        if let bare = Self.withoutNoticing(key) {
+            if let kind = sectionByName.value(of: bare) { return kind }
+            if let barer = Self.withoutNoticing(bare), let kind = sectionByName.value(of: barer) { return kind }
+        }
         for name in withoutWhen {
             if let bare = Self.withoutNoticing(name), let kind = sectionByName.value(of: bare) { return kind }
         }

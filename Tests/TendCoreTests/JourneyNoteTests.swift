@@ -52,6 +52,17 @@ struct JourneyNoteTests {
         ("Wie fühle ich mich jetzt", .emotions),
         // Still no section: the journey told as it went.
         ("During the journey", nil), ("Set & setting", nil),
+        // Added after a second list of integration headings that evening (an integration
+        // template's and a ritual's words): before version 53 each named nothing.
+        ("Integration questions", .questions), ("Things to discuss with my therapist", .questions),
+        ("What I want to explore next time", .questions), ("Intentions for integration", .intention),
+        ("What I'm calling in", .intention), ("Self-care practices", .practices), ("Gratitudes", .gratitude),
+        ("What went well", .gratitude), ("Lessons from the medicine", .insights), ("What I'm taking with me", .insights),
+        ("Feelings that came up during the session", .emotions), ("Feelings check-in", .emotions),
+        // Left out on purpose: reflections are prose, a check-in holds ratings (read as such),
+        // and the rest could be any kind.
+        ("Reflections on the journey", nil), ("Evening reflection", nil), ("Check-in", nil), ("Mood check", nil),
+        ("Highlights", nil), ("Next time", nil), ("What I'm letting go of", nil),
     ]
 
     @Test(arguments: headings)
