@@ -163,7 +163,12 @@ enum ItemParsing {
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
             var digit = i
             while digit < n, !b[digit].isASCIIDigit { digit += 1 }
-            let intensity = digit < n ? ItemParsing.intensity(bytes: UnsafeBufferPointer(rebasing: b[digit...])) : nil
+            var intensity = digit < n ? ItemParsing.intensity(bytes: UnsafeBufferPointer(rebasing: b[digit...])) : nil
+            // `joy ★★★☆☆`, `joy (★★★☆☆)`: stars, read as a rating's are (``OpeningLines/stars(_:)``).
+            if intensity == nil, i < n, b[i...].contains(where: { !UTF8.isASCII($0) }) {
+                let rest = String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
+                intensity = OpeningLines.stars(rest.filter { !"():–—-".contains($0) })
+            }
             return (name.normalizedName(), intensity)
         }
     }
@@ -187,14 +192,15 @@ enum ItemParsing {
         return nil
     }
 
-    /// Where a feeling's name ends in `b`: at a separator, a number, a dash after a space, or a
-    /// slash (`6/10`; `Joy / Bliss / Euphoria`, the choices of a worksheet's checklist).
+    /// Where a feeling's name ends in `b`: at a separator, a number, a star (`joy ★★★☆☆`), a dash
+    /// after a space, or a slash (`6/10`; `Joy / Bliss / Euphoria`, the choices of a
+    /// worksheet's checklist).
     private static func emotionNameEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
         var lastWasSpace = false
         while i < b.count {
             let (c, width) = b.scalar(at: i)
-            if isEmotionSeparator(c) || c.isNumeral { break }
+            if isEmotionSeparator(c) || c.isNumeral || c == "★" || c == "☆" || c == "⭐" { break }
             if c == "-", lastWasSpace { break }
             // `6/10` is an intensity; `Joy / Bliss`, a worksheet's choices, names its first.
             if c == "/" { break }

@@ -48,6 +48,14 @@ struct RatingOutOfFiveTests {
         #expect(entry.emotions.map(\.intensity) == [6])
     }
 
+    /// A feeling rated in stars, as the gap hunt of 2026-12-03's evening wrote one under
+    /// *Feelings* (parser version 55; before, the stars were part of no intensity).
+    @Test func anEmotionInStars() {
+        let entry = parse("## Feelings\n- Joy ★★★☆☆\n- grief (★★★★★)\n- calm: ⭐⭐\n- sad ★ maybe\n")
+        #expect(entry.emotions.map(\.name) == ["joy", "grief", "calm", "sadness"])
+        #expect(entry.emotions.map(\.intensity) == [6, 10, 4, nil])
+    }
+
     /// (lines at the top, what `tend explain` says of the first, its hint).
     static let explained: [(String, String, String?)] = [
         ("Mood: 3/5\n", "its 'Mood:' line at the top holds '3/5', a rating out of five, so it is a metric: 6 out of ten", nil),
