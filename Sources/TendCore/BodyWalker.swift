@@ -440,6 +440,8 @@ struct BodyWalker: MarkdownVisitor {
                      + (kinds.isEmpty ? "" : " (\(kinds.map { "#" + $0 }.joined(separator: ", ")) say\(kinds.count == 1 ? "s" : "") what kind of note this is, so not a theme)"))
                 return
             }
+            // `Date:` and `Tags:` lines at the top: their own notes say how each was read.
+            if tracing, content.lines.allSatisfy({ $0.start.map { openingLines.contains($0.line) } ?? false }) { return }
             if tracing { note(lines.position(of: start), "skipped", "prose " + placeWords + (sections.isEmpty && heading != nil ? " — not a known section" : kind.map { " — paragraphs under \($0.rawValue) are not read as items" } ?? ""),
                  hint: unknownSectionHint) }
             return

@@ -21,12 +21,22 @@ struct KindMarks {
 }
 
 extension EntryParser {
+    /// Types that name a day's journal itself, as templates and Notion's exports write them.
+    static let journalTypes: Set<String> = [
+        "journal", "journal entry", "daily", "daily note", "day", "diary", "entry", "note", "reflection", "log",
+    ]
+
     /// Sets the entry's kind from its type, tags and folder (``Vocabulary/kind(writtenType:tags:path:)``).
     func resolveKind(of entry: inout Entry, marks: KindMarks, trace: inout ReadingTrace?) {
         guard let (type, rule) = vocabulary.kind(writtenType: marks.writtenType, tags: marks.tags, path: entry.path) else {
             if let written = marks.writtenType {
-                note(&trace, line: marks.typeAt?.line ?? 1, "type", "type '\(written)' is not a journey or integration type, so it stays '\(entry.type)'",
-                     hint: "add \"\(written.normalizedName())\" to journeys.types if it is a medicine session")
+                // `Type: Journal`, `type: daily`: a journal entry says so; no hint to make it a journey.
+                if Self.journalTypes.contains(written.normalizedName()) {
+                    note(&trace, line: marks.typeAt?.line ?? 1, "type", "type '\(written)': a journal entry")
+                } else {
+                    note(&trace, line: marks.typeAt?.line ?? 1, "type", "type '\(written)' is not a journey or integration type, so it stays '\(entry.type)'",
+                         hint: "add \"\(written.normalizedName())\" to journeys.types if it is a medicine session")
+                }
             }
             return
         }

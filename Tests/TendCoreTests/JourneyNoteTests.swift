@@ -106,6 +106,22 @@ struct JourneyNoteTests {
         #expect(Vocabulary().section(forHeading: "Suggestions") == nil)
     }
 
+    /// A page exported as Notion writes a database's page (the gap hunt of 2026-12-03's
+    /// evening): its properties as lines under the title. `tend explain` names each line and no
+    /// longer also calls their paragraph skipped prose, and `Type: Journal` gets no hint to make
+    /// it a journey.
+    @Test func aPageWithItsPropertiesUnderTheTitle() {
+        let text = "# Tuesday reflection\n\nCreated: November 3, 2026 9:41 PM\nMood: 😊 Good\nTags: grief, family\nType: Journal\n\nA long day.\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "Tuesday reflection 3e9c1f0b.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.date == LocalDate(year: 2026, month: 11, day: 3))
+        #expect(parsed.entry?.metrics == ["mood": 8])
+        #expect(parsed.entry?.themes == ["family", "grief"])
+        #expect(trace.readings.filter { $0.what == "skipped" }.map(\.line) == [8])
+        let type = trace.readings.first { $0.what == "type" }
+        #expect(type?.rule == "type 'Journal': a journal entry")
+        #expect(type?.hint == nil)
+    }
+
     /// (a feelings paragraph, the feelings read). A part known by its first word counts as one
     /// alone does, and a sentence's end cuts as a comma does.
     static let paragraphs: [(String, [String])] = [
