@@ -106,6 +106,17 @@ struct ValueTests {
         #expect(shippedLexicon.families == ["anger", "anticipation", "calm", "disgust", "fear", "joy", "sadness", "shame", "surprise", "trust"])
     }
 
+    /// Words of the gap hunt of 2026-12-03's evening (a list of 100 feelings written after a
+    /// journey), added to the lexicon then (parser version 56): before, each was kept as
+    /// written, family `other`. *Floaty* stays out: some feel it as calm (the config test above
+    /// adds it so), others as dissociation.
+    @Test(arguments: [("burnt-out", "exhaustion"), ("depleted", "exhaustion"), ("edgy", "restlessness"),
+                      ("wired", "restlessness"), ("spacey", "dissociation"),
+                      ("giddy", "joy"), ("unlovable", "unworthiness"), ("unseen", "loneliness")])
+    func lexiconWordsOfTheEveningsHunt(_ word: String, _ canonical: String) {
+        #expect(shippedLexicon.meaning(of: word)?.canonical == canonical)
+    }
+
     @Test func configurationAddsWordsAndReportsBadKeys() {
         let (config, problems) = Configuration.read(yaml: """
         week_start: sunday
