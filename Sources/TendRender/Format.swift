@@ -66,6 +66,8 @@ enum Format {
 
     /// `mood` → `Mood`; a known scale as its makers write it, `phq9` → `PHQ-9`.
     static func label(_ name: String) -> String {
-        MetricScale.displayName(of: name) ?? name.prefix(1).uppercased() + name.dropFirst()
+        // `mood_before` is a key; a reader sees "Mood before".
+        let words = name.replacing("_", with: " ")
+        return MetricScale.displayName(of: name) ?? words.prefix(1).uppercased() + words.dropFirst()
     }
 }

@@ -9,6 +9,17 @@ struct ReviewTests {
         try Review(week: week, store: InMemoryJournal(entries: entries), today: day(today))
     }
 
+    /// A pair's halves stand after their name, before then after (the gap hunt of 2026-12-03's
+    /// evening: the table read `Mood`, `Anxiety_after`, `Anxiety_before`, `Mood_after`,
+    /// `Mood_before`).
+    @Test func aPairsHalvesStandInTheirOrder() throws {
+        let r = try review([
+            entry("2026-11-02", mood: 6, metrics: ["anxiety_after": 3, "anxiety_before": 7, "mood_after": 7, "mood_before": 4,
+                                                   "sleep": 7]),
+        ])
+        #expect(r.metrics.map(\.name) == ["mood", "mood_before", "mood_after", "anxiety_before", "anxiety_after", "sleep"])
+    }
+
     @Test func metricsMeanMinMaxAndChangeAgainstThePreviousWeek() throws {
         let r = try review([
             entry("2026-10-27", mood: 4, metrics: ["sleep": 6]),

@@ -57,9 +57,12 @@ struct FormatTests {
     }
 }
 
-/// Metric names as a table or chart shows them. Regression: `phq9` was shown as `Phq9`.
+/// Metric names as a table or chart shows them. Regression: `phq9` was shown as `Phq9`. Until
+/// 2026-12-03's evening `mood_before` was shown as its key, `Mood_before`, in the week's "How
+/// you felt" table; a reader sees words.
 struct MetricLabelTests {
-    @Test(arguments: [("mood", "Mood"), ("mood_before", "Mood_before"), ("phq9", "PHQ-9"), ("PHQ_9", "PHQ-9"),
+    @Test(arguments: [("mood", "Mood"), ("mood_before", "Mood before"), ("sleep_quality", "Sleep quality"),
+                      ("phq9", "PHQ-9"), ("PHQ_9", "PHQ-9"),
                       ("gad7", "GAD-7"), ("gad-7", "GAD-7"), ("sleep", "Sleep")])
     func label(_ name: String, _ shown: String) {
         #expect(Format.label(name) == shown)
