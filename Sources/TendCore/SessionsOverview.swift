@@ -63,14 +63,15 @@ public struct MetricPair: Sendable, Equatable {
     /// True for `mood_before`, `mood_after` and the like: one half of a pair.
     public static func isHalf(_ name: String) -> Bool { name.hasSuffix("_before") || name.hasSuffix("_after") }
 
-    /// The pairs among `values` (those of one day): `NAME_before` with `NAME_after`, by name.
+    /// The pairs among `values` (those of one day): `NAME_before` with `NAME_after`, mood
+    /// first, then by name, as the week's table orders them.
     public static func pairs(in values: [MetricValue]) -> [MetricPair] {
         var before: [String: Double] = [:], after: [String: Double] = [:]
         for v in values {
             if v.name.hasSuffix("_before") { before[String(v.name.dropLast(7))] = v.value }
             if v.name.hasSuffix("_after") { after[String(v.name.dropLast(6))] = v.value }
         }
-        return before.keys.sorted().compactMap { name in
+        return before.keys.sorted { ($0 == "mood" ? 0 : 1, $0) < ($1 == "mood" ? 0 : 1, $1) }.compactMap { name in
             after[name].map { MetricPair(name: name, before: before[name]!, after: $0) }
         }
     }

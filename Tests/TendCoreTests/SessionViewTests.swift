@@ -67,6 +67,15 @@ struct JourneyMetricTests {
             .map { MetricValue(date: d, path: "j.md", name: $0.0, value: $0.1) }
         #expect(MetricPair.pairs(in: values) == [MetricPair(name: "mood", before: 4, after: 7)])
     }
+
+    /// Mood's pair first, then by name: the page `tend share` writes said anxiety's first (the
+    /// gap hunt of 2026-12-03's evening).
+    @Test func moodsPairComesFirst() {
+        let d = day("2026-10-05")
+        let values = [("anxiety_before", 7.0), ("anxiety_after", 3.0), ("mood_before", 4.0), ("mood_after", 7.0), ("calm_before", 2.0), ("calm_after", 6.0)]
+            .map { MetricValue(date: d, path: "j.md", name: $0.0, value: $0.1) }
+        #expect(MetricPair.pairs(in: values).map(\.name) == ["mood", "anxiety", "calm"])
+    }
 }
 
 struct FollowThroughTests {
