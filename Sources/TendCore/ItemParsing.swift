@@ -160,10 +160,11 @@ enum ItemParsing {
         text.withBytes { b in
             let n = b.count
             let i = emotionNameEnd(b)
-            let name = String(decoding: UnsafeBufferPointer(rebasing: b[..<i]), as: UTF8.self)
             var digit = i
             while digit < n, !b[digit].isASCIIDigit { digit += 1 }
-            var intensity = digit < n ? ItemParsing.intensity(bytes: UnsafeBufferPointer(rebasing: b[digit...])) : nil
+            let count = digit < n ? countStart(b, at: digit) : nil
+            let name = String(decoding: UnsafeBufferPointer(rebasing: b[..<min(i, count ?? i)]), as: UTF8.self)
+            var intensity = digit < n && count == nil ? ItemParsing.intensity(bytes: UnsafeBufferPointer(rebasing: b[digit...])) : nil
             // `joy ★★★☆☆`, `joy (★★★☆☆)`: stars, read as a rating's are (``OpeningLines/stars(_:)``).
             if intensity == nil, i < n, b[i...].contains(where: { !UTF8.isASCII($0) }) {
                 let rest = String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
@@ -188,6 +189,27 @@ enum ItemParsing {
             }
             items.append(rest.trimmingWhitespace())
             return next > 2 && !items.contains(where: \.isEmpty) ? items : nil
+        }
+        return nil
+    }
+
+    /// Where a count begins when the number at `digit` counts how often, not how much: `sad
+    /// x2`, `anxious ×3`, `grief 2x` (the feeling came back twice); nil for an intensity.
+    private static func countStart(_ b: UnsafeBufferPointer<UInt8>, at digit: Int) -> Int? {
+        func isTimes(_ range: Range<Int>) -> Bool {
+            guard range.lowerBound >= 0, range.upperBound <= b.count else { return false }
+            let mark = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+            return mark == "x" || mark == "X" || mark == "×"
+        }
+        // Before it, after a space: `x2`, `×2`.
+        for width in [1, 2] where isTimes((digit - width)..<digit) {
+            if digit - width == 0 || b[digit - width - 1] == UInt8(ascii: " ") { return digit - width }
+        }
+        // After it, then the end or a space: `2x`.
+        var end = digit
+        while end < b.count, b[end].isASCIIDigit { end += 1 }
+        for width in [1, 2] where isTimes(end..<(end + width)) {
+            if end + width == b.count || b[end + width] == UInt8(ascii: " ") { return digit }
         }
         return nil
     }

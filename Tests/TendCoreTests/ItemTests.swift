@@ -194,7 +194,7 @@ struct ItemTests {
     /// on texts mixing names, separators, numbers of other scripts, dashes and accents.
     @Test func feelingsReadOnBytesAsOnScalars() {
         let pieces = ["grief", "Joy", " ", "  ", "(", ")", "7", "4/10", "/", "–", "—", ":", "-", "٣", "½", "70%",
-                      ".", "5.5", "é", "\u{00A0}", ",", "=", "[", "🌊", "x", "12", "3 /4", "\u{2003}"]
+                      ".", "5.5", "é", "\u{00A0}", ",", "=", "[", "🌊", "x", "12", "3 /4", "\u{2003}", "×", "X"]
         let texts = ["", "grief (7)", "relief – 4/10", "anxious: 6", "Sadness, in my chest", "calm 7.5/10", "fear 70%"]
             + generatedTexts(from: pieces, count: 20_000, maxPieces: 16, seed: 11)
         for text in texts {
@@ -256,8 +256,27 @@ struct ItemTests {
             lastWasSpace = c.properties.isWhitespace
             i = next
         }
-        let name = String(Substring(scalars[..<i]))
+        let nameEnd = i
         var intensity: Double?
+        func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.isASCII && c.value >= 0x30 && c.value <= 0x39 }
+        // Since parser version 57 a count (`x2`, `×3` after a space, `2x` before a space or the
+        // end) is no intensity, and its mark is not part of the name.
+        if let digit = scalars[i...].firstIndex(where: isASCIIDigit) {
+            let times: Set<Unicode.Scalar> = ["x", "X", "×"]
+            if digit > scalars.startIndex, times.contains(scalars[scalars.index(before: digit)]) {
+                let mark = scalars.index(before: digit)
+                if mark == scalars.startIndex || scalars[scalars.index(before: mark)] == " " {
+                    return (String(Substring(scalars[..<min(i, mark)])).normalizedName(), nil)
+                }
+            }
+            var end = digit
+            while end != scalars.endIndex, isASCIIDigit(scalars[end]) { end = scalars.index(after: end) }
+            if end != scalars.endIndex, times.contains(scalars[end]) {
+                let after = scalars.index(after: end)
+                if after == scalars.endIndex || scalars[after] == " " { return (String(Substring(scalars[..<min(i, digit)])).normalizedName(), nil) }
+            }
+        }
+        let name = String(Substring(scalars[..<nameEnd]))
         if let digit = scalars[i...].firstIndex(where: { $0.isASCII && $0.value >= 0x30 && $0.value <= 0x39 }) {
             let u = Substring(scalars[digit...]).utf8
             var j = u.startIndex

@@ -48,6 +48,15 @@ struct RatingOutOfFiveTests {
         #expect(entry.emotions.map(\.intensity) == [6])
     }
 
+    /// A count after a feeling says how often, not how strong (`sadness x2`, the gap hunt of
+    /// 2026-12-03's evening, was read as sadness at 2 until parser version 57).
+    @Test func aCountIsNoIntensity() {
+        let entry = parse("## Feelings\n- sadness x2\n- anxious ×3\n- grief 2x\n- joy (7)\n- anger x 4\n")
+        #expect(entry.emotions.map(\.name) == ["sadness", "anxiety", "grief", "joy", "anger"])
+        #expect(entry.emotions.map(\.intensity) == [nil, nil, nil, 7, 4])
+        #expect(entry.emotions.map(\.written) == ["sadness", "anxious", "grief", "joy", "anger x"])
+    }
+
     /// A feeling rated in stars, as the gap hunt of 2026-12-03's evening wrote one under
     /// *Feelings* (parser version 55; before, the stars were part of no intensity).
     @Test func anEmotionInStars() {
