@@ -196,23 +196,28 @@ enum ItemParsing {
     /// Where a count begins when the number at `digit` counts how often, not how much: `sad
     /// x2`, `anxious ×3`, `grief 2x` (the feeling came back twice); nil for an intensity.
     private static func countStart(_ b: UnsafeBufferPointer<UInt8>, at digit: Int) -> Int? {
-        func isTimes(_ range: Range<Int>) -> Bool {
-            guard range.lowerBound >= 0, range.upperBound <= b.count else { return false }
-            let mark = String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
-            return mark == "x" || mark == "X" || mark == "×"
+        // The mark's width in bytes when one starts at `i` (`x`, `X`, `×`), else 0. Asked of
+        // every feeling with a number: compared on the bytes (made into Strings, the look cost
+        // `tend check` 1.02× the instructions per entry).
+        func timesWidth(at i: Int) -> Int {
+            guard i >= 0, i < b.count else { return 0 }
+            if b[i] == UInt8(ascii: "x") || b[i] == UInt8(ascii: "X") { return 1 }
+            return i + 1 < b.count && b[i] == timesBytes[0] && b[i + 1] == timesBytes[1] ? 2 : 0
         }
         // Before it, after a space: `x2`, `×2`.
-        for width in [1, 2] where isTimes((digit - width)..<digit) {
+        for width in [1, 2] where timesWidth(at: digit - width) == width {
             if digit - width == 0 || b[digit - width - 1] == UInt8(ascii: " ") { return digit - width }
         }
         // After it, then the end or a space: `2x`.
         var end = digit
         while end < b.count, b[end].isASCIIDigit { end += 1 }
-        for width in [1, 2] where isTimes(end..<(end + width)) {
-            if end + width == b.count || b[end + width] == UInt8(ascii: " ") { return digit }
-        }
+        let width = timesWidth(at: end)
+        if width > 0, end + width == b.count || b[end + width] == UInt8(ascii: " ") { return digit }
         return nil
     }
+
+    /// `×` as UTF-8 bytes.
+    private static let timesBytes = Array("×".utf8)
 
     /// Where a feeling's name ends in `b`: at a separator, a number, a star (`joy ★★★☆☆`), a dash
     /// after a space, or a slash (`6/10`; `Joy / Bliss / Euphoria`, the choices of a
