@@ -2,8 +2,10 @@
 /// heading or label over it (docs/vault-format.md, "Insights in a sentence"): `I realized that
 /// I don't have to carry this alone.`, `It dawned on me that the anger is grief.`, `Mir wurde
 /// klar, dass ich nicht allein bin.` It begins with one of ``leads``, and what follows the
-/// lead, up to the sentence's end, is the insight. Outside any section only, as a gratitude
-/// sentence is (``GratitudeLead``): under a known heading a line is that section's.
+/// lead, up to the sentence's end, is the insight. Read where no section would take the line
+/// (``BodyWalker``): outside any section, as a gratitude sentence is (``GratitudeLead``),
+/// beside a section's list, under steps or practices, and under feelings when the paragraph
+/// names none. Under a section that reads paragraphs a line is that section's.
 struct InsightLead {
     /// The words that say it, as written (`I realized that`).
     var lead: String
@@ -38,8 +40,8 @@ struct InsightLead {
 
     /// False for most lines at their first bytes: one whose first letter begins no lead, and
     /// `I` followed by a word no English lead has second (`I went`, `I felt`, `I am`). (Looking
-    /// through every lead for each line first made `tend check` take 1.011× the instructions
-    /// per entry on the bench vault; see docs/performance-log.md.)
+    /// through every lead for each line first made `tend check` take 1.010× the instructions
+    /// per entry on the bench vault, and this look 1.005×; see docs/performance-log.md.)
     private static func mayBegin(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = b[0].asciiLowercased
         guard first < 128, !leadsByFirstLetter[Int(first)].isEmpty else { return false }
