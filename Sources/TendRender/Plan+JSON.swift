@@ -13,7 +13,9 @@ extension Plan {
                          ("dateText", .string(Format.day(i.date))), ("text", .string(i.text)), ("link", .string(i.link))])
             })),
             ("actionGroups", .array(actionGroups.map { g in
+                // One group of steps with no theme needs no heading of its own.
                 .object([("theme", .string(g.theme)), ("count", .int(g.count)),
+                         ("showsTheme", .bool(actionGroups.count > 1 || g.theme != Plan.otherSteps)),
                          ("actions", .array(g.actions.map(\.planJSON))),
                          ("more", .string(g.count > g.actions.count
                             ? "…and \(g.count - g.actions.count) more in this theme, written earlier." : nil))])

@@ -174,6 +174,19 @@ struct PlanAndNewEndToEndTests {
         #expect(!run.stdout.contains("book the next session"))  // done
     }
 
+    /// Steps with no theme, and no other group: no `### Other steps` heading over them alone
+    /// (the gap hunt of 2026-12-03's evening: an integration call's two steps stood under it).
+    @Test func aPlanOfStepsWithNoThemeHasNoGroupHeading() throws {
+        let vault = try Golden.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: vault) }
+        try "# Integration call\n\n- [ ] Write a letter to my younger self\n- [ ] Walk without headphones\n"
+            .write(to: vault.appendingPathComponent("2026-11-04.md"), atomically: true, encoding: .utf8)
+        let run = try Golden.run(["plan", "--vault", vault.path, "--today=2026-11-08"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("## Small steps\n\n- [ ] Write a letter to my younger self"))
+        #expect(!run.stdout.contains("### Other steps"))
+    }
+
     @Test(arguments: ["review", "plan", "new", "sessions", "share"])
     func help(command: String) throws {
         let run = try Golden.run([command, "--help"], environment: ["COLUMNS": "100"])
