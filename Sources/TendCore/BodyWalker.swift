@@ -419,8 +419,8 @@ struct BodyWalker: MarkdownVisitor {
         let kind = section
         if kind == .practices, readMarkedLines(content, heading: heading) { return }
         // `I'm grateful for the rain.` and `I realized that…` with no section over it.
-        if kind == nil, readGratitudeLeads(content, heading: heading), !markers.insight, !markers.action { return }
-        if kind == nil, !markers.insight, !markers.action, readInsightLeads(content, heading: heading) { return }
+        if kind == nil, readLeads(.gratitude, in: content, heading: heading), !markers.insight, !markers.action { return }
+        if kind == nil, !markers.insight, !markers.action, readLeads(.insights, in: content, heading: heading) { return }
         let sectionWantsParagraphs: Bool
         switch kind {
         case .insights, .gratitude, .questions, .emotions, .intention: sectionWantsParagraphs = true
@@ -430,7 +430,7 @@ struct BodyWalker: MarkdownVisitor {
         // its text is never built.
         guard markers.insight || markers.action || sectionWantsParagraphs else {
             // Prose under steps or practices: only a line that says what was seen is read.
-            if kind != nil, readInsightLeads(content, heading: heading) { return }
+            if kind != nil, readLeads(.insights, in: content, heading: heading) { return }
             if tracing, removingTags(content.displayText).isEmpty {
                 let tags = self.tags(in: content.displayText).map(\.name)
                 // A callout's opening line alone (`> [!todo]` over a list) holds nothing to name.
@@ -1057,38 +1057,28 @@ struct BodyWalker: MarkdownVisitor {
         return true
     }
 
-    /// Outside any section, each line of a paragraph that begins with a gratitude name ending in
-    /// *for* (`I'm grateful for the rain.`, ``GratitudeLead``) is a gratitude item, at its own
-    /// line; false when no line does.
-    private mutating func readGratitudeLeads(_ content: InlineText, heading: String?) -> Bool {
+    /// Each line of a paragraph that says what it is as it begins, at its own line: a gratitude
+    /// item (`I'm grateful for the rain.`, ``GratitudeLead``) or an insight (`I realized
+    /// that…`, ``InsightLead``), as `kind` asks; false when no line does.
+    private mutating func readLeads(_ kind: SectionKind, in content: InlineText, heading: String?) -> Bool {
         var read = false
-        // By index: asked of every line no section holds, a copy of each line cost more than the look.
-        for index in content.lines.indices where GratitudeLead.mayBegin(content.lines[index].display) {
-            let line = content.lines[index]
-            guard let lead = GratitudeLead(line.display, vocabulary: vocabulary) else { continue }
-            let text = WikiLinks.shown(cleaned(lead.text))
+        // By index: asked of every line no section holds, a copy of each line cost more than the
+        // look, which each lead's reader makes first.
+        for index in content.lines.indices {
+            let found = kind == .gratitude
+                ? GratitudeLead(content.lines[index].display, vocabulary: vocabulary).map { (lead: $0.lead, text: $0.text) }
+                : InsightLead(content.lines[index].display).map { (lead: $0.lead, text: $0.text) }
+            guard let found else { continue }
+            let text = WikiLinks.shown(cleaned(found.text))
             guard !text.isEmpty else { continue }
-            let at = place(of: line)
-            entry.gratitude.append(Gratitude(text: text, source: ItemSource(line: at.line, column: at.column, heading: heading)))
-            if tracing { note(at, "gratitude", "a line that begins '\(lead.lead)'") }
-            read = true
-        }
-        return read
-    }
-
-    /// Outside any section, each line of a paragraph that begins by saying what was seen (`I
-    /// realized that…`, ``InsightLead``) is an insight, at its own line; false when no line does.
-    private mutating func readInsightLeads(_ content: InlineText, heading: String?) -> Bool {
-        var read = false
-        // By index, as ``readGratitudeLeads(_:heading:)`` reads: no line is copied to be looked at.
-        for index in content.lines.indices where InsightLead.leadLength(content.lines[index].display) != nil {
-            let line = content.lines[index]
-            guard let lead = InsightLead(line.display) else { continue }
-            let text = WikiLinks.shown(cleaned(lead.text))
-            guard !text.isEmpty else { continue }
-            let at = place(of: line)
-            entry.insights.append(Insight(text: text, source: ItemSource(line: at.line, column: at.column, heading: heading)))
-            if tracing { note(at, "insight", "a line that begins '\(lead.lead)'") }
+            let at = place(of: content.lines[index])
+            let source = ItemSource(line: at.line, column: at.column, heading: heading)
+            if kind == .gratitude {
+                entry.gratitude.append(Gratitude(text: text, source: source))
+            } else {
+                entry.insights.append(Insight(text: text, source: source))
+            }
+            if tracing { note(at, kind.itemWord, "a line that begins '\(found.lead)'") }
             read = true
         }
         return read
