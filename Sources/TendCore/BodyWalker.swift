@@ -335,6 +335,9 @@ struct BodyWalker: MarkdownVisitor {
                 return
             }
             addEmotions(paragraph.text, at: at, heading: paragraph.heading)
+        case .themes:
+            addThemes(paragraph.text, at: at, placeWords: (paragraph.isLine ? "a line of its own " : "paragraph ") + sectionWords())
+            return
         default:
             return
         }
@@ -423,7 +426,7 @@ struct BodyWalker: MarkdownVisitor {
         if kind == nil, !markers.insight, !markers.action, readLeads(.insights, in: content, heading: heading) { return }
         let sectionWantsParagraphs: Bool
         switch kind {
-        case .insights, .gratitude, .questions, .emotions, .intention: sectionWantsParagraphs = true
+        case .insights, .gratitude, .questions, .emotions, .intention, .themes: sectionWantsParagraphs = true
         default: sectionWantsParagraphs = false
         }
         // Most prose is neither an item nor in a section that collects paragraphs:
@@ -773,7 +776,7 @@ struct BodyWalker: MarkdownVisitor {
         let whole = cleaned(label.text)
         guard !whole.isEmpty else { return }
         // `Gratitude: 1) sunshine 2) Maya 3) soup` is three items, each at its own place.
-        let numbered = label.kind == .intention ? nil : ItemParsing.numberedOnOneLine(whole)
+        let numbered = label.kind == .intention || label.kind == .themes ? nil : ItemParsing.numberedOnOneLine(whole)
         var byteColumn = 1
         for (index, text) in (numbered ?? [whole]).enumerated() {
             var source = ItemSource(line: at.line, column: at.column, heading: heading)
@@ -798,11 +801,26 @@ struct BodyWalker: MarkdownVisitor {
             case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
             case .questions: entry.questions.append(Question(text: shown, source: source))
             case .intention: bodyIntentions.append(shown)
+            case .themes: addThemes(shown, at: at, placeWords: "labelled \"\(label.label):\"")
             }
         }
-        if tracing {
+        if tracing, label.kind != .themes {
             note(at, label.kind.itemWord, "labelled \"\(label.label):\"" + (numbered.map { ", \($0.count) items numbered on one line" } ?? ""))
         }
+    }
+
+    /// The themes an item, a paragraph or a label's value under a themes name writes in words
+    /// (``WrittenThemes``), kept until the entry's date is known (``KindMarks/writtenThemes``).
+    private mutating func addThemes(_ text: String, at: TextPosition, placeWords: @autoclosure () -> String) {
+        guard let written = WrittenThemes.split(text) else {
+            if tracing {
+                note(at, "skipped", "\(placeWords()): a sentence, not a list of themes (a theme is named in \(WrittenThemes.mostWords) words or fewer), so it stays prose",
+                     hint: "name each theme in a few words, like 'grief, inner child'")
+            }
+            return
+        }
+        marks.writtenThemes += written
+        if tracing, !written.isEmpty { note(at, "theme", written.joined(separator: ", ") + " — " + placeWords()) }
     }
 
     /// Feelings named in running text (`sad, hopeful, steady.`).
@@ -987,9 +1005,12 @@ struct BodyWalker: MarkdownVisitor {
             let own = StepReading.ownFields(of: text)
             entry.questions.append(Question(text: own.text, source: source, fields: own.fields))
         case .intention: bodyIntentions.append(shown)
+        case .themes:
+            let words = tracing ? "list item " + placeWords : ""
+            addThemes(shown, at: position, placeWords: words)
         case nil: break
         }
-        if let kind = section, kind != .insights, kind != .actions {
+        if let kind = section, kind != .insights, kind != .actions, kind != .themes {
             if tracing { note(position, kind.itemWord, "list item " + placeWords) }
         }
         for (name, words) in intensityWords {

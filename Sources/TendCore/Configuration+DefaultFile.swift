@@ -56,6 +56,7 @@ extension Configuration {
           gratitude: \(list(v.gratitudeHeadings))
           intention: \(list(v.intentionHeadings))
           questions: \(list(v.questionHeadings))
+          themes: \(list(v.themeHeadings))
 
         # Which tags mark items: #insight, #action/#todo, #emotion/NAME, #practice/NAME.
         tags:

@@ -112,7 +112,8 @@ public struct Configuration: Sendable, Equatable {
                     case "gratitude": vocabulary.gratitudeHeadings = names
                     case "intention": vocabulary.intentionHeadings = names
                     case "questions": vocabulary.questionHeadings = names
-                    default: problems.append(Diagnostic(.error, at: value.position, "headings has no kind '\(h.key)' (known: insights, emotions, actions, practices, gratitude, intention, questions)"))
+                    case "themes": vocabulary.themeHeadings = names
+                    default: problems.append(Diagnostic(.error, at: value.position, "headings has no kind '\(h.key)' (known: insights, emotions, actions, practices, gratitude, intention, questions, themes)"))
                     }
                 }
             case "tags":

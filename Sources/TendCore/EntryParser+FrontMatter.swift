@@ -80,7 +80,11 @@ extension EntryParser {
             let key = meaning(ofKey: pair.key.normalizedName(), value: value)
             // `gratitude: [Maya, the rain]`, `insights:`, `todo:` as lists of Obsidian's properties.
             if source == .frontMatter, let kind = itemKind(ofKey: key, field: field) {
-                readItems(value, as: kind, into: &entry)
+                if kind == .themes {
+                    for item in Self.scalars(value) { marks.writtenThemes += WrittenThemes.split(item.text) ?? [] }
+                } else {
+                    readItems(value, as: kind, into: &entry)
+                }
                 note(&trace, line: pair.at.line, kind.itemWord, "\(source.naming(pair.key)) names a section tend reads, so each of its values is an item of it")
                 continue
             }
@@ -187,7 +191,7 @@ extension EntryParser {
             case .gratitude: entry.gratitude.append(Gratitude(text: text, source: source))
             case .questions: entry.questions.append(Question(text: text, source: source))
             case .intention: entry.intentions.append(text)
-            case .emotions: break
+            case .emotions, .themes: break
             case .practices:
                 let (name, minutes) = ItemParsing.practice(text)
                 if !name.isEmpty { entry.practices.append(Practice(name: name, minutes: minutes, source: source)) }

@@ -18,6 +18,10 @@ struct KindMarks {
     /// The front matter's `categories:` (their links' names: `Journeys` of `"[[Journeys]]"`),
     /// as Obsidian's own vault template sorts notes, with the line each is on.
     var categories: [(name: String, line: Int)] = []
+    /// Themes written in words (``WrittenThemes``), from the front matter and the body: the
+    /// entry's themes once its date is known, since a page of no day (a map of the vault) lists
+    /// the vault's topics, not its own.
+    var writtenThemes: [String] = []
 }
 
 extension EntryParser {

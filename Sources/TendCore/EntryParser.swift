@@ -28,7 +28,7 @@ public enum ParsedFile: Sendable, Equatable {
 public struct EntryParser: Sendable {
     /// The version of the extraction rules. Bump it when the parser's output changes,
     /// so indexes built by an older tend are rebuilt.
-    public static let version = 57
+    public static let version = 58
 
     /// Which headings and tags mean what.
     public var vocabulary: Vocabulary
@@ -66,6 +66,23 @@ public struct EntryParser: Sendable {
         var trace: ReadingTrace? = start
         let parsed = read(path: path, bytes: bytes, modificationDate: modificationDate, trace: &trace)
         return (parsed, trace!)
+    }
+
+    /// Themes written in words become the entry's themes when it has a day. A page of no day
+    /// that lists themes (a map of the vault, `## Themes` over `- father`) lists the vault's
+    /// topics, not what a day was about: `tend explain` says so where it read them.
+    private func keepWrittenThemes(_ written: [String], in entry: inout Entry, trace: inout ReadingTrace?) {
+        let kept = written.filter { !vocabulary.isMarker($0) }
+        guard entry.isNote else {
+            entry.themes = Set(entry.themes + kept).sorted()
+            return
+        }
+        guard var kept = trace else { return }
+        for i in kept.readings.indices where kept.readings[i].what == "theme" {
+            kept.readings[i].what = "skipped"
+            kept.readings[i].rule += "; a page of no day lists the vault's topics, not its own, so these are not its themes"
+        }
+        trace = kept
     }
 
     private func read(path: String, bytes: [UInt8], modificationDate: LocalDate?, trace: inout ReadingTrace?) -> ParsedFile {
@@ -128,6 +145,7 @@ public struct EntryParser: Sendable {
         resolveDate(of: &entry, modificationDate: modificationDate, firstHeading: firstHeading, opening: opening,
                     dateKey: marks.dateKey, trace: &trace)
         noteOtherDays(of: entry, laterHeadings: laterHeadings, trace: &trace)
+        if !marks.writtenThemes.isEmpty { keepWrittenThemes(marks.writtenThemes, in: &entry, trace: &trace) }
         if entry.title.isEmpty { entry.title = Self.fileTitle(path) }
         resolveKindFromTitle(of: &entry, marks: marks, trace: &trace)
         // Said where the title is written: its front-matter line or its heading, else at the top.

@@ -93,6 +93,7 @@ extension Vocabulary {
             (.questions, ["question", "ask", "bring", "discuss", "therap"]),
             (.practices, ["habit", "practice", "routine", "care", "ritual", "exercise", "🧘"]),
             (.intention, ["intend", "intention", "hope for", "wish", "🎯"]),
+            (.themes, ["theme", "topic", "pattern"]),
         ]
         let written = key.split(separator: " ")
         var words: [Substring] = []
@@ -129,6 +130,7 @@ extension SectionKind {
         case .gratitude: return "gratitude"
         case .intention: return "intention"
         case .questions: return "question"
+        case .themes: return "theme"
         }
     }
 }

@@ -191,6 +191,15 @@ public struct Vocabulary: Sendable, Equatable {
         "was ist meine intention", "quelle est mon intention", "cuál es mi intención", "qual è la mia intenzione",
         "qual é a minha intenção", "wat is mijn intentie",
     ] { didSet { indexNames() } }
+    /// Headings whose list items (or a line labelled with one, `Themes: grief, mother`) name
+    /// the entry's themes, as people write the themes that come back in words: a journey
+    /// note's `## Themes`, a therapy note's `Themes:`. Read in entries with a day only
+    /// (docs/vault-format.md, "Themes written in words").
+    public var themeHeadings: [String] = [
+        "themes", "theme", "key themes", "main themes", "recurring themes", "my themes", "themes that keep coming up",
+        "what themes came up", "what themes keep coming up", "what themes are coming up", "themes and patterns",
+        "themen", "thèmes", "thème", "temas", "tema", "temi", "thema's", "themas", "thema",
+    ] { didSet { indexNames() } }
     /// Tags that mark an insight.
     public var insightTags: [String] = ["insight"]
     /// Tags that mark an action item.
@@ -269,7 +278,7 @@ public struct Vocabulary: Sendable, Equatable {
             ("insightHeadings", insightHeadings), ("emotionHeadings", emotionHeadings),
             ("actionHeadings", actionHeadings), ("practiceHeadings", practiceHeadings),
             ("gratitudeHeadings", gratitudeHeadings), ("intentionHeadings", intentionHeadings),
-            ("questionHeadings", questionHeadings),
+            ("questionHeadings", questionHeadings), ("themeHeadings", themeHeadings),
             ("insightTags", insightTags), ("actionTags", actionTags),
             ("emotionTagPrefixes", emotionTagPrefixes), ("practiceTagPrefixes", practiceTagPrefixes),
             ("journeyTypes", journeyTypes), ("journeyTags", journeyTags), ("journeyFolders", journeyFolders),
@@ -283,7 +292,7 @@ public struct Vocabulary: Sendable, Equatable {
         let lists: [(SectionKind, [String])] = [
             (.insights, insightHeadings), (.emotions, emotionHeadings), (.actions, actionHeadings),
             (.practices, practiceHeadings), (.gratitude, gratitudeHeadings), (.intention, intentionHeadings),
-            (.questions, questionHeadings),
+            (.questions, questionHeadings), (.themes, themeHeadings),
         ]
         sectionByName = NameIndex(lists)
         typeByName = NameIndex([(EntryType.journey, journeyTypes), (.integration, integrationTypes)])
@@ -397,7 +406,7 @@ public struct Vocabulary: Sendable, Equatable {
 
 /// What a section of an entry holds.
 public enum SectionKind: String, Sendable, Equatable {
-    case insights, emotions, actions, practices, gratitude, intention, questions
+    case insights, emotions, actions, practices, gratitude, intention, questions, themes
 }
 
 extension String {
