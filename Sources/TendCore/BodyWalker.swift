@@ -745,11 +745,14 @@ struct BodyWalker: MarkdownVisitor {
     /// `Energy: ⚡️ 4`; or stars follow it, and nothing else (`Focus: ★★★★☆`).
     private static func mayGiveNumber(_ text: String) -> Bool {
         var colonSeen = false, beyondASCII = false, read = 0
-        for byte in text.utf8 {
+        let bytes = text.utf8
+        for i in bytes.indices {
+            let byte = bytes[i]
             if colonSeen {
                 if !UTF8.isASCII(byte) { beyondASCII = true; continue }
                 if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") { continue }
-                return byte.isASCIIDigit
+                // `Mood: meh`, a mood in Daylio's words, is the one rating in words read here.
+                return byte.isASCIIDigit || OpeningLines.mayBeMoodWord(bytes[i...])
             }
             colonSeen = byte == UInt8(ascii: ":")
             read += 1

@@ -46,15 +46,33 @@ extension OpeningLines {
     /// Daylio's five moods on tend's scale of ten, as its exports into Markdown write them
     /// (`mood: good`; Geronimoes/daylio-to-markdown): rad 10, good 8, meh 6, bad 4, awful 2, its
     /// five steps doubled as a rating out of five is; a face before or after the word or not
-    /// (`Mood: 😊 rad`). Only for mood, and only these words: `Mood: okay` stays a word, and
-    /// `tend explain` says how to chart it.
+    /// (`Mood: 😊 rad`), a stop after it or not (`Mood: good.`). Only for mood, and only these
+    /// words: `Mood: okay` stays a word, and `tend explain` says how to chart it.
     static func daylioMood(key: String, _ value: String) -> Double? {
-        guard let last = value.utf8.last, last >= UInt8(ascii: "A") else { return nil }
-        guard (MetricNames.englishName(of: key) ?? key) == "mood" else { return nil }
-        return daylioMoods[ItemParsing.withoutEmojiAround(value).trimmingWhitespace().lowercased()]
+        guard let last = value.utf8.last, last >= UInt8(ascii: "A") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!"),
+              (MetricNames.englishName(of: key) ?? key) == "mood" else { return nil }
+        var word = Substring(ItemParsing.withoutEmojiAround(value).trimmingWhitespace().lowercased())
+        // `Mood: good.`, as a line of prose ends.
+        while word.last == "." || word.last == "!" { word = word.dropLast() }
+        return daylioMoods[String(word)]
+    }
+
+    /// True when `rest`, what follows a line's colon from its first letter, is one of Daylio's
+    /// mood words and nothing more but white space or a stop (`meh`, `Good.`): below the lines that
+    /// open an entry, a line with no number after its colon is looked at no closer but for these
+    /// (``daylioMood(key:_:)`` then says whether its label is mood). On bytes: every line with a
+    /// colon and a letter after it is asked.
+    static func mayBeMoodWord(_ rest: Substring.UTF8View) -> Bool {
+        var word = rest
+        while let last = word.last, last.isASCIIWhitespace || last == UInt8(ascii: ".") || last == UInt8(ascii: "!") {
+            word = word.dropLast()
+        }
+        guard (3...5).contains(word.count) else { return false }
+        return daylioMoodBytes.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1.asciiLowercased } }
     }
 
     private static let daylioMoods: [String: Double] = ["rad": 10, "good": 8, "meh": 6, "bad": 4, "awful": 2]
+    private static let daylioMoodBytes = daylioMoods.keys.map { Array($0.utf8) }
     static let daylioWords = "rad, good, meh, bad, awful"
 
     /// Why `Focus: 4/5` is not read, for `tend explain` to say.

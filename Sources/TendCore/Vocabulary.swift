@@ -364,6 +364,10 @@ public struct Vocabulary: Sendable, Equatable {
         for name in withoutWhen {
             if let bare = Self.withoutNoticing(name), let kind = sectionByName.value(of: bare) { return kind }
         }
+        // `One thing I learned today`, `Biggest insight`: each shorter than the name.
+        for name in Self.withoutHowMany(key) {
+            if let kind = section(forKey: name) { return kind }
+        }
         // `Section 5: Insights`, a worksheet's numbering.
         if let name = SectionName.withoutNumbering(key) { return section(forKey: name) }
         return section(ofJoined: key)

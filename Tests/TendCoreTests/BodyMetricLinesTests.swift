@@ -19,7 +19,9 @@ struct BodyMetricLinesTests {
         ("Text.\n\nPage: 12\nStep: 3\nScore: 4\n", [:]),
         // `Focus (1-5): 4` was this row's until the gap hunt of 2026-12-03's afternoon, when a
         // scale of five came to be read (`RatingOutOfFiveTests`); one of seven stays prose.
-        ("Text.\n\nFocus (1-7): 4\nMood: good\nDose: 60 mg\nPoints: 4/5\n", [:]),
+        // `Mood: good` was here too until parser version 58, when Daylio's mood words came to be
+        // read below the top as a number is (`RatingOtherScalesTests`).
+        ("Text.\n\nFocus (1-7): 4\nDose: 60 mg\nPoints: 4/5\n", [:]),
         // Hours of sleep with their unit, as sleep logs write them; `Sleep (h): 7` reads the same.
         ("Text.\n\nSleep: 7h\n", ["sleep": 7]),
         ("Sleep: 7.5 hours\n", ["sleep": 7.5]),

@@ -24,6 +24,13 @@ struct RatingOtherScalesTests {
         ("mood:: bad\n", ["mood": 4]),
         ("Stimmung: awful\n", ["mood": 2]),
         ("Mood: bad → good\n", ["mood_before": 4, "mood_after": 8]),
+        // Below the lines that open an entry too, as a number is (since parser version 58; the
+        // gap hunt of 2026-12-03's second session: a journey note's `## Check-in` over `Mood:
+        // meh` and `Anxiety: 6`, where only the anxiety was read).
+        ("# Session 5\n\nText.\n\n## Check-in\nMood: meh\nAnxiety: 6\n", ["mood": 6, "anxiety": 6]),
+        ("Text first.\n\nMood: 😊 Good.\n", ["mood": 8]),
+        ("Text first.\n\n- Mood: awful\n", ["mood": 2]),
+        ("Text first.\n\nMood: good but tired\nEnergy: good\n", [:]),
         // Not read: a percentage of another name (a battery, a share of the day), over a
         // hundred, a mood word that is not Daylio's, Daylio's words for another rating.
         ("Focus: 40%\nBattery: 40%\nProgress: 50/100\n", [:]),

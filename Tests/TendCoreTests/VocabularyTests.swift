@@ -117,6 +117,17 @@ struct VocabularyTests {
         ("My intention for this journey: to meet the grief gently.", .intention, "to meet the grief gently."),
         ("Set intention: listen to the body", .intention, "listen to the body"),
         (String(repeating: "a", count: 63) + ": too far for a label", nil, ""),
+        // A first word of how many or how much (since parser version 58; the gap hunt of
+        // 2026-12-03's second session), and *tomorrow* as a last word of when.
+        ("One thing I learned: I can rest without earning it.", .insights, "I can rest without earning it."),
+        ("Something I learned today: people can hold me.", .insights, "people can hold me."),
+        ("Biggest insight: the fear is old.", .insights, "the fear is old."),
+        ("Key insight: the body remembers.", .insights, "the body remembers."),
+        ("Main takeaway: ask sooner", .insights, "ask sooner"),
+        ("One thing I'm grateful for: Sam's call.", .gratitude, "Sam's call."),
+        ("Intention for tomorrow: be gentle.", .intention, "be gentle."),
+        ("One thing: not a name", nil, ""),
+        ("Big day: the appointment", nil, ""),
     ]
 
     @Test(arguments: labels)
