@@ -547,6 +547,9 @@ struct BodyWalker: MarkdownVisitor {
         }
         let tracksPractices = section == .practices
             || table.header.first.map { vocabulary.section(forHeading: $0) == .practices } == true
+        // `| Emotion | Intensity |` over `| grief | 7 |`: a table of feelings, as under a feelings heading.
+        let holdsFeelings = section == .emotions
+            || table.header.first.map { vocabulary.section(forHeading: $0) == .emotions } == true
         let halfColumns = OpeningLines.pairColumns(of: table.header)
         var read = false
         for row in table.rows {
@@ -579,11 +582,16 @@ struct BodyWalker: MarkdownVisitor {
                     note(at, "skipped", "the row's other cells (\(written)) are left aside: an entry keeps one \(row.cells[0].lowercased()), the first written",
                          hint: "write '\(row.cells[0]) before:' and '\(row.cells[0]) after:' rows to keep two")
                 }
-            } else if section == .emotions {
+            } else if holdsFeelings {
                 let text = row.cells.filter { !$0.isEmpty }.joined(separator: " ")
                 guard !text.isEmpty else { continue }
                 addEmotions(text, at: at, heading: heading)
-                if tracing { note(at, "emotion", "table row " + placeWords) }
+                if tracing {
+                    note(at, "emotion", section == .emotions ? "table row " + placeWords : "table row under a column headed \"\(table.header[0])\"")
+                }
+                read = true
+            // A worksheet's prompt and answer: `| What did you learn? | The fear is old. |`.
+            } else if table.header.count == 2, readPromptRow(row.cells, at: at, heading: heading) {
                 read = true
             }
         }
@@ -595,8 +603,26 @@ struct BodyWalker: MarkdownVisitor {
         }
         if !read, tracing, let start = content.start {
             note(lines.position(of: start), "skipped", "a table " + placeWords
-                 + " — from a table tend reads feelings under a feelings heading, practices marked done or not under a practices heading, like | Walk | ✅ |, and rows that rate something, like | Mood | 6 |")
+                 + " — from a table tend reads feelings under a feelings heading or a first column headed Feelings, practices marked done or not under a practices heading, like | Walk | ✅ |, rows that rate something, like | Mood | 6 |, and rows whose first cell names a section, like | Intention | rest |")
         }
+    }
+
+    /// Reads a row of a table of two columns whose first cell names a section (`| What did you
+    /// learn? | The fear is old. |`, `| Next step | call the clinic |`) as that section's
+    /// labelled line, as a worksheet kept in a table writes a prompt and its answer; true when it
+    /// is one. A table of more columns is a tracker of days or times (`| Gratitude | x | x |`).
+    private mutating func readPromptRow(_ cells: [String], at: TextPosition, heading: String?) -> Bool {
+        // An answer holds a word: `| Gratitude | ✅ |` of a habit tracker is no gratitude. A
+        // prompt with a note in parentheses and an answer that is a Dataview field are a
+        // reference table's (obsidian-tasks' own test data: `| tomorrow (2022-07-12) | due:: 2022-07-12] |`).
+        guard cells.count == 2, cells[1].contains(where: \.isLetter), !cells[0].contains("("), !cells[1].contains("::"),
+              let label = labelledLine(cells[0] + ": " + cells[1]) else { return false }
+        var answer = at
+        if let found = lines.find(cells[1], line: at.line, fromByteColumn: 1) {
+            answer.column = lines.characterColumn(line: at.line, byteColumn: found)
+        }
+        addLabelled(label, at: answer, heading: heading, how: tracing ? "table row whose first cell, \"\(cells[0])\", names the section" : nil)
+        return true
     }
 
     /// Reads one row of a table of before and after as the halves of its pairs: with `halves`,
@@ -774,8 +800,9 @@ struct BodyWalker: MarkdownVisitor {
         return label
     }
 
-    /// Adds the item a labelled line names.
-    private mutating func addLabelled(_ label: LabelledLine, at: TextPosition, heading: String?) {
+    /// Adds the item a labelled line names; `how` says where it was written, for `tend explain`,
+    /// when not as `Label: text` (a table's row).
+    private mutating func addLabelled(_ label: LabelledLine, at: TextPosition, heading: String?, how: String? = nil) {
         let whole = cleaned(label.text)
         guard !whole.isEmpty else { return }
         // `Gratitude: 1) sunshine 2) Maya 3) soup` is three items, each at its own place.
@@ -804,11 +831,11 @@ struct BodyWalker: MarkdownVisitor {
             case .gratitude: entry.gratitude.append(Gratitude(text: shown, source: source))
             case .questions: entry.questions.append(Question(text: shown, source: source))
             case .intention: bodyIntentions.append(shown)
-            case .themes: addThemes(shown, at: at, placeWords: "labelled \"\(label.label):\"")
+            case .themes: addThemes(shown, at: at, placeWords: how ?? "labelled \"\(label.label):\"")
             }
         }
         if tracing, label.kind != .themes {
-            note(at, label.kind.itemWord, "labelled \"\(label.label):\"" + (numbered.map { ", \($0.count) items numbered on one line" } ?? ""))
+            note(at, label.kind.itemWord, (how ?? "labelled \"\(label.label):\"") + (numbered.map { ", \($0.count) items numbered on one line" } ?? ""))
         }
     }
 

@@ -104,7 +104,42 @@ struct PipeTableTests {
             "table row under \"Feelings\"",
             "its table's 'Mood' holds a number, so it is a metric",
             "its table's 'Sleep' holds a number, so it is a metric",
-            "a table under \"Gratitude\" — from a table tend reads feelings under a feelings heading, practices marked done or not under a practices heading, like | Walk | ✅ |, and rows that rate something, like | Mood | 6 |",
+            // Since parser version 58 the sentence also names a first column of feelings and a
+            // row whose first cell names a section (`worksheetRows` below).
+            "a table under \"Gratitude\" — from a table tend reads feelings under a feelings heading or a first column headed Feelings, practices marked done or not under a practices heading, like | Walk | ✅ |, rows that rate something, like | Mood | 6 |, and rows whose first cell names a section, like | Intention | rest |",
         ])
+    }
+
+    /// A worksheet kept in a table, a prompt and its answer on each row, and a table of feelings
+    /// whose first column says so, with no feelings heading over it (the gap hunt of 2026-12-03's
+    /// second session: an integration worksheet in a table, where nothing was read). Until
+    /// parser version 58 both were passed over.
+    static let worksheets: [(String, [String], [String], [String], [String])] = [
+        ("Text.\n\n| Prompt | Response |\n|---|---|\n| What did you feel? | sad, relieved |\n| What did you learn? | The fear is old. |\n| What are you grateful for? | My sister |\n| Next step | Call the clinic |\n",
+         ["sadness/sadness", "relief/calm"], ["The fear is old."], ["My sister"], ["Call the clinic"]),
+        ("Text.\n\n| Emotion | Intensity |\n|---|---|\n| Grief | 7 |\n| Relief | 5 |\n", ["grief/sadness 7", "relief/calm 5"], [], [], []),
+        // Not read: a habit tracker's mark is no answer, nor is a row of several days.
+        ("Text.\n\n| Habit | Done |\n|---|---|\n| Gratitude | ✅ |\n", [], [], [], []),
+        ("Text.\n\n| | Mon | Tue |\n|---|---|---|\n| Gratitude | x | x |\n| Insight | yes | |\n", [], [], [], []),
+        // obsidian-tasks' `tests/Suggestor/…show_all_suggested_text.approved.md`, a table of what
+        // its suggestions add: *tomorrow* heads steps, but not as a prompt with a note.
+        ("| Searchable Text | Text that is added |\n| ----- | ----- |\n| tomorrow (2022-07-12) | due:: 2022-07-12]  |\n| Tomorrow | scheduled:: 2022-07-12]  |\n", [], [], [], []),
+    ]
+
+    @Test(arguments: worksheets)
+    func worksheetRows(_ markdown: String, _ feelings: [String], _ insights: [String], _ gratitude: [String], _ steps: [String]) {
+        let entry = parse(markdown, path: "2026-11-03.md")
+        #expect(entry.emotionSummary == feelings)
+        #expect(entry.insights.map(\.text) == insights)
+        #expect(entry.gratitude.map(\.text) == gratitude)
+        #expect(entry.actions.map(\.text) == steps)
+    }
+
+    @Test func aWorksheetRowIsPlacedAtItsAnswer() {
+        let text = "Text.\n\n| Prompt | Response |\n|---|---|\n| Intention | Be gentle |\n| Insight | rest is allowed |\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.intentions == ["Be gentle"])
+        #expect(parsed.entry?.insights.map(\.source.column) == [13])
+        #expect(trace.readings(atLine: 6).map(\.rule) == ["table row whose first cell, \"Insight\", names the section"])
     }
 }
