@@ -25,6 +25,12 @@ public enum MetricNames {
         "slept": "sleep", "hours slept": "sleep", "hours_slept": "sleep", "sleep hours": "sleep", "sleep_hours": "sleep",
         // energy
         "energie": "energy", "énergie": "energy", "energía": "energy", "energia": "energy",
+        // and each as templates name it with *level*, *rating* or *score* after it (`**Energy
+        // Level**: 8/10`, `Anxiety level: 4`, `mood_rating: 6`; the gap hunt of 2026-12-03's
+        // second session, a public daily-journal template's `⚡ **Energy Level**: 8/10`).
+        "energy level": "energy", "energy_level": "energy", "anxiety level": "anxiety", "anxiety_level": "anxiety",
+        "stress level": "stress", "stress_level": "stress", "mood level": "mood", "mood_level": "mood",
+        "mood rating": "mood", "mood_rating": "mood", "mood score": "mood", "mood_score": "mood",
     ]
 
     /// The words for before and after a journey, which make a pair `tend sessions` shows side

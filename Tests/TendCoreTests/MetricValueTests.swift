@@ -41,6 +41,12 @@ struct MetricValueTests {
         ("Slept: 7h\n", ["sleep": 7]),
         ("Hours slept: 6.5\n", ["sleep": 6.5]),
         ("---\nsleep_hours: 8\n---\n", ["sleep": 8]),
+        // A rating named with *level*, *rating* or *score* after it is the rating (since parser
+        // version 58; a public daily-journal template's `⚡ **Energy Level**: 8/10`).
+        ("Text.\n\n## Mood & Energy\n😊 **Mood**: Good\n⚡ **Energy Level**: 8/10\n", ["mood": 8, "energy": 8]),
+        ("Anxiety level: 4\nStress Level: 3\n", ["anxiety": 4, "stress": 3]),
+        ("---\nmood_rating: 6\nenergy level before: 3\n---\n", ["mood": 6, "energy_before": 3]),
+        ("Energy level: 4\nEnergy: 6\n", ["energy_level": 4, "energy": 6]),
     ]
 
     @Test(arguments: values)
