@@ -1302,6 +1302,10 @@ struct BodyWalker: MarkdownVisitor {
                     // As in front matter, a key with a meaning of its own (`session:: 6`) is no metric.
                     if entry.metrics[key] == nil, !EntryParser.isKnownKey(key), let n = EntryParser.metricNumber(field.value, key: key) {
                         entry.metrics[key] = n
+                    } else if let feeling = parser.moodFeeling(key: key, value: value) {
+                        // `Mood:: 😫 Stressed`, as NotePlan's journal writes a mood: the feeling.
+                        parser.addEmotion(named: feeling, intensity: nil, at: at, heading: heading, into: &entry)
+                        if tracing { note(at, "emotion", "the field '\(field.key)::' holds '\(feeling)', a feeling, so it is that feeling too") }
                     }
                 }
             }

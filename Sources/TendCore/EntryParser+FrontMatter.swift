@@ -157,7 +157,13 @@ extension EntryParser {
             default:
                 // A plain scalar that reads as a number (the field value says so already), or as
                 // one out of ten (`mood: 7/10`, read as at the top of the body).
-                if let number = Self.metricValue(field, value, key: key) { entry.metrics[key] = number }
+                if let number = Self.metricValue(field, value, key: key) {
+                    entry.metrics[key] = number
+                } else if case .string(let text) = field, let feeling = moodFeeling(key: key, value: text) {
+                    // `mood: anxious`: the feeling, as at the top of the body.
+                    addEmotion(named: feeling, intensity: nil, at: value.position, heading: nil, into: &entry)
+                    note(&trace, line: value.position.line, "emotion", "\(source.naming(pair.key)) holds '\(feeling)', a feeling, so it is that feeling too")
+                }
             }
         }
     }

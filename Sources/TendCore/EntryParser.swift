@@ -220,6 +220,19 @@ public struct EntryParser: Sendable {
             }
         }
         entry.metrics = MetricNames.inEnglish(entry.metrics)
+        // `Mood: anxious` at the top: a mood in a feeling's word is that feeling. (Below the top
+        // only lines with a number are looked at, so only the lines at the top are asked.)
+        var feelingLines: [Int: String] = [:]
+        for line in opening.lines where !line.isField && OpeningLines.metricValues(of: line) == nil {
+            guard let key = OpeningLines.metricKey(line), let feeling = moodFeeling(key: key, value: line.value) else { continue }
+            let count = entry.emotions.count
+            addEmotion(named: feeling, intensity: nil, at: TextPosition(line: line.line, column: line.column), heading: nil, into: &entry)
+            feelingLines[line.line] = feeling
+            // Among the feelings by place, as the body's are: before those below the top.
+            if entry.emotions.count > count, let at = entry.emotions.firstIndex(where: { $0.source.line > line.line }) {
+                entry.emotions.insert(entry.emotions.removeLast(), at: at)
+            }
+        }
         guard trace?.recordsReadings == true else { return }
         func place(_ line: OpeningLines.Line, _ atTop: Bool) -> String {
             if line.isInTable { return "its table's '\(line.written)'" }
@@ -251,11 +264,30 @@ public struct EntryParser: Sendable {
                  hint: "an entry keeps one \(key); '\(line.label) before:' and '\(line.label) after:' keep two")
         }
         for (line, atTop) in written {
+            if atTop, let feeling = feelingLines[line.line] {
+                note(&trace, line: line.line, "emotion", "\(place(line, atTop)) holds '\(feeling)', a feeling, so it is that feeling; a mood in words has no number to chart")
+                continue
+            }
             guard let (why, hint) = OpeningLines.unreadNumber(line) else { continue }
             // Below the top, only what rates something is a metric line at all.
             guard atTop || OpeningLines.isRating(line) else { continue }
             note(&trace, line: line.line, "metric", "\(place(line, atTop)) \(why), so it is not a metric", hint: hint)
         }
+    }
+
+    /// The feeling a mood written in words names (`Mood: anxious`, `mood: 😫 Stressed`, as
+    /// NotePlan's journal writes `Mood:: <mood>` from a list of words, NotePlan/plugins'
+    /// `jgclark.DailyJournal`): the words as written, or nil when `key` names no mood (also
+    /// before or after) or the value is no feeling the lexicon knows, or a mood word Daylio
+    /// rates (`good`, a metric).
+    func moodFeeling(key: String, value: String) -> String? {
+        let name = MetricNames.englishName(of: key) ?? key
+        guard name == "mood" || name == "mood_before" || name == "mood_after" else { return nil }
+        var words = Substring(ItemParsing.withoutEmojiAround(value).trimmingWhitespace())
+        while words.last == "." || words.last == "!" { words = words.dropLast() }
+        guard !words.isEmpty, words.split(separator: " ").count <= 3, OpeningLines.daylioMood(key: "mood", String(words)) == nil,
+              Self.feeling(named: String(words).normalizedName(), lexicon: lexicon) != nil else { return nil }
+        return String(words)
     }
 
     /// The file name without folders and extension (a line break or a byte that is not UTF-8

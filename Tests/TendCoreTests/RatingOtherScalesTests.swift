@@ -44,6 +44,38 @@ struct RatingOtherScalesTests {
         #expect(parse(markdown).metrics == expected)
     }
 
+    /// A mood written as a feeling's word is that feeling, with no number to chart (since parser
+    /// version 58). NotePlan's journal plugin writes `Mood:: <mood>` from its list of moods
+    /// "🤩 Great,🙂 Good,😇 Blessed,🥱 Tired,😫 Stressed,😤 Frustrated,😔 Low,🥵 Sick,Other"
+    /// (NotePlan/plugins, `jgclark.DailyJournal/README.md`); the others are the gap hunt's.
+    static let moodFeelings: [(String, [String], [String: Double])] = [
+        ("Mood:: 😫 Stressed\n", ["stress/fear"], [:]),
+        ("Text.\n\n## Journal\nMood:: 😤 Frustrated\n", ["frustration/anger"], [:]),
+        ("---\nmood: anxious\n---\nText.\n", ["anxiety/fear"], [:]),
+        ("Mood: tired.\nEnergy: 4\n\n## Feelings\n- hopeful\n", ["exhaustion/sadness", "hope/anticipation"], ["energy": 4]),
+        ("Mood before: a bit anxious\n", ["anxiety/fear"], [:]),
+        // Daylio's words stay ratings; a word that is no feeling, and a sentence, stay words;
+        // below the top only a number or Daylio's word is looked at.
+        ("Mood:: 🙂 Good\n", [], ["mood": 8]),
+        ("Mood: okay\nMood: sunny\n", [], [:]),
+        ("Mood: anxious about the call tomorrow\n", [], [:]),
+        ("Energy: tired\n", [], [:]),
+        ("Text.\n\nMood: anxious\n", [], [:]),
+    ]
+
+    @Test(arguments: moodFeelings)
+    func moodInAFeelingsWord(_ markdown: String, _ feelings: [String], _ metrics: [String: Double]) {
+        let entry = parse(markdown)
+        #expect(entry.emotionSummary == feelings)
+        #expect(entry.metrics == metrics)
+    }
+
+    @Test func aMoodInAFeelingsWordIsExplained() {
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-10.md", bytes: Array("Mood: 😫 Stressed\n".utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 1).filter { $0.what != "date" }.map(\.rule)
+                == ["its 'Mood:' line at the top holds 'Stressed', a feeling, so it is that feeling; a mood in words has no number to chart"])
+    }
+
     /// (the entry, the line `tend explain` speaks of, what it says, its hint).
     static let explained: [(String, Int, String, String?)] = [
         ("Anxiety: 30%\n", 1, "its 'Anxiety:' line at the top holds '30%', a rating out of a hundred, so it is a metric: 3 out of ten", nil),
