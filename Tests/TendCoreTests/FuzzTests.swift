@@ -56,6 +56,9 @@ struct FuzzTests {
         "---\ntype: [\"[[KAP]]\"]\ncategories: [\"[[Journeys]]\", \"[[\"]\nemotions: [\"[[Emotions/Joy|joy]] (7)\", \"[[]]\"]\n---\n## 🙏🏽\n- [10:12] Maya\n- 9:30 - 10 am\n## ❓\n- 25:00 why\nI'm grateful for\nI am grateful for the rain. Then\nToday I am so grateful for [[Rain|rain]]!\n## Self-care\nMeditation: ✅\nTherapy: ❌\nMy intention for this journey: trust\n## Homework from Dr. Reyes\n- [ ] 09:30 call\n",
         // 2026-12-03 evening: percentages, Daylio's mood words, insights in a sentence, mantras.
         "---\nmood: good\nenergy: 70%\nfocus: 140%\n---\nMood: 😊 rad\nAnxiety: 30/100\nMood: bad → 100%\nI\nIt\nI realized\nI realized that\nIt dawned on me that [[Grief|grief]] #insight\n## Feelings\n- sad\n\nJ’ai compris que\nI learned that %\nMantra: breathe\n## Next steps\nIt hit me that. Then\n",
+        // 2026-12-03, second session: themes in words, worksheet tables, a mood in a feeling's
+        // word, labels of how many.
+        "---\nthemes: [Grief, \"[[Mother]]\", \"\", \"#x\"]\nmood: anxious\n---\nMood: 😫 Stressed.\nThemes: , ;, and , [[]]\n\n## Themes\n- grief, mother, and rest.\n- a b c d e f g\n-\n\n| Prompt | Response |\n|---|---|\n| What did you learn? | |\n| Insight | ✅ |\n| tomorrow (x) | due:: y |\n| Next step |\n\n| Emotion | Intensity |\n|---|---|\n| | |\n| grief | 7 |\nOne thing I learned:\nSomething : x\nBiggest insight: the fear is old.\nMood: meh.\nMood:: \nEnergy level before: 3\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
