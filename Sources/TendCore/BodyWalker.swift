@@ -325,6 +325,8 @@ struct BodyWalker: MarkdownVisitor {
             entry.gratitude.append(Gratitude(text: paragraph.text, source: paragraph.source))
         case .questions:
             entry.questions.append(Question(text: paragraph.text, source: paragraph.source))
+        case .actions:
+            addAction(text: paragraph.text, status: .open, tags: [], source: paragraph.source)
         case .emotions:
             // Prose about feelings is not a list of them: only words the lexicon knows are read.
             // Parts already make a list of feelings (``EntryParser/emotionParts(_:lexicon:)``); one must be a feeling.
@@ -427,6 +429,8 @@ struct BodyWalker: MarkdownVisitor {
         let sectionWantsParagraphs: Bool
         switch kind {
         case .insights, .gratitude, .questions, .emotions, .intention, .themes: sectionWantsParagraphs = true
+        // `### What is one small step?` over `Call the clinic.`: a prompt's answer, when no list follows.
+        case .actions: sectionWantsParagraphs = sectionCallout == nil && sections.last.map { $0.isQuestion || $0.name.hasSuffix("?") } == true
         default: sectionWantsParagraphs = false
         }
         // Most prose is neither an item nor in a section that collects paragraphs:

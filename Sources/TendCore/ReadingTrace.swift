@@ -89,7 +89,7 @@ extension Vocabulary {
         let clues: [(SectionKind, [String])] = [
             (.actions, ["try", "step", "plan", "do", "goal", "task", "commit", "homework", "suggest", "recommend", "✅", "☑"]),
             (.emotions, ["feel", "felt", "emotion", "mood", "heart"]),
-            (.gratitude, ["thank", "grate", "appreciat", "bless"]),
+            (.gratitude, ["thank", "grate", "appreciat", "bless", "wins"]),
             (.questions, ["question", "ask", "bring", "discuss", "therap"]),
             (.practices, ["habit", "practice", "routine", "care", "ritual", "exercise", "🧘"]),
             (.intention, ["intend", "intention", "hope for", "wish", "🎯"]),

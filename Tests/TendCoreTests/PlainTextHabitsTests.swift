@@ -52,6 +52,14 @@ struct PlainTextHabitsTests {
         ("**Gratitude** for the walk.\n- bold words in a sentence are no label", [], [], []),
         ("*Gratitude*\n- italics are no label", [], [], []),
         ("**Morning**\n- a name tend does not know", [], [], []),
+        // A prompt for steps answered in a paragraph is a step, when no list follows (since
+        // parser version 58; the gap hunt of 2026-12-03's second session); under a steps
+        // heading that asks nothing, prose stays prose, as before.
+        ("### 2️⃣ What is one small step?\nCall the clinic.", [], [], ["open: Call the clinic."]),
+        ("**What will I do differently?**\n\nAsk for help sooner.", [], [], ["open: Ask for help sooner."]),
+        ("Q: What is my next step?\nA: Book the next session.", [], [], ["open: Book the next session."]),
+        ("## What is one small step?\nI keep thinking about this.\n\n- [ ] walk", [], [], ["open: walk"]),
+        ("## Next steps\nI keep thinking about this.", [], [], []),
         // Not a label line: words around it, an unknown name, a value after the colon.
         ("What I learned today was this:\n- not a section name", [], [], []),
         ("Weather:\n- sunny", [], [], []),
@@ -360,7 +368,10 @@ struct WhenAndWhoseTests {
                       ("Homework from Sam", .actions), ("Homework check-in", .actions), ("✅", .actions), ("🎯", .intention),
                       ("🧘", .practices), ("✨", .insights),
                       // A `do` that asks (2026-12-03's evening: `How do you feel now?` was offered as steps).
-                      ("What do I need", .insights), ("How do we feel after yoga", .emotions), ("What to do next", .actions)])
+                      ("What do I need", .insights), ("How do we feel after yoga", .emotions), ("What to do next", .actions),
+                      // Wins are good things, as *what went well* is; themes and patterns are themes
+                      // (2026-12-03's second session, parser version 58).
+                      ("🌱 Wins", .gratitude), ("Small wins", .gratitude), ("Patterns", .themes), ("Topics", .themes)])
     func offeredKind(_ heading: String, _ kind: SectionKind) {
         #expect(Vocabulary().likelyKind(ofHeading: heading) == kind)
     }
