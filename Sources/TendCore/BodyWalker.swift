@@ -1300,6 +1300,11 @@ struct BodyWalker: MarkdownVisitor {
                     if !value.isEmpty { addAction(text: value, status: .open, tags: [], source: source) }
                 case "intention":
                     if !value.isEmpty { bodyIntentions.append(value) }
+                // `themes:: grief, [[mother]]`, kept as the field Dataview queries too.
+                case "themes", "theme":
+                    if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }
+                    let words = tracing ? "the field '\(field.key)::'" : ""
+                    addThemes(value, at: at, placeWords: words)
                 default:
                     if onStep || Logseq.isBookkeeping(key) { continue }
                     if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }

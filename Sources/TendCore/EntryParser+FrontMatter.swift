@@ -79,7 +79,8 @@ extension EntryParser {
             let value = pair.value
             let key = meaning(ofKey: pair.key.normalizedName(), value: value)
             // `gratitude: [Maya, the rain]`, `insights:`, `todo:` as lists of Obsidian's properties.
-            if source == .frontMatter, let kind = itemKind(ofKey: key, field: field) {
+            // Themes in a page's properties too (`themes:: grief` in a Logseq page's first block).
+            if let kind = itemKind(ofKey: key, field: field), source == .frontMatter || kind == .themes {
                 if kind == .themes {
                     for item in Self.scalars(value) { marks.writtenThemes += WrittenThemes.split(item.text) ?? [] }
                 } else {

@@ -27,6 +27,9 @@ struct WrittenThemesTests {
         ("## Themes\n- how she never once asked me what I needed\n- rest\n", ["rest"]),
         // Themes in another language of the vocabulary.
         ("## Themen\n- Trauer\n", ["trauer"]),
+        // A Dataview field, at the top or below it, and a Logseq page's first block.
+        ("themes:: grief, mother\n\n# Day\n\nText.\n\nTheme:: boundaries\n", ["boundaries", "grief", "mother"]),
+        ("Text.\n\n- [theme:: rest] a quiet day\n", ["rest"]),
     ]
 
     @Test(arguments: entries)
@@ -61,6 +64,14 @@ struct WrittenThemesTests {
         let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-10.md", bytes: Array(markdown.utf8), modificationDate: nil)
         let said = trace.readings(atLine: line).filter { $0.what == what }
         #expect(said.map(\.rule) == [rule])
+    }
+
+    /// A Logseq journal page's first block of properties names the page's themes, as its
+    /// front matter would (sercxanto/logseq_to_obsidian#19: Logseq keeps a page's properties so).
+    @Test func aLogseqPagesThemes() {
+        let entry = parse("- type:: [[KAP]]\n  themes:: grief, [[mother]]\n- Felt heavy\n", path: "journals/2026_11_26.md")
+        #expect(entry.themes == ["grief", "mother"])
+        #expect(entry.type == .journey)
     }
 
     /// `headings.themes` in the config replaces the names, as every kind's list does.
