@@ -332,6 +332,11 @@ struct BodyWalker: MarkdownVisitor {
             // Parts already make a list of feelings (``EntryParser/emotionParts(_:lexicon:)``); one must be a feeling.
             let parts = EntryParser.emotionParts(Self.withoutFinalStop(paragraph.text), lexicon: lexicon)
             guard parts.count > 1 || lexicon.meaning(of: ItemParsing.emotion(parts[0]).name) != nil else {
+                // `I feel tender.` under `## How I feel`: the feelings the sentence names.
+                if let lead = FeelingLead(paragraph.text, lexicon: lexicon), addFeelingsSaid(lead.text, at: at, heading: paragraph.heading) {
+                    if tracing { note(at, "emotion", "a line \(sectionWords()) that begins '\(lead.lead)'") }
+                    return
+                }
                 if readInsightLead(paragraph, placeWords: sectionWords()) { return }
                 if tracing { note(at, "skipped", "prose \(sectionWords()) — only a paragraph of feeling words (sad, hopeful) is read as feelings") }
                 return
@@ -426,6 +431,8 @@ struct BodyWalker: MarkdownVisitor {
         // `I'm grateful for the rain.` and `I realized that…` with no section over it.
         if kind == nil, readLeads(.gratitude, in: content, heading: heading), !markers.insight, !markers.action { return }
         if kind == nil, !markers.insight, !markers.action, readLeads(.insights, in: content, heading: heading) { return }
+        // `Feeling a bit anxious this morning.`
+        if kind == nil, !markers.insight, !markers.action, readLeads(.emotions, in: content, heading: heading) { return }
         let sectionWantsParagraphs: Bool
         switch kind {
         case .insights, .gratitude, .questions, .emotions, .intention, .themes: sectionWantsParagraphs = true
@@ -1010,6 +1017,11 @@ struct BodyWalker: MarkdownVisitor {
             if tracing { note(position, "insight", "list item that begins '\(lead.lead)'") }
             return
         }
+        if section == nil, !markers.insight, !markers.action, let lead = FeelingLead(text, lexicon: lexicon),
+           addFeelingsSaid(lead.text, at: position, heading: heading) {
+            if tracing { note(position, "emotion", "list item that begins '\(lead.lead)'") }
+            return
+        }
         // `- Mood: 6/10` in a check-in list outside the sections.
         if section == nil, !markers.insight, !markers.action, first.mayHoldFields || OpeningLines.mayRateWithoutColon(text.utf8),
            readRatingLine(text, at: position) { return }
@@ -1120,6 +1132,16 @@ struct BodyWalker: MarkdownVisitor {
         // By index: asked of every line no section holds, a copy of each line cost more than the
         // look, which each lead's reader makes first.
         for index in content.lines.indices {
+            if kind == .emotions {
+                // A line of a paragraph wrapped mid-sentence (`the back of my neck` over `felt
+                // numb, and…`) begins no sentence: only one after a sentence's end is asked.
+                if index > 0, !Self.endsSentence(content.lines[index - 1].display) { continue }
+                guard let found = FeelingLead(content.lines[index].display, lexicon: lexicon),
+                      addFeelingsSaid(found.text, at: place(of: content.lines[index]), heading: heading) else { continue }
+                if tracing { note(place(of: content.lines[index]), "emotion", "a line that begins '\(found.lead)'") }
+                read = true
+                continue
+            }
             let found = kind == .gratitude
                 ? GratitudeLead(content.lines[index].display, vocabulary: vocabulary).map { (lead: $0.lead, text: $0.text) }
                 : InsightLead(content.lines[index].display).map { (lead: $0.lead, text: $0.text) }
@@ -1137,6 +1159,41 @@ struct BodyWalker: MarkdownVisitor {
             read = true
         }
         return read
+    }
+
+    /// True when `line` ends a sentence: its last character, past white space and closing
+    /// quotes or emphasis, is `.`, `!` or `?`.
+    private static func endsSentence(_ line: String) -> Bool {
+        for byte in line.utf8.reversed() {
+            if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\"") { continue }
+            return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+        }
+        return true
+    }
+
+    /// The feelings a sentence names after its lead (``FeelingLead``): its parts, cut as a list of
+    /// feelings is, that the lexicon knows (`tender and raw.`, `a bit anxious this morning`, by
+    /// its first word), when the first part is one; false, and nothing added, when it is not
+    /// (`like a walk`, `so much anger`): then the line is prose.
+    private mutating func addFeelingsSaid(_ text: String, at: TextPosition, heading: String?) -> Bool {
+        let clause = Self.withoutFinalStop(WikiLinks.names(cleaned(text)))
+        var parts = EntryParser.feelingParts(clause)
+        if parts.isEmpty { parts = [clause] }
+        let known = parts.map { part in
+            EntryParser.feeling(named: ItemParsing.emotion(part).name.normalizedName(), lexicon: lexicon) != nil
+        }
+        guard known.first == true else { return false }
+        for (part, isKnown) in zip(parts, known) where isKnown {
+            var (name, intensity) = ItemParsing.emotion(part)
+            // `a bit anxious this morning` is written `a bit anxious`: the rest of the sentence is no part of it.
+            let words = name.split(separator: " ")
+            if words.count > 1, lexicon.meaning(of: name.normalizedName()) == nil,
+               let last = words.firstIndex(where: { lexicon.meaning(of: String($0).normalizedName()) != nil }) {
+                name = words[...last].joined(separator: " ")
+            }
+            parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
+        }
+        return true
     }
 
     /// Under practices, a paragraph whose every line is marked done or not (`Meditation: ✅`

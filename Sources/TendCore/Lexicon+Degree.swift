@@ -6,7 +6,8 @@ extension Lexicon {
     /// say how much of it there was: `a bit anxious`, `very sad`, `kind of numb`, `still raw`,
     /// `ein bisschen traurig`, `un peu triste`, `muy cansado`; with `orFelt`, also those that
     /// say it was felt (`feeling hopeful`, `I'm tired`, `je me sens seule`), which begin prose
-    /// as often (`I felt sad, then went for a walk`) and so count only in a feeling's own place.
+    /// as often (`I felt sad, then went for a walk`): in prose only a sentence that begins with
+    /// one of ``FeelingLead``'s leads names feelings, and only those the lexicon knows.
     /// They give no intensity: how much `a bit` is, the person says with a number. Words that
     /// turn a feeling around are not among them (`not anxious`, `less afraid`): such a name
     /// stays as written. The name itself when it starts with none of them, or holds nothing else.
@@ -22,6 +23,14 @@ extension Lexicon {
         }
         return start > 0 ? words[start...].joined(separator: " ") : name
     }
+
+    /// True when `word` (lower-cased) is the first word of one of the words of how much
+    /// ``withoutDegree(_:orFelt:)`` passes over (`a` of `a bit`, `very`).
+    static func beginsDegree(_ word: String) -> Bool {
+        degreeFirstWords.contains(Substring(word))
+    }
+
+    private static let degreeFirstWords = Set(degreeLeads.map { $0[0] })
 
     /// The words ``withoutDegree(_:orFelt:)`` passes over, longest first, in the languages whose
     /// feelings the lexicon knows.

@@ -1,0 +1,88 @@
+/// A line that says how its writer feels, as people write one in a day's prose with no heading
+/// or label over it (docs/vault-format.md, "Feelings in a sentence"): `Feeling a bit anxious
+/// this morning.`, `I feel tender and raw.`, `I'm feeling hopeful.`, `Je me sens seule.` It
+/// begins with one of ``leads``; what follows, up to the sentence's end, names the feelings,
+/// and only the words the lexicon knows are kept (``BodyWalker``): the first must be one, right
+/// after the lead and the words of how much (`a bit`), so `I feel like a walk` and `I felt so
+/// much anger` stay prose. Read where a gratitude or an insight sentence is: outside sections.
+/// What it costs (`scripts/instructions.sh`, 2026-12-03): `tend check` 1.035× the instructions
+/// per entry on the bench vault, whose prose begins a sentence with `I felt` in most entries
+/// (229 more feelings over 1,000 entries); the look at a line that begins with no lead is a
+/// few byte compares.
+struct FeelingLead {
+    /// The words that say it, as written (`I'm feeling`).
+    var lead: String
+    /// What follows the lead, up to the end of its sentence (`a bit anxious this morning.`).
+    var text: String
+
+    /// Reads `line` (a paragraph's line or a list item's text); nil when it does not begin with
+    /// a lead, or the word after it is neither a feeling `lexicon` knows nor a word of how much
+    /// (`a bit`, `very`): `I feel like a walk`, `felt strangely familiar`. That word is looked at
+    /// first, on the bytes, before the sentence is cut out.
+    init?(_ line: String, lexicon: Lexicon) {
+        guard let length = Self.leadLength(line) else { return nil }
+        let rest = Substring(line.utf8.dropFirst(length))
+        let word = rest.prefix { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }
+        guard !word.isEmpty, Lexicon.beginsDegree(word.lowercased()) || lexicon.meaning(of: String(word)) != nil else { return nil }
+        self.lead = String(Substring(line.utf8.prefix(length))).trimmingWhitespace()
+        self.text = Self.firstSentence(rest)
+    }
+
+    /// `text` up to its first sentence's end (`.`, `!` or `?` before a space or the line's
+    /// end), trimmed: ``GratitudeLead/firstSentence(_:)``'s rule, on the bytes. Character by
+    /// character it cost three quarters of the look at each line (15 of 20 million
+    /// instructions over 1,000 bench entries, callgrind).
+    static func firstSentence(_ text: Substring) -> String {
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            let next = bytes.index(after: i)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+               next < bytes.endIndex, bytes[next].isASCIIWhitespace {
+                return String(Substring(bytes[..<next])).trimmingWhitespace()
+            }
+            i = next
+        }
+        return String(text).trimmingWhitespace()
+    }
+
+    /// The length in bytes of the lead `line` begins with, the space after it included; nil
+    /// when it begins with none. Asked of every line of prose no section holds, after the
+    /// gratitude and insight leads: compared on the bytes, only with the leads that begin with
+    /// the line's first letter, and for `I`, only when a word a lead has second follows.
+    static func leadLength(_ line: String) -> Int? {
+        line.withBytes { b -> Int? in
+            guard b.count > 6 else { return nil }
+            let first = b[0].asciiLowercased
+            guard first < 128 else { return nil }
+            // `I went`, `I think`, `It was`: no lead has these.
+            if first == UInt8(ascii: "i"), b[1] == UInt8(ascii: " ") {
+                let second = b[2].asciiLowercased
+                guard second == UInt8(ascii: "f") || second == UInt8(ascii: "a") || second == UInt8(ascii: "w") else { return nil }
+            }
+            for lead in leadsByFirstLetter[Int(first)] where lead.count < b.count {
+                var k = 0
+                while k < lead.count, b[k].asciiLowercased == lead[k] { k += 1 }
+                if k == lead.count { return k }
+            }
+            return nil
+        }
+    }
+
+    /// How a sentence that says how one feels begins, lower-cased, each with the space after
+    /// it, longest first where one begins another. Not `I'm` or `I am` alone (`I'm going to
+    /// call her`), in the languages of the lexicon.
+    static let leads: [String] = [
+        "i'm feeling ", "i’m feeling ", "i am feeling ", "i was feeling ", "i've been feeling ", "i’ve been feeling ",
+        "i feel ", "i felt ", "feeling ", "felt ", "today i feel ", "today i felt ", "tonight i feel ",
+        "ich fühle mich ", "ich fühlte mich ", "je me sens ", "je me sentais ", "me siento ", "me sentí ",
+        "mi sento ", "mi sentivo ", "me sinto ", "ik voel me ", "ik voelde me ",
+    ]
+
+    /// ``leads`` as UTF-8 bytes, by their first byte (every lead begins with an ASCII letter).
+    private static let leadsByFirstLetter: [[[UInt8]]] = {
+        let bytes = leads.map { Array($0.utf8) }
+        return (0..<128).map { letter in bytes.filter { Int($0[0]) == letter } }
+    }()
+}
