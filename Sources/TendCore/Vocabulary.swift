@@ -198,6 +198,8 @@ public struct Vocabulary: Sendable, Equatable {
     public var themeHeadings: [String] = [
         "themes", "theme", "key themes", "main themes", "recurring themes", "my themes", "themes that keep coming up",
         "what themes came up", "what themes keep coming up", "what themes are coming up", "themes and patterns",
+        // The patterns a therapy names (`people-pleasing`, `freeze`) are themes that come back.
+        "patterns", "recurring patterns", "key patterns", "my patterns", "patterns that keep coming up",
         "themen", "thèmes", "thème", "temas", "tema", "temi", "thema's", "themas", "thema",
     ] { didSet { indexNames() } }
     /// Tags that mark an insight.

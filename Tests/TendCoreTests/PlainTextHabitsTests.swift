@@ -374,7 +374,7 @@ struct WhenAndWhoseTests {
                       ("What do I need", .insights), ("How do we feel after yoga", .emotions), ("What to do next", .actions),
                       // Wins are good things, as *what went well* is; themes and patterns are themes
                       // (2026-12-03's second session, parser version 58).
-                      ("🌱 Wins", .gratitude), ("Small wins", .gratitude), ("Patterns", .themes), ("Topics", .themes)])
+                      ("🌱 Wins", .gratitude), ("Small wins", .gratitude), ("Pattern", .themes), ("Topics", .themes)])
     func offeredKind(_ heading: String, _ kind: SectionKind) {
         #expect(Vocabulary().likelyKind(ofHeading: heading) == kind)
     }

@@ -17,6 +17,8 @@ struct WrittenThemesTests {
         ("---\ntheme: grief, rest\n---\nProse.\n", ["grief", "rest"]),
         ("## Themes & Patterns\nabandonment, control, and rest\n", ["abandonment", "control", "rest"]),
         ("## Recurring themes\n- grief, mother\n", ["grief", "mother"]),
+        ("## 🔁 Patterns\n- people-pleasing\n- freeze\n", ["freeze", "people-pleasing"]),
+        ("## Patterns I noticed\n- bracing before anyone speaks\n", ["bracing before anyone speaks"]),
         ("Some prose first.\n\n**Theme:** rest\n", ["rest"]),
         // Beside the tags, each once: `#grief` is read as a tag, and named again in words.
         ("#grief\n\n## Themes\n- grief\n- #anger\n", ["anger", "grief"]),
