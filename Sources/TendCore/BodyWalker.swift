@@ -1260,9 +1260,7 @@ struct BodyWalker: MarkdownVisitor {
                         readTrackerValue(value, of: tag, line: line)
                         continue
                     }
-                    if vocabulary.journeyTags.contains(tag.name) || vocabulary.integrationTags.contains(tag.name) {
-                        marks.tags.append(tag.name)
-                    }
+                    if let kind = vocabulary.kindTag(tag.name) { marks.tags.append(kind) }
                     if !vocabulary.isMarker(tag.name) { themes.insert(tag.name) }
                     continue
                 }

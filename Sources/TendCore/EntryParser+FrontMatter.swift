@@ -136,9 +136,7 @@ extension EntryParser {
             case "tags", "tag", "keywords", "keyword":
                 for tag in Self.tagList(value) {
                     let name = tag.lowercased()
-                    if vocabulary.journeyTags.contains(name) || vocabulary.integrationTags.contains(name) {
-                        marks.tags.append(name)
-                    }
+                    if let kind = vocabulary.kindTag(name) { marks.tags.append(kind) }
                     if !vocabulary.isMarker(name) { entry.themes.append(name) }
                 }
             case "emotions", "feelings":

@@ -384,8 +384,27 @@ public struct Vocabulary: Sendable, Equatable {
 
     /// True when a lower-cased tag says what kind of note this is (`#kap`, `#integration`,
     /// a template's `#daily`) rather than what it is about, so it is no theme.
+    /// A nested tag under one of them is too (`#kap/session-5`, `#daily/log`, as Obsidian and
+    /// Bear nest tags): it says the same of the note, more closely.
     public func isStructural(_ tag: String) -> Bool {
-        structuralTags.contains(tag)
+        if structuralTags.contains(tag) { return true }
+        guard let root = Self.root(of: tag) else { return false }
+        return structuralTags.contains(root)
+    }
+
+    /// The journey or integration tag `tag` (lower-cased) is, or nests under (`kap` of
+    /// `kap/session-5`, `integration` of `integration/homework`); nil for any other tag.
+    public func kindTag(_ tag: String) -> String? {
+        if journeyTags.contains(tag) || integrationTags.contains(tag) { return tag }
+        guard let root = Self.root(of: tag), journeyTags.contains(root) || integrationTags.contains(root) else { return nil }
+        return root
+    }
+
+    /// The part of a nested tag before its first `/` (`kap` of `kap/session-5`); nil for a tag
+    /// with none. Every tag is asked: its bytes are looked at first.
+    private static func root(of tag: String) -> String? {
+        guard let slash = tag.utf8.firstIndex(of: UInt8(ascii: "/")), slash > tag.utf8.startIndex else { return nil }
+        return String(Substring(tag.utf8[..<slash]))
     }
 
     /// `grief` for `emotion/grief`.

@@ -43,7 +43,9 @@ struct TagTests {
         ("#multi, word#", ["multi"]),
         ("#multiple #hashtags", ["hashtags", "multiple"]),
         // The gap hunt's Bear page, and words between two tags that are no tag of their own.
-        ("#kap/session-5 #inner child# #family#", ["family", "inner child", "kap/session-5"]),
+        // `#kap/session-5` was a theme here until parser version 58, when a tag nested under a
+        // journey's tag came to mark the journey, as the tag does (`nestedKindTags` below).
+        ("#kap/session-5 #inner child# #family#", ["family", "inner child"]),
         ("I felt #sad and then #relieved", ["relieved", "sad"]),
         // Logseq's tags of several words in brackets, as its documentation graph writes them
         // (logseq/docs, pages/Changelog.md: `… [#9846](…) #[[minor change]]`, `#[[Snap to grid]]`;
@@ -68,6 +70,25 @@ struct TagTests {
 
     /// Outside a Logseq graph, `#[[a]]` is a link, as zk's Neuron notes write one
     /// (zk-org/zk, tests/fixtures/neuron/c.md).
+    /// A tag nested under a journey's, an integration's or a template's tag says what the note
+    /// is, as that tag does, and is no theme (since parser version 58): the gap hunt's Bear page
+    /// (`#kap/session-5`), Obsidian's nested tags (`#journey/ketamine`, `#integration/homework`).
+    static let nestedKindTags: [(String, EntryType, [String])] = [
+        ("#kap/session-5 #family\n", .journey, ["family"]),
+        ("---\ntags: [journey/ketamine, grief]\n---\nText.\n", .journey, ["grief"]),
+        ("#integration/homework\n", .integration, []),
+        ("#daily/log #grief\n", .journal, ["grief"]),
+        // Not nested under one: a tag that only ends with a journey's name.
+        ("#books/journey\n", .journal, ["books/journey"]),
+    ]
+
+    @Test(arguments: nestedKindTags)
+    func nestedKindTag(_ input: String, _ type: EntryType, _ themes: [String]) {
+        let entry = parse(input)
+        #expect(entry.type == type)
+        #expect(entry.themes == themes)
+    }
+
     @Test func bracketsOutsideAGraphAreALink() {
         #expect(parse("#[[a]]\n", path: "c.md").themes == [])
         #expect(parse("- #[[inner child]] again\n", path: "journals/2026_11_30.md").themes == ["inner child"])
