@@ -221,7 +221,7 @@ struct BodyWalker: MarkdownVisitor {
         // A heading with no words (`## 2026-11-04`, `## ***`) names nothing a config could list,
         // and one that names a rating (`## Mood: 6/10`) is no section to add.
         let key = SectionName(name).key
-        if key.isEmpty || OpeningLines.ratingHeading(key: key) != nil { return nil }
+        if key.isEmpty || OpeningLines.ratingHeading(key: key) != nil || vocabulary.headsNoSection(name) { return nil }
         return vocabulary.configHint(adding: name, as: vocabulary.likelyKind(ofHeading: name)) + " to read it"
     }
 

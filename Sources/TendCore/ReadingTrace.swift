@@ -110,6 +110,19 @@ extension Vocabulary {
         return .insights
     }
 
+    /// True when `name` heads what is no section's item, whatever its words: a session's
+    /// logistics and the body's sensations (`## Next appointment`, `## Timeline`, `## Dose`,
+    /// `## Set and setting`, `## Playlist`, `## Body`), which `tend explain` and `tend check`
+    /// offer to no list. (Offered as insights, the default guess, until 2026-12-03.)
+    public func headsNoSection(_ name: String) -> Bool {
+        SectionName(name).key.split(separator: " ").contains { Self.noSectionWords.contains($0) }
+    }
+
+    private static let noSectionWords: Set<Substring> = [
+        "appointment", "appointments", "timeline", "dose", "dosage", "setting", "playlist", "music", "weather",
+        "schedule", "logistics", "body", "sensations", "medication", "medications",
+    ]
+
     /// The config line that reads `name` as `kind`: `headings.actions: add "things to try"`.
     public func configHint(adding name: String, as kind: SectionKind) -> String {
         "add \"\(SectionName(name).key)\" to headings.\(kind.configKey)"

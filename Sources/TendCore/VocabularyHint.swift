@@ -22,7 +22,7 @@ public struct VocabularyHint: Sendable, Equatable {
                 counts[key, default: (written, 0)].entries += 1
             }
         }
-        return counts.filter { $0.value.entries >= threshold }
+        return counts.filter { $0.value.entries >= threshold && !vocabulary.headsNoSection($0.key) }
             .map { VocabularyHint(heading: $0.value.written, kind: vocabulary.likelyKind(ofHeading: $0.key), entries: $0.value.entries) }
             .sorted { ($1.entries, $0.heading) < ($0.entries, $1.heading) }
     }

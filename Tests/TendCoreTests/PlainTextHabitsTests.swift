@@ -377,6 +377,21 @@ struct WhenAndWhoseTests {
                       ("🌱 Wins", .gratitude), ("Small wins", .gratitude), ("Pattern", .themes), ("Topics", .themes)])
     func offeredKind(_ heading: String, _ kind: SectionKind) {
         #expect(Vocabulary().likelyKind(ofHeading: heading) == kind)
+        #expect(!Vocabulary().headsNoSection(heading))
+    }
+
+    /// A session's logistics and the body's sensations are offered to no list (2026-12-03's
+    /// second session: `## Next appointment` over `Friday 21 Nov, 3pm` was offered as insights).
+    @Test(arguments: ["Next appointment", "Timeline", "Dose", "Set and setting", "🎵 Playlist", "Body"])
+    func offeredToNoList(_ heading: String) {
+        #expect(Vocabulary().headsNoSection(heading))
+        let markdown = "# Day\n\n## \(heading)\nFriday 21 Nov, 3pm\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-14.md", bytes: Array(markdown.utf8), modificationDate: nil)
+        let skipped = trace.readings(atLine: 4).filter { $0.what == "skipped" }
+        #expect(skipped.count == 1)
+        #expect(skipped.first?.hint == nil)
+        let hints = VocabularyHint.hints(unknownListHeadings: Array(repeating: [heading], count: 3), vocabulary: Vocabulary())
+        #expect(hints.isEmpty)
     }
 
     @Test func tomorrowsLinesAreSteps() {
