@@ -61,12 +61,7 @@ struct FeelingLead {
                 let second = b[2].asciiLowercased
                 guard second == UInt8(ascii: "f") || second == UInt8(ascii: "a") || second == UInt8(ascii: "w") else { return nil }
             }
-            for lead in leadsByFirstLetter[Int(first)] where lead.count < b.count {
-                var k = 0
-                while k < lead.count, b[k].asciiLowercased == lead[k] { k += 1 }
-                if k == lead.count { return k }
-            }
-            return nil
+            return table.length(in: b)
         }
     }
 
@@ -80,9 +75,6 @@ struct FeelingLead {
         "mi sento ", "mi sentivo ", "me sinto ", "ik voel me ", "ik voelde me ",
     ]
 
-    /// ``leads`` as UTF-8 bytes, by their first byte (every lead begins with an ASCII letter).
-    private static let leadsByFirstLetter: [[[UInt8]]] = {
-        let bytes = leads.map { Array($0.utf8) }
-        return (0..<128).map { letter in bytes.filter { Int($0[0]) == letter } }
-    }()
+    /// ``leads``, by their first letter.
+    private static let table = SentenceLeads(leads)
 }

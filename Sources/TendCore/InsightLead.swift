@@ -29,12 +29,7 @@ struct InsightLead {
     static func leadLength(_ line: String) -> Int? {
         line.withBytes { b -> Int? in
             guard b.count > 3, mayBegin(b) else { return nil }
-            for lead in leadsByFirstLetter[Int(b[0].asciiLowercased)] where lead.count < b.count {
-                var k = 0
-                while k < lead.count, b[k].asciiLowercased == lead[k] { k += 1 }
-                if k == lead.count { return k }
-            }
-            return nil
+            return table.length(in: b)
         }
     }
 
@@ -44,7 +39,7 @@ struct InsightLead {
     /// per entry on the bench vault, and this look 1.005×; see docs/performance-log.md.)
     private static func mayBegin(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let first = b[0].asciiLowercased
-        guard first < 128, !leadsByFirstLetter[Int(first)].isEmpty else { return false }
+        guard table.mayBegin(with: first) else { return false }
         guard first == UInt8(ascii: "i") else { return true }
         if b[1] == UInt8(ascii: " ") {
             let second = b[2].asciiLowercased
@@ -79,9 +74,6 @@ struct InsightLead {
         "ik besefte dat ", "ik realiseerde me dat ", "ik heb geleerd dat ", "ik begreep dat ",
     ]
 
-    /// ``leads`` as UTF-8 bytes, by their first byte (every lead begins with an ASCII letter).
-    private static let leadsByFirstLetter: [[[UInt8]]] = {
-        let bytes = leads.map { Array($0.utf8) }
-        return (0..<128).map { letter in bytes.filter { Int($0[0]) == letter } }
-    }()
+    /// ``leads``, by their first letter.
+    private static let table = SentenceLeads(leads)
 }

@@ -1,0 +1,31 @@
+/// The words a sentence may begin with, as UTF-8 bytes by their first letter, for a reader that
+/// asks every line of prose no section holds (``InsightLead``, ``FeelingLead``): a line is
+/// compared only with the leads that begin with its own first letter, byte by byte, its
+/// letters lower-cased.
+struct SentenceLeads {
+    /// The leads as bytes, by their first byte (every lead begins with an ASCII letter).
+    private let byFirstLetter: [[[UInt8]]]
+
+    /// `leads` lower-cased, each with the space after it; where one begins another, the longer
+    /// first (the first that matches is taken).
+    init(_ leads: [String]) {
+        let bytes = leads.map { Array($0.utf8) }
+        byFirstLetter = (0..<128).map { letter in bytes.filter { Int($0[0]) == letter } }
+    }
+
+    /// True when some lead begins with `letter` (lower-cased).
+    func mayBegin(with letter: UInt8) -> Bool {
+        letter < 128 && !byFirstLetter[Int(letter)].isEmpty
+    }
+
+    /// The length in bytes of the lead `b` begins with, its space included; nil when none.
+    func length(in b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = b.first?.asciiLowercased, first < 128 else { return nil }
+        for lead in byFirstLetter[Int(first)] where lead.count < b.count {
+            var k = 0
+            while k < lead.count, b[k].asciiLowercased == lead[k] { k += 1 }
+            if k == lead.count { return k }
+        }
+        return nil
+    }
+}
