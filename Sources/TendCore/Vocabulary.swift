@@ -403,7 +403,10 @@ public struct Vocabulary: Sendable, Equatable {
     /// The part of a nested tag before its first `/` (`kap` of `kap/session-5`); nil for a tag
     /// with none. Every tag is asked: its bytes are looked at first.
     private static func root(of tag: String) -> String? {
-        guard let slash = tag.utf8.firstIndex(of: UInt8(ascii: "/")), slash > tag.utf8.startIndex else { return nil }
+        // Through the generic `firstIndex(of:)` first, this look cost 3 of 1,025 million
+        // instructions over 1,000 bench entries (callgrind); most tags hold no `/`.
+        guard tag.containsByte(UInt8(ascii: "/")),
+              let slash = tag.utf8.firstIndex(of: UInt8(ascii: "/")), slash > tag.utf8.startIndex else { return nil }
         return String(Substring(tag.utf8[..<slash]))
     }
 
