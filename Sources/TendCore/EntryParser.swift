@@ -77,12 +77,12 @@ public struct EntryParser: Sendable {
             entry.themes = Set(entry.themes + kept).sorted()
             return
         }
-        guard var kept = trace else { return }
-        for i in kept.readings.indices where kept.readings[i].what == "theme" {
-            kept.readings[i].what = "skipped"
-            kept.readings[i].rule += "; a page of no day lists the vault's topics, not its own, so these are not its themes"
+        guard var said = trace else { return }
+        for i in said.readings.indices where said.readings[i].what == "theme" {
+            said.readings[i].what = "skipped"
+            said.readings[i].rule += "; a page of no day lists the vault's topics, not its own, so these are not its themes"
         }
-        trace = kept
+        trace = said
     }
 
     private func read(path: String, bytes: [UInt8], modificationDate: LocalDate?, trace: inout ReadingTrace?) -> ParsedFile {
