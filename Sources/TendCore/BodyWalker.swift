@@ -330,7 +330,7 @@ struct BodyWalker: MarkdownVisitor {
         case .emotions:
             // Prose about feelings is not a list of them: only words the lexicon knows are read.
             // Parts already make a list of feelings (``EntryParser/emotionParts(_:lexicon:)``); one must be a feeling.
-            let parts = EntryParser.emotionParts(Self.withoutFinalStop(paragraph.text), lexicon: lexicon)
+            let parts = EntryParser.emotionParts(String(paragraph.text.droppingFinalStops()), lexicon: lexicon)
             guard parts.count > 1 || lexicon.meaning(of: ItemParsing.emotion(parts[0]).name) != nil else {
                 // `I feel tender.` under `## How I feel`: the feelings the sentence names.
                 if let lead = FeelingLead(paragraph.text, lexicon: lexicon), addFeelingsSaid(lead.text, at: at, heading: paragraph.heading) {
@@ -866,7 +866,7 @@ struct BodyWalker: MarkdownVisitor {
 
     /// Feelings named in running text (`sad, hopeful, steady.`).
     private mutating func addEmotions(_ text: String, at: TextPosition, heading: String?) {
-        for part in EntryParser.emotionParts(Self.withoutFinalStop(WikiLinks.names(text)), lexicon: lexicon) {
+        for part in EntryParser.emotionParts(String(WikiLinks.names(text).droppingFinalStops()), lexicon: lexicon) {
             let (name, intensity) = ItemParsing.emotion(part)
             parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
         }
@@ -883,13 +883,6 @@ struct BodyWalker: MarkdownVisitor {
     private static func withoutOther(_ text: String) -> String {
         guard text.count > 6, text.prefix(6).lowercased() == "other:" else { return text }
         return String(text.dropFirst(6)).trimmingWhitespace()
-    }
-
-    /// `sad, hopeful, steady.` → `sad, hopeful, steady`.
-    private static func withoutFinalStop(_ text: String) -> String {
-        var text = Substring(text)
-        while text.last == "." || text.last == "!" { text = text.dropLast() }
-        return String(text)
     }
 
     // MARK: - Nesting
@@ -1176,7 +1169,7 @@ struct BodyWalker: MarkdownVisitor {
     /// its first word), when the first part is one; false, and nothing added, when it is not
     /// (`like a walk`, `so much anger`): then the line is prose.
     private mutating func addFeelingsSaid(_ text: String, at: TextPosition, heading: String?) -> Bool {
-        let clause = Self.withoutFinalStop(WikiLinks.names(cleaned(text)))
+        let clause = String(WikiLinks.names(cleaned(text)).droppingFinalStops())
         var parts = EntryParser.feelingParts(clause)
         if parts.isEmpty { parts = [clause] }
         let known = parts.map { part in

@@ -283,8 +283,7 @@ public struct EntryParser: Sendable {
     func moodFeeling(key: String, value: String) -> String? {
         let name = MetricNames.englishName(of: key) ?? key
         guard name == "mood" || name == "mood_before" || name == "mood_after" else { return nil }
-        var words = Substring(ItemParsing.withoutEmojiAround(value).trimmingWhitespace())
-        while words.last == "." || words.last == "!" { words = words.dropLast() }
+        let words = ItemParsing.withoutEmojiAround(value).trimmingWhitespace().droppingFinalStops()
         guard !words.isEmpty, words.split(separator: " ").count <= 3, OpeningLines.daylioMood(key: "mood", String(words)) == nil,
               Self.feeling(named: String(words).normalizedName(), lexicon: lexicon) != nil else { return nil }
         return String(words)

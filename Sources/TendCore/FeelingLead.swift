@@ -25,26 +25,7 @@ struct FeelingLead {
         let word = rest.prefix { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }
         guard !word.isEmpty, Lexicon.beginsDegree(word.lowercased()) || lexicon.meaning(of: String(word)) != nil else { return nil }
         self.lead = String(Substring(line.utf8.prefix(length))).trimmingWhitespace()
-        self.text = Self.firstSentence(rest)
-    }
-
-    /// `text` up to its first sentence's end (`.`, `!` or `?` before a space or the line's
-    /// end), trimmed: ``GratitudeLead/firstSentence(_:)``'s rule, on the bytes. Character by
-    /// character it cost three quarters of the look at each line (15 of 20 million
-    /// instructions over 1,000 bench entries, callgrind).
-    static func firstSentence(_ text: Substring) -> String {
-        let bytes = text.utf8
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            let byte = bytes[i]
-            let next = bytes.index(after: i)
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
-               next < bytes.endIndex, bytes[next].isASCIIWhitespace {
-                return String(Substring(bytes[..<next])).trimmingWhitespace()
-            }
-            i = next
-        }
-        return String(text).trimmingWhitespace()
+        self.text = SentenceLeads.firstSentence(rest)
     }
 
     /// The length in bytes of the lead `line` begins with, the space after it included; nil

@@ -25,7 +25,7 @@ struct GratitudeLead {
         for count in 2..<words.count where Self.prepositions.contains(line[words[count - 1]].lowercased()) {
             let lead = String(line[words[0].lowerBound..<words[count - 1].upperBound])
             guard vocabulary.section(forHeading: lead) == .gratitude else { continue }
-            let text = Self.firstSentence(line[words[count].lowerBound...])
+            let text = SentenceLeads.firstSentence(line[words[count].lowerBound...])
             guard !text.isEmpty else { return nil }
             self.lead = lead
             self.text = text
@@ -85,20 +85,4 @@ struct GratitudeLead {
 
     /// The words a gratitude name ends in before what it is for.
     static let prepositions: Set<String> = ["for", "für", "pour", "de", "por", "per", "voor"]
-
-    /// `text` up to the end of its first sentence (a `.`, `!` or `?` followed by white space),
-    /// the mark kept.
-    static func firstSentence(_ text: Substring) -> String {
-        var end = text.endIndex
-        var i = text.startIndex
-        while i < text.endIndex {
-            let next = text.index(after: i)
-            if ".!?".contains(text[i]), next < text.endIndex, text[next].isWhitespace {
-                end = next
-                break
-            }
-            i = next
-        }
-        return String(text[..<end]).trimmingWhitespace()
-    }
 }

@@ -17,7 +17,7 @@ struct InsightLead {
     init?(_ line: String) {
         guard let length = Self.leadLength(line) else { return nil }
         let rest = line.utf8.dropFirst(length)
-        let text = GratitudeLead.firstSentence(Substring(rest))
+        let text = SentenceLeads.firstSentence(Substring(rest))
         guard !text.isEmpty else { return nil }
         self.lead = String(Substring(line.utf8.prefix(length))).trimmingWhitespace()
         self.text = text

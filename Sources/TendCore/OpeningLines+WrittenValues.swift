@@ -51,9 +51,8 @@ extension OpeningLines {
     static func daylioMood(key: String, _ value: String) -> Double? {
         guard let last = value.utf8.last, last >= UInt8(ascii: "A") || last == UInt8(ascii: ".") || last == UInt8(ascii: "!"),
               (MetricNames.englishName(of: key) ?? key) == "mood" else { return nil }
-        var word = Substring(ItemParsing.withoutEmojiAround(value).trimmingWhitespace().lowercased())
         // `Mood: good.`, as a line of prose ends.
-        while word.last == "." || word.last == "!" { word = word.dropLast() }
+        let word = ItemParsing.withoutEmojiAround(value).trimmingWhitespace().lowercased().droppingFinalStops()
         return daylioMoods[String(word)]
     }
 

@@ -141,18 +141,7 @@ extension Review {
         return now.map { name, v in
             MetricReview(name: name, count: v.count, mean: v.reduce(0, +) / Double(v.count), min: v.min()!, max: v.max()!,
                          previousMean: then[name].map { $0.reduce(0, +) / Double($0.count) })
-        }.sorted { order($0.name) < order($1.name) }
-    }
-
-    /// Where a metric stands in the week's table: mood first, then by name, each name's value
-    /// before its pair's `_before` and `_after` halves, in that order (`mood`, `mood_before`,
-    /// `mood_after`, `anxiety_before`, `anxiety_after`).
-    private static func order(_ name: String) -> (Int, String, Int) {
-        for (rank, half) in [(1, "_before"), (2, "_after")] where name.hasSuffix(half) {
-            let base = String(name.dropLast(half.count))
-            return (base == "mood" ? 0 : 1, base, rank)
-        }
-        return (name == "mood" ? 0 : 1, name, 0)
+        }.sorted { MetricPair.order($0.name) < MetricPair.order($1.name) }
     }
 
     // MARK: Actions

@@ -63,6 +63,17 @@ public struct MetricPair: Sendable, Equatable {
     /// True for `mood_before`, `mood_after` and the like: one half of a pair.
     public static func isHalf(_ name: String) -> Bool { name.hasSuffix("_before") || name.hasSuffix("_after") }
 
+    /// Where a metric stands wherever metrics are listed: mood first, then by name, each name's
+    /// value before its pair's `_before` and `_after` halves, in that order (`mood`,
+    /// `mood_before`, `mood_after`, `anxiety_before`, `anxiety_after`).
+    public static func order(_ name: String) -> (Int, String, Int) {
+        for (rank, half) in [(1, "_before"), (2, "_after")] where name.hasSuffix(half) {
+            let base = String(name.dropLast(half.count))
+            return (base == "mood" ? 0 : 1, base, rank)
+        }
+        return (name == "mood" ? 0 : 1, name, 0)
+    }
+
     /// The pairs among `values` (those of one day): `NAME_before` with `NAME_after`, mood
     /// first, then by name, as the week's table orders them.
     public static func pairs(in values: [MetricValue]) -> [MetricPair] {
@@ -71,7 +82,7 @@ public struct MetricPair: Sendable, Equatable {
             if v.name.hasSuffix("_before") { before[String(v.name.dropLast(7))] = v.value }
             if v.name.hasSuffix("_after") { after[String(v.name.dropLast(6))] = v.value }
         }
-        return before.keys.sorted { ($0 == "mood" ? 0 : 1, $0) < ($1 == "mood" ? 0 : 1, $1) }.compactMap { name in
+        return before.keys.sorted { order($0) < order($1) }.compactMap { name in
             after[name].map { MetricPair(name: name, before: before[name]!, after: $0) }
         }
     }

@@ -16,6 +16,16 @@ extension Unicode.Scalar {
     }
 }
 
+extension StringProtocol {
+    /// The text without the stops that end it as a sentence: `sad, hopeful, steady.` →
+    /// `sad, hopeful, steady`, `good!` → `good`.
+    func droppingFinalStops() -> SubSequence {
+        var text = self[...]
+        while text.last == "." || text.last == "!" { text = text.dropLast() }
+        return text
+    }
+}
+
 extension Substring {
     /// The text without leading and trailing white space (NBSP included).
     func trimmingWhitespace() -> String {

@@ -20,7 +20,7 @@ enum WrittenThemes {
             for joiner in ["and ", "& "] where part.lowercased().hasPrefix(joiner) {
                 part = String(part.dropFirst(joiner.count)).trimmingWhitespace()
             }
-            while let last = part.last, last == "." || last == "!" { part.removeLast() }
+            part = String(part.droppingFinalStops())
             guard !part.isEmpty, !part.hasPrefix("#") else { continue }
             guard part.split(separator: " ").count <= mostWords else { return nil }
             themes.append(part.lowercased())
