@@ -428,11 +428,14 @@ struct BodyWalker: MarkdownVisitor {
         if content.mayHoldFields, readLabelledLines(content, heading: heading) { return }
         let kind = section
         if kind == .practices, readMarkedLines(content, heading: heading) { return }
-        // `I'm grateful for the rain.` and `I realized that…` with no section over it.
-        if kind == nil, readLeads(.gratitude, in: content, heading: heading), !markers.insight, !markers.action { return }
-        if kind == nil, !markers.insight, !markers.action, readLeads(.insights, in: content, heading: heading) { return }
-        // `Feeling a bit anxious this morning.`
-        if kind == nil, !markers.insight, !markers.action, readLeads(.emotions, in: content, heading: heading) { return }
+        // `I'm grateful for the rain.`, `I realized that…`, `Feeling a bit anxious this morning.`,
+        // `Feelings — relief, awe` and `TODO call mom` with no section over it. A paragraph
+        // marked an insight or a step is that item, and its gratitude too.
+        if kind == nil, markers.insight || markers.action {
+            _ = readLeads([.gratitude], in: content, heading: heading)
+        } else if kind == nil, readLeads([.colonLabel, .dashLabel, .taskMarker, .gratitude, .insight, .feeling], in: content, heading: heading) {
+            return
+        }
         let sectionWantsParagraphs: Bool
         switch kind {
         case .insights, .gratitude, .questions, .emotions, .intention, .themes: sectionWantsParagraphs = true
@@ -443,8 +446,9 @@ struct BodyWalker: MarkdownVisitor {
         // Most prose is neither an item nor in a section that collects paragraphs:
         // its text is never built.
         guard markers.insight || markers.action || sectionWantsParagraphs else {
-            // Prose under steps or practices: only a line that says what was seen is read.
-            if kind != nil, readLeads(.insights, in: content, heading: heading) { return }
+            // Prose under steps or practices: only a line that says what was seen is read, and
+            // under steps a line that begins with a task's marker (`TODO call the clinic`).
+            if kind != nil, readLeads(kind == .actions ? [.taskMarker, .insight] : [.insight], in: content, heading: heading) { return }
             if tracing, removingTags(content.displayText).isEmpty {
                 let tags = self.tags(in: content.displayText).map(\.name)
                 // A callout's opening line alone (`> [!todo]` over a list) holds nothing to name.
@@ -1117,41 +1121,108 @@ struct BodyWalker: MarkdownVisitor {
         return true
     }
 
-    /// Each line of a paragraph that says what it is as it begins, at its own line: a gratitude
-    /// item (`I'm grateful for the rain.`, ``GratitudeLead``) or an insight (`I realized
-    /// that…`, ``InsightLead``), as `kind` asks; false when no line does.
-    private mutating func readLeads(_ kind: SectionKind, in content: InlineText, heading: String?) -> Bool {
+    /// What a line of prose may say it is as it begins (``readLeads(_:in:heading:)``).
+    private enum LineLead {
+        /// A label tend knows, on a line of a paragraph that began otherwise: `What I learned:
+        /// grief and love live together.` under `I'm so grateful for this process.`
+        case colonLabel
+        /// A label set off by a dash: `Feelings — relief, awe`, `Themes - father, rest`.
+        case dashLabel
+        /// A task's marker, as Logseq and org-mode write one: `TODO call mom`, `DONE book the room`.
+        case taskMarker
+        /// `I'm grateful for the rain.` (``GratitudeLead``)
+        case gratitude
+        /// `I realized that…` (``InsightLead``)
+        case insight
+        /// `Feeling a bit anxious this morning.` (``FeelingLead``)
+        case feeling
+    }
+
+    /// Each line of a paragraph that says what it is as it begins, read at its own line as the
+    /// first of `leads` it begins with says; false when no line does. One paragraph may hold
+    /// several, a line each: before 2026-12-03 (evening) the first kind found ended the look, so
+    /// `I realized that…` under `I'm so grateful for this.` was prose (a gap hunt's journal).
+    private mutating func readLeads(_ leads: [LineLead], in content: InlineText, heading: String?) -> Bool {
         var read = false
         // By index: asked of every line no section holds, a copy of each line cost more than the
         // look, which each lead's reader makes first.
-        for index in content.lines.indices {
-            if kind == .emotions {
-                // A line of a paragraph wrapped mid-sentence (`the back of my neck` over `felt
-                // numb, and…`) begins no sentence: only one after a sentence's end is asked.
-                if index > 0, !Self.endsSentence(content.lines[index - 1].display) { continue }
-                guard let found = FeelingLead(content.lines[index].display, lexicon: lexicon),
-                      addFeelingsSaid(found.text, at: place(of: content.lines[index]), heading: heading) else { continue }
-                if tracing { note(place(of: content.lines[index]), "emotion", "a line that begins '\(found.lead)'") }
+        var index = content.lines.startIndex
+        while index < content.lines.endIndex {
+            let display = content.lines[index].display
+            var lines = 1
+            for lead in leads where readLead(lead, display, in: content, at: index, heading: heading, lines: &lines) {
                 read = true
-                continue
+                break
             }
-            let found = kind == .gratitude
-                ? GratitudeLead(content.lines[index].display, vocabulary: vocabulary).map { (lead: $0.lead, text: $0.text) }
-                : InsightLead(content.lines[index].display).map { (lead: $0.lead, text: $0.text) }
-            guard let found else { continue }
+            index += lines
+        }
+        return read
+    }
+
+    /// Reads line `index` of `content`, shown as `display`, as `lead` says, when it begins so;
+    /// false when it does not. A label's text goes on over the lines below it that begin in
+    /// lower case until a sentence ends (prose wrapped at 80 columns), and `lines` is set to how
+    /// many lines it took.
+    private mutating func readLead(_ lead: LineLead, _ display: String, in content: InlineText, at index: Int, heading: String?,
+                                   lines: inout Int) -> Bool {
+        var line: InlineText.Line { content.lines[index] }
+        switch lead {
+        case .colonLabel, .dashLabel:
+            let found: LabelledLine?
+            if lead == .colonLabel {
+                // A paragraph that begins with a label was read whole (``readLabelledLines``); the
+                // lines at the top (`Date:`, `Mood: 6`) by their own rules.
+                guard content.mayHoldFields, let number = line.start?.line, !openingLines.contains(number),
+                      !ratingLineNumbers.contains(number) else { return false }
+                found = labelledLine(display.trimmingWhitespace())
+            } else {
+                found = LabelledLine(dashed: display, vocabulary: vocabulary)
+            }
+            guard var label = found else { return false }
+            // `Insight: the fear is old and it` over `belongs to a child.`; not over `Gratitude: soup`.
+            while index + lines < content.lines.endIndex, !Self.endsSentence(content.lines[index + lines - 1].display) {
+                let next = content.lines[index + lines].display.trimmingWhitespace()
+                guard next.first?.isLowercase == true else { break }
+                label.text += " " + next
+                lines += 1
+            }
+            addLabelled(label, at: place(of: line), heading: heading, how: lead == .dashLabel ? "labelled \"\(label.label)\" and a dash" : nil)
+            return true
+        case .taskMarker:
+            guard let task = Logseq.task(display, path: entry.path) else { return false }
+            let tags = self.tags(in: task.rest)
+            let text = cleaned(task.rest, tags: tags, isFolded: false)
+            guard !text.isEmpty else { return false }
+            let at = place(of: line)
+            addAction(text: text, status: task.status, tags: itemTags(tags), source: ItemSource(line: at.line, column: at.column, heading: heading),
+                      priority: task.priority)
+            if tracing { note(at, "action", "a line that begins with the task marker '\(display.prefix { $0 != " " })' (\(task.status.rawValue))") }
+            return true
+        case .feeling:
+            // A line of a paragraph wrapped mid-sentence (`the back of my neck` over `felt
+            // numb, and…`) begins no sentence: only one after a sentence's end is asked.
+            if index > 0, !Self.endsSentence(content.lines[index - 1].display) { return false }
+            guard let found = FeelingLead(display, lexicon: lexicon),
+                  addFeelingsSaid(found.text, at: place(of: line), heading: heading) else { return false }
+            if tracing { note(place(of: line), "emotion", "a line that begins '\(found.lead)'") }
+            return true
+        case .gratitude, .insight:
+            let found = lead == .gratitude
+                ? GratitudeLead(display, vocabulary: vocabulary).map { (lead: $0.lead, text: $0.text) }
+                : InsightLead(display).map { (lead: $0.lead, text: $0.text) }
+            guard let found else { return false }
             let text = WikiLinks.shown(cleaned(found.text))
-            guard !text.isEmpty else { continue }
-            let at = place(of: content.lines[index])
+            guard !text.isEmpty else { return false }
+            let at = place(of: line)
             let source = ItemSource(line: at.line, column: at.column, heading: heading)
-            if kind == .gratitude {
+            if lead == .gratitude {
                 entry.gratitude.append(Gratitude(text: text, source: source))
             } else {
                 entry.insights.append(Insight(text: text, source: source))
             }
-            if tracing { note(at, kind.itemWord, "a line that begins '\(found.lead)'") }
-            read = true
+            if tracing { note(at, lead == .gratitude ? SectionKind.gratitude.itemWord : SectionKind.insights.itemWord, "a line that begins '\(found.lead)'") }
+            return true
         }
-        return read
     }
 
     /// True when `line` ends a sentence: its last character, past white space and closing
@@ -1178,11 +1249,21 @@ struct BodyWalker: MarkdownVisitor {
         guard known.first == true else { return false }
         for (part, isKnown) in zip(parts, known) where isKnown {
             var (name, intensity) = ItemParsing.emotion(part)
-            // `a bit anxious this morning` is written `a bit anxious`: the rest of the sentence is no part of it.
+            // `a bit anxious this morning` is written `a bit anxious`: the rest of the sentence is
+            // no part of it, nor a number in it (`included by default in template-example-1`,
+            // the Logseq documentation graph's `pages/templates.md`).
             let words = name.split(separator: " ")
             if words.count > 1, lexicon.meaning(of: name.normalizedName()) == nil,
-               let last = words.firstIndex(where: { lexicon.meaning(of: String($0).normalizedName()) != nil }) {
-                name = words[...last].joined(separator: " ")
+               var last = words.firstIndex(where: { lexicon.meaning(of: String($0).normalizedName()) != nil }) {
+                // `weirdly disappointed` (the sample vault's): a word of how, then the feeling.
+                var first = words.startIndex
+                if words[last].hasSuffix("ly"), last + 1 < words.count,
+                   lexicon.meaning(of: String(words[last + 1]).normalizedName()) != nil {
+                    last += 1
+                    first = last
+                }
+                name = words[first...last].joined(separator: " ")
+                intensity = nil
             }
             parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
         }

@@ -24,7 +24,9 @@ struct FeelingLead {
         let rest = Substring(line.utf8.dropFirst(length))
         let word = rest.prefix { $0.isLetter || $0 == "'" || $0 == "’" || $0 == "-" }
         guard !word.isEmpty, Lexicon.beginsDegree(word.lowercased()) || lexicon.meaning(of: String(word)) != nil else { return nil }
-        self.lead = String(Substring(line.utf8.prefix(length))).trimmingWhitespace()
+        let lead = String(Substring(line.utf8.prefix(length))).trimmingWhitespace()
+        if Self.notAfterBeing.contains(word.lowercased()), Self.beingLeads.contains(lead.lowercased()) { return nil }
+        self.lead = lead
         self.text = SentenceLeads.firstSentence(rest)
     }
 
@@ -47,14 +49,35 @@ struct FeelingLead {
     }
 
     /// How a sentence that says how one feels begins, lower-cased, each with the space after
-    /// it, longest first where one begins another. Not `I'm` or `I am` alone (`I'm going to
-    /// call her`), in the languages of the lexicon.
+    /// it, longest first where one begins another, in the languages of the lexicon. `I'm`, `I
+    /// am` and `I was` alone are leads too (since 2026-12-03, evening): the word after them must
+    /// be a feeling, so `I'm going to call her` stays prose, and ``notAfterBeing`` leaves the
+    /// feelings' words that after them mostly say where one is or what one is up for (`I was
+    /// down by the river`, `I'm free on Tuesday`). So are the words of a time or a waking
+    /// before the feeling: `Woke up feeling heavy`, `Right now I feel calm`, `Still feeling
+    /// raw` (a gap hunt's journals).
     static let leads: [String] = [
         "i'm feeling ", "i’m feeling ", "i am feeling ", "i was feeling ", "i've been feeling ", "i’ve been feeling ",
-        "i feel ", "i felt ", "feeling ", "felt ", "today i feel ", "today i felt ", "tonight i feel ",
-        "ich fühle mich ", "ich fühlte mich ", "je me sens ", "je me sentais ", "me siento ", "me sentí ",
-        "mi sento ", "mi sentivo ", "me sinto ", "ik voel me ", "ik voelde me ",
+        "i feel ", "i felt ", "feeling ", "felt ", "today i feel ", "today i felt ", "tonight i feel ", "tonight i felt ",
+        "today i'm feeling ", "today i’m feeling ", "today i'm ", "today i’m ",
+        "i'm ", "i’m ", "i am ", "i was ",
+        "woke up feeling ", "woke up ", "went to bed feeling ", "still feeling ", "been feeling ",
+        "right now i feel ", "right now i'm feeling ", "right now i’m feeling ", "right now i'm ", "right now i’m ",
+        "this morning i feel ", "this morning i felt ", "this evening i feel ", "this evening i felt ",
+        "ich fühle mich ", "ich fühlte mich ", "ich bin ", "je me sens ", "je me sentais ", "je suis ",
+        "me siento ", "me sentí ", "estoy ", "mi sento ", "mi sentivo ", "sono ", "me sinto ", "estou ",
+        "ik voel me ", "ik voelde me ", "ik ben ",
     ]
+
+    /// The leads that say only that one is (`I'm`, `I was`, `je suis`), after which ``notAfterBeing`` is not read.
+    private static let beingLeads: Set<String> = ["i'm", "i’m", "i am", "i was", "today i'm", "today i’m",
+                                                  "right now i'm", "right now i’m", "ich bin", "je suis", "estoy", "sono",
+                                                  "estou", "ik ben"]
+
+    /// Feelings' words that after `I'm` or `I was` mostly say something else: where one is or
+    /// what one is up for (`I was down by the river`, `I'm free on Tuesday`, `I'm down to
+    /// try`). After `I feel` they are feelings (`I feel down`).
+    private static let notAfterBeing: Set<String> = ["down", "free"]
 
     /// ``leads``, by their first letter.
     private static let table = SentenceLeads(leads)

@@ -50,6 +50,8 @@ enum Logseq {
         default:
             return nil
         }
+        // Every marker's second letter is a capital too; most lines' is not (`The…`, `When…`).
+        guard let second = text.utf8.dropFirst().first, second >= UInt8(ascii: "A"), second <= UInt8(ascii: "Z") else { return nil }
         // The first word, when a space follows it within the longest marker's length.
         let firstWord = text.withBytes { b -> String? in
             let head = UnsafeBufferPointer(rebasing: b[..<Swift.min(b.count, longestMarker + 1)])

@@ -6,12 +6,19 @@
 struct SentenceLeads {
     /// The leads as bytes, by their first byte (every lead begins with an ASCII letter).
     private let byFirstLetter: [[[UInt8]]]
+    /// For each first letter and second byte (`first * 256 + second`), true when some lead
+    /// begins with the two: most lines that share a first letter with a lead part at the
+    /// second (`The…` from `Today I…`), and are let go before any lead is compared.
+    private let firstTwo: [Bool]
 
     /// `leads` lower-cased, each with the space after it; where one begins another, the longer
     /// first (the first that matches is taken).
     init(_ leads: [String]) {
         let bytes = leads.map { Array($0.utf8) }
         byFirstLetter = (0..<128).map { letter in bytes.filter { Int($0[0]) == letter } }
+        var firstTwo = [Bool](repeating: false, count: 128 * 256)
+        for lead in bytes where lead.count > 1 { firstTwo[Int(lead[0]) * 256 + Int(lead[1])] = true }
+        self.firstTwo = firstTwo
     }
 
     /// True when some lead begins with `letter` (lower-cased).
@@ -41,7 +48,8 @@ struct SentenceLeads {
 
     /// The length in bytes of the lead `b` begins with, its space included; nil when none.
     func length(in b: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = b.first?.asciiLowercased, first < 128 else { return nil }
+        guard b.count > 1, let first = b.first?.asciiLowercased, first < 128,
+              firstTwo[Int(first) * 256 + Int(b[1].asciiLowercased)] else { return nil }
         for lead in byFirstLetter[Int(first)] where lead.count < b.count {
             var k = 0
             while k < lead.count, b[k].asciiLowercased == lead[k] { k += 1 }

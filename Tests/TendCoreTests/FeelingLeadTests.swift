@@ -20,13 +20,35 @@ struct FeelingLeadTests {
         ("- feeling grateful and light\n", ["gratitude/joy", "release/calm"], ["grateful", "light"]),
         ("Je me sens seule.\n", ["loneliness/sadness"], ["seule"]),
         // Not read: a feeling word that does not come first, a lead with no feeling after it,
-        // a lead inside a sentence, `I'm` alone.
+        // a lead inside a sentence.
         ("I felt so much anger at the meeting.\n", [], []),
         ("I feel like going for a walk.\n", [], []),
         ("Feeling the sun on my face.\n", [], []),
         ("Woke up and I feel sad.\n", [], []),
-        ("I'm sad.\n", [], []),
         ("I feel\n", [], []),
+        // `I'm`, `I am` and `I was` alone, since parser version 59 (2026-12-03, evening). This
+        // row was `("I'm sad.\n", [], [])` until then, when `I'm` was no lead. The two sentences
+        // after it are the sample vault's own (`2026/10/2026-10-05.md` and `2026-10-21.md`),
+        // which were prose; the word of how before `disappointed` is no feeling of its own.
+        ("I'm sad.\n", ["sadness/sadness"], ["sad"]),
+        ("I'm scared of that in a way I wasn't before the other two. Both times he was in the background.\n", ["fear/fear"], ["scared"]),
+        ("I was weirdly disappointed. I'd been bracing for it all weekend.\n", ["disappointment/sadness"], ["disappointed"]),
+        ("I'm anxious about Thursday.\n", ["anxiety/fear"], ["anxious"]),
+        ("I am so proud of myself.\n", ["pride/joy"], ["so proud"]),
+        ("Ich bin traurig.\n", ["sadness/sadness"], ["traurig"]),
+        // After them, a word that is no feeling, and the feelings' words that mostly say where
+        // one is or what one is free for; after `I feel`, `down` is one.
+        ("I'm going to call her.\n", [], []),
+        ("I'm really not sure about Thursday.\n", [], []),
+        ("I was down by the river.\n", [], []),
+        ("I'm free on Tuesday.\n", [], []),
+        ("I feel down.\n", ["sadness/sadness"], ["down"]),
+        // The words of a time or a waking before the feeling (a gap hunt's journals).
+        ("Woke up feeling heavy and a little anxious.\n", ["sadness/sadness", "anxiety/fear"], ["heavy", "a little anxious"]),
+        ("Right now I feel calm.\n", ["calm/calm"], ["calm"]),
+        ("Still feeling raw.\n", ["rawness/sadness"], ["raw"]),
+        // The bench vault's prose: a word of how, then the feeling (it was read as stillness).
+        ("I felt quietly proud, and a memory from the lake house softened.\n", ["pride/joy"], ["proud"]),
         // A paragraph wrapped mid-sentence, as the bench vault's prose and a vim user's are: a
         // line after one that ends no sentence begins none. After one that does, it does.
         ("Out by the water the back of my neck\nfelt numb, which I am learning to read.\n", [], []),
@@ -41,6 +63,16 @@ struct FeelingLeadTests {
         let entry = parse(markdown)
         #expect(entry.emotionSummary == expected)
         #expect(entry.emotions.map(\.written) == written)
+    }
+
+    /// The rest of a sentence cut after its feeling is no part of it, nor a number in it: the
+    /// Logseq documentation graph's `pages/templates.md` has `- i'm included by default in
+    /// template-example-1`, whose `1` was read as the feeling's strength.
+    @Test func theRestOfTheSentenceGivesNoStrength() {
+        let entry = parse("- i'm included by default in template-example-1\n")
+        #expect(entry.emotionSummary == ["belonging/trust"])
+        #expect(entry.emotions.map(\.intensity) == [nil])
+        #expect(parse("I felt anxious about session-2.\n").emotions.map(\.intensity) == [nil])
     }
 
     @Test func eachLineIsPlacedAndExplained() {

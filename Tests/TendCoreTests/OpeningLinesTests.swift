@@ -88,8 +88,10 @@ struct OpeningLinesTests {
         ("Tags: grief\nFeelings: calm, sad\nIntention: be gentle with myself\n\nText\n", ["calm", "sadness"], ["be gentle with myself"], []),
         ("Date: 2026-11-03\nMood: 6/10\nFeelings: anxious, hopeful\nGratitude: the walk\n", ["anxiety", "hope"], [], ["the walk"]),
         ("**Insight:** the ache eases.\nFeelings: sad, hopeful\n", ["sadness", "hope"], [], []),
-        // Not opening lines: prose, as before.
-        ("Text first.\nFeelings: calm\n", [], [], []),
+        // Not opening lines, but a line of prose that begins with a label tend knows: read where
+        // it stands, since parser version 59 (2026-12-03, evening; ParagraphLinesTests). This
+        // row held `[]` for the feelings until then, when the paragraph was prose.
+        ("Text first.\nFeelings: calm\n", ["calm"], [], []),
         ("Date: 2026-11-03\nMood: 6\n", [], [], []),
     ]
 

@@ -63,8 +63,10 @@ struct PlainTextHabitsTests {
         // Not a label line: words around it, an unknown name, a value after the colon.
         ("What I learned today was this:\n- not a section name", [], [], []),
         ("Weather:\n- sunny", [], [], []),
-        // A line of prose first: the paragraph is prose, as before.
-        ("I wrote this down:\nTakeaways: rest", [], [], []),
+        // A line of prose first: that line is prose, and the label on the line below it is read
+        // where it stands, since parser version 59 (2026-12-03, evening; ParagraphLinesTests).
+        // This row held `[]` for the insights until then, when the whole paragraph was prose.
+        ("I wrote this down:\nTakeaways: rest", ["rest"], [], []),
         ("> Takeaways:\n> - in a quote, as before", [], [], []),
     ]
 

@@ -1,0 +1,100 @@
+import Testing
+@testable import TendCore
+
+/// A paragraph of prose no section holds is read a line at a time: each line that says what it
+/// is as it begins is that item, at its own line, whatever the lines around it say (since parser
+/// version 59, 2026-12-03, evening; docs/vault-format.md, "Lines that say what they are"). The
+/// gap hunt's journal that evening, typed a sentence a line as many people write in Obsidian
+/// and vim, lost all but its first kind of line: a paragraph whose first such line was gratitude
+/// had its insights and its `What I learned:` read as prose, and `Feelings — relief, awe`,
+/// `Themes - father, rest` and `TODO call mom` were prose wherever they stood.
+struct ParagraphLinesTests {
+    static let journal = """
+        Session 6 today with Maya.
+
+        I'm so grateful for this process.
+        I realized that the fear was never mine.
+        What I learned: grief and love live together.
+        Next time I want to ask about the dreams.
+
+        Feelings — relief, awe, sadness.
+        Themes - father, rest.
+
+        TODO call mom
+        """
+
+    @Test func everyLineThatSaysWhatItIsIsRead() {
+        let entry = parse(Self.journal, path: "2026-12-03.md")
+        #expect(entry.gratitude.map(\.text) == ["this process."])
+        #expect(entry.insights.map(\.text) == ["the fear was never mine.", "grief and love live together."])
+        #expect(entry.insights.map(\.source.line) == [4, 5])
+        #expect(entry.emotionSummary == ["relief/calm", "awe/surprise", "sadness/sadness"])
+        #expect(entry.themes == ["father", "rest"])
+        #expect(entry.actionSummary == ["open: call mom"])
+        #expect(entry.actions.map(\.source.line) == [11])
+    }
+
+    /// (line, what it is read as: `kind: text`, or nothing for prose).
+    static let lines: [(String, [String])] = [
+        // A label set off by a spaced dash: a hyphen, an en dash or an em dash.
+        ("Gratitude - my sister", ["gratitude: my sister"]),
+        ("Insight – the fear is old", ["insight: the fear is old"]),
+        ("Next step — call the clinic", ["action: call the clinic"]),
+        // The words before the dash must be a name tend knows, and there must be words after it.
+        ("Today - what a day.", []),
+        ("A word came to me out of nowhere — home.", []),
+        ("Gratitude -", []),
+        ("Gratitude-my sister", []),
+        // A task's marker in capitals, as Logseq and org-mode write one, on a line of prose.
+        ("TODO call Sam", ["action: call Sam"]),
+        ("DONE book the room", ["action: book the room"]),
+        ("Todo call Sam", []),
+        // Logseq's markers that are also words are read only in a Logseq graph's folders.
+        ("NOW I see it.", []),
+        ("LATER call Sam", []),
+    ]
+
+    @Test(arguments: lines)
+    func aLine(_ line: String, _ expected: [String]) {
+        let entry = parse("Slept late.\n\(line)\n", path: "2026-12-03.md")
+        let read = entry.gratitude.map { "gratitude: \($0.text)" } + entry.insights.map { "insight: \($0.text)" }
+            + entry.actions.map { "action: \($0.text)" }
+        #expect(read == expected)
+        #expect(entry.gratitude.allSatisfy { $0.source.line == 2 })
+    }
+
+    /// A label's text goes on over a line wrapped mid-sentence, and stops at a line that
+    /// begins a sentence of its own or another label.
+    @Test func aLabelWrappedOverLines() {
+        let wrapped = parse("Slept late.\nInsight: the fear is old and it\nbelongs to a child. Then tea.\nLater a walk.\n", path: "2026-12-03.md")
+        #expect(wrapped.insightTexts == ["the fear is old and it belongs to a child. Then tea."])
+        let labels = parse("Text first.\nFeelings: calm\nGratitude: the soup\nTakeaways - rest\nmore rest\n", path: "2026-12-03.md")
+        #expect(labels.emotionSummary == ["calm/calm"])
+        #expect(labels.gratitude.map(\.text) == ["the soup"])
+        #expect(labels.insightTexts == ["rest more rest"])
+    }
+
+    /// A task's marker on a line of prose under a steps heading is a step; prose there is not.
+    @Test func aMarkedLineUnderSteps() {
+        let entry = parse("## Tomorrow\nTODO email Dr. Reyes\nRest, mostly.\n", path: "2026-12-03.md")
+        #expect(entry.actionSummary == ["open: email Dr. Reyes"])
+    }
+
+    /// A paragraph marked an insight by its tag is that insight whole, as before; its
+    /// gratitude line is read too, and no other line on its own.
+    @Test func aTaggedParagraphStaysOneItem() {
+        let entry = parse("I'm grateful for the rain.\nTODO call Sam #insight\n", path: "2026-12-03.md")
+        #expect(entry.gratitude.map(\.text) == ["the rain."])
+        #expect(entry.insights.count == 1)
+        #expect(entry.actions.isEmpty)
+    }
+
+    @Test func eachIsExplained() {
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(
+            path: "2026-12-03.md", bytes: Array(Self.journal.utf8), modificationDate: nil)
+        #expect(parsed.entry != nil)
+        #expect(trace.readings(atLine: 5).map(\.rule) == ["labelled \"What I learned:\""])
+        #expect(trace.readings(atLine: 8).map(\.rule) == ["labelled \"Feelings\" and a dash"])
+        #expect(trace.readings(atLine: 11).map(\.rule) == ["a line that begins with the task marker 'TODO' (open)"])
+    }
+}
