@@ -730,6 +730,13 @@ struct BodyWalker: MarkdownVisitor {
         let isRead = OpeningLines.metricValues(of: line) != nil
         // What an ordinary parse passes over is not read in `tend explain` either.
         if isRead, !mayGiveNumber { return false }
+        // `Mood: anxious` under `## Check-in`: a mood in a feeling's word is that feeling, as at the top.
+        if !isRead, mayGiveNumber, let key = OpeningLines.metricKey(line), let feeling = parser.moodFeeling(key: key, value: line.value) {
+            parser.addEmotion(named: feeling, intensity: nil, at: at, heading: headingName, into: &entry)
+            ratingLineNumbers.insert(at.line)
+            if tracing { note(at, "emotion", "its '\(line.label):' line holds '\(feeling)', a feeling, so it is that feeling; a mood in words has no number to chart") }
+            return true
+        }
         line.column = at.column
         line.isInTable = inTable
         ratingLines.append(line)
@@ -785,17 +792,18 @@ struct BodyWalker: MarkdownVisitor {
     /// follows it, past white space, `**` and an emoji: `Mood: 6`, `**Energy:** 4`, `Mood: 3 → 7`,
     /// `Energy: ⚡️ 4`; or stars follow it, and nothing else (`Focus: ★★★★☆`).
     private static func mayGiveNumber(_ text: String) -> Bool {
-        var colonSeen = false, beyondASCII = false, read = 0
+        var colon: String.UTF8View.Index?, beyondASCII = false, read = 0
         let bytes = text.utf8
         for i in bytes.indices {
             let byte = bytes[i]
-            if colonSeen {
+            if let colon {
                 if !UTF8.isASCII(byte) { beyondASCII = true; continue }
                 if byte.isASCIIWhitespace || byte == UInt8(ascii: "*") { continue }
-                // `Mood: meh`, a mood in Daylio's words, is the one rating in words read here.
-                return byte.isASCIIDigit || OpeningLines.mayBeMoodWord(bytes[i...])
+                // `Mood: meh`, a mood in Daylio's words, and `Mood: anxious`, one in a feeling's
+                // (``EntryParser/moodFeeling(key:value:)``), are the ratings in words read here.
+                return byte.isASCIIDigit || OpeningLines.mayBeMoodWord(bytes[i...]) || OpeningLines.mayBeMoodLabel(bytes[..<colon])
             }
-            colonSeen = byte == UInt8(ascii: ":")
+            if byte == UInt8(ascii: ":") { colon = i }
             read += 1
             if read > 48 { return false }
         }
@@ -999,6 +1007,18 @@ struct BodyWalker: MarkdownVisitor {
             openLabel(label, at: first.start ?? firstAt)
             return
         }
+        // `1. What did the medicine show you?` over `That I've been holding my breath.` in one
+        // item, a worksheet's numbered prompt and its answer: the answer is read as the prompt
+        // asks, as it is below a prompt on a line of its own (a gap hunt's worksheet).
+        if box == nil, paragraphs.count == 1, first.lines.count > 1, quotes.isEmpty, section != .questions,
+           let label = SectionLabel(first.lines[0].display, at: first.lines[0].start, mayHoldColon: false,
+                                    vocabulary: vocabulary, lines: lines), label.form == .question {
+            openLabel(label, at: first.lines[0].start ?? firstAt)
+            // The label holds this one block, and ``paragraph(_:at:)`` closes it after.
+            paragraph(InlineText(lines: Array(first.lines.dropFirst()), mayHoldTags: first.mayHoldTags, mayHoldFields: first.mayHoldFields),
+                      at: first.lines[1].start ?? firstAt)
+            return
+        }
         if section == .practices, readMarkedPractice(text, at: position, source: source) { return }
         if first.mayHoldFields, let label = labelledLine(text) {
             addLabelled(label, at: position, heading: heading)
@@ -1148,7 +1168,9 @@ struct BodyWalker: MarkdownVisitor {
         // look, which each lead's reader makes first.
         var index = content.lines.startIndex
         while index < content.lines.endIndex {
-            let display = content.lines[index].display
+            // `09:30 – Feeling calmer.`, a log kept in a paragraph: the time is when it was written.
+            var display = content.lines[index].display
+            if let rest = LeadingTime.stripped(display) { display = rest }
             var lines = 1
             for lead in leads where readLead(lead, display, in: content, at: index, heading: heading, lines: &lines) {
                 read = true

@@ -1,6 +1,7 @@
 /// The time of day an item is logged at, written before it, as interstitial journaling, Obsidian's
 /// Thino and Day Planner, and Logseq's timestamps write one: `09:30 anxious (6)`, `14:05 —
-/// calmer`, `8:00 am the warm soup`, `[10:12] Rest is allowed.`, `09:30–10:00 walk`. The time
+/// calmer`, `8:00 am the warm soup`, `[10:12] Rest is allowed.`, `09:30–10:00 walk`, `**08:00**
+/// Woke up anxious.` (a line of a paragraph too, since 2026-12-03's evening). The time
 /// is when it was written, not part of the item, so a feeling, an insight, a gratitude item, a
 /// question or a practice is read without it (docs/vault-format.md, "Items"). A step keeps it:
 /// `09:30 call the clinic` may say when to do it.
@@ -9,10 +10,14 @@ enum LeadingTime {
     /// with none, or nothing follows it.
     static func stripped(_ text: String) -> String? {
         // Most items open with a letter: one look at the first byte.
-        guard let first = text.utf8.first, first.isASCIIDigit || first == UInt8(ascii: "[") || first == UInt8(ascii: "(") else {
+        guard let first = text.utf8.first,
+              first.isASCIIDigit || first == UInt8(ascii: "[") || first == UInt8(ascii: "(") || first == UInt8(ascii: "*") else {
             return nil
         }
         var rest = Substring(text)
+        // `**08:00** Woke up anxious.`: a time in bold, as a log kept in a paragraph writes it.
+        let bold = rest.hasPrefix("**")
+        if bold { rest = rest.dropFirst(2) }
         let bracket: Character? = rest.first == "[" ? "]" : rest.first == "(" ? ")" : nil
         if bracket != nil { rest = rest.dropFirst() }
         guard let end = timeEnd(rest) else { return nil }
@@ -25,6 +30,10 @@ enum LeadingTime {
         if let bracket {
             guard rest.first == bracket else { return nil }
             rest = rest.dropFirst()
+        }
+        if bold {
+            guard rest.hasPrefix("**") else { return nil }
+            rest = rest.dropFirst(2)
         }
         // The separator before the item: white space, then a dash or a colon and white space.
         guard rest.first?.isWhitespace == true || rest.first.map({ "-–—:".contains($0) }) == true else { return nil }

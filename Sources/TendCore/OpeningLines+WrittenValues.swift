@@ -70,6 +70,19 @@ extension OpeningLines {
         return daylioMoodBytes.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1.asciiLowercased } }
     }
 
+    /// True when `label`, what stands before a line's colon, ends with the word *mood* (`Mood`,
+    /// `**Mood**`, `Overall mood`): below the lines that open an entry, such a line with a word
+    /// after its colon is looked at closer, for a mood written as a feeling (`Mood: anxious`).
+    static func mayBeMoodLabel(_ label: Substring.UTF8View) -> Bool {
+        var word = label
+        while let last = word.last, last.isASCIIWhitespace || last == UInt8(ascii: "*") || last == UInt8(ascii: "_") {
+            word = word.dropLast()
+        }
+        let end = word.suffix(4)
+        guard end.count == 4, zip(end, "mood".utf8).allSatisfy({ $0.asciiLowercased == $1 }) else { return false }
+        return word.dropLast(4).last.map { !$0.isASCIILetter } ?? true
+    }
+
     private static let daylioMoods: [String: Double] = ["rad": 10, "good": 8, "meh": 6, "bad": 4, "awful": 2]
     private static let daylioMoodBytes = daylioMoods.keys.map { Array($0.utf8) }
     static let daylioWords = "rad, good, meh, bad, awful"

@@ -74,6 +74,9 @@ public struct Vocabulary: Sendable, Equatable {
         "what do i want to integrate", "how will i integrate this", "how will i integrate", "integration actions",
         "self-care plan", "self care plan", "what i'll do differently", "what i will do differently",
         "what will i do differently",
+        // A worksheet's numbered prompt (a gap hunt's, 2026-12-03): `3. What is one thing you will do this week?`
+        "what is one thing i will do", "what is one thing you will do", "what is one thing i can do",
+        "what is one thing you can do", "what i will do", "what i'll do",
         // A day's last lines, as a daily review ends: what to do tomorrow.
         "tomorrow", "for tomorrow", "plans for tomorrow", "plan for tomorrow", "tomorrow's plan", "tomorrow i will",
         "tomorrow i'll", "to do tomorrow", "tomorrow's to-do", "tomorrow's tasks",
@@ -145,6 +148,9 @@ public struct Vocabulary: Sendable, Equatable {
         "to bring to therapy", "to bring to my therapist", "to bring to my integration session",
         "to bring to the integration session", "bring to integration", "bring to therapy", "for my therapist",
         "for the therapist", "for therapy", "for my next session", "for my integration session",
+        // A note kept for the next session, as a gap hunt's journal headed one (2026-12-03).
+        "for next session", "for the next session", "notes for next session", "notes for my next session",
+        "notes for the next session", "notes for therapy", "notes for my therapist", "topics for next session",
         "for integration", "to discuss", "to discuss with my therapist", "to talk about", "to talk about in therapy",
         "things to discuss", "things to discuss with *", "integration questions", "what i want to explore next time",
         "to explore next time", "discussion points", "talking points", "therapy topics", "topics for therapy",

@@ -50,8 +50,11 @@ struct BodyMetricLinesTests {
         // `good` is Daylio's mood of 4 out of 5 since parser version 50 (RatingOtherScalesTests).
         ("Mood: good · Energy: 4\n", ["mood": 8, "energy": 4]),
         ("Mood: okay · Energy: 4\n", ["energy": 4]),
-        // Below the top, a line is looked at closer only when a number follows its first colon.
-        ("Text.\n\nMood: good · Energy: 4\n", [:]),
+        // Below the top, a line is looked at closer only when a number follows its first colon,
+        // or, since parser version 59 (2026-12-03, evening), when its label is mood (for `Mood:
+        // anxious`, RatingOtherScalesTests): this row held `[:]` until then.
+        ("Text.\n\nMood: good · Energy: 4\n", ["mood": 8, "energy": 4]),
+        ("Text.\n\nFocus: good · Energy: 4\n", [:]),
         // What the quick look passes over is read nowhere (each case is read by `tend explain`
         // too, below). Since 2026-12-03 (later) it looks past an emoji after the colon (`Energy: ⚡️ 4`),
         // and so past a no-break space, which it passed over before: now read, as French

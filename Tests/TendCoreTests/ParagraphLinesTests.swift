@@ -74,6 +74,40 @@ struct ParagraphLinesTests {
         #expect(labels.insightTexts == ["rest more rest"])
     }
 
+    /// A log kept in a paragraph, the time of day before each line (a gap hunt's journal,
+    /// 2026-12-03): the time is when it was written, and what follows says what it is. A time
+    /// in bold is one too, in a list item as well.
+    @Test func aTimeBeforeALine() {
+        let entry = parse("# Friday\n\n**08:00** Woke up anxious.\n09:30 – Feeling calmer after breathwork.\n\n- **14:00** I'm tired.\n",
+                          path: "2026-12-04.md")
+        #expect(entry.emotionSummary == ["anxiety/fear", "calm/calm", "exhaustion/sadness"])
+        #expect(entry.emotions.map(\.source.line) == [3, 4, 6])
+        #expect(LeadingTime.stripped("**08:00** Woke up") == "Woke up")
+        #expect(LeadingTime.stripped("**Insight:** the fear is old") == nil)
+        #expect(LeadingTime.stripped("**08:00 Woke up") == nil)
+    }
+
+    /// A worksheet's numbered prompt and its answer in one list item (a gap hunt's worksheet):
+    /// the answer is read as the prompt asks. A prompt the vocabulary does not hold, and a
+    /// question among questions to bring, stay what they were.
+    @Test func aNumberedPromptAndItsAnswer() {
+        let entry = parse("""
+            ## Integration prompts
+            1. What did the medicine show you?
+               That I've been holding my breath for years.
+            2. What feels unfinished?
+               The conversation with my brother.
+            3. What is one thing you will do this week?
+               Call him on Sunday.
+            """, path: "2026-12-04.md")
+        #expect(entry.insightTexts == ["That I've been holding my breath for years."])
+        #expect(entry.insights.map(\.source.line) == [3])
+        #expect(entry.actionSummary == ["open: Call him on Sunday."])
+        let questions = parse("## Questions for Maya\n- Why the lake again?\n  It keeps coming back.\n", path: "2026-12-04.md")
+        #expect(questions.questions.map(\.text) == ["Why the lake again? It keeps coming back."])
+        #expect(questions.insights.isEmpty)
+    }
+
     /// A task's marker on a line of prose under a steps heading is a step; prose there is not.
     @Test func aMarkedLineUnderSteps() {
         let entry = parse("## Tomorrow\nTODO email Dr. Reyes\nRest, mostly.\n", path: "2026-12-03.md")

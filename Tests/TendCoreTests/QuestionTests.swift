@@ -20,6 +20,9 @@ struct QuestionTests {
         ("## Talking points\n- work", ["work"]),
         ("## Questions for my next session\nA paragraph when the section holds no list.", ["A paragraph when the section holds no list."]),
         ("To bring: the dream about the lake", ["the dream about the lake"]),
+        // A note kept for the next session (a gap hunt's journal, 2026-12-03; parser version 59).
+        ("## Notes for next session\n- Ask about the dreams.", ["Ask about the dreams."]),
+        ("## For the next session\n- the dosage", ["the dosage"]),
         ("## Questions for Dr. Reyes\n- the dosage", ["the dosage"]),
         ("## To bring to Noor\n- the lake", ["the lake"]),
         ("Fragen an Frau Weber: Warum jetzt?", ["Warum jetzt?"]),

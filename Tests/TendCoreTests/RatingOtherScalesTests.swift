@@ -54,13 +54,21 @@ struct RatingOtherScalesTests {
         ("---\nmood: anxious\n---\nText.\n", ["anxiety/fear"], [:]),
         ("Mood: tired.\nEnergy: 4\n\n## Feelings\n- hopeful\n", ["exhaustion/sadness", "hope/anticipation"], ["energy": 4]),
         ("Mood before: a bit anxious\n", ["anxiety/fear"], [:]),
+        // Below the top too, since parser version 59 (2026-12-03, evening; a gap hunt's journal
+        // kept `## Check-in` over `Mood: anxious` and `Energy: low`). This row held `[]` until then.
+        ("Text.\n\nMood: anxious\n", ["anxiety/fear"], [:]),
+        ("Text.\n\n## Check-in\nMood: anxious\nEnergy: low\n", ["anxiety/fear"], [:]),
+        ("Text.\n\n- **Mood**: tender\n", ["tenderness/trust"], [:]),
+        ("Text.\n\n**Mood:** hopeful\n", ["hope/anticipation"], [:]),
         // Daylio's words stay ratings; a word that is no feeling, and a sentence, stay words;
-        // below the top only a number or Daylio's word is looked at.
+        // a label that only ends in the letters of *mood* is none.
         ("Mood:: 🙂 Good\n", [], ["mood": 8]),
         ("Mood: okay\nMood: sunny\n", [], [:]),
         ("Mood: anxious about the call tomorrow\n", [], [:]),
         ("Energy: tired\n", [], [:]),
-        ("Text.\n\nMood: anxious\n", [], [:]),
+        ("Text.\n\nMood: anxious about the call tomorrow\n", [], [:]),
+        ("Text.\n\nEnergy: low\n", [], [:]),
+        ("Text.\n\nFirewood: calm\n", [], [:]),
     ]
 
     @Test(arguments: moodFeelings)
