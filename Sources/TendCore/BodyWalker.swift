@@ -389,7 +389,8 @@ struct BodyWalker: MarkdownVisitor {
         var labels = 0
         while quotes.isEmpty, labels < written.lines.count,
               let label = SectionLabel(written.lines[labels].display, at: written.lines[labels].start,
-                                       mayHoldColon: written.mayHoldFields, vocabulary: vocabulary, lines: lines),
+                                       mayHoldColon: written.mayHoldFields, isWholeParagraph: written.lines.count == 1,
+                                       vocabulary: vocabulary, lines: lines),
               // Under questions to bring, a prompt is one of them (`How am I feeling?`).
               label.form != .question || section != .questions {
             if labelsBlock { closeLabel() }   // two labels in a row: the first holds nothing

@@ -9,7 +9,9 @@ import TendMarkdown
 /// - a list item of only a section's name with items nested in it, as a Logseq journal page
 ///   writes its parts: `- Feelings` over `- peaceful`;
 /// - a worksheet's prompt alone on its line, a question (`What did I learn?`, `*What am I
-///   grateful for?*`, `Q: What did the medicine show me?`), over its answer.
+///   grateful for?*`, `Q: What did the medicine show me?`), over its answer;
+/// - a paragraph of only a section's name, as a note typed without Markdown (Apple Notes, a
+///   text file) marks its parts: `Feelings` over `- sad` (since 2026-12-03, evening).
 ///
 /// ``BodyWalker`` opens the section for the one block below the line.
 struct SectionLabel: Equatable {
@@ -23,6 +25,8 @@ struct SectionLabel: Equatable {
         case block
         /// `What did I learn?` over its answer.
         case question
+        /// `Feelings`, a paragraph of only the name, over the block below it.
+        case alone
     }
 
     /// The kind of section named.
@@ -36,7 +40,7 @@ struct SectionLabel: Equatable {
         switch form {
         case .colon: return name + ":"
         case .bold: return "**" + name + "**"
-        case .block, .question: return name
+        case .block, .question, .alone: return name
         }
     }
 
@@ -47,6 +51,7 @@ struct SectionLabel: Equatable {
         case .bold: return "a line of a section's name in bold holds the list or paragraph below it"
         case .block: return "a list item of only a section's name holds the items nested in it"
         case .question: return "a prompt alone on its line holds the answer below it"
+        case .alone: return "a paragraph of only a section's name holds the list or paragraph below it"
         }
     }
 
@@ -59,7 +64,7 @@ struct SectionLabel: Equatable {
     /// (809 bytes) first, and a line given whole was copied too (`tend check` 1.050× the
     /// instructions of the code before the labels, against 1.028× now).
     init?(_ display: String, at start: SourcePoint?, mayHoldColon: Bool, isBlock: Bool = false, isListItem: Bool = false,
-          vocabulary: borrowing Vocabulary, lines: borrowing LineTable) {
+          isWholeParagraph: Bool = false, vocabulary: borrowing Vocabulary, lines: borrowing LineTable) {
         // A section's name is short; most paragraphs and items are not.
         guard display.utf8.count <= 64 else { return nil }
         if mayHoldColon, let (kind, name) = Self.colonLabel(display, vocabulary: vocabulary) {
@@ -74,10 +79,14 @@ struct SectionLabel: Equatable {
         }
         guard let start else { return nil }
         let isBold = Self.isWhollyBold(lines.lineBytes(start.line), textAt: start.byteColumn)
-        guard isBold || isBlock else { return nil }
+        // `Feelings` alone: a short paragraph of words only (no tag such as `#theme/body`, no
+        // stop or comma of a sentence, no emoji or link).
+        let isAlone = isWholeParagraph && !isListItem && display.utf8.count <= 40
+            && display.allSatisfy { $0.isLetter || $0 == " " || $0 == "'" || $0 == "’" || $0 == "-" || $0 == "&" }
+        guard isBold || isBlock || isAlone else { return nil }
         let name = display.trimmingWhitespace()
         guard let kind = vocabulary.section(forHeading: name) else { return nil }
-        self.init(kind: kind, name: name, form: isBold ? .bold : .block)
+        self.init(kind: kind, name: name, form: isBold ? .bold : isBlock ? .block : .alone)
     }
 
     private init(kind: SectionKind, name: String, form: Form) {

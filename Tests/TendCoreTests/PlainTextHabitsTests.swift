@@ -50,8 +50,21 @@ struct PlainTextHabitsTests {
         ("__Insights__\n\nUnderscores are bold too.", ["Underscores are bold too."], [], []),
         ("- **Next steps**\n  - call Sam", [], [], ["open: call Sam"]),
         ("**Gratitude** for the walk.\n- bold words in a sentence are no label", [], [], []),
-        ("*Gratitude*\n- italics are no label", [], [], []),
+        // Italics alone were no label until parser version 59, when a paragraph of only a
+        // section's name came to be one, italics or not (below); this row held `[]` until then.
+        ("*Gratitude*\n- italics alone are a paragraph of only the name", [], ["italics alone are a paragraph of only the name"], []),
+        ("*Gratitude* for the walk.\n- italic words in a sentence are no label", [], [], []),
         ("**Morning**\n- a name tend does not know", [], [], []),
+        // A paragraph of only a section's name, as a note typed without Markdown marks its parts
+        // (a gap hunt's Apple Notes page, 2026-12-03; since parser version 59): `Gratitude` over
+        // a list. Not a tag (the bench vault ends entries with a paragraph `#theme/body`), a
+        // sentence, a name among other lines of its paragraph, or a name tend does not know.
+        ("Gratitude\n- my dog\n- tea", [], ["my dog", "tea"], []),
+        ("To-do\n\n- [ ] book the session\n- call Sam", [], [], ["open: book the session", "open: call Sam"]),
+        ("#gratitude\n- a tag alone is no label", [], [], []),
+        ("Gratitude.\n- a sentence is no label", [], [], []),
+        ("Gratitude\nmy dog, tea\n- a name atop a paragraph of more lines is no label", [], [], []),
+        ("Morning\n- a name tend does not know", [], [], []),
         // A prompt for steps answered in a paragraph is a step, when no list follows (since
         // parser version 58; the gap hunt of 2026-12-03's second session); under a steps
         // heading that asks nothing, prose stays prose, as before.
