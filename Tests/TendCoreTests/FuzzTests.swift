@@ -59,6 +59,10 @@ struct FuzzTests {
         // 2026-12-03, second session: themes in words, worksheet tables, a mood in a feeling's
         // word, labels of how many.
         "---\nthemes: [Grief, \"[[Mother]]\", \"\", \"#x\"]\nmood: anxious\n---\nMood: 😫 Stressed.\nThemes: , ;, and , [[]]\n\n## Themes\n- grief, mother, and rest.\n- a b c d e f g\n-\n\n| Prompt | Response |\n|---|---|\n| What did you learn? | |\n| Insight | ✅ |\n| tomorrow (x) | due:: y |\n| Next step |\n\n| Emotion | Intensity |\n|---|---|\n| | |\n| grief | 7 |\nOne thing I learned:\nSomething : x\nBiggest insight: the fear is old.\nMood: meh.\nMood:: \nEnergy level before: 3\n",
+        // 2026-12-03, third session: a paragraph read a line at a time, labels set off by a
+        // dash, task markers on lines of prose, I'm and Woke up, a mood word below the top, a
+        // time in bold, a numbered prompt with its answer, a name alone over a list.
+        "# Dec 3\n\nI'm so grateful for this.\nI realized that\nWhat I learned: grief and\nlove.\nFeelings — relief, awe,\nThemes - \nTODO\nTODO call mom\nDONE \nI'm\nI'm down\nI was weirdly\nWoke up feeling heavy and a little anxious\n\n**08:00** Woke up anxious.\n**08:00**\n09:30 – \n\n## Check-in\nMood: anxious\n**Mood**: \nmood:\n\n1. What did the medicine show you?\n   That I've been holding my breath.\n2. What is one thing you will do this week?\n\nFeelings\n- sad\n\n*Gratitude*\n\nTo-do\n- [ ] call Sam\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
