@@ -1165,8 +1165,9 @@ struct BodyWalker: MarkdownVisitor {
     /// `I realized that…` under `I'm so grateful for this.` was prose (a gap hunt's journal).
     private mutating func readLeads(_ leads: [LineLead], in content: InlineText, heading: String?) -> Bool {
         var read = false
-        // By index: asked of every line no section holds, a copy of each line cost more than the
-        // look, which each lead's reader makes first.
+        // Asked of every line no section holds: each line's text is taken once and handed to the
+        // readers, each of which makes a first look on its bytes (a copy of the whole line for
+        // each reader cost 0.4 % of `tend check`, callgrind, 2026-12-03).
         var index = content.lines.startIndex
         while index < content.lines.endIndex {
             // `09:30 – Feeling calmer.`, a log kept in a paragraph: the time is when it was written.
