@@ -941,6 +941,8 @@ struct BodyWalker: MarkdownVisitor {
             box = (task.status, task.rest)
             logseqPriority = task.priority
         }
+        // `- ☐ book the session`, a box drawn as a character.
+        if box == nil, let ballot = ItemParsing.ballotBox(text) { box = ballot }
         if let box { text = box.1 }
         // Under a steps heading a checkbox is a step whatever Tasks' filter says; under Practices,
         // a practice; under Feelings, a box that names a feeling is one ticked or not on a
@@ -1149,7 +1151,8 @@ struct BodyWalker: MarkdownVisitor {
         case colonLabel
         /// A label set off by a dash: `Feelings — relief, awe`, `Themes - father, rest`.
         case dashLabel
-        /// A task's marker, as Logseq and org-mode write one: `TODO call mom`, `DONE book the room`.
+        /// A task's marker, as Logseq and org-mode write one: `TODO call mom`, `DONE book the room`;
+        /// or a box drawn as a character: `☐ book the session`.
         case taskMarker
         /// `I'm grateful for the rain.` (``GratitudeLead``)
         case gratitude
@@ -1213,14 +1216,16 @@ struct BodyWalker: MarkdownVisitor {
             addLabelled(label, at: place(of: line), heading: heading, how: lead == .dashLabel ? "labelled \"\(label.label)\" and a dash" : nil)
             return true
         case .taskMarker:
-            guard let task = Logseq.task(display, path: entry.path) else { return false }
+            // `TODO call mom`, or a box drawn as a character: `☐ book the session`.
+            guard let task = Logseq.task(display, path: entry.path)
+                    ?? ItemParsing.ballotBox(display).map({ (status: $0.0, priority: nil, rest: $0.1) }) else { return false }
             let tags = self.tags(in: task.rest)
             let text = cleaned(task.rest, tags: tags, isFolded: false)
             guard !text.isEmpty else { return false }
             let at = place(of: line)
             addAction(text: text, status: task.status, tags: itemTags(tags), source: ItemSource(line: at.line, column: at.column, heading: heading),
                       priority: task.priority)
-            if tracing { note(at, "action", "a line that begins with the task marker '\(display.prefix { $0 != " " })' (\(task.status.rawValue))") }
+            if tracing { note(at, "action", "a line that begins with the task's mark '\(display.prefix { $0 != " " })' (\(task.status.rawValue))") }
             return true
         case .feeling:
             // A line of a paragraph wrapped mid-sentence (`the back of my neck` over `felt

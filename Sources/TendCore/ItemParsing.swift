@@ -21,6 +21,26 @@ enum ItemParsing {
         }
     }
 
+    /// A checkbox drawn as a character, as notes typed without Markdown write one (a gap hunt's
+    /// Apple Notes page, 2026-12-03): `☐ book the session` is open, `☑ refill the prescription`
+    /// and `☒ refill` done (a box with a cross is a ticked one, as word processors draw it).
+    /// Returns the status and the rest; nil when `text` does not begin with one and a space.
+    static func ballotBox(_ text: String) -> (ActionStatus, String)? {
+        // One look at the first byte: every line of prose and every item is asked.
+        guard text.utf8.first == ballotFirstByte else { return nil }
+        for (mark, status) in ballots where text.utf8.starts(with: mark.utf8) {
+            let after = Substring(text.utf8.dropFirst(mark.utf8.count))
+            guard after.first?.isWhitespace == true else { return nil }
+            let rest = after.trimmingWhitespace()
+            return rest.isEmpty ? nil : (status, rest)
+        }
+        return nil
+    }
+
+    private static let ballots: [(mark: String, status: ActionStatus)] = [("☐", .open), ("☑", .done), ("☒", .done)]
+    /// The first byte of each ballot box's UTF-8 (they share it).
+    private static let ballotFirstByte = "☐".utf8.first
+
     /// A date written after one of `markers` (`📅 2026-11-03`, `due:2026-11-03`, `due:: 2026-11-03`).
     /// Removes the marker and the date from `text`.
     ///

@@ -49,6 +49,13 @@ struct ParagraphLinesTests {
         ("TODO call Sam", ["action: call Sam"]),
         ("DONE book the room", ["action: book the room"]),
         ("Todo call Sam", []),
+        // A box drawn as a character, as a note typed without Markdown writes one (a gap hunt's
+        // Apple Notes page): open, ticked, crossed; a box with nothing after it is nothing.
+        ("☐ book integration session", ["action: book integration session"]),
+        ("☑ refill prescription", ["action: refill prescription"]),
+        ("☒ refill prescription", ["action: refill prescription"]),
+        ("☐", []),
+        ("☐book", []),
         // Logseq's markers that are also words are read only in a Logseq graph's folders.
         ("NOW I see it.", []),
         ("LATER call Sam", []),
@@ -108,6 +115,15 @@ struct ParagraphLinesTests {
         #expect(questions.insights.isEmpty)
     }
 
+    /// A box drawn as a character in a list is a checkbox: a step, or under practices a
+    /// practice done or not (a gap hunt's Apple Notes page, 2026-12-03).
+    @Test func aBoxDrawnAsACharacter() {
+        let entry = parse("To-do\n☐ book integration session\n☑ refill prescription\n\n- ☐ call Sam\n\n## Self-care\n- ☑ walk\n- ☐ yoga\n",
+                          path: "2026-12-07.md")
+        #expect(entry.actionSummary == ["open: book integration session", "done: refill prescription", "open: call Sam"])
+        #expect(entry.practiceSummary == ["walk"])
+    }
+
     /// A task's marker on a line of prose under a steps heading is a step; prose there is not.
     @Test func aMarkedLineUnderSteps() {
         let entry = parse("## Tomorrow\nTODO email Dr. Reyes\nRest, mostly.\n", path: "2026-12-03.md")
@@ -129,6 +145,6 @@ struct ParagraphLinesTests {
         #expect(parsed.entry != nil)
         #expect(trace.readings(atLine: 5).map(\.rule) == ["labelled \"What I learned:\""])
         #expect(trace.readings(atLine: 8).map(\.rule) == ["labelled \"Feelings\" and a dash"])
-        #expect(trace.readings(atLine: 11).map(\.rule) == ["a line that begins with the task marker 'TODO' (open)"])
+        #expect(trace.readings(atLine: 11).map(\.rule) == ["a line that begins with the task's mark 'TODO' (open)"])
     }
 }
