@@ -235,9 +235,16 @@ public struct LabelledLine: Sendable, Equatable {
             let head = UnsafeBufferPointer(rebasing: b[..<Swift.min(b.count, 48)])
             var cut: (at: Int, length: Int)?
             for dash in dashes {
-                guard let found = ByteSearch.firstOffset(of: dash[0], in: head), found > 0, b[found - 1] == UInt8(ascii: " "),
-                      found + dash.count <= b.count, b[found..<(found + dash.count)].elementsEqual(dash) else { continue }
-                if cut == nil || found < cut!.at { cut = (found - 1, dash.count + 1) }
+                // Past a hyphen inside a word (`Self-care - walk`) and a curly apostrophe, whose
+                // first byte an en or em dash shares (`Today’s insight — …`).
+                var from = 0
+                while let found = ByteSearch.firstOffset(of: dash[0], in: head, from: from) {
+                    from = found + 1
+                    guard found > 0, b[found - 1] == UInt8(ascii: " "), found + dash.count <= b.count,
+                          b[found..<(found + dash.count)].elementsEqual(dash) else { continue }
+                    if cut == nil || found - 1 < cut!.at { cut = (found - 1, dash.count + 1) }
+                    break
+                }
             }
             guard let cut else { return nil }
             let label = UnsafeBufferPointer(rebasing: b[..<cut.at])

@@ -40,6 +40,9 @@ struct ParagraphLinesTests {
         ("Gratitude - my sister", ["gratitude: my sister"]),
         ("Insight – the fear is old", ["insight: the fear is old"]),
         ("Next step — call the clinic", ["action: call the clinic"]),
+        // Past a hyphen inside a word and a curly apostrophe before the dash.
+        ("Today’s insight — rest is allowed", ["insight: rest is allowed"]),
+        ("To-do - call the clinic", ["action: call the clinic"]),
         // The words before the dash must be a name tend knows, and there must be words after it.
         ("Today - what a day.", []),
         ("A word came to me out of nowhere — home.", []),
