@@ -809,7 +809,7 @@ struct BodyWalker: MarkdownVisitor {
             if read > 48 { return false }
         }
         // Only white space, `**` and characters beyond ASCII after the colon: stars, or a face.
-        guard beyondASCII, let colon = text.firstIndex(of: ":") else { return false }
+        guard beyondASCII, let colon else { return false }
         return OpeningLines.stars(String(text[text.index(after: colon)...].filter { $0 != "*" })) != nil
     }
 

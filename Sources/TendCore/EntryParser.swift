@@ -221,7 +221,7 @@ public struct EntryParser: Sendable {
         }
         entry.metrics = MetricNames.inEnglish(entry.metrics)
         // `Mood: anxious` at the top: a mood in a feeling's word is that feeling. (Below the top
-        // only lines with a number are looked at, so only the lines at the top are asked.)
+        // the body's walker reads such a line where it stands, ``BodyWalker``'s `readRatingLine`.)
         var feelingLines: [Int: String] = [:]
         for line in opening.lines where !line.isField && OpeningLines.metricValues(of: line) == nil {
             guard let key = OpeningLines.metricKey(line), let feeling = moodFeeling(key: key, value: line.value) else { continue }
