@@ -768,13 +768,17 @@ struct BodyWalker: MarkdownVisitor {
     /// Keeps `text` when it is a rating written without a colon (`Mood 7/10`,
     /// ``OpeningLines/ratingWithoutColon(_:line:)``); true when it is one.
     private mutating func readRatingWithoutColon(_ text: String, at: TextPosition, inTable: Bool) -> Bool {
-        guard !inTable, !openingLines.contains(at.line), OpeningLines.mayRateWithoutColon(text.utf8),
-              var line = OpeningLines.ratingWithoutColon(text.trimmingWhitespace(), line: at.line) else { return false }
+        guard !inTable, !openingLines.contains(at.line), OpeningLines.mayRateWithoutColon(text.utf8) else { return false }
+        let trimmed = text.trimmingWhitespace()
+        let found = OpeningLines.ratingsWithoutColon(trimmed, line: at.line)
         // Under a feelings heading, `Anxiety 6` is the feeling, at 6.
-        if section == .emotions, lexicon.meaning(of: line.label) != nil { return false }
-        placeInPair(&line)
-        line.column = at.column
-        ratingLines.append(line)
+        guard !found.isEmpty, !(section == .emotions && found.contains { lexicon.meaning(of: $0.label) != nil }) else { return false }
+        // `Mood 4/10, anxiety 7/10`: each at the line's place, as the pieces of `Mood: 6, Anxiety: 4` are.
+        for var line in found {
+            placeInPair(&line)
+            line.column = at.column
+            ratingLines.append(line)
+        }
         ratingLineNumbers.insert(at.line)
         return true
     }
@@ -1027,20 +1031,12 @@ struct BodyWalker: MarkdownVisitor {
             addLabelled(label, at: position, heading: heading)
             return
         }
-        if section == nil, !markers.insight, !markers.action, let lead = GratitudeLead(text, vocabulary: vocabulary) {
-            entry.gratitude.append(Gratitude(text: WikiLinks.shown(lead.text), source: source))
-            if tracing { note(position, "gratitude", "list item that begins '\(lead.lead)'") }
-            return
-        }
-        if section == nil, !markers.insight, !markers.action, let lead = InsightLead(text) {
-            entry.insights.append(Insight(text: WikiLinks.shown(lead.text), source: source))
-            if tracing { note(position, "insight", "list item that begins '\(lead.lead)'") }
-            return
-        }
-        if section == nil, !markers.insight, !markers.action, let lead = FeelingLead(text, lexicon: lexicon),
-           addFeelingsSaid(lead.text, at: position, heading: heading) {
-            if tracing { note(position, "emotion", "list item that begins '\(lead.lead)'") }
-            return
+        if section == nil, !markers.insight, !markers.action {
+            if readSpokenItem(text, at: position, source: source, heading: heading) { return }
+            // `- Today I realized that…`: words of when before the lead.
+            if let after = SentenceLeads.afterWordsOfWhen(text),
+               readSpokenItem(String(after), at: position, source: source, heading: heading,
+                              before: String(Substring(text.utf8.prefix(text.utf8.count - after.utf8.count)))) { return }
         }
         // `- Mood: 6/10` in a check-in list outside the sections.
         if section == nil, !markers.insight, !markers.action, first.mayHoldFields || OpeningLines.mayRateWithoutColon(text.utf8),
@@ -1144,6 +1140,29 @@ struct BodyWalker: MarkdownVisitor {
         return true
     }
 
+    /// A list item outside the sections that says what it is as it begins, read as its lead says:
+    /// `- I'm grateful for the rain`, `- I realized that…`, `- Feeling raw` (``GratitudeLead``,
+    /// ``InsightLead``, ``FeelingLead``); `before` is the words of when passed over before the
+    /// lead, for `tend explain` to quote. False when it begins with none.
+    private mutating func readSpokenItem(_ text: String, at position: TextPosition, source: ItemSource, heading: String?,
+                                         before: String = "") -> Bool {
+        if let lead = GratitudeLead(text, vocabulary: vocabulary) {
+            entry.gratitude.append(Gratitude(text: WikiLinks.shown(lead.text), source: source))
+            if tracing { note(position, "gratitude", "list item that begins '\(before)\(lead.lead)'") }
+            return true
+        }
+        if let lead = InsightLead(text) {
+            entry.insights.append(Insight(text: WikiLinks.shown(lead.text), source: source))
+            if tracing { note(position, "insight", "list item that begins '\(before)\(lead.lead)'") }
+            return true
+        }
+        if let lead = FeelingLead(text, lexicon: lexicon), addFeelingsSaid(lead.text, at: position, heading: heading) {
+            if tracing { note(position, "emotion", "list item that begins '\(before)\(lead.lead)'") }
+            return true
+        }
+        return false
+    }
+
     /// What a line of prose may say it is as it begins (``readLeads(_:in:heading:)``).
     private enum LineLead {
         /// A label tend knows, on a line of a paragraph that began otherwise: `What I learned:
@@ -1176,11 +1195,23 @@ struct BodyWalker: MarkdownVisitor {
             // `09:30 – Feeling calmer.`, a log kept in a paragraph: the time is when it was written.
             var display = content.lines[index].display
             if let rest = LeadingTime.stripped(display) { display = rest }
-            var lines = 1
+            var lines = 1, found = false
             for lead in leads where readLead(lead, display, in: content, at: index, heading: heading, lines: &lines) {
-                read = true
+                found = true
                 break
             }
+            // `Today I realized that…`, `After the session, I felt scared.`: words of when before a
+            // sentence's lead (a gap hunt's journals).
+            if !found, let after = SentenceLeads.afterWordsOfWhen(display) {
+                let before = String(Substring(display.utf8.prefix(display.utf8.count - after.utf8.count)))
+                for lead in leads where lead == .gratitude || lead == .insight || lead == .feeling {
+                    if readLead(lead, String(after), in: content, at: index, heading: heading, lines: &lines, before: before) {
+                        found = true
+                        break
+                    }
+                }
+            }
+            read = read || found
             index += lines
         }
         return read
@@ -1191,7 +1222,7 @@ struct BodyWalker: MarkdownVisitor {
     /// lower case until a sentence ends (prose wrapped at 80 columns), and `lines` is set to how
     /// many lines it took.
     private mutating func readLead(_ lead: LineLead, _ display: String, in content: InlineText, at index: Int, heading: String?,
-                                   lines: inout Int) -> Bool {
+                                   lines: inout Int, before: String = "") -> Bool {
         var line: InlineText.Line { content.lines[index] }
         switch lead {
         case .colonLabel, .dashLabel:
@@ -1233,7 +1264,7 @@ struct BodyWalker: MarkdownVisitor {
             if index > 0, !Self.endsSentence(content.lines[index - 1].display) { return false }
             guard let found = FeelingLead(display, lexicon: lexicon),
                   addFeelingsSaid(found.text, at: place(of: line), heading: heading) else { return false }
-            if tracing { note(place(of: line), "emotion", "a line that begins '\(found.lead)'") }
+            if tracing { note(place(of: line), "emotion", "a line that begins '\(before)\(found.lead)'") }
             return true
         case .gratitude, .insight:
             let found = lead == .gratitude
@@ -1249,7 +1280,7 @@ struct BodyWalker: MarkdownVisitor {
             } else {
                 entry.insights.append(Insight(text: text, source: source))
             }
-            if tracing { note(at, lead == .gratitude ? SectionKind.gratitude.itemWord : SectionKind.insights.itemWord, "a line that begins '\(found.lead)'") }
+            if tracing { note(at, lead == .gratitude ? SectionKind.gratitude.itemWord : SectionKind.insights.itemWord, "a line that begins '\(before)\(found.lead)'") }
             return true
         }
     }

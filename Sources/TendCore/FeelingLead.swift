@@ -53,25 +53,22 @@ struct FeelingLead {
     /// am` and `I was` alone are leads too (since 2026-12-03, evening): the word after them must
     /// be a feeling, so `I'm going to call her` stays prose, and ``notAfterBeing`` leaves the
     /// feelings' words that after them mostly say where one is or what one is up for (`I was
-    /// down by the river`, `I'm free on Tuesday`). So are the words of a time or a waking
-    /// before the feeling: `Woke up feeling heavy`, `Right now I feel calm`, `Still feeling
-    /// raw` (a gap hunt's journals).
+    /// down by the river`, `I'm free on Tuesday`). So are the words of a waking before the
+    /// feeling: `Woke up feeling heavy`, `Still feeling raw` (a gap hunt's journals). Words of
+    /// when before a lead (`Right now I feel calm`, `This morning I felt…`) are passed over
+    /// before the leads are looked for (``SentenceLeads/beforeLeads``), for every sentence reader.
     static let leads: [String] = [
         "i'm feeling ", "i’m feeling ", "i am feeling ", "i was feeling ", "i've been feeling ", "i’ve been feeling ",
-        "i feel ", "i felt ", "feeling ", "felt ", "today i feel ", "today i felt ", "tonight i feel ", "tonight i felt ",
-        "today i'm feeling ", "today i’m feeling ", "today i'm ", "today i’m ",
+        "i feel ", "i felt ", "feeling ", "felt ",
         "i'm ", "i’m ", "i am ", "i was ",
         "woke up feeling ", "woke up ", "went to bed feeling ", "still feeling ", "been feeling ",
-        "right now i feel ", "right now i'm feeling ", "right now i’m feeling ", "right now i'm ", "right now i’m ",
-        "this morning i feel ", "this morning i felt ", "this evening i feel ", "this evening i felt ",
         "ich fühle mich ", "ich fühlte mich ", "ich bin ", "je me sens ", "je me sentais ", "je suis ",
         "me siento ", "me sentí ", "estoy ", "mi sento ", "mi sentivo ", "sono ", "me sinto ", "estou ",
         "ik voel me ", "ik voelde me ", "ik ben ",
     ]
 
     /// The leads that say only that one is (`I'm`, `I was`, `je suis`), after which ``notAfterBeing`` is not read.
-    private static let beingLeads: Set<String> = ["i'm", "i’m", "i am", "i was", "today i'm", "today i’m",
-                                                  "right now i'm", "right now i’m", "ich bin", "je suis", "estoy", "sono",
+    private static let beingLeads: Set<String> = ["i'm", "i’m", "i am", "i was", "ich bin", "je suis", "estoy", "sono",
                                                   "estou", "ik ben"]
 
     /// Feelings' words that after `I'm` or `I was` mostly say something else: where one is or

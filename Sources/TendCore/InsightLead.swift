@@ -28,10 +28,32 @@ struct InsightLead {
     /// bytes, and only with the leads that begin with the line's first letter.
     static func leadLength(_ line: String) -> Int? {
         line.withBytes { b -> Int? in
-            guard b.count > 3, mayBegin(b) else { return nil }
-            return table.length(in: b)
+            guard b.count > 3 else { return nil }
+            if mayBegin(b), let length = table.length(in: b) { return length }
+            return namedLength(b)
         }
     }
+
+    /// The length of a lead that names what was seen and says it after *that*: `The biggest
+    /// insight was that…`, `My lesson is that…`, `The message was that…`; nil for any other
+    /// line. A determiner, a word of how big if any, then a name and its verb, each looked up
+    /// by its first two bytes, so most lines that begin `The` part at the name.
+    private static func namedLength(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard var k = determiners.length(in: b) else { return nil }
+        if let degree = degrees.length(in: UnsafeBufferPointer(rebasing: b[k...])) { k += degree }
+        guard let tail = namedTails.length(in: UnsafeBufferPointer(rebasing: b[k...])) else { return nil }
+        return k + tail
+    }
+
+    /// The first words of a lead that names what was seen (``namedLength(_:)``).
+    private static let determiners = SentenceLeads(["the ", "my "])
+    /// The words of how big before the name: `The biggest insight`.
+    private static let degrees = SentenceLeads(["biggest ", "big ", "main ", "key ", "real ", "greatest ", "most important "])
+    /// The names of what was seen, and the verb with *that* after them.
+    private static let namedTails = SentenceLeads(
+        ["insight", "lesson", "realization", "realisation", "takeaway", "message", "learning", "teaching"].flatMap { name in
+            [name + " was that ", name + " is that ", name + " here is that "]
+        })
 
     /// False for most lines at their first bytes: one whose first letter begins no lead, and
     /// `I` followed by a word no English lead has second (`I went`, `I felt`, `I am`). (Looking
@@ -64,6 +86,9 @@ struct InsightLead {
         "i understood that ", "i now understand that ", "i understand now that ", "i see now that ", "now i see that ",
         "i came to see that ", "i came to realize that ", "i came to realise that ",
         "it dawned on me that ", "it dawned on me ", "it became clear to me that ", "it hit me that ",
+        "what i learned is that ", "what i learned was that ", "what i learnt is that ", "what i learnt was that ",
+        "what i realized is that ", "what i realized was that ", "what i realised is that ", "what i realised was that ",
+        "what i took away is that ", "what i took away was that ",
         "mir wurde klar, dass ", "mir ist klar geworden, dass ", "ich habe gelernt, dass ", "ich habe erkannt, dass ",
         "ich erkannte, dass ",
         "j'ai réalisé que ", "j’ai réalisé que ", "j'ai compris que ", "j’ai compris que ", "j'ai appris que ",

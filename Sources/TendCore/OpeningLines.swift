@@ -86,11 +86,13 @@ struct OpeningLines {
             }
             // A label is a few words: its colon is near the line's start. A rating needs none (`Mood 7/10`).
             guard content.prefix(48).contains(UInt8(ascii: ":")) else {
-                guard Self.mayRateWithoutColon(content),
-                      var rating = Self.ratingWithoutColon(String(decoding: content, as: UTF8.self).trimmingWhitespace(), line: number)
-                else { return }
-                rating.column += table.lineBytes(number).count - content.count
-                lines.append(rating)
+                guard Self.mayRateWithoutColon(content) else { return }
+                let ratings = Self.ratingsWithoutColon(String(decoding: content, as: UTF8.self).trimmingWhitespace(), line: number)
+                guard !ratings.isEmpty else { return }
+                for var rating in ratings {
+                    rating.column += table.lineBytes(number).count - content.count
+                    lines.append(rating)
+                }
                 continue
             }
             let found = Self.labelledLines(String(decoding: content, as: UTF8.self).trimmingWhitespace(), line: number)
@@ -118,7 +120,10 @@ struct OpeningLines {
     static func labelledLines(_ text: String, line number: Int) -> [Line] {
         // Most lines hold none of the five, or fewer than two colons: nothing to cut (cutting every
         // line cost `tend check` 1.02× the instructions, and every line with a comma 1.002×).
-        let mayCut = text.utf8.lazy.filter { $0 == UInt8(ascii: ":") }.count >= 2 && text.unicodeScalars.contains(where: cutScalars.contains)
+        let colons = text.utf8.lazy.filter { $0 == UInt8(ascii: ":") }.count
+        let mayCut = colons >= 2 && text.unicodeScalars.contains(where: cutScalars.contains)
+        // `Mood: 6/10 Energy: 4/10`: ratings set apart by spaces alone.
+        if colons >= 2, !mayCut, let ratings = spacedRatings(text, line: number) { return ratings }
         let pieces = mayCut ? text.split(whereSeparator: cutCharacters.contains) : []
         if pieces.count > 1, pieces.allSatisfy({ $0.contains(":") }) {
             let lines = pieces.compactMap { piece -> Line? in
@@ -131,6 +136,34 @@ struct OpeningLines {
             if lines.count == pieces.count { return lines }
         }
         return labelled(text, line: number).map { [$0] } ?? []
+    }
+
+    /// Ratings on one line set apart by spaces alone, as a compact log writes them: `Mood: 6/10
+    /// Energy: 4/10`, `Mood: 3 → 7 Anxiety: 8`. The line is cut after each number that one of the
+    /// next two words' colon follows, and every piece must name a rating (mood, anxiety,
+    /// energy, sleep, stress and their like) with a number read; else nil, and the line is
+    /// read whole as before (`Time: 10:30 Place: home` is one field).
+    private static func spacedRatings(_ text: String, line number: Int) -> [Line]? {
+        let words = text.split(separator: " ")
+        guard words.count >= 4, words.count <= 24 else { return nil }
+        var pieces: [Substring] = []
+        var start = words[0].startIndex
+        for k in words.indices.dropLast() where words[k].last?.isNumber == true {
+            let labelEnds = words[(k + 1)...].prefix(2).contains { $0.hasSuffix(":") }
+            guard labelEnds else { continue }
+            pieces.append(text[start..<words[k].endIndex])
+            start = words[k + 1].startIndex
+        }
+        guard !pieces.isEmpty else { return nil }
+        pieces.append(text[start...])
+        var found: [Line] = []
+        for piece in pieces {
+            guard var line = labelled(String(piece), line: number), let key = metricKey(line), namesRating(key),
+                  metricValues(of: line) != nil else { return nil }
+            line.column += text.distance(from: text.startIndex, to: piece.startIndex)
+            found.append(line)
+        }
+        return found
     }
 
     /// The first `Date:`, `Created:` or `Day:` line with a date in one of `formats`, and that
@@ -295,19 +328,61 @@ struct OpeningLines {
         return found
     }
 
-    /// A quick look before ``ratingWithoutColon(_:line:)``, for lines with no colon: at most 64
+    /// Ratings written without a colon, one (``ratingWithoutColon(_:line:)``) or several on a
+    /// line cut at `,`, `;`, `|`, `·` or `•` with white space after it, as a check-in sums up a
+    /// day: `Mood 4/10, anxiety 7/10`, `Mood 6 · Energy 4`. Every piece must be one; else none
+    /// (`Mood 4, then a walk` is prose). A comma with no space after it is a decimal one (`7,5`).
+    static func ratingsWithoutColon(_ text: String, line: Int) -> [Line] {
+        var pieces: [Substring] = []
+        var start = text.startIndex, i = text.startIndex
+        while i < text.endIndex {
+            let next = text.index(after: i)
+            if cutCharacters.contains(text[i]), next == text.endIndex || text[next].isWhitespace {
+                pieces.append(text[start..<i])
+                start = next
+            }
+            i = next
+        }
+        guard !pieces.isEmpty else { return ratingWithoutColon(text, line: line).map { [$0] } ?? [] }
+        pieces.append(text[start...])
+        var found: [Line] = []
+        for piece in pieces {
+            let begin = piece.firstIndex { !$0.isWhitespace } ?? piece.startIndex
+            guard var rating = ratingWithoutColon(piece.trimmingWhitespace(), line: line) else { return [] }
+            rating.column += text.distance(from: text.startIndex, to: begin)
+            found.append(rating)
+        }
+        return found
+    }
+
+    /// A quick look before ``ratingsWithoutColon(_:line:)``, for lines with no colon: at most 64
     /// bytes; within the first 32, a digit with only letters, spaces, `-` and `=` before it
     /// (any byte beyond ASCII may be a letter, an emoji or a dash), and after it nothing but
     /// what a number, a scale or a change is written with (`6`, `7.5`, `6/10`, `3 → 7`,
-    /// `3 -> 7`; an emoji too). So `I slept 7 hours` and `- yoga 45 min` are passed over.
+    /// `3 -> 7`; an emoji too), or a mark that cuts the line and the next rating's words (`Mood
+    /// 4/10, anxiety 7/10`). So `I slept 7 hours` and `- yoga 45 min` are passed over.
     static func mayRateWithoutColon<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         guard bytes.count <= 64 else { return false }
-        var read = 0, inNumber = false
+        var read = 0, inNumber = false, afterCut = false
         for byte in bytes {
             if inNumber {
+                // `Mood 4/10, anxiety 7/10`: after a mark that cuts a line (or a byte beyond ASCII,
+                // which may be `·`) and a space, the next rating's words.
+                if afterCut, byte.isASCIILetter {
+                    inNumber = false
+                    afterCut = false
+                    read = 1
+                    continue
+                }
                 guard byte >= 0x80 || byte.isASCIIDigit || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".")
                         || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
-                        || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") else { return false }
+                        || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ";")
+                        || byte == UInt8(ascii: "|") else { return false }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte >= 0x80 {
+                    afterCut = true
+                } else if byte != UInt8(ascii: " ") {
+                    afterCut = false
+                }
                 continue
             }
             if byte.isASCIIDigit {

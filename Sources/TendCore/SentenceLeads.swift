@@ -46,6 +46,35 @@ struct SentenceLeads {
         return String(text).trimmingWhitespace()
     }
 
+    /// The words of when (or of *and*, *but*, *honestly*) a sentence may begin with before its
+    /// lead, as people write a day's prose: `Today I realized that…`, `After the session I
+    /// realized…`, `Last night, I felt scared.`, `And I'm so grateful for her.` Each with the
+    /// space after it, or a comma and a space (a gap hunt's journals, 2026-12-03).
+    static let beforeLeads: [String] = {
+        let words = [
+            "today", "tonight", "this morning", "this afternoon", "this evening", "last night", "yesterday", "right now",
+            "now", "and now", "earlier", "later", "afterwards", "afterward", "then", "and then", "suddenly", "slowly",
+            "and", "but", "honestly", "somehow", "at one point", "at the end", "in the end", "when i woke up",
+            "after the session", "after the journey", "after the ceremony", "after the medicine", "after the infusion",
+            "during the session", "during the journey", "during the ceremony", "during the infusion",
+            "in the session", "in the journey", "in the ceremony", "on the journey", "in integration", "in therapy",
+            "since the session", "since the journey",
+        ]
+        // Longer first where one begins another (`and then` before `and`).
+        return words.flatMap { [$0 + " ", $0 + ", "] }.sorted { $0.count > $1.count }
+    }()
+
+    /// ``beforeLeads`` by their first letter.
+    private static let before = SentenceLeads(beforeLeads)
+
+    /// `line` without the words of when it begins with (``beforeLeads``), or nil when it begins
+    /// with none, or nothing follows them: `I realized that…` of `Today I realized that…`. Asked
+    /// of a line of prose no lead began; most part at their first two bytes.
+    static func afterWordsOfWhen(_ line: String) -> Substring? {
+        guard let length = line.withBytes({ before.length(in: $0) }), length < line.utf8.count else { return nil }
+        return Substring(line.utf8.dropFirst(length))
+    }
+
     /// The length in bytes of the lead `b` begins with, its space included; nil when none.
     func length(in b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard b.count > 1, let first = b.first?.asciiLowercased, first < 128,

@@ -94,6 +94,19 @@ struct BodyMetricLinesTests {
         ("Text.\n\nMy mood 6\n", [:]),
         ("Mood7\n😊Mood7\n", [:]),
         ("Mood=6\n", ["mood": 6]),
+        // Several ratings on a line, cut at `,`, `;`, `|`, `·` or `•` with a space after it, or
+        // set apart by spaces alone after their colons, as a compact check-in sums up a day (a
+        // gap hunt's journals, parser version 60). Until then each such line was prose: every
+        // piece must be a rating, or the line stays what it was.
+        ("Mood 4/10, anxiety 7/10\n", ["mood": 4, "anxiety": 7]),
+        ("Text.\n\nMood 6 · Energy 4\n", ["mood": 6, "energy": 4]),
+        ("Mood 4/10; anxiety 7/10; stress 5\n", ["mood": 4, "anxiety": 7, "stress": 5]),
+        ("Text.\n\n- Mood 5 | Sleep 7\n", ["mood": 5, "sleep": 7]),
+        ("Mood: 6/10 Energy: 4/10\n", ["mood": 6, "energy": 4]),
+        ("# Day\n\nText.\n\nMood: 3 → 7 Anxiety: 8\n", ["mood_before": 3, "mood_after": 7, "anxiety": 8]),
+        ("Mood: 6/10 Energy: 4/10 Sleep quality: 7\n", ["mood": 6, "energy": 4, "sleep_quality": 7]),
+        ("Text.\n\nMood 4, then a walk\nMood 4/10, walked 7 km\n", [:]),
+        ("Mood 7,5\n", [:]),
         ("Text.\n\n```\nMood 6\n```\n", [:]),
         ("- [ ] Mood 6\n", [:]),
         // Half of a pair written as Dataview and Logseq write a key of two words (obsidian-dataview

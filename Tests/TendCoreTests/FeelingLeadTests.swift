@@ -47,6 +47,16 @@ struct FeelingLeadTests {
         ("Woke up feeling heavy and a little anxious.\n", ["sadness/sadness", "anxiety/fear"], ["heavy", "a little anxious"]),
         ("Right now I feel calm.\n", ["calm/calm"], ["calm"]),
         ("Still feeling raw.\n", ["rawness/sadness"], ["raw"]),
+        // Words of when, *and* or *but* before a lead, for every sentence reader (parser version
+        // 60): the bench vault's prose (`After the session I was calm…`, `When I woke up I was
+        // open…`) and a gap hunt's journal, which were prose. Inside a sentence they are not.
+        ("After the session I was calm and there was tension in my forehead, so I went outside for a bit.\n", ["calm/calm"], ["calm"]),
+        ("When I woke up I was open and there was tension in my belly.\n", ["openness/trust"], ["open"]),
+        ("Last night, I felt scared.\n", ["fear/fear"], ["scared"]),
+        ("- This morning I feel raw\n", ["rawness/sadness"], ["raw"]),
+        ("But I was down by the river.\n", [], []),
+        ("In the session I felt like a child.\n", [], []),
+        ("We walked, and then I felt calm.\n", [], []),
         // The bench vault's prose: a word of how, then the feeling (it was read as stillness).
         ("I felt quietly proud, and a memory from the lake house softened.\n", ["pride/joy"], ["proud"]),
         // A paragraph wrapped mid-sentence, as the bench vault's prose and a vim user's are: a

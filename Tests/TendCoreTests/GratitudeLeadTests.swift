@@ -18,6 +18,9 @@ struct GratitudeLeadTests {
         ("Ich bin dankbar für die Sonne.\n", ["die Sonne."]),
         ("Je suis reconnaissante pour ce moment.\n", ["ce moment."]),
         ("Ik ben dankbaar voor de rust.\n", ["de rust."]),
+        // After words of when, *and* or *but* (parser version 60).
+        ("And I'm so grateful for my sister.\n", ["my sister."]),
+        ("This evening, I'm grateful for the quiet.\n", ["the quiet."]),
         // Not at a line's start, not a gratitude name, or nothing after it.
         ("Slept badly. I'm grateful for the call though.\n", []),
         ("I went for a walk for an hour.\n", []),

@@ -29,6 +29,16 @@ struct InsightLeadTests {
         // Under a section that reads paragraphs, a line is that section's, as before.
         ("## Insights\nI realized that rest is allowed.\n", ["I realized that rest is allowed."]),
         ("## Gratitude\nI realized that I love this place.\n", []),
+        // Words of when before the lead (`Today I realized that…`), and a lead that names what
+        // was seen (`The big insight was that…`), since parser version 60: a gap hunt's day of
+        // prose, where they were prose. A name with no *that* after it stays prose.
+        ("# Monday\n\nToday I realized that the fear was never mine.\n", ["the fear was never mine."]),
+        ("After the session I realized I had been holding my breath for years.\n", ["I had been holding my breath for years."]),
+        ("- Then I realized I had it all along\n", ["I had it all along"]),
+        ("The big insight was that I can say no.\n", ["I can say no."]),
+        ("The lesson here is that rest is allowed.\nMy takeaway is that I am not alone.\n", ["rest is allowed.", "I am not alone."]),
+        ("What I learned was that I can ask.\n", ["I can ask."]),
+        ("The rest is history.\nThe message was clear.\nToday I went to the lake and realized it was late.\n", []),
         // A labelled line, by the names added that evening.
         ("Key takeaway: boundaries are kind.\nLesson: I can ask for help.\n", ["boundaries are kind.", "I can ask for help."]),
     ]
@@ -55,6 +65,8 @@ struct InsightLeadTests {
     static let explained: [(String, Int, String)] = [
         ("I realized that rest is allowed.\n", 1, "a line that begins 'I realized that'"),
         ("- It dawned on me how tired I was\n", 1, "list item that begins 'It dawned on me'"),
+        ("Today I realized that rest is allowed.\n", 1, "a line that begins 'Today I realized that'"),
+        ("- After the session, I realized I am safe\n", 1, "list item that begins 'After the session, I realized'"),
         ("## Feelings\n- sad\n\nI learned that small steps count.\n", 4,
          "prose under \"Feelings\" beside its list that begins 'I learned that'"),
     ]
