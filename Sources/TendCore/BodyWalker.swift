@@ -421,7 +421,8 @@ struct BodyWalker: MarkdownVisitor {
             readTable(table, content: content, heading: heading)
             return
         }
-        if content.mayHoldFields || content.lines.contains(where: { OpeningLines.mayRateWithoutColon($0.display.utf8) }) {
+        if content.mayHoldFields
+            || content.lines.contains(where: { OpeningLines.mayRateWithoutColon($0.display.utf8) || SleepSaid.mayBe($0.display) }) {
             // A check-in's lines are metrics, the rest of the paragraph what it is.
             guard let rest = readRatingLines(content) else { return }
             content = rest
@@ -470,7 +471,9 @@ struct BodyWalker: MarkdownVisitor {
         if sections.last?.isQuestion == true, let answer = SectionLabel.withoutAnswerMark(display) { display = answer }
         let text = cleaned(display, tags: tags(in: display), isFolded: true)
         guard !text.isEmpty else { return }
-        let position = lines.position(of: start)
+        // The paragraph's first line left once a check-in's lines are taken out (`Slept 7 hours.`
+        // over `Rest is allowed.` under *Insights* is the insight at its own line).
+        let position = lines.position(of: content.start ?? start)
         let source = ItemSource(line: position.line, column: position.column, heading: heading)
         // A step keeps its Dataview fields as written until they are taken out (addAction).
         let shown = WikiLinks.shown(text)
@@ -693,7 +696,7 @@ struct BodyWalker: MarkdownVisitor {
         // Only a line with a number after its first colon may hold one (see ``readRatingLine``),
         // or a rating with none (`Mood 7/10`).
         let lineMayGiveNumber = Self.mayGiveNumber(text)
-        guard tracing || lineMayGiveNumber || OpeningLines.mayRateWithoutColon(text.utf8) else { return false }
+        guard tracing || lineMayGiveNumber || OpeningLines.mayRateWithoutColon(text.utf8) || SleepSaid.mayBe(text) else { return false }
         let trimmed = text.trimmingWhitespace()
         let pieces = OpeningLines.labelledLines(trimmed, line: at.line)
         guard pieces.count > 1 else { return readRatingLine(text, at: at) }
@@ -765,12 +768,19 @@ struct BodyWalker: MarkdownVisitor {
         return isRead
     }
 
-    /// Keeps `text` when it is a rating written without a colon (`Mood 7/10`,
-    /// ``OpeningLines/ratingWithoutColon(_:line:)``); true when it is one.
+    /// Keeps `text` when it is a rating written without a colon (`Mood 7/10`, `Mood 4/10,
+    /// anxiety 7/10`, ``OpeningLines/ratingsWithoutColon(_:line:)``) or a night's sleep in words
+    /// (`Slept 7 hours.`, ``SleepSaid``); true when it is one.
     private mutating func readRatingWithoutColon(_ text: String, at: TextPosition, inTable: Bool) -> Bool {
-        guard !inTable, !openingLines.contains(at.line), OpeningLines.mayRateWithoutColon(text.utf8) else { return false }
+        guard !inTable, !openingLines.contains(at.line) else { return false }
         let trimmed = text.trimmingWhitespace()
-        let found = OpeningLines.ratingsWithoutColon(trimmed, line: at.line)
+        var found: [OpeningLines.Line] = []
+        if OpeningLines.mayRateWithoutColon(text.utf8) {
+            found = OpeningLines.ratingsWithoutColon(trimmed, line: at.line)
+        } else if SleepSaid.mayBe(trimmed), let slept = SleepSaid.rating(trimmed, at: at.line) {
+            // `Slept 7 hours.`, `Got 7 hours of sleep.`: a night's sleep in words.
+            found = [slept]
+        }
         // Under a feelings heading, `Anxiety 6` is the feeling, at 6.
         guard !found.isEmpty, !(section == .emotions && found.contains { lexicon.meaning(of: $0.label) != nil }) else { return false }
         // `Mood 4/10, anxiety 7/10`: each at the line's place, as the pieces of `Mood: 6, Anxiety: 4` are.
@@ -1039,7 +1049,8 @@ struct BodyWalker: MarkdownVisitor {
                               before: String(Substring(text.utf8.prefix(text.utf8.count - after.utf8.count)))) { return }
         }
         // `- Mood: 6/10` in a check-in list outside the sections.
-        if section == nil, !markers.insight, !markers.action, first.mayHoldFields || OpeningLines.mayRateWithoutColon(text.utf8),
+        if section == nil, !markers.insight, !markers.action,
+           first.mayHoldFields || OpeningLines.mayRateWithoutColon(text.utf8) || SleepSaid.mayBe(text),
            readRatingLine(text, at: position) { return }
         // The text as Obsidian shows it, made only for the items that keep it.
         var shown: String { WikiLinks.shown(text) }

@@ -144,6 +144,8 @@ struct OpeningLines {
     /// energy, sleep, stress and their like) with a number read; else nil, and the line is
     /// read whole as before (`Time: 10:30 Place: home` is one field).
     private static func spacedRatings(_ text: String, line number: Int) -> [Line]? {
+        // A few ratings are a short line: a long one is prose, not cut into words.
+        guard text.utf8.count <= 120 else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 4, words.count <= 24 else { return nil }
         var pieces: [Substring] = []
@@ -313,7 +315,8 @@ struct OpeningLines {
     /// A rating written without a colon: `Mood 7/10`, `Mood - 6`, `Energy = 4`, `Stimmung – 5`.
     /// One or two words that name a metric people rate in numbers (``namesRating(_:)``), then a
     /// dash, `=` or only a space, then its number (plain, out of ten, or a change `3 → 7`). Any
-    /// other words before a number (`Page 12`, `Chapter - 3`, `I slept 7 hours`) are prose.
+    /// other words before a number (`Page 12`, `Chapter - 3`) are prose; a night's sleep in
+    /// words (`I slept 7 hours`) is read by ``SleepSaid``.
     static func ratingWithoutColon(_ text: String, line: Int) -> Line? {
         let rest = droppingEmoji(Substring(text))
         guard let digit = rest.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
@@ -360,7 +363,7 @@ struct OpeningLines {
     /// (any byte beyond ASCII may be a letter, an emoji or a dash), and after it nothing but
     /// what a number, a scale or a change is written with (`6`, `7.5`, `6/10`, `3 → 7`,
     /// `3 -> 7`; an emoji too), or a mark that cuts the line and the next rating's words (`Mood
-    /// 4/10, anxiety 7/10`). So `I slept 7 hours` and `- yoga 45 min` are passed over.
+    /// 4/10, anxiety 7/10`). So `I slept 7 hours` (``SleepSaid``'s) and `- yoga 45 min` are passed over.
     static func mayRateWithoutColon<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         guard bytes.count <= 64 else { return false }
         var read = 0, inNumber = false, afterCut = false

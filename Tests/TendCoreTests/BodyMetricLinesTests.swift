@@ -90,7 +90,9 @@ struct BodyMetricLinesTests {
         ("😊 Mood 8\n", ["mood": 8]),
         // Other words before a number are prose, and so is a rated word with more after its number.
         ("Page 12\nChapter - 3\n", [:]),
-        ("Text.\n\nI slept 7 hours\nSleep 7 hours\nMood 6 most of the day\n", [:]),
+        // This row held `I slept 7 hours` and `Sleep 7 hours` too until parser version 60, when
+        // a night's sleep in words became the sleep metric (rows below).
+        ("Text.\n\nMood 6 most of the day\n", [:]),
         ("Text.\n\nMy mood 6\n", [:]),
         ("Mood7\n😊Mood7\n", [:]),
         ("Mood=6\n", ["mood": 6]),
@@ -107,6 +109,17 @@ struct BodyMetricLinesTests {
         ("Mood: 6/10 Energy: 4/10 Sleep quality: 7\n", ["mood": 6, "energy": 4, "sleep_quality": 7]),
         ("Text.\n\nMood 4, then a walk\nMood 4/10, walked 7 km\n", [:]),
         ("Mood 7,5\n", [:]),
+        // A night's sleep in words, a line of its own (a gap hunt's check-in, parser version 60):
+        // it was prose. A line that says more, or a number of anything else, stays prose.
+        ("Text.\n\nSlept 7 hours.\n", ["sleep": 7]),
+        ("Text.\n\nI slept about 6h last night\n", ["sleep": 6]),
+        ("Text.\n\n- Slept only 4.5 hrs\n", ["sleep": 4.5]),
+        ("Text.\n\nGot 7 hours of sleep.\n", ["sleep": 7]),
+        ("Text.\n\n7 hours of sleep\n", ["sleep": 7]),
+        ("Text.\n\nSleep 7h\n", ["sleep": 7]),
+        ("Slept a solid 8 hours!\nMood 6/10\n\nText.\n", ["sleep": 8, "mood": 6]),
+        ("Text.\n\nI slept 6h30\n", ["sleep": 6.5]),
+        ("Text.\n\nSlept 7 hours and woke up anxious.\nSlept in until 10\nGot 7 hours\nSlept 30 hours\n7 hours of work\n", [:]),
         ("Text.\n\n```\nMood 6\n```\n", [:]),
         ("- [ ] Mood 6\n", [:]),
         // Half of a pair written as Dataview and Logseq write a key of two words (obsidian-dataview
@@ -214,7 +227,15 @@ struct BodyMetricLinesTests {
         ("Text.\n\n## Feelings\nAnxiety: 6\n", [:], ["anxiety"], []),
         ("Text.\n\n## Feelings\nMood: 6\n", ["mood": 6], [], []),
         ("Text.\n\n## Insights\n- Mood: 6/10\n", [:], [], ["Mood: 6/10"]),
+        ("Text.\n\n## Insights\nSlept 7 hours.\nRest is allowed.\n", ["sleep": 7], [], ["Rest is allowed."]),
     ]
+
+    /// A paragraph's item is at its first line left once a check-in's lines are taken out of it:
+    /// until parser version 60 it kept the paragraph's first line, the check-in's.
+    @Test func theItemLeftIsAtItsOwnLine() {
+        let entry = parse("Text.\n\n## Insights\nSlept 7 hours.\nRest is allowed.\n", path: "2026-11-03.md")
+        #expect(entry.insights.map(\.source.line) == [5])
+    }
 
     @Test("a check-in under a section is read as a check-in", arguments: inSections)
     func inSection(_ markdown: String, _ metrics: [String: Double], _ feelings: [String], _ insights: [String]) {

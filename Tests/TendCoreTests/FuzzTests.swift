@@ -65,7 +65,7 @@ struct FuzzTests {
         "# Dec 3\n\nI'm so grateful for this.\nI realized that\nWhat I learned: grief and\nlove.\nFeelings — relief, awe,\nThemes - \nTODO\nTODO call mom\nDONE \nI'm\nI'm down\nI was weirdly\nWoke up feeling heavy and a little anxious\n\n**08:00** Woke up anxious.\n**08:00**\n09:30 – \n\n## Check-in\nMood: anxious\n**Mood**: \nmood:\n\n1. What did the medicine show you?\n   That I've been holding my breath.\n2. What is one thing you will do this week?\n\nFeelings\n- sad\n\n*Gratitude*\n\nTo-do\n- [ ] call Sam\n",
         // 2026-12-03, fourth session: words of when before a lead, a lead that names what was
         // seen, several ratings on a line with and without colons.
-        "Mood 4/10, anxiety 7/10\nMood: 6/10 Energy: 4/10\n\nToday I realized that\nToday \nToday, \nAfter the session, I was\nAnd I'm so grateful for\nThe big insight was that\nThe insight is that \nMy \n- Mood 5 | \n- , Mood 5\nMood 4/10,\nMood 4/10, , anxiety\nMood: 3 → 7 Anxiety:\nMood: Energy: 4 Sleep: 7\n",
+        "Mood 4/10, anxiety 7/10\nMood: 6/10 Energy: 4/10\n\nToday I realized that\nToday \nToday, \nAfter the session, I was\nAnd I'm so grateful for\nThe big insight was that\nThe insight is that \nMy \n- Mood 5 | \n- , Mood 5\nMood 4/10,\nMood 4/10, , anxiety\nMood: 3 → 7 Anxiety:\nMood: Energy: 4 Sleep: 7\nSlept 7 hours.\nI slept about\nGot 7 hours of\n7 hours of sleep of sleep\nSlept ~\nSlept ~h\nSlept a a a\n7\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
