@@ -126,12 +126,17 @@ struct OpeningLines {
         if colons >= 2, !mayCut, let ratings = spacedRatings(text, line: number) { return ratings }
         let pieces = mayCut ? text.split(whereSeparator: cutCharacters.contains) : []
         if pieces.count > 1, pieces.allSatisfy({ $0.contains(":") }) {
-            let lines = pieces.compactMap { piece -> Line? in
-                guard var line = labelled(piece.trimmingWhitespace(), line: number) else { return nil }
+            var lines: [Line] = []
+            for piece in pieces {
+                guard var line = labelled(piece.trimmingWhitespace(), line: number) else { break }
                 // The piece's place on the line, past the white space before it.
                 let start = piece.firstIndex { !$0.isWhitespace } ?? piece.startIndex
                 line.column += text.distance(from: text.startIndex, to: start)
-                return line
+                // `Mood before: 3, after: 7`: the second half takes the first's name.
+                if let name = lines.last.flatMap({ pairName(of: $0.label) }), isPairHalf(line.label) {
+                    line.label = name + " " + line.label
+                }
+                lines.append(line)
             }
             if lines.count == pieces.count { return lines }
         }
@@ -335,7 +340,9 @@ struct OpeningLines {
     /// line cut at `,`, `;`, `|`, `·` or `•` with white space after it, as a check-in sums up a
     /// day: `Mood 4/10, anxiety 7/10`, `Mood 6 · Energy 4`. Every piece must be one; else none
     /// (`Mood 4, then a walk` is prose). A comma with no space after it is a decimal one (`7,5`).
-    static func ratingsWithoutColon(_ text: String, line: Int) -> [Line] {
+    static func ratingsWithoutColon(_ written: String, line: Int) -> [Line] {
+        // `Mood before 3, after 7.`: a sentence's stop is no part of the last number.
+        let text = String(written.droppingFinalStops())
         var pieces: [Substring] = []
         var start = text.startIndex, i = text.startIndex
         while i < text.endIndex {
@@ -351,11 +358,24 @@ struct OpeningLines {
         var found: [Line] = []
         for piece in pieces {
             let begin = piece.firstIndex { !$0.isWhitespace } ?? piece.startIndex
-            guard var rating = ratingWithoutColon(piece.trimmingWhitespace(), line: line) else { return [] }
+            var written = piece.trimmingWhitespace()
+            // `Mood before 3, after 7`: the second half takes the first's name.
+            if let name = found.last.flatMap({ pairName(of: $0.label) }), let word = written.split(separator: " ").first,
+               isPairHalf(String(word)) {
+                written = name + " " + written
+            }
+            guard var rating = ratingWithoutColon(written, line: line) else { return [] }
             rating.column += text.distance(from: text.startIndex, to: begin)
             found.append(rating)
         }
         return found
+    }
+
+    /// The rating a label names with its half (`Mood` of `Mood before`); nil when its last word
+    /// names no half.
+    private static func pairName(of label: String) -> String? {
+        guard let space = label.lastIndex(of: " "), isPairHalf(String(label[label.index(after: space)...])) else { return nil }
+        return String(label[..<space])
     }
 
     /// A quick look before ``ratingsWithoutColon(_:line:)``, for lines with no colon: at most 64

@@ -10,6 +10,8 @@ public struct Vocabulary: Sendable, Equatable {
         "aha moments", "aha moment", "what i learned", "what i learnt", "learned", "learnt", "what i want to remember",
         "to remember", "key takeaway", "my takeaway", "lesson", "lesson learned", "lesson learnt", "today's lesson",
         "key learning", "key learnings",
+        // What a journey note lists to keep (a gap hunt's KAP note: `Things I want to remember:`).
+        "things i want to remember", "things to remember", "things i learned", "things i learnt",
         // Integration prompts, as worksheets ask them.
         "what did i learn", "what did the medicine show me", "what did the journey show me", "what did i learn from this",
         "what do i want to remember", "what do i want to carry forward", "what i want to carry forward",

@@ -109,6 +109,14 @@ struct BodyMetricLinesTests {
         ("Mood: 6/10 Energy: 4/10 Sleep quality: 7\n", ["mood": 6, "energy": 4, "sleep_quality": 7]),
         ("Text.\n\nMood 4, then a walk\nMood 4/10, walked 7 km\n", [:]),
         ("Mood 7,5\n", [:]),
+        // The second half of a pair takes the first's name (a gap hunt's journey note, `## After`
+        // over `Mood before 3, after 7.`). Until parser version 60 the line was prose, and with
+        // colons its `after: 7` was lost below the top and a metric `after` at it.
+        ("Text.\n\nMood before 3, after 7.\n", ["mood_before": 3, "mood_after": 7]),
+        ("Text.\n\nMood before: 3, after: 7\n", ["mood_before": 3, "mood_after": 7]),
+        ("Mood before: 3, after: 7\n\nText.\n", ["mood_before": 3, "mood_after": 7]),
+        ("Text.\n\nAnxiety before 6 · after 2\n", ["anxiety_before": 6, "anxiety_after": 2]),
+        ("Text.\n\nMood 6, after 7\n", [:]),
         // A night's sleep in words, a line of its own (a gap hunt's check-in, parser version 60):
         // it was prose. A line that says more, or a number of anything else, stays prose.
         ("Text.\n\nSlept 7 hours.\n", ["sleep": 7]),

@@ -59,6 +59,8 @@ struct JourneyNoteTests {
         ("What I'm calling in", .intention), ("Self-care practices", .practices), ("Gratitudes", .gratitude),
         ("What went well", .gratitude), ("Lessons from the medicine", .insights), ("What I'm taking with me", .insights),
         ("Feelings that came up during the session", .emotions), ("Feelings check-in", .emotions),
+        // A journey note's list of what to keep (a gap hunt's KAP note, parser version 60).
+        ("Things I want to remember:", .insights), ("Things to remember", .insights), ("Things I learned", .insights),
         // Left out on purpose: reflections are prose, a check-in holds ratings (read as such),
         // and the rest could be any kind.
         ("Reflections on the journey", nil), ("Evening reflection", nil), ("Check-in", nil), ("Mood check", nil),
