@@ -125,7 +125,21 @@ extension Vocabulary {
 
     /// The config line that reads `name` as `kind`: `headings.actions: add "things to try"`.
     public func configHint(adding name: String, as kind: SectionKind) -> String {
-        "add \"\(SectionName(name).key)\" to headings.\(kind.configKey)"
+        "add \"\(Self.listedName(name))\" to headings.\(kind.configKey)"
+    }
+
+    /// The words of a heading a config list would hold: without a worksheet's numbering
+    /// (`Section 1:`) and a note in parentheses (`(2 min)`), which the lookup sets aside
+    /// (``section(forKey:)``). Until 2026-12-03's last session a hint offered `section 1:
+    /// immediate impressions (2 min`, which no heading would match.
+    static func listedName(_ name: String) -> String {
+        var key = SectionName(name).key
+        if let bare = SectionName.withoutNumbering(key) { key = bare }
+        if let open = key.firstIndex(of: "(") {
+            let before = key[..<open].trimmingWhitespace()
+            if !before.isEmpty { key = before }
+        }
+        return key
     }
 }
 

@@ -70,6 +70,24 @@ struct ExplainTests {
     }
 }
 
+/// The hint for an unknown heading names it as a config list would hold it, without a
+/// worksheet's numbering and a note in parentheses (a public post-session journal template's
+/// `### Section 1: Immediate Impressions (2 min)`, found with the code search on 2026-12-03):
+/// it offered `section 1: immediate impressions (2 min`, which matches no heading. The name it
+/// offers, added to the list, reads the section.
+struct UnknownHeadingHintTests {
+    @Test func theHintNamesWhatTheListWouldHoldAndAddingItReads() {
+        let text = "### Section 1: Immediate Impressions (2 min)\n\nWarmth, and my grandmother's hands.\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-28.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 3).map(\.hint) == ["add \"immediate impressions\" to headings.insights to read it"])
+        var vocabulary = Vocabulary()
+        vocabulary.insightHeadings.append("immediate impressions")
+        let entry = EntryParser(vocabulary: vocabulary, lexicon: shippedLexicon)
+            .parse(path: "2026-11-28.md", bytes: Array(text.utf8), modificationDate: nil).entry
+        #expect(entry?.insights.map(\.text) == ["Warmth, and my grandmother's hands."])
+    }
+}
+
 /// A month's journal kept in one file, a day under each dated heading, is one entry of one day;
 /// `tend explain` says so at each other day.
 struct ManyDaysInOneFileTests {
