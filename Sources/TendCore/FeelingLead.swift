@@ -62,14 +62,15 @@ struct FeelingLead {
         "i feel ", "i felt ", "feeling ", "felt ",
         "i'm ", "i’m ", "i am ", "i was ",
         "woke up feeling ", "woke up ", "went to bed feeling ", "still feeling ", "been feeling ",
-        "ich fühle mich ", "ich fühlte mich ", "ich bin ", "je me sens ", "je me sentais ", "je suis ",
+        "ich fühle mich ", "ich fühlte mich ", "ich bin ", "heute fühle ich mich ", "heute bin ich ",
+        "gerade fühle ich mich ", "jetzt fühle ich mich ", "je me sens ", "je me sentais ", "je suis ",
         "me siento ", "me sentí ", "estoy ", "mi sento ", "mi sentivo ", "sono ", "me sinto ", "estou ",
-        "ik voel me ", "ik voelde me ", "ik ben ",
+        "ik voel me ", "ik voelde me ", "ik ben ", "vandaag voel ik me ", "vandaag ben ik ", "nu voel ik me ",
     ]
 
     /// The leads that say only that one is (`I'm`, `I was`, `je suis`), after which ``notAfterBeing`` is not read.
     private static let beingLeads: Set<String> = ["i'm", "i’m", "i am", "i was", "ich bin", "je suis", "estoy", "sono",
-                                                  "estou", "ik ben"]
+                                                  "estou", "ik ben", "heute bin ich", "vandaag ben ik"]
 
     /// Feelings' words that after `I'm` or `I was` mostly say something else: where one is or
     /// what one is up for (`I was down by the river`, `I'm free on Tuesday`, `I'm down to

@@ -59,6 +59,13 @@ struct SentenceLeads {
             "during the session", "during the journey", "during the ceremony", "during the infusion",
             "in the session", "in the journey", "in the ceremony", "on the journey", "in integration", "in therapy",
             "since the session", "since the journey",
+            // French, Spanish, Italian and Portuguese, whose subject comes first after them as in
+            // English (`Aujourd'hui je me sens…`, `Hoy me di cuenta de que…`); German and Dutch
+            // put the verb first after such a word (`Heute fühle ich mich`), a lead of its own.
+            "aujourd'hui", "aujourd’hui", "ce matin", "ce soir", "hier", "hier soir", "cette nuit",
+            "hoy", "ayer", "esta mañana", "esta noche", "anoche",
+            "oggi", "ieri", "stamattina", "stasera", "stanotte",
+            "hoje", "ontem", "esta manhã", "hoje de manhã", "esta noite",
         ]
         // Longer first where one begins another (`and then` before `and`).
         return words.flatMap { [$0 + " ", $0 + ", "] }.sorted { $0.count > $1.count }

@@ -57,6 +57,16 @@ struct FeelingLeadTests {
         ("But I was down by the river.\n", [], []),
         ("In the session I felt like a child.\n", [], []),
         ("We walked, and then I felt calm.\n", [], []),
+        // The same in the lexicon's other languages: a word of when before the lead in French,
+        // Spanish, Italian and Portuguese; in German and Dutch, whose verb comes first after
+        // it, leads of their own.
+        ("Aujourd'hui je me sens triste.\n", ["sadness/sadness"], ["triste"]),
+        ("Hoy me siento tranquila.\n", ["calm/calm"], ["tranquila"]),
+        ("Oggi mi sento grata.\n", ["gratitude/joy"], ["grata"]),
+        ("Hoje me sinto sozinha.\n", ["loneliness/sadness"], ["sozinha"]),
+        ("Heute fühle ich mich traurig.\n", ["sadness/sadness"], ["traurig"]),
+        ("Vandaag voel ik me verdrietig.\n", ["sadness/sadness"], ["verdrietig"]),
+        ("Hier bin ich.\n", [], []),
         // The bench vault's prose: a word of how, then the feeling (it was read as stillness).
         ("I felt quietly proud, and a memory from the lake house softened.\n", ["pride/joy"], ["proud"]),
         // A paragraph wrapped mid-sentence, as the bench vault's prose and a vim user's are: a

@@ -38,6 +38,7 @@ struct InsightLeadTests {
         ("The big insight was that I can say no.\n", ["I can say no."]),
         ("The lesson here is that rest is allowed.\nMy takeaway is that I am not alone.\n", ["rest is allowed.", "I am not alone."]),
         ("What I learned was that I can ask.\n", ["I can ask."]),
+        ("Hoy me di cuenta de que necesito descansar.\n", ["necesito descansar."]),
         ("The rest is history.\nThe message was clear.\nToday I went to the lake and realized it was late.\n", []),
         // A labelled line, by the names added that evening.
         ("Key takeaway: boundaries are kind.\nLesson: I can ask for help.\n", ["boundaries are kind.", "I can ask for help."]),
