@@ -173,14 +173,22 @@ struct OpeningLines {
         return found
     }
 
-    /// The first `Date:`, `Created:` or `Day:` line with a date in one of `formats`, and that
-    /// date; else the first such line with none (its date nil: `tend explain` says why); else nil.
+    /// The first `Date:` line (or its like in another language) with a date in one of
+    /// `formats`, and that date; else the first `Created:`, `Day:` or `Data:` line with one; else
+    /// the first such line with none (its date nil: `tend explain` says why); else nil.
     func dateLine(formats: [DateFormat]) -> (line: Line, date: (LocalDate, DateFormat)?)? {
-        var unread: Line?
+        var unread: Line?, created: (line: Line, date: (LocalDate, DateFormat))?
         for line in lines where Self.dateLabels.contains(line.label.lowercased()) {
-            if let found = EntryParser.firstDate(in: line.value, formats: formats) { return (line, found) }
-            if unread == nil { unread = line }
+            if let found = EntryParser.firstDate(in: line.value, formats: formats) {
+                // `Date:` says the day written about, as front matter's `date` does; `Created:`
+                // (a Notion export's) is when the page was made, and gives way to it.
+                if Self.dateWords.contains(line.label.lowercased()) { return (line, found) }
+                if created == nil { created = (line, found) }
+            } else if unread == nil {
+                unread = line
+            }
         }
+        if let created { return (created.line, created.date) }
         return unread.map { ($0, nil) }
     }
 

@@ -177,6 +177,18 @@ struct DateFormatTests {
         #expect(entry?.problems.isEmpty == true)
     }
 
+    /// `Date:` says the day written about and wins over `Created:`, when the page was made, as
+    /// front matter's `date` wins over `created`, in whichever order they stand: a Notion export
+    /// writes `Created: November 30, 2026 9:15 AM` above the database's own `Date: November 29,
+    /// 2026` (a gap hunt's journey page). Until 2026-12-03's last session the first line won.
+    @Test(arguments: ["Created: November 30, 2026 9:15 AM\nDate: November 29, 2026\n\nText",
+                      "Date: November 29, 2026\nCreated: November 30, 2026 9:15 AM\n\nText"])
+    func aDateLineWinsOverACreatedLine(_ markdown: String) {
+        let entry = parse(markdown, path: "Journey 4 2f1c9a7b3e8d4c1fa0b2c3d4e5f60718.md")
+        #expect(entry.date?.description == "2026-11-29")
+        #expect(entry.dateSource == .dateLine)
+    }
+
     /// (markdown, path, warns): only a `Date:` line whose value is not a date warns, and not
     /// when the front matter gives the date; `Day: 3` and `Created: today` are text.
     static let dateLineWarnings: [(String, String, Bool)] = [
