@@ -82,6 +82,11 @@ public struct Vocabulary: Sendable, Equatable {
         // A day's last lines, as a daily review ends: what to do tomorrow.
         "tomorrow", "for tomorrow", "plans for tomorrow", "plan for tomorrow", "tomorrow's plan", "tomorrow i will",
         "tomorrow i'll", "to do tomorrow", "tomorrow's to-do", "tomorrow's tasks",
+        // Goals for now, as the integration plan's small goals (a weekly review's `## Goals for
+        // next week`, and `next week` as a daily review's `tomorrow`; the gap hunt of
+        // 2026-12-03). `Goals` alone stays no section: a life's goals are no steps to tick.
+        "small goals", "integration goals", "goals for next week", "goals for the week", "goals for this week",
+        "next week", "for next week", "plans for next week", "plan for next week", "to do next week",
         "nächste schritte", "hausaufgaben", "naechste schritte", "aufgaben", "vorsätze",
         "prochaines étapes", "prochaines etapes", "à faire", "a faire", "tâches", "devoirs",
         "próximos pasos", "proximos pasos", "acciones", "tareas", "pendientes", "compromisos", "deberes",
@@ -185,6 +190,7 @@ public struct Vocabulary: Sendable, Equatable {
         "intention setting", "setting my intention", "setting an intention", "setting intentions", "set intention",
         "set an intention", "set my intention",
         "intentions for integration", "intention for integration", "integration intention", "integration intentions",
+        "intention for next week", "intentions for next week", "focus for next week", "focus for the week",
         // What is called in, as a ritual's intention is worded.
         "what i'm calling in", "what i am calling in", "calling in",
         // A mantra or an affirmation carried into the day or the journey, as an intention is.

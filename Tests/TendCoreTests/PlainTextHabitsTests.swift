@@ -354,6 +354,15 @@ struct WhenAndWhoseTests {
         ("Insights and next steps", nil),
         ("Thoughts and feelings", nil),
         ("Morning and evening", nil),
+        // Goals for now and next week's plans are steps, and next week's focus an intention (a
+        // weekly review's headings, parser version 60); `Goals` alone stays no section.
+        ("Small goals", .actions),
+        ("Integration goals", .actions),
+        ("Goals for next week", .actions),
+        ("Next week", .actions),
+        ("Plans for next week", .actions),
+        ("Intentions for next week", .intention),
+        ("Focus for the week", .intention),
         // Headings that name no kind of tend's stay so.
         ("Goals", nil),
         ("Reflections", nil),
