@@ -279,7 +279,8 @@ enum ItemParsing {
     @inline(__always)
     private static func isEmotionSeparator(_ c: Unicode.Scalar) -> Bool {
         switch c {
-        case "(", ":", "–", "—", ",", ";", "[", "=": return true
+        // `kind of numb?`: a question mark ends the name (a gap hunt's feelings list).
+        case "(", ":", "–", "—", ",", ";", "[", "=", "?": return true
         default: return false
         }
     }

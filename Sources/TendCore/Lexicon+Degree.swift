@@ -47,6 +47,10 @@ extension Lexicon {
         "somewhat", "kinda", "sorta", "mildly", "very", "really", "so", "quite", "rather", "pretty", "fairly",
         "deeply", "extremely", "super", "incredibly", "totally", "utterly", "completely", "intensely", "strongly",
         "mostly", "still",
+        // Words that say how a feeling came, passed over as those of how much are (`a wave of
+        // sadness`, `a mix of relief and grief`, `a sense of peace`; a gap hunt's journey note).
+        "a mix of", "a mixture of", "mix of", "a combination of", "a wave of", "waves of", "a sense of",
+        "a feeling of", "feelings of",
         // German, French, Spanish, Italian, Portuguese, Dutch
         "ein bisschen", "ein wenig", "etwas", "sehr", "leicht", "ziemlich", "total", "richtig", "echt", "noch", "eher",
         "un peu", "très", "tres", "assez", "plutôt", "plutot", "vraiment", "trop", "encore",

@@ -192,6 +192,12 @@ struct PlainTextHabitsTests {
         ("## Feelings\n- I'm tired", ["exhaustion/sadness"]),
         ("## Gefühle\n- ein bisschen traurig", ["sadness/sadness"]),
         ("## Feelings\nslightly hopeful, still raw", ["hope/anticipation", "rawness/sadness"]),
+        // Words that say how it came (parser version 60, a gap hunt's journey note): `a mix of
+        // relief and grief` was one feeling of its own, `other`; a question mark ends the name
+        // (`kind of numb?` was `other` too).
+        ("## Feelings\n- a mix of relief and grief", ["relief/calm", "grief/sadness"]),
+        ("## Feelings\n- kind of numb?", ["numbness/sadness"]),
+        ("Felt a wave of sadness, then warmth.\n\nI felt a sense of peace.\n", ["sadness/sadness", "peace/calm"]),
         // Turned around: kept as written.
         ("## Feelings\n- not anxious", ["not anxious/other"]),
         ("## Feelings\n- less afraid", ["less afraid/other"]),
