@@ -13,16 +13,19 @@ extension Lexicon {
     /// stays as written. The name itself when it starts with none of them, or holds nothing else.
     public static func withoutDegree(_ name: String, orFelt: Bool = false) -> String {
         guard name.utf8.contains(UInt8(ascii: " ")) else { return name }
-        let leads = orFelt ? feltLeads : degreeLeads
+        let leads = orFelt ? feltLeadsByFirstWord : degreeLeadsByFirstWord
         // Most names begin with no lead: the first word is looked up before the name is split,
         // and each word before the ~100 leads are compared with it. A feeling said in a sentence
         // (`quietly proud, and a memory…`) is a long name: splitting it character by character
         // and comparing every lead cost 37,000 instructions a call (callgrind, 2026-12-03).
         let firstWords = orFelt ? feltFirstWords : degreeFirstWords
         guard firstWords.contains(Substring(name.utf8.prefix { $0 != UInt8(ascii: " ") })) else { return name }
-        let words = name.split(separator: " ")
+        // The leads are a few words: a long name (a sentence's rest) is split no further.
+        let words = name.split(separator: " ", maxSplits: 8)
         var start = 0
-        while start < words.count, firstWords.contains(words[start]), let lead = leads.first(where: { lead in
+        // Only the leads that begin with the word are compared (comparing all of them, about a
+        // hundred, cost 13,000 instructions a call when a sentence read on began with one).
+        while start < words.count, let candidates = leads[words[start]], let lead = candidates.first(where: { lead in
             lead.count < words.count - start && zip(lead, words[start...]).allSatisfy { $0 == $1 }
         }) {
             start += lead.count
@@ -72,6 +75,9 @@ extension Lexicon {
         "briefly", "sometimes", "at times", "at first", "again", "later", "earlier", "all day",
         "for a while", "for a moment", "mostly", "occasionally", "too",
     ]
+
+    private static let degreeLeadsByFirstWord = Dictionary(grouping: degreeLeads, by: { $0[0] })
+    private static let feltLeadsByFirstWord = Dictionary(grouping: feltLeads, by: { $0[0] })
 
     private static func leads(_ phrases: [String]) -> [[Substring]] {
         phrases.map { $0.split(separator: " ") }.sorted { $0.count > $1.count }
