@@ -405,11 +405,11 @@ struct OpeningLines {
                     read = 1
                     continue
                 }
-                guard byte >= 0x80 || byte.isASCIIDigit || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".")
+                guard !UTF8.isASCII(byte) || byte.isASCIIDigit || byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".")
                         || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
                         || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ";")
                         || byte == UInt8(ascii: "|") else { return false }
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte >= 0x80 {
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || !UTF8.isASCII(byte) {
                     afterCut = true
                 } else if byte != UInt8(ascii: " ") {
                     afterCut = false
@@ -421,7 +421,7 @@ struct OpeningLines {
                 inNumber = true
                 continue
             }
-            guard byte >= 0x80 || byte.isASCIILetter || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")
+            guard !UTF8.isASCII(byte) || byte.isASCIILetter || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-")
                     || byte == UInt8(ascii: "=") else { return false }
             read += 1
             if read > 32 { return false }
