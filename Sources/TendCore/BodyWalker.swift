@@ -954,6 +954,11 @@ struct BodyWalker: MarkdownVisitor {
         if box == nil, let task = Logseq.task(text, path: entry.path) {
             box = (task.status, task.rest)
             logseqPriority = task.priority
+        } else if box == nil, let timed = LeadingTime.split(text), let task = Logseq.task(timed.rest, path: entry.path) {
+            // `- 09:30 TODO call the clinic`, a log's line: a step, which keeps its time (it was
+            // passed over until 2026-12-03's last session).
+            box = (task.status, timed.time + " " + task.rest)
+            logseqPriority = task.priority
         }
         // `- ☐ book the session`, a box drawn as a character.
         if box == nil, let ballot = ItemParsing.ballotBox(text) { box = ballot }
@@ -1261,8 +1266,11 @@ struct BodyWalker: MarkdownVisitor {
             // `TODO call mom`, or a box drawn as a character: `☐ book the session`.
             guard let task = Logseq.task(display, path: entry.path)
                     ?? ItemParsing.ballotBox(display).map({ (status: $0.0, priority: nil, rest: $0.1) }) else { return false }
-            let tags = self.tags(in: task.rest)
-            let text = cleaned(task.rest, tags: tags, isFolded: false)
+            // `09:30 TODO call the pharmacy`: a step keeps the time it was written at, as in a list.
+            let time = LeadingTime.split(line.display)?.time
+            let written = time.map { $0 + " " + task.rest } ?? task.rest
+            let tags = self.tags(in: written)
+            let text = cleaned(written, tags: tags, isFolded: false)
             guard !text.isEmpty else { return false }
             let at = place(of: line)
             addAction(text: text, status: task.status, tags: itemTags(tags), source: ItemSource(line: at.line, column: at.column, heading: heading),

@@ -44,6 +44,15 @@ enum LeadingTime {
         return rest.isEmpty ? nil : String(rest)
     }
 
+    /// `text` cut into the time that opens it, as written (`09:30`, `[10:12]`), and what follows
+    /// it and its separator; nil when it opens with none, or nothing follows it.
+    static func split(_ text: String) -> (time: String, rest: String)? {
+        guard let rest = stripped(text) else { return nil }
+        var time = Substring(text.utf8.prefix(text.utf8.count - rest.utf8.count))
+        while let last = time.last, last.isWhitespace || "-–—:".contains(last) { time = time.dropLast() }
+        return (String(time), rest)
+    }
+
     /// Where a time of day that opens `text` ends: `9:30`, `09:30`, `14:05:12`, and any of them
     /// with `am` / `pm` after it (`8:00 am`, `8:00PM`, `8:00 a.m.`); nil when `text` opens with none.
     private static func timeEnd(_ text: Substring) -> Substring.Index? {

@@ -50,6 +50,10 @@ struct ParagraphLinesTests {
         ("Gratitude-my sister", []),
         // A task's marker in capitals, as Logseq and org-mode write one, on a line of prose.
         ("TODO call Sam", ["action: call Sam"]),
+        // After the time a log writes a line at, the step keeps its time, as a list item's does
+        // (a gap hunt's check-in, 2026-12-03: the time was dropped here, and in a list the line
+        // was passed over; ``aLoggedStepInAList``).
+        ("09:30 TODO call the pharmacy", ["action: 09:30 call the pharmacy"]),
         ("DONE book the room", ["action: book the room"]),
         ("Todo call Sam", []),
         // A box drawn as a character, as a note typed without Markdown writes one (a gap hunt's
@@ -63,6 +67,12 @@ struct ParagraphLinesTests {
         ("NOW I see it.", []),
         ("LATER call Sam", []),
     ]
+
+    /// `- 09:30 TODO call the clinic` under a heading tend does not know was passed over whole.
+    @Test func aLoggedStepInAList() {
+        let entry = parse("## Check-in\n- 09:30 TODO call the clinic\n- [10:12] DONE book the ride\n", path: "2026-12-03.md")
+        #expect(entry.actionSummary == ["open: 09:30 call the clinic", "done: [10:12] book the ride"])
+    }
 
     @Test(arguments: lines)
     func aLine(_ line: String, _ expected: [String]) {
