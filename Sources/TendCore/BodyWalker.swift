@@ -422,7 +422,7 @@ struct BodyWalker: MarkdownVisitor {
             return
         }
         if content.mayHoldFields
-            || content.lines.contains(where: { OpeningLines.mayRateWithoutColon($0.display.utf8) || SleepSaid.mayBe($0.display) }) {
+            || content.lines.contains(where: { OpeningLines.mayRateWithoutLabel($0.display) }) {
             // A check-in's lines are metrics, the rest of the paragraph what it is.
             guard let rest = readRatingLines(content) else { return }
             content = rest
@@ -696,7 +696,7 @@ struct BodyWalker: MarkdownVisitor {
         // Only a line with a number after its first colon may hold one (see ``readRatingLine``),
         // or a rating with none (`Mood 7/10`).
         let lineMayGiveNumber = Self.mayGiveNumber(text)
-        guard tracing || lineMayGiveNumber || OpeningLines.mayRateWithoutColon(text.utf8) || SleepSaid.mayBe(text) else { return false }
+        guard tracing || lineMayGiveNumber || OpeningLines.mayRateWithoutLabel(text) else { return false }
         let trimmed = text.trimmingWhitespace()
         let pieces = OpeningLines.labelledLines(trimmed, line: at.line)
         guard pieces.count > 1 else { return readRatingLine(text, at: at) }
@@ -1049,13 +1049,12 @@ struct BodyWalker: MarkdownVisitor {
         if section == nil, !markers.insight, !markers.action {
             if readSpokenItem(text, at: position, source: source, heading: heading) { return }
             // `- Today I realized that…`: words of when before the lead.
-            if let after = SentenceLeads.afterWordsOfWhen(text),
-               readSpokenItem(String(after), at: position, source: source, heading: heading,
-                              before: String(Substring(text.utf8.prefix(text.utf8.count - after.utf8.count)))) { return }
+            if let when = SentenceLeads.splitWordsOfWhen(text),
+               readSpokenItem(when.rest, at: position, source: source, heading: heading, before: when.words) { return }
         }
         // `- Mood: 6/10` in a check-in list outside the sections.
         if section == nil, !markers.insight, !markers.action,
-           first.mayHoldFields || OpeningLines.mayRateWithoutColon(text.utf8) || SleepSaid.mayBe(text),
+           first.mayHoldFields || OpeningLines.mayRateWithoutLabel(text),
            readRatingLine(text, at: position) { return }
         // The text as Obsidian shows it, made only for the items that keep it.
         var shown: String { WikiLinks.shown(text) }
@@ -1218,10 +1217,9 @@ struct BodyWalker: MarkdownVisitor {
             }
             // `Today I realized that…`, `After the session, I felt scared.`: words of when before a
             // sentence's lead (a gap hunt's journals).
-            if !found, let after = SentenceLeads.afterWordsOfWhen(display) {
-                let before = String(Substring(display.utf8.prefix(display.utf8.count - after.utf8.count)))
+            if !found, let when = SentenceLeads.splitWordsOfWhen(display) {
                 for lead in leads where lead == .gratitude || lead == .insight || lead == .feeling {
-                    if readLead(lead, String(after), in: content, at: index, heading: heading, lines: &lines, before: before) {
+                    if readLead(lead, when.rest, in: content, at: index, heading: heading, lines: &lines, before: when.words) {
                         found = true
                         break
                     }

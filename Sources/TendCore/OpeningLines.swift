@@ -128,14 +128,11 @@ struct OpeningLines {
         if pieces.count > 1, pieces.allSatisfy({ $0.contains(":") }) {
             var lines: [Line] = []
             for piece in pieces {
-                guard var line = labelled(piece.trimmingWhitespace(), line: number) else { break }
+                let written = borrowingPairName(piece.trimmingWhitespace(), after: lines.last)
+                guard var line = labelled(written.text, line: number) else { break }
                 // The piece's place on the line, past the white space before it.
                 let start = piece.firstIndex { !$0.isWhitespace } ?? piece.startIndex
-                line.column += text.distance(from: text.startIndex, to: start)
-                // `Mood before: 3, after: 7`: the second half takes the first's name.
-                if let name = lines.last.flatMap({ pairName(of: $0.label) }), isPairHalf(line.label) {
-                    line.label = name + " " + line.label
-                }
+                line.column += text.distance(from: text.startIndex, to: start) - written.added
                 lines.append(line)
             }
             if lines.count == pieces.count { return lines }
@@ -366,24 +363,33 @@ struct OpeningLines {
         var found: [Line] = []
         for piece in pieces {
             let begin = piece.firstIndex { !$0.isWhitespace } ?? piece.startIndex
-            var written = piece.trimmingWhitespace()
-            // `Mood before 3, after 7`: the second half takes the first's name.
-            if let name = found.last.flatMap({ pairName(of: $0.label) }), let word = written.split(separator: " ").first,
-               isPairHalf(String(word)) {
-                written = name + " " + written
-            }
-            guard var rating = ratingWithoutColon(written, line: line) else { return [] }
-            rating.column += text.distance(from: text.startIndex, to: begin)
+            let written = borrowingPairName(piece.trimmingWhitespace(), after: found.last)
+            guard var rating = ratingWithoutColon(written.text, line: line) else { return [] }
+            rating.column += text.distance(from: text.startIndex, to: begin) - written.added
             found.append(rating)
         }
         return found
     }
 
-    /// The rating a label names with its half (`Mood` of `Mood before`); nil when its last word
-    /// names no half.
-    private static func pairName(of label: String) -> String? {
-        guard let space = label.lastIndex(of: " "), isPairHalf(String(label[label.index(after: space)...])) else { return nil }
-        return String(label[..<space])
+    /// A piece of a line of several ratings that names only a half (`after: 7`, `after 7`), with
+    /// the name of the rating the piece before it is half of (`Mood` of `Mood before`) put before
+    /// it, and how many characters were put there (for its column); else the piece as it is.
+    /// `Mood before: 3, after: 7` and `Mood before 3, after 7` are a pair so.
+    private static func borrowingPairName(_ piece: String, after previous: Line?) -> (text: String, added: Int) {
+        let word = piece.prefix { $0.isLetter }
+        guard let previous, let space = previous.label.lastIndex(of: " "),
+              isPairHalf(String(previous.label[previous.label.index(after: space)...])), isPairHalf(String(word)),
+              let next = piece[word.endIndex...].first(where: { $0 != " " }), next == ":" || next.isNumber else { return (piece, 0) }
+        let name = previous.label[..<space] + " "
+        return (name + piece, name.count)
+    }
+
+    /// A quick look for a line that may rate something with no `Label:` before its number: one
+    /// or several ratings (``mayRateWithoutColon(_:)``), or a night's sleep in words
+    /// (``SleepSaid/mayBe(_:)``). Every line of a paragraph and every list item outside the
+    /// sections is asked.
+    static func mayRateWithoutLabel(_ text: String) -> Bool {
+        mayRateWithoutColon(text.utf8) || SleepSaid.mayBe(text)
     }
 
     /// A quick look before ``ratingsWithoutColon(_:line:)``, for lines with no colon: at most 64

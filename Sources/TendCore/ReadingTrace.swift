@@ -135,11 +135,7 @@ extension Vocabulary {
     static func listedName(_ name: String) -> String {
         var key = SectionName(name).key
         if let bare = SectionName.withoutNumbering(key) { key = bare }
-        if let open = key.firstIndex(of: "(") {
-            let before = key[..<open].trimmingWhitespace()
-            if !before.isEmpty { key = before }
-        }
-        return key
+        return SectionName.withoutNote(key) ?? key
     }
 }
 

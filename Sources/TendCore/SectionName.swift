@@ -135,6 +135,15 @@ public struct SectionName: Sendable, Equatable {
         return name.isEmpty ? nil : String(name)
     }
 
+    /// A name without the note in parentheses after it (`gratitude` of `gratitude (3 things`, the
+    /// closing parenthesis set aside with the name's end marks); nil when it has none, or nothing
+    /// stands before it.
+    static func withoutNote(_ key: String) -> String? {
+        guard let open = key.utf8.firstIndex(of: UInt8(ascii: "(")) else { return nil }
+        let name = key[..<open].trimmingWhitespace()
+        return name.isEmpty ? nil : name
+    }
+
     /// The words a worksheet numbers its parts with, in the vocabulary's languages.
     private static let numberingWords: Set<Substring> = [
         "section", "part", "step", "stage", "phase", "teil", "schritt", "abschnitt", "partie", "étape", "etape",

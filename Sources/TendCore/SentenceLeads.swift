@@ -74,12 +74,13 @@ struct SentenceLeads {
     /// ``beforeLeads`` by their first letter.
     private static let before = SentenceLeads(beforeLeads)
 
-    /// `line` without the words of when it begins with (``beforeLeads``), or nil when it begins
-    /// with none, or nothing follows them: `I realized that…` of `Today I realized that…`. Asked
-    /// of a line of prose no lead began; most part at their first two bytes.
-    static func afterWordsOfWhen(_ line: String) -> Substring? {
+    /// `line` cut after the words of when it begins with (``beforeLeads``): those words as
+    /// written (`Today `) and the rest (`I realized that…`); nil when it begins with none, or
+    /// nothing follows them. Asked of a line of prose no lead began; most part at their first
+    /// two bytes.
+    static func splitWordsOfWhen(_ line: String) -> (words: String, rest: String)? {
         guard let length = line.withBytes({ before.length(in: $0) }), length < line.utf8.count else { return nil }
-        return Substring(line.utf8.dropFirst(length))
+        return (String(Substring(line.utf8.prefix(length))), String(Substring(line.utf8.dropFirst(length))))
     }
 
     /// The length in bytes of the lead `b` begins with, its space included; nil when none.

@@ -11,9 +11,8 @@ extension Vocabulary {
     func section(ofJoined key: String) -> SectionKind? {
         // Every name no list holds is asked: one pass over its bytes first.
         guard Self.mayJoin(key) else { return nil }
-        if let open = key.utf8.firstIndex(of: UInt8(ascii: "(")) {
-            let name = key[..<open].trimmingWhitespace()
-            return name.isEmpty ? nil : section(forKey: name)
+        if key.utf8.contains(UInt8(ascii: "(")) {
+            return SectionName.withoutNote(key).flatMap(section(forKey:))
         }
         // `feelings/emotions` as `feelings / emotions`.
         var spaced = ""
