@@ -260,8 +260,10 @@ public struct EntryParser: Sendable {
             note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds a number, so it is a metric\(named)")
         }
         for (key, line, atTop) in leftAside {
+            // A half of a pair already (`Mood before:`) is offered no halves of its own.
+            let isHalf = line.label.split(separator: " ").last.map { MetricNames.half(String($0).normalizedName()) != nil } ?? false
             note(&trace, line: line.line, "metric", "\(place(line, atTop)) holds '\(line.value)', but the entry's \(key) was already read, so this one is left aside",
-                 hint: "an entry keeps one \(key); '\(line.label) before:' and '\(line.label) after:' keep two")
+                 hint: "an entry keeps one \(key)" + (isHalf ? "" : "; '\(line.label) before:' and '\(line.label) after:' keep two"))
         }
         for (line, atTop) in written {
             if atTop, let feeling = feelingLines[line.line] {

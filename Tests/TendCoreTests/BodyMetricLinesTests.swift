@@ -271,6 +271,15 @@ struct BodyMetricLinesTests {
         #expect(metrics[1].hint == "an entry keeps one mood; 'Mood before:' and 'Mood after:' keep two")
     }
 
+    /// A half of a pair left aside is offered no halves of its own: the hint said `'Mood before
+    /// before:' and 'Mood before after:' keep two` (found in the review of 2026-12-03's last
+    /// session, on `Mood before: 3, after: 7` written twice).
+    @Test func aHalfLeftAsideIsOfferedNoHalves() {
+        let text = "Mood before: 3, after: 7\n\nText.\n\nMood before: 4\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(trace.readings(atLine: 5).map(\.hint) == ["an entry keeps one mood_before"])
+    }
+
     /// A Dataview field at the top (`mood:: 5`, as obsidian-tasks' Tasks-Demo style journal in
     /// the fixtures writes it) is one field: never also a line left aside.
     @Test("a field at the top is read once, as a field")
