@@ -94,15 +94,18 @@ struct BodyWalker: MarkdownVisitor {
         parser = EntryParser(vocabulary: vocabulary, lexicon: lexicon)
         themes = Set(entry.themes)
         inLogseqGraph = Logseq.isGraphFile(entry.path)
+        bracketTags = inLogseqGraph || Roam.isDailyPage(entry.path)
     }
 
-    /// True for a file of a Logseq graph, where `#[[inner child]]` is a tag (elsewhere, as zk's
-    /// Neuron notes write it, a link).
+    /// True for a file of a Logseq graph.
     private let inLogseqGraph: Bool
+    /// True for a file of a Logseq graph or a Roam day's page, where `#[[inner child]]` is a tag
+    /// (elsewhere, as zk's Neuron notes write it, a link).
+    private let bracketTags: Bool
 
-    /// The tags of `text` (``TagScanner/tags(in:bracketTags:)``), Logseq's in brackets in a graph.
+    /// The tags of `text` (``TagScanner/tags(in:bracketTags:)``), those in brackets where they are tags.
     private func tags(in text: String) -> [FoundTag] {
-        TagScanner.tags(in: text, bracketTags: inLogseqGraph)
+        TagScanner.tags(in: text, bracketTags: bracketTags)
     }
 
     /// The open block quotes, outermost first: each is a callout once its first line says so.
@@ -893,7 +896,7 @@ struct BodyWalker: MarkdownVisitor {
 
     /// Feelings named in running text (`sad, hopeful, steady.`).
     private mutating func addEmotions(_ text: String, at: TextPosition, heading: String?) {
-        for part in EntryParser.emotionParts(String(WikiLinks.names(text).droppingFinalStops()), lexicon: lexicon) {
+        for part in EntryParser.emotionParts(String(WikiLinks.names(unwrappingTags(text)).droppingFinalStops()), lexicon: lexicon) {
             let (name, intensity) = ItemParsing.emotion(part)
             parser.addEmotion(named: name, intensity: intensity, at: at, heading: heading, into: &entry)
         }
@@ -960,8 +963,8 @@ struct BodyWalker: MarkdownVisitor {
             box = (task.status, timed.time + " " + task.rest)
             logseqPriority = task.priority
         }
-        // `- ☐ book the session`, a box drawn as a character.
-        if box == nil, let ballot = ItemParsing.ballotBox(text) { box = ballot }
+        // `- ☐ book the session`, a box drawn as a character; `- {{[[TODO]]}} call Dr. Reyes`, Roam's.
+        if box == nil, let ballot = ItemParsing.ballotBox(text) ?? Roam.task(text) { box = ballot }
         if let box { text = box.1 }
         // Under a steps heading a checkbox is a step whatever Tasks' filter says; under Practices,
         // a practice; under Feelings, a box that names a feeling is one ticked or not on a
@@ -1066,8 +1069,9 @@ struct BodyWalker: MarkdownVisitor {
         case .insights: isInsight = true
         case .actions: isAction = true
         case .emotions:
-            // `- [[Sadness]] (6)`, `- [[Emotions/Joy|joy]]`: a feeling's page, linked.
-            for part in EntryParser.emotionParts(WikiLinks.names(text), lexicon: lexicon) {
+            // `- [[Sadness]] (6)`, `- [[Emotions/Joy|joy]]`: a feeling's page, linked; `- #grief`,
+            // `- #[[deep grief]]`, one tagged.
+            for part in EntryParser.emotionParts(WikiLinks.names(unwrappingTags(text)), lexicon: lexicon) {
                 let (name, intensity) = ItemParsing.emotion(part)
                 parser.addEmotion(named: name, intensity: intensity, at: position, heading: heading, into: &entry)
                 if tracing, intensity == nil, let words = ItemParsing.intensityInWords(part) {
@@ -1186,7 +1190,7 @@ struct BodyWalker: MarkdownVisitor {
         /// A label set off by a dash: `Feelings — relief, awe`, `Themes - father, rest`.
         case dashLabel
         /// A task's marker, as Logseq and org-mode write one: `TODO call mom`, `DONE book the room`;
-        /// or a box drawn as a character: `☐ book the session`.
+        /// a box drawn as a character: `☐ book the session`; or Roam's: `{{[[TODO]]}} call mom`.
         case taskMarker
         /// `I'm grateful for the rain.` (``GratitudeLead``)
         case gratitude
@@ -1263,7 +1267,7 @@ struct BodyWalker: MarkdownVisitor {
         case .taskMarker:
             // `TODO call mom`, or a box drawn as a character: `☐ book the session`.
             guard let task = Logseq.task(display, path: entry.path)
-                    ?? ItemParsing.ballotBox(display).map({ (status: $0.0, priority: nil, rest: $0.1) }) else { return false }
+                    ?? (ItemParsing.ballotBox(display) ?? Roam.task(display)).map({ (status: $0.0, priority: nil, rest: $0.1) }) else { return false }
             // `09:30 TODO call the pharmacy`: a step keeps the time it was written at, as in a list.
             let time = LeadingTime.split(line.display)?.time
             let written = time.map { $0 + " " + task.rest } ?? task.rest
@@ -1514,8 +1518,10 @@ struct BodyWalker: MarkdownVisitor {
                 default:
                     if onStep || Logseq.isBookkeeping(key) { continue }
                     if entry.fields[field.key] == nil { entry.fields[field.key] = .string(field.value.trimmingWhitespace()) }
-                    // As in front matter, a key with a meaning of its own (`session:: 6`) is no metric.
-                    if entry.metrics[key] == nil, !EntryParser.isKnownKey(key), let n = EntryParser.metricNumber(field.value, key: key) {
+                    // As in front matter, a key with a meaning of its own (`session:: 6`) or a time
+                    // or name (`id:: 4711`, ``EntryParser/stampKeys``) is no metric.
+                    if entry.metrics[key] == nil, !EntryParser.isKnownKey(key), let n = EntryParser.metricNumber(field.value, key: key),
+                       !EntryParser.stampKeys.contains(key) {
                         entry.metrics[key] = n
                     } else if let feeling = parser.moodFeeling(key: key, value: value) {
                         // `Mood:: 😫 Stressed`, as NotePlan's journal writes a mood: the feeling.
@@ -1556,6 +1562,19 @@ struct BodyWalker: MarkdownVisitor {
     /// An action's own tags: its tags that are not markers.
     @inline(__always) private func itemTags(_ tags: [FoundTag]) -> [String] {   // see `section`
         tags.map(\.name).filter { !vocabulary.isMarker($0) }
+    }
+
+    /// The text with each tag's words in place of the tag: `#grief and some relief` is `grief and
+    /// some relief`, `#[[deep grief]]` is `deep grief` (before 2026-12-04 a feeling tagged so was
+    /// named `#grief`, of no family).
+    private func unwrappingTags(_ text: String) -> String {
+        let tags = self.tags(in: text)
+        guard !tags.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for tag in tags.reversed() {
+            bytes.replaceSubrange(tag.byteOffset..<(tag.byteOffset + tag.byteLength), with: Array(tag.written.utf8))
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text with every tag removed (for heading names).

@@ -108,7 +108,7 @@ extension EntryParser {
                     entry.dateSource = .frontMatter
                     marks.dateKey = pair.key
                     marks.dateAt = value.position
-                } else if case .number(let number) = field {
+                } else if !Self.stampKeys.contains(key), case .number(let number) = field {
                     entry.metrics[key] = number
                 }
             case "type":
@@ -204,12 +204,18 @@ extension EntryParser {
         }
     }
 
+    /// Why a number under one of ``stampKeys`` is no metric, for `tend explain`.
+    private static func stampWhy(_ named: String) -> String {
+        "\(named) holds a number that says when the note was made or changed, or names it, so it is a field, not a metric"
+    }
+
     /// The metric a value of another key gives: a number, or a plain (unquoted) one out of ten,
     /// or out of five where the key names a rating (`mood: 3/5`) or in stars (`energy: ★★★☆☆`).
     private static func metricValue(_ field: FieldValue, _ value: YAMLValue, key: String) -> Double? {
-        if case .number(let number) = field { return number }
-        guard case .scalar(let text, true, _) = value else { return nil }
-        return metricNumber(text, key: key)
+        // A number's key is looked up only once it holds one: most keys hold words.
+        if case .number(let number) = field { return stampKeys.contains(key) ? nil : number }
+        guard case .scalar(let text, true, _) = value, let number = metricNumber(text, key: key) else { return nil }
+        return stampKeys.contains(key) ? nil : number
     }
 
     /// What a front-matter key (`named` as ``PropertySource/naming(_:)`` says, `written` as the
@@ -218,7 +224,11 @@ extension EntryParser {
     private static func role(ofKey key: String, named: String, written: String, field: FieldValue,
                              value: YAMLValue) -> (String, String, String?)? {
         switch key {
-        case "date", "created", "created_at", "day", "type": return nil
+        case "date", "day", "type": return nil
+        case "created", "created_at":
+            // A date says so itself; a number is Dendron's time (``stampKeys``).
+            guard case .number = field else { return nil }
+            return ("field", stampWhy(named), nil)
         case "session":
             // A session that is no number is left aside, and says so.
             guard case .number = field else { return nil }
@@ -228,6 +238,9 @@ extension EntryParser {
         case "emotions", "feelings": return ("emotion", named, nil)
         case "practices": return ("practice", named, nil)
         case "title": return ("title", named, nil)
+        case _ where stampKeys.contains(key):
+            guard case .number = field else { return ("field", "\(named), kept as a field", nil) }
+            return ("field", stampWhy(named), nil)
         default:
             if metricValue(field, value, key: key) != nil {
                 if case .scalar(let text, _, _) = value, metricNumber(text) == nil, let read = OpeningLines.rescaled(key: key, text) {

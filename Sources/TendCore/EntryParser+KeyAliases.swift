@@ -18,6 +18,17 @@ extension EntryParser {
         "journey_number", "journey number", "journey_no", "journey no",
     ]
 
+    /// Keys that say when a note was made or changed, or name it: a number under one is a time
+    /// (Dendron writes `created: 1644502827652` and `updated: 1644502845130`, milliseconds since
+    /// 1970, in every note: dendronhq/dendron, `test-workspace/vault/dendron.faq.md`) or an
+    /// identifier (`id: 4711`), kept as a field, never a metric (until 2026-12-04 the weekly
+    /// review charted them beside mood).
+    static let stampKeys: Set<String> = [
+        "created", "created_at", "createdat", "date_created", "updated", "updated_at", "updatedat", "date_updated",
+        "modified", "modified_at", "date_modified", "last_modified", "lastmod", "edited", "last_edited", "timestamp",
+        "mtime", "ctime", "id", "uid", "uuid",
+    ]
+
     /// The key `key` stands for: `type` or `session` for one of ``typeKeys`` or ``sessionKeys``
     /// whose value means one, else `key` itself.
     func meaning(ofKey key: String, value: YAMLValue) -> String {

@@ -50,6 +50,12 @@ extension Lexicon {
         "somewhat", "kinda", "sorta", "mildly", "very", "really", "so", "quite", "rather", "pretty", "fairly",
         "deeply", "extremely", "super", "incredibly", "totally", "utterly", "completely", "intensely", "strongly",
         "mostly", "still",
+        // Words of how much before a feeling's noun (`deep grief`, `some relief`, `a bit of
+        // sadness`, `so much love`; a gap hunt's Roam and Logseq pages): until 2026-12-04 such a
+        // feeling was one of its own, of no family, and `grief, and some relief` lost its relief.
+        "deep", "some", "a lot of", "lots of", "a bit of", "a little bit of", "a touch of", "a hint of",
+        "a great deal of", "so much", "much", "intense", "profound", "overwhelming", "huge", "mild",
+        "a deep sense of", "a profound sense of",
         // Words that say how a feeling came, passed over as those of how much are (`a wave of
         // sadness`, `a mix of relief and grief`, `a sense of peace`; a gap hunt's journey note).
         "a mix of", "a mixture of", "mix of", "a combination of", "a wave of", "waves of", "a sense of",

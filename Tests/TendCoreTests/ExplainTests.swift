@@ -155,4 +155,17 @@ struct IntensityInWordsTests {
         #expect(readings.map(\.rule) == ["list item under \"Feelings\"", "'anxious' has 'high' where an intensity goes, a word, so it has none"])
         #expect(readings.last?.hint == "write a number from 0 to 10, like 'anxious (7)', to chart how strong it was")
     }
+
+    /// Dendron's note header (dendronhq/dendron, test-workspace/vault/dendron.faq.md): its times
+    /// say why they are no metrics (since parser version 61 they are none).
+    @Test func aTimeInFrontMatterSaysWhyItIsNoMetric() {
+        let text = "---\nid: Tb8aD8KYsD13l0W20dIEy\ntitle: Faq\ndesc: ''\nupdated: 1644502845130\ncreated: 1644502827652\n---\n\n## Hello\nhello world\n"
+        let (_, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "dendron.faq.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parse(text, path: "dendron.faq.md").metrics.isEmpty)
+        for line in [5, 6] {
+            #expect(trace.readings(atLine: line).map(\.rule) == [
+                "front matter '\(line == 5 ? "updated" : "created")' holds a number that says when the note was made or changed, or names it, so it is a field, not a metric",
+            ])
+        }
+    }
 }

@@ -21,7 +21,10 @@ struct FeelingLeadTests {
         ("Je me sens seule.\n", ["loneliness/sadness"], ["seule"]),
         // Not read: a feeling word that does not come first, a lead with no feeling after it,
         // a lead inside a sentence.
-        ("I felt so much anger at the meeting.\n", [], []),
+        ("I felt the meeting go on too long.\n", [], []),
+        // `so much` says how much (since parser version 61), as `so` and `very` do: this row was
+        // the one of a feeling word that does not come first, and read nothing.
+        ("I felt so much anger at the meeting.\n", ["anger/anger"], ["so much anger"]),
         ("I feel like going for a walk.\n", [], []),
         ("Feeling the sun on my face.\n", [], []),
         ("Woke up and I feel sad.\n", [], []),

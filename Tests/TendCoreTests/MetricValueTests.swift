@@ -47,6 +47,12 @@ struct MetricValueTests {
         ("Anxiety level: 4\nStress Level: 3\n", ["anxiety": 4, "stress": 3]),
         ("---\nmood_rating: 6\nenergy level before: 3\n---\n", ["mood": 6, "energy_before": 3]),
         ("Energy level: 4\nEnergy: 6\n", ["energy_level": 4, "energy": 6]),
+        // A time or a name is no metric (since parser version 61; the weekly review charted them
+        // beside mood): Dendron's note header (dendronhq/dendron, test-workspace/vault/dendron.faq.md),
+        // a Logseq page's `created_at` (logseq/docs, pages/Queries.md), an `id`.
+        ("---\nid: Tb8aD8KYsD13l0W20dIEy\ntitle: Faq\ndesc: ''\nupdated: 1644502845130\ncreated: 1644502827652\n---\n\n## Hello\nhello world\n", [:]),
+        ("created_at:: 1609231967174\nmood:: 6\n", ["mood": 6]),
+        ("---\nid: 4711\nmodified: 1732780800\nmood: 5\nday: 3\n---\n", ["mood": 5, "day": 3]),
     ]
 
     @Test(arguments: values)

@@ -198,6 +198,15 @@ struct PlainTextHabitsTests {
         ("## Feelings\n- a mix of relief and grief", ["relief/calm", "grief/sadness"]),
         ("## Feelings\n- kind of numb?", ["numbness/sadness"]),
         ("Felt a wave of sadness, then warmth.\n\nI felt a sense of peace.\n", ["sadness/sadness", "peace/calm"]),
+        // Words of how much before a feeling's noun (parser version 61, a gap hunt's Roam and
+        // Logseq pages): `deep grief` and `some relief` were feelings of their own, `other`, and
+        // `grief, and some relief` lost its relief.
+        ("## Feelings\n- deep grief\n- some relief", ["grief/sadness", "relief/calm"]),
+        ("## Feelings\n- grief, and some relief", ["grief/sadness", "relief/calm"]),
+        ("## Feelings\n- a bit of sadness\n- so much love\n- a touch of fear", ["sadness/sadness", "love/trust", "fear/fear"]),
+        ("## Feelings\n- overwhelming\n- mild anxiety", ["overwhelm/fear", "anxiety/fear"]),
+        // A feeling tagged is that feeling (it was named `#grief`, of no family).
+        ("## Feelings\n- #grief and some relief\n- #shame", ["grief/sadness", "relief/calm", "shame/shame"]),
         // Turned around: kept as written.
         ("## Feelings\n- not anxious", ["not anxious/other"]),
         ("## Feelings\n- less afraid", ["less afraid/other"]),
