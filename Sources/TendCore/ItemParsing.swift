@@ -180,6 +180,11 @@ enum ItemParsing {
         text.withBytes { b in
             let n = b.count
             let i = emotionNameEnd(b)
+            // `7/10 grief`, `(7) grief`, `8: joy`: the intensity first (until 2026-12-04 such a
+            // feeling had no name and was lost).
+            var lead = 0
+            while lead < n, b[lead] == UInt8(ascii: " ") || b[lead] == UInt8(ascii: "(") || b[lead] == UInt8(ascii: "[") { lead += 1 }
+            if lead < n, b[lead].isASCIIDigit, let first = intensityFirst(b, at: lead) { return first }
             var digit = i
             while digit < n, !b[digit].isASCIIDigit { digit += 1 }
             let count = digit < n ? countStart(b, at: digit) : nil
@@ -192,6 +197,29 @@ enum ItemParsing {
             }
             return (name.normalizedName(), intensity)
         }
+    }
+
+    /// The feeling after an intensity at `start` (`7/10 grief`, `(7) grief`, `8: joy`, `6 – calm`),
+    /// and the intensity; a count before it (`2x grief`) gives none. nil when no name follows
+    /// the number, or the number is no intensity (`2026-11-30 grief`).
+    private static func intensityFirst(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (name: String, intensity: Double?)? {
+        var i = start
+        while i < b.count, b[i].isASCIIDigit || b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: "%") { i += 1 }
+        let isCount = i < b.count && (b[i] == UInt8(ascii: "x") || b[i] == UInt8(ascii: "X"))
+        let value = isCount ? nil : intensity(bytes: UnsafeBufferPointer(rebasing: b[start..<i]))
+        guard isCount || value != nil else { return nil }
+        if isCount { i += 1 }
+        // The marks between the number and the name: `)`, `:`, a dash, spaces.
+        while i < b.count {
+            let (c, width) = b.scalar(at: i)
+            guard c == " " || c == ")" || c == "]" || c == ":" || c == "-" || c == "–" || c == "—" || c == "=" else { break }
+            i += width
+        }
+        // A name run into the number (`7grief`) is none.
+        guard i < b.count, !b[i - 1].isASCIIDigit else { return nil }
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self)
+        let name = emotion(rest).name
+        return name.isEmpty ? nil : (name, value)
     }
 
     /// The items numbered on one line after a label, as people write a short list there:
@@ -280,7 +308,8 @@ enum ItemParsing {
     private static func isEmotionSeparator(_ c: Unicode.Scalar) -> Bool {
         switch c {
         // `kind of numb?`: a question mark ends the name (a gap hunt's feelings list).
-        case "(", ":", "–", "—", ",", ";", "[", "=", "?": return true
+        // `Hopeful!`: so does an exclamation mark (since parser version 61).
+        case "(", ":", "–", "—", ",", ";", "[", "=", "?", "!": return true
         default: return false
         }
     }

@@ -63,6 +63,10 @@ struct ItemTests {
         ("## Feelings\n😢 sad, 😌 relieved", ["sadness/sadness", "relief/calm"]),
         ("---\nemotions: [\"🙏 grateful\", \"❤️‍🩹 tender (5)\"]\n---\n", ["gratitude/joy", "tenderness/trust 5"]),
         ("## Feelings\n- 😢", ["😢/other"]),
+        // The intensity first (since parser version 61, a gap hunt's feelings list): each of
+        // these had no name and was lost. A count first gives none; `!` ends a name as `?` does.
+        ("## Feelings\n- 7/10 grief\n- (7) grief\n- 8: joy\n- 6 – calm\n- 2x grief\n- Hopeful!",
+         ["grief/sadness 7", "grief/sadness 7", "joy/joy 8", "calm/calm 6", "grief/sadness", "hope/anticipation"]),
         // A shift and feelings joined by words are each a feeling, felt both.
         ("## Feelings\n- fear → calm", ["fear/fear", "calm/calm"]),
         // A feelings wheel's path names each feeling on it (lonely and isolated are one, loneliness).
@@ -243,8 +247,29 @@ struct ItemTests {
     }
 
     /// The reading of a feeling on Unicode scalars, as tend did it before it read bytes.
-    private static func scalarEmotion(_ text: String) -> (name: String, intensity: Double?) {
+    private static func scalarEmotion(_ text: String, intensityFirst: Bool = true) -> (name: String, intensity: Double?) {
         let scalars = text.unicodeScalars
+        // Since parser version 61 an intensity written first (`7/10 grief`, `(7) grief`, `8: joy`)
+        // is the feeling's, and the name follows it; a count first (`2x grief`) gives none.
+        if intensityFirst {
+            func isDigit(_ c: Unicode.Scalar) -> Bool { c.isASCII && c.value >= 0x30 && c.value <= 0x39 }
+            var lead = scalars.startIndex
+            while lead != scalars.endIndex, [" ", "(", "["].contains(scalars[lead]) { lead = scalars.index(after: lead) }
+            if lead != scalars.endIndex, isDigit(scalars[lead]) {
+                var j = lead
+                while j != scalars.endIndex, isDigit(scalars[j]) || [".", "/", "%"].contains(scalars[j]) { j = scalars.index(after: j) }
+                let isCount = j != scalars.endIndex && (scalars[j] == "x" || scalars[j] == "X")
+                let value = isCount ? nil : scalarEmotion(String(Substring(scalars[lead..<j])), intensityFirst: false).intensity
+                if isCount || value != nil {
+                    if isCount { j = scalars.index(after: j) }
+                    while j != scalars.endIndex, [" ", ")", "]", ":", "-", "–", "—", "="].contains(scalars[j]) { j = scalars.index(after: j) }
+                    if j != scalars.endIndex, !isDigit(scalars[scalars.index(before: j)]) {
+                        let name = scalarEmotion(String(Substring(scalars[j...]))).name
+                        if !name.isEmpty { return (name, value) }
+                    }
+                }
+            }
+        }
         let separators: Set<Unicode.Scalar> = ["(", ":", "–", "—", ",", ";", "[", "="]
         func isNumeral(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil }
         var i = scalars.startIndex
