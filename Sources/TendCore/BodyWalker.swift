@@ -741,7 +741,7 @@ struct BodyWalker: MarkdownVisitor {
         if !isRead, mayGiveNumber, let key = OpeningLines.metricKey(line), let feeling = parser.moodFeeling(key: key, value: line.value) {
             parser.addEmotion(named: feeling, intensity: nil, at: at, heading: headingName, into: &entry)
             ratingLineNumbers.insert(at.line)
-            if tracing { note(at, "emotion", "its '\(line.label):' line holds '\(feeling)', a feeling, so it is that feeling; a mood in words has no number to chart") }
+            if tracing { note(at, "emotion", "its '\(line.label):' line holds '\(feeling)', a feeling, so it is that feeling; a mood in \(Lexicon.feeling(ofFace: feeling) == nil ? "words" : "a face") has no number to chart") }
             return true
         }
         line.column = at.column

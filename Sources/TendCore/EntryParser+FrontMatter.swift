@@ -352,6 +352,8 @@ extension EntryParser {
     /// any that say it was felt or how much; nil when neither is known.
     static func feeling(named name: String, lexicon: Lexicon) -> Lexicon.Meaning? {
         if let meaning = lexicon.meaning(of: name) { return meaning }
+        // `😢` alone: the face's feeling (since parser version 61; it was `😢`, family `other`).
+        if let face = Lexicon.feeling(ofFace: name) { return lexicon.meaning(of: face) }
         let word = Lexicon.withoutEmoji(name)
         let phrase = Lexicon.withoutDegree(word, orFelt: true)
         guard let first = phrase.split(separator: " ").first, first.count < word.count else { return nil }

@@ -267,7 +267,7 @@ public struct EntryParser: Sendable {
         }
         for (line, atTop) in written {
             if atTop, let feeling = feelingLines[line.line] {
-                note(&trace, line: line.line, "emotion", "\(place(line, atTop)) holds '\(feeling)', a feeling, so it is that feeling; a mood in words has no number to chart")
+                note(&trace, line: line.line, "emotion", "\(place(line, atTop)) holds '\(feeling)', a feeling, so it is that feeling; a mood in \(Lexicon.feeling(ofFace: feeling) == nil ? "words" : "a face") has no number to chart")
                 continue
             }
             guard let (why, hint) = OpeningLines.unreadNumber(line) else { continue }
@@ -286,6 +286,11 @@ public struct EntryParser: Sendable {
         let name = MetricNames.englishName(of: key) ?? key
         guard name == "mood" || name == "mood_before" || name == "mood_after" else { return nil }
         let words = ItemParsing.withoutEmojiAround(value).trimmingWhitespace().droppingFinalStops()
+        // `Mood: 😔`, a face alone: its feeling (``Lexicon/feeling(ofFace:)``).
+        if words.isEmpty {
+            let face = value.trimmingWhitespace()
+            return Lexicon.feeling(ofFace: face) != nil ? face : nil
+        }
         guard !words.isEmpty, words.split(separator: " ").count <= 3, OpeningLines.daylioMood(key: "mood", String(words)) == nil,
               Self.feeling(named: String(words).normalizedName(), lexicon: lexicon) != nil else { return nil }
         return String(words)

@@ -62,7 +62,11 @@ struct ItemTests {
         ("## Feelings\n- 😢 sad\n- 😌 relieved (6)\n- anxious 😬\n- 🌀 zorbish", ["sadness/sadness", "relief/calm 6", "anxiety/fear", "zorbish/other"]),
         ("## Feelings\n😢 sad, 😌 relieved", ["sadness/sadness", "relief/calm"]),
         ("---\nemotions: [\"🙏 grateful\", \"❤️‍🩹 tender (5)\"]\n---\n", ["gratitude/joy", "tenderness/trust 5"]),
-        ("## Feelings\n- 😢", ["😢/other"]),
+        // A face alone is its feeling, by the face's Unicode name (since parser version 61; this
+        // row was ["😢/other"]); a face that names no one feeling stays as written.
+        ("## Feelings\n- 😢\n- 😌 (6)\n- 😰, 😔\n- ☹️\n- 😐", ["sadness/sadness", "relief/calm 6", "anxiety/fear", "sadness/sadness", "sadness/sadness", "😐/other"]),
+        ("Mood: 😔\n\nA slow day.\n", ["sadness/sadness"]),
+        ("---\nmood: 😡\n---\n", ["anger/anger"]),
         // The intensity first (since parser version 61, a gap hunt's feelings list): each of
         // these had no name and was lost. A count first gives none; `!` ends a name as `?` does.
         ("## Feelings\n- 7/10 grief\n- (7) grief\n- 8: joy\n- 6 – calm\n- 2x grief\n- Hopeful!",

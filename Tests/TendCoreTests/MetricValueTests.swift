@@ -91,7 +91,9 @@ struct MetricValueTests {
         // other word is just a field.
         ("energy: low", "front matter 'energy' holds 'low', a word, not a number, so it is a field, not a metric",
          "write it as 'energy: 6' or 'energy: 6/10' to chart it"),
-        ("mood: 😊", "front matter 'mood' holds '😊', an emoji, not a number, so it is a field, not a metric",
+        // A face that names a feeling is that feeling too, since parser version 61
+        // (`faceIsAFeelingAndNoNumber`); this row was `😊`.
+        ("mood: 😐", "front matter 'mood' holds '😐', an emoji, not a number, so it is a field, not a metric",
          "write it as 'mood: 6' or 'mood: 6/10' to chart it"),
         // Since parser version 50 a mood in a word also names the words that are read (Daylio's).
         ("stimmung: gut", "front matter 'stimmung' holds 'gut', a word, not a number, so it is a field, not a metric (of words, tend reads Daylio's five moods: rad, good, meh, bad, awful)",
@@ -117,9 +119,10 @@ struct MetricValueTests {
         ("Stimmung: gut\n", "its 'Stimmung:' line at the top holds 'gut', a word, not a number (of words, tend reads Daylio's five moods: rad, good, meh, bad, awful), so it is not a metric",
          "write it as 'Stimmung: 6' or 'Stimmung: 6/10' to chart it"),
         // An emoji alone (the gap hunt of 2026-12-03: a Five Minute Journal page ending `Mood: 😌`),
-        // which tend explain said nothing of before.
-        ("Mood: 😌\n", "its 'Mood:' line at the top holds '😌', an emoji, not a number, so it is not a metric",
-         "write it as 'Mood: 6 😌' or 'Mood: 6/10' to chart it"),
+        // which tend explain said nothing of before. Since parser version 61 a face that names a
+        // feeling is that feeling (`faceIsAFeelingAndNoNumber`); this row was `😌`.
+        ("Mood: 😐\n", "its 'Mood:' line at the top holds '😐', an emoji, not a number, so it is not a metric",
+         "write it as 'Mood: 6 😐' or 'Mood: 6/10' to chart it"),
         ("Energy: 🔋🔋\n", "its 'Energy:' line at the top holds '🔋🔋', an emoji, not a number, so it is not a metric",
          "write it as 'Energy: 6 🔋🔋' or 'Energy: 6/10' to chart it"),
     ]
@@ -132,6 +135,23 @@ struct MetricValueTests {
         let found = trace.readings(atLine: 1).filter { $0.what == "metric" }
         #expect(found.map(\.rule) == [rule])
         #expect(found.first?.hint == hint)
+    }
+
+    /// A face alone that names a feeling (`Lexicon.feeling(ofFace:)`) is that feeling, at the top
+    /// and in front matter, and still no metric; `tend explain` says both in front matter.
+    @Test func faceIsAFeelingAndNoNumber() {
+        let parser = EntryParser(lexicon: shippedLexicon)
+        let (top, topTrace) = parser.explain(path: "2026-11-03.md", bytes: Array("Mood: 😌\n".utf8), modificationDate: nil)
+        #expect(top.entry?.metrics == [:])
+        #expect(top.entry?.emotions.map(\.name) == ["relief"])
+        #expect(topTrace.readings(atLine: 1).filter { $0.what == "emotion" }.map(\.rule) == ["its 'Mood:' line at the top holds '😌', a feeling, so it is that feeling; a mood in a face has no number to chart"])
+        let (front, frontTrace) = parser.explain(path: "2026-11-03.md", bytes: Array("---\nmood: 😊\n---\n".utf8), modificationDate: nil)
+        #expect(front.entry?.metrics == [:])
+        #expect(front.entry?.emotions.map(\.name) == ["happiness"])
+        #expect(frontTrace.readings(atLine: 2).map(\.rule) == [
+            "front matter 'mood' holds '😊', an emoji, not a number, so it is a field, not a metric",
+            "front matter 'mood' holds '😊', a feeling, so it is that feeling too",
+        ])
     }
 
     @Test func otherLinesInWordsAreJustLines() {
