@@ -32,6 +32,8 @@ struct PracticeMark: Equatable {
             self.init(text: String(text.dropLast()).trimmingWhitespace(), done: done, mark: String(last))
         } else if !UTF8.isASCII(firstByte), let first = text.first, let done = Self.meaning(of: first) {
             self.init(text: String(text.dropFirst()).trimmingWhitespace(), done: done, mark: String(first))
+        } else if let lead = Self.notDoneLead(text) {
+            self.init(text: String(text.dropFirst(lead.count)).trimmingWhitespace(), done: false, mark: lead.trimmingWhitespace())
         } else if lastByte.isASCIILetter, let (name, word) = Self.splitWord(text) {
             let key = word.lowercased()
             guard Self.doneWords.contains(key) || Self.notDoneWords.contains(key) else { return nil }
@@ -40,6 +42,27 @@ struct PracticeMark: Equatable {
             return nil
         }
         if self.text.isEmpty { return nil }
+    }
+
+    /// Words before a practice that say it was not done that day (`skipped meditation`, `missed
+    /// my walk`, `didn't stretch`), lower-cased with the space after them. Until parser version 61
+    /// such an item was a practice done, named so. `no` is none of them: `no phone after 9` is a
+    /// practice kept.
+    static let notDoneLeads = ["skipped ", "missed ", "didn't ", "didn’t ", "did not ", "no time for "]
+
+    /// The lead of ``notDoneLeads`` `text` begins with, as written; nil when it begins with none.
+    private static func notDoneLead(_ text: String) -> Substring? {
+        // Every lead begins with one of these letters: most practices are passed over at once.
+        switch text.utf8.first {
+        case UInt8(ascii: "s"), UInt8(ascii: "S"), UInt8(ascii: "m"), UInt8(ascii: "M"), UInt8(ascii: "d"), UInt8(ascii: "D"),
+             UInt8(ascii: "n"), UInt8(ascii: "N"): break
+        default: return nil
+        }
+        for lead in notDoneLeads {
+            let head = text.prefix(lead.count)
+            if head.lowercased() == lead, text.count > lead.count { return head }
+        }
+        return nil
     }
 
     /// A row of a habit tracker's table (`| Meditation | ✅ |`, `| Walk | 30 min | x |`,

@@ -15,6 +15,12 @@ struct PracticeMarkTests {
         // a plain practice.
         ("- self-compassion - 5 min\n- box breathing: 4-4-4-4\n- the long retreat ❌ 2026-11-03\n- walk\n",
          ["self-compassion/5", "box breathing: 4-4-4-4/-", "the long retreat ❌ 2026-11-03/-", "walk/-"]),
+        // Words before it that say it was not done (since parser version 61, a gap hunt's
+        // self-care list: each was a practice done, named `skipped meditation`); `no` is none of
+        // them, since `no phone after 9` is a practice kept.
+        ("- skipped meditation\n- Missed my walk\n- didn't stretch\n- no time for yoga\n- no phone after 9\n- 20 min breathwork\n",
+         ["no phone after 9/-", "breathwork/20"]),
+        ("- skipped yoga – too tired\n- missed\n", ["missed/-"]),
         // A checkbox says it already; a mark after it is part of the name, as before.
         ("- [x] stretch\n- [ ] run\n", ["stretch/-"]),
     ]
