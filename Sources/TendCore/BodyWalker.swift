@@ -303,6 +303,15 @@ struct BodyWalker: MarkdownVisitor {
         return true
     }
 
+    /// True when a steps heading's name (``SectionName/key``, lower-cased) names a single step, or
+    /// what the person will do: `one small step i will take`, `next step`, `this week i will`,
+    /// `i commit to`. Asked of every paragraph under steps: looked for on the bytes (splitting
+    /// the name into words cost `tend check` 1 % of its instructions).
+    private static func namesOneStep(_ key: String) -> Bool {
+        key.hasSuffix("step") || key.containsBytes(of: "step ") || key.containsBytes(of: " will") || key.hasPrefix("will ")
+            || key.containsBytes(of: "i'll") || key.containsBytes(of: "i’ll") || key.containsBytes(of: "commit")
+    }
+
     /// Closes the innermost section: its paragraphs are items when it held no list.
     private mutating func closeSection() {
         guard let closing = sections.popLast() else { return }
@@ -445,7 +454,10 @@ struct BodyWalker: MarkdownVisitor {
         switch kind {
         case .insights, .gratitude, .questions, .emotions, .intention, .themes: sectionWantsParagraphs = true
         // `### What is one small step?` over `Call the clinic.`: a prompt's answer, when no list follows.
-        case .actions: sectionWantsParagraphs = sectionCallout == nil && sections.last.map { $0.isQuestion || $0.name.hasSuffix("?") } == true
+        // So is one under a heading that names a single step or what the person will do (`###
+        // One small step I will take this week` over `Call my aunt.`; since parser version 61).
+        // Other prose under steps stays prose: a page's `## TODO` part often explains.
+        case .actions: sectionWantsParagraphs = sectionCallout == nil && sections.last.map { $0.isQuestion || $0.name.hasSuffix("?") || Self.namesOneStep($0.written.key) } == true
         default: sectionWantsParagraphs = false
         }
         // Most prose is neither an item nor in a section that collects paragraphs:

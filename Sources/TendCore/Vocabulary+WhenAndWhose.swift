@@ -120,11 +120,14 @@ extension Vocabulary {
         " during the session", " during the journey", " during the ceremony", " after the session",
         " after the journey", " after the ceremony", " before the session", " before the journey", " during", " after",
         " before", " i have",
+        // A step said as one the person means to take (`one small step i will take this week`, a
+        // clinic worksheet's prompt; a gap hunt's, parser version 61).
+        " i will take", " i'll take", " i want to take", " i can take", " i'm taking", " i am taking", " to take",
     ])
     /// The last word of each of ``noticing``.
     private static let noticingLastWords = words([
         "noticed", "felt", "had", "noticing", "feeling", "present", "up", "through", "arose", "session", "journey",
-        "ceremony", "during", "after", "before", "have", "medicine",
+        "ceremony", "during", "after", "before", "have", "medicine", "take", "taking",
     ])
     private static let whoseOrWhenFirst = words([
         "my", "today", "today's", "todays", "tonight's", "daily", "morning", "evening", "weekly",

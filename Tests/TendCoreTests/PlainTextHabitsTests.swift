@@ -73,6 +73,14 @@ struct PlainTextHabitsTests {
         ("Q: What is my next step?\nA: Book the next session.", [], [], ["open: Book the next session."]),
         ("## What is one small step?\nI keep thinking about this.\n\n- [ ] walk", [], [], ["open: walk"]),
         ("## Next steps\nI keep thinking about this.", [], [], []),
+        // So is one under a heading that names a single step, or what the person will do (since
+        // parser version 61, a clinic worksheet of a gap hunt: `### One small step I will take
+        // this week` was no section, and its answer prose). A page's `## TODO` part that explains
+        // stays prose (obsidian-tasks docs, Getting Started/Statuses/Status Types.md).
+        ("### One small step I will take this week\nCall my grandmother's sister.", [], [], ["open: Call my grandmother's sister."]),
+        ("## Next step\nBook the session.\n\n## This week I will\nWalk after lunch.", [], [], ["open: Book the session.", "open: Walk after lunch."]),
+        ("## Small steps I'm taking\n- rest after lunch", [], [], ["open: rest after lunch"]),
+        ("## TODO\nSelf explanatory, we hope: this can be thought of as 'things not yet started'.", [], [], []),
         // Not a label line: words around it, an unknown name, a value after the colon.
         ("What I learned today was this:\n- not a section name", [], [], []),
         ("Weather:\n- sunny", [], [], []),
