@@ -20,6 +20,10 @@ public struct Vocabulary: Sendable, Equatable {
         "what messages came through", "what came through", "what insights came up", "what insights arose",
         "what insights came through", "what did i realize", "what did i realise", "what did you realize",
         "what did you realise", "messages from the medicine", "messages from the journey",
+        // A clinic worksheet's line (a gap hunt's, parser version 61): `**Messages received:** You
+        // are allowed to take up space.`
+        // (`Messages` alone stays no section: texts from people, as often.)
+        "messages received", "message received", "message from the medicine",
         "downloads",
         // The same prompts as a worksheet or a guide asks them, of you.
         "what did you learn", "what did the medicine show you", "what did the journey show you",

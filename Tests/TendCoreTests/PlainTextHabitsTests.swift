@@ -344,6 +344,10 @@ struct WhenAndWhoseTests {
         ("Feeling words", .emotions),
         ("What messages came through?", .insights),
         ("Downloads", .insights),
+        // A clinic worksheet's (a gap hunt's, parser version 61): each was no section.
+        ("Messages received", .insights),
+        ("One small step I will take this week", .actions),
+        ("Small steps I'm taking", .actions),
         ("What do I want to integrate?", .actions),
         ("How will I integrate this?", .actions),
         ("What I'll do differently", .actions),
