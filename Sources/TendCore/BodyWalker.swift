@@ -1077,6 +1077,7 @@ struct BodyWalker: MarkdownVisitor {
         var isAction = markers.action
         // Feelings whose strength is said in words, named after the item (`tend explain` only).
         var intensityWords: [(name: String, words: String)] = []
+        let feelingsBefore = entry.emotions.count
         switch section {
         case .insights: isInsight = true
         case .actions: isAction = true
@@ -1103,7 +1104,11 @@ struct BodyWalker: MarkdownVisitor {
             addThemes(shown, at: position, placeWords: words)
         case nil: break
         }
-        if let kind = section, kind != .insights, kind != .actions, kind != .themes {
+        if section == .emotions, entry.emotions.count == feelingsBefore {
+            // `- 6`, `- 2026-11-30 grief`: no name before or after the number.
+            if tracing { note(position, "skipped", "list item " + placeWords + " — '\(text)' holds no feeling's name",
+                              hint: "write the feeling first, like 'grief (7)'") }
+        } else if let kind = section, kind != .insights, kind != .actions, kind != .themes {
             if tracing { note(position, kind.itemWord, "list item " + placeWords) }
         }
         for (name, words) in intensityWords {

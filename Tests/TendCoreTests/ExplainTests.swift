@@ -168,4 +168,16 @@ struct IntensityInWordsTests {
             ])
         }
     }
+
+    /// A feelings item with no name in it (`- 6`) is said to be passed over, with the form that
+    /// is read (since parser version 61; it was said to be a feeling, and none was read).
+    @Test func aFeelingItemWithNoNameSaysSo() {
+        let text = "## Feelings\n- 6\n- grief (7)\n"
+        let (parsed, trace) = EntryParser(lexicon: shippedLexicon).explain(path: "2026-11-03.md", bytes: Array(text.utf8), modificationDate: nil)
+        #expect(parsed.entry?.emotions.map(\.name) == ["grief"])
+        #expect(trace.readings(atLine: 2).map(\.what) == ["skipped"])
+        #expect(trace.readings(atLine: 2).first?.rule == "list item under \"Feelings\" — '6' holds no feeling's name")
+        #expect(trace.readings(atLine: 2).first?.hint == "write the feeling first, like 'grief (7)'")
+        #expect(trace.readings(atLine: 3).map(\.what) == ["emotion"])
+    }
 }
