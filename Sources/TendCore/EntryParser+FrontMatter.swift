@@ -3,7 +3,7 @@ import TendMarkdown
 extension EntryParser {
     /// Keys with a meaning of their own; every other numeric key is a metric.
     static let knownKeys = Set([
-        "date", "created", "created_at", "day", "type", "session", "intention", "intentions", "tags", "tag", "keywords", "keyword",
+        "date", "created", "created_at", "day", "journal-date", "journal-start-date", "type", "session", "intention", "intentions", "tags", "tag", "keywords", "keyword",
         "emotions", "feelings",
         "practices", "title", "motivation", "aliases", "cssclasses",
     ]).union(supportKeys).union(typeKeys).union(sessionKeys)
@@ -21,8 +21,10 @@ extension EntryParser {
         knownKeys.contains(key) && !dateKeys.contains(key)
     }
 
-    /// The keys that give an entry's date.
-    static let dateKeys: Set<String> = ["date", "created", "created_at", "day"]
+    /// The keys that give an entry's date: besides `date`, those of the Journals plugin for
+    /// Obsidian (srg-kostyrko/obsidian-journal, `src/constants.ts`: `journal-date`, and
+    /// `journal-start-date` for a week's or a custom interval's note).
+    static let dateKeys: Set<String> = ["date", "created", "created_at", "day", "journal-date", "journal-start-date"]
 
     /// Reads the YAML front matter into the entry.
     func readFrontMatter(_ yaml: String, firstLine: Int, into entry: inout Entry, marks: inout KindMarks,
@@ -98,7 +100,7 @@ extension EntryParser {
                 readDate(value, into: &entry)
                 marks.dateKey = pair.key
                 marks.dateAt = value.position
-            case "created", "created_at", "day":
+            case "created", "created_at", "day", "journal-date", "journal-start-date":
                 // Another key's date, when it is one (`date:` wins); otherwise (`day: 3` of an
                 // integration) a plain field.
                 if let text = value.scalarText, let written = WrittenDate(parsing: text) {
@@ -224,7 +226,7 @@ extension EntryParser {
     private static func role(ofKey key: String, named: String, written: String, field: FieldValue,
                              value: YAMLValue) -> (String, String, String?)? {
         switch key {
-        case "date", "day", "type": return nil
+        case "date", "day", "journal-date", "journal-start-date", "type": return nil
         case "created", "created_at":
             // A date says so itself; a number is Dendron's time (``stampKeys``).
             guard case .number = field else { return nil }

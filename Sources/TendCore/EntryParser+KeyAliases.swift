@@ -27,6 +27,8 @@ extension EntryParser {
         "created", "created_at", "createdat", "date_created", "updated", "updated_at", "updatedat", "date_updated",
         "modified", "modified_at", "date_modified", "last_modified", "lastmod", "edited", "last_edited", "timestamp",
         "mtime", "ctime", "id", "uid", "uuid",
+        // The Journals plugin's count of a note in its journal (srg-kostyrko/obsidian-journal).
+        "journal-index",
     ]
 
     /// The key `key` stands for: `type` or `session` for one of ``typeKeys`` or ``sessionKeys``

@@ -105,6 +105,11 @@ struct DateFormatTests {
         ("---\nday: 2026-11-06\n---\n", "x.md", [], "2026-11-06", "front-matter"),
         ("---\ncreated: 2026-11-01\ndate: 2026-11-06\n---\n", "x.md", [], "2026-11-06", "front-matter"),
         ("---\nday: 3\n---\n", "x.md", [], nil, "none"),
+        // The Journals plugin's keys (srg-kostyrko/obsidian-journal, src/constants.ts; since parser
+        // version 61, before which such a note had no date): a day's, and an interval's start.
+        ("---\njournal: Daily\njournal-date: 2026-11-27\n---\n", "x.md", [], "2026-11-27", "front-matter"),
+        ("---\njournal: Integration weeks\njournal-start-date: 2026-11-23\njournal-end-date: 2026-11-29\njournal-index: 3\n---\n",
+         "x.md", [], "2026-11-23", "front-matter"),
         ("# Tuesday, November 3, 2026\nText", "x.md", [], "2026-11-03", "heading"),
         ("# 2026-11-03\nText", "x.md", [], "2026-11-03", "heading"),
         ("Text\n# 2026-11-03", "x.md", [], "2026-11-03", "heading"),

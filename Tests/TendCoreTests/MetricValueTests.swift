@@ -53,6 +53,7 @@ struct MetricValueTests {
         ("---\nid: Tb8aD8KYsD13l0W20dIEy\ntitle: Faq\ndesc: ''\nupdated: 1644502845130\ncreated: 1644502827652\n---\n\n## Hello\nhello world\n", [:]),
         ("created_at:: 1609231967174\nmood:: 6\n", ["mood": 6]),
         ("---\nid: 4711\nmodified: 1732780800\nmood: 5\nday: 3\n---\n", ["mood": 5, "day": 3]),
+        ("---\njournal-start-date: 2026-11-23\njournal-index: 3\nmood: 5\n---\n", ["mood": 5]),
     ]
 
     @Test(arguments: values)
