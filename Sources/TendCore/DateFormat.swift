@@ -18,13 +18,14 @@ public struct DateFormat: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The forms tend reads with no settings: ISO days (`2026-11-03`, `2026_11_03`, `20261103`,
-    /// and `2026.11.03`, which no country reads with the day before the month) and days written
+    /// `2026.11.03` and `2026/11/03` (in a heading, front matter or a `Date:` line: a file's name
+    /// holds no `/`), which no country reads with the day before the month) and days written
     /// out (`Nov 3, 2026`, `November 3rd 2026` without the comma, `3 November 2026`, and moment.js's long dates of the
     /// other languages: German `3. November 2026`, Spanish and Portuguese `3 de noviembre de
     /// 2026`, Japanese and Chinese `2026年11月3日`, Korean `2026년 11월 3일`). `03-11-2026` is
     /// left out: it reads as 3 November or 11 March, and only the vault's own format can say which.
     public static let common: [DateFormat] = [
-        "YYYY-MM-DD", "YYYY_MM_DD", "YYYYMMDD", "YYYY.MM.DD", "MMMM D, YYYY", "MMMM Do, YYYY", "MMMM D YYYY", "MMMM Do YYYY",
+        "YYYY-MM-DD", "YYYY_MM_DD", "YYYYMMDD", "YYYY.MM.DD", "YYYY/MM/DD", "MMMM D, YYYY", "MMMM Do, YYYY", "MMMM D YYYY", "MMMM Do YYYY",
         "D MMMM YYYY", "Do MMMM YYYY",
         "D. MMMM YYYY", "D [de] MMMM [de] YYYY", "YYYY年M月D日", "YYYY년 M월 D일",
     ].map { DateFormat(moment: $0) }
