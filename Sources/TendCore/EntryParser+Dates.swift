@@ -94,8 +94,18 @@ extension EntryParser {
                 return (date, format)
             }
         }
-        return Self.firstDate(in: name, formats: DateFormat.common)
+        if let found = Self.firstDate(in: name, formats: DateFormat.common) { return found }
+        // `2026/11/03.md`: a day a file, in a folder for its year and one for its month, as a
+        // journal kept in VS Code or vim is often filed (since parser version 61; it was a note).
+        let parts = stem.split(separator: "/").suffix(3)
+        guard parts.count == 3, parts.allSatisfy({ $0.utf8.allSatisfy(\.isASCIIDigit) }),
+              parts[parts.startIndex].utf8.count == 4, parts.dropFirst().allSatisfy({ (1...2).contains($0.utf8.count) }),
+              let date = Self.folderDays.date(in: parts.joined(separator: "/")) else { return nil }
+        return (date, Self.folderDays)
     }
+
+    /// A day filed in folders of its year and month (`2026/11/03.md`, `2026/11/3.md`).
+    private static let folderDays = DateFormat(moment: "YYYY/M/D")
 
     /// A file that keeps several days under dated headings (a month's journal in one file) is
     /// one entry, of one day or none: `tend explain` says so at each heading that names another

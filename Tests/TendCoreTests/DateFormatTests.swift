@@ -113,12 +113,15 @@ struct DateFormatTests {
         ("# Tuesday, November 3, 2026\nText", "x.md", [], "2026-11-03", "heading"),
         ("# 2026-11-03\nText", "x.md", [], "2026-11-03", "heading"),
         // A year first with slashes (since parser version 61; each was a note): no country
-        // reads it with the day before the month. A file's name holds no `/`, and folders stay
-        // folders (`2026/11/03.md` is no date).
+        // reads it with the day before the month. So is a day filed in folders of its year and
+        // month (`2026/11/03.md`); a name of more than the day's number is not (`2026/11/03 b.md`).
         ("# 2026/11/30\nText", "x.md", [], "2026-11-30", "heading"),
         ("---\ndate: 2026/11/30\n---\n", "x.md", [], "2026-11-30", "front-matter"),
         ("Date: 2026/11/30\n\nText\n", "x.md", [], "2026-11-30", "date-line"),
-        ("Text", "2026/11/03.md", [], nil, "none"),
+        ("Text", "2026/11/03.md", [], "2026-11-03", "file-name"),
+        ("Text", "journal/2026/11/3.md", [], "2026-11-03", "file-name"),
+        ("Text", "2026/11/03 b.md", [], nil, "none"),
+        ("Text", "2026/13/03.md", [], nil, "none"),
         ("Text\n# 2026-11-03", "x.md", [], "2026-11-03", "heading"),
         ("## A title\n# 2026-11-03", "x.md", [], nil, "none"),
         ("no date", "Daily/x.md", ["Daily"], "2020-01-01", "modification-time"),
