@@ -584,6 +584,9 @@ struct BodyWalker: MarkdownVisitor {
         // `| Emotion | Intensity |` over `| grief | 7 |`: a table of feelings, as under a feelings heading.
         let holdsFeelings = section == .emotions
             || table.header.first.map { vocabulary.section(forHeading: $0) == .emotions } == true
+        // `| Situation | Automatic thought | Emotion (0-100) |`, a CBT thought record: the column of
+        // feelings, when it is not the first (since parser version 61; such a table was passed over).
+        let feelingsColumn = table.header.indices.dropFirst().first { vocabulary.section(forHeading: table.header[$0]) == .emotions }
         let halfColumns = OpeningLines.pairColumns(of: table.header)
         var read = false
         for row in table.rows {
@@ -616,6 +619,14 @@ struct BodyWalker: MarkdownVisitor {
                     note(at, "skipped", "the row's other cells (\(written)) are left aside: an entry keeps one \(row.cells[0].lowercased()), the first written",
                          hint: "write '\(row.cells[0]) before:' and '\(row.cells[0]) after:' rows to keep two")
                 }
+            } else if let column = feelingsColumn {
+                guard column < row.cells.count, !row.cells[column].isEmpty else { continue }
+                let cell = row.cells[column]
+                var at = at
+                if let found = lines.find(cell, line: at.line, fromByteColumn: 1) { at.column = lines.characterColumn(line: at.line, byteColumn: found) }
+                addEmotions(Self.outOfAHundred(table.header[column]) ? Self.percentages(cell) : cell, at: at, heading: heading)
+                if tracing { note(at, "emotion", "a cell under the column headed \"\(table.header[column])\"") }
+                read = true
             } else if holdsFeelings {
                 let text = row.cells.filter { !$0.isEmpty }.joined(separator: " ")
                 guard !text.isEmpty else { continue }
@@ -637,8 +648,25 @@ struct BodyWalker: MarkdownVisitor {
         }
         if !read, tracing, let start = content.start {
             note(lines.position(of: start), "skipped", "a table " + placeWords
-                 + " — from a table tend reads feelings under a feelings heading or a first column headed Feelings, practices marked done or not under a practices heading, like | Walk | ✅ |, rows that rate something, like | Mood | 6 |, and rows whose first cell names a section, like | Intention | rest |")
+                 + " — from a table tend reads feelings under a feelings heading or a column headed Feelings, practices marked done or not under a practices heading, like | Walk | ✅ |, rows that rate something, like | Mood | 6 |, and rows whose first cell names a section, like | Intention | rest |")
         }
+    }
+
+    /// True when a column's heading says its numbers are out of a hundred: `Emotion (0-100)`,
+    /// `Feelings (%)`, as a CBT thought record rates them.
+    private static func outOfAHundred(_ header: String) -> Bool {
+        header.contains("100") || header.contains("%")
+    }
+
+    /// `shame 80, guilt 40` as `shame 80%, guilt 40%`: each bare number of up to three digits a
+    /// percentage, which a feeling's intensity reads as tenths (80% is 8).
+    private static func percentages(_ cell: String) -> String {
+        cell.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let digits = word.prefix { $0.isASCII && $0.isNumber }
+            let rest = word.dropFirst(digits.count)
+            guard !digits.isEmpty, digits.count <= 3, rest.isEmpty || rest == "," || rest == ";" || rest == ")" else { return String(word) }
+            return String(digits) + "%" + rest
+        }.joined(separator: " ")
     }
 
     /// Reads a row of a table of two columns whose first cell names a section (`| What did you

@@ -106,7 +106,7 @@ struct PipeTableTests {
             "its table's 'Sleep' holds a number, so it is a metric",
             // Since parser version 58 the sentence also names a first column of feelings and a
             // row whose first cell names a section (`worksheetRows` below).
-            "a table under \"Gratitude\" — from a table tend reads feelings under a feelings heading or a first column headed Feelings, practices marked done or not under a practices heading, like | Walk | ✅ |, rows that rate something, like | Mood | 6 |, and rows whose first cell names a section, like | Intention | rest |",
+            "a table under \"Gratitude\" — from a table tend reads feelings under a feelings heading or a column headed Feelings, practices marked done or not under a practices heading, like | Walk | ✅ |, rows that rate something, like | Mood | 6 |, and rows whose first cell names a section, like | Intention | rest |",
         ])
     }
 
@@ -118,6 +118,12 @@ struct PipeTableTests {
         ("Text.\n\n| Prompt | Response |\n|---|---|\n| What did you feel? | sad, relieved |\n| What did you learn? | The fear is old. |\n| What are you grateful for? | My sister |\n| Next step | Call the clinic |\n",
          ["sadness/sadness", "relief/calm"], ["The fear is old."], ["My sister"], ["Call the clinic"]),
         ("Text.\n\n| Emotion | Intensity |\n|---|---|\n| Grief | 7 |\n| Relief | 5 |\n", ["grief/sadness 7", "relief/calm 5"], [], [], []),
+        // A CBT thought record: its column of feelings, out of a hundred as its heading says
+        // (since parser version 61; a gap hunt's worksheet, where the table was passed over). The
+        // other cells are no feelings.
+        ("## Thought record\n| Situation | Automatic thought | Emotion (0-100) | Alternative thought |\n|---|---|---|---|\n| Dad called | I'm a failure | shame 80 | I'm learning |\n| Meeting ran late | They hate me | anxiety 60%, sadness 30% | They were busy |\n",
+         ["shame/shame 8", "anxiety/fear 6", "sadness/sadness 3"], [], [], []),
+        ("Text.\n\n| Time | Feelings |\n|---|---|\n| 09:00 | anxious (6) |\n| 18:00 | calm |\n", ["anxiety/fear 6", "calm/calm"], [], [], []),
         // Not read: a habit tracker's mark is no answer, nor is a row of several days.
         ("Text.\n\n| Habit | Done |\n|---|---|\n| Gratitude | ✅ |\n", [], [], [], []),
         ("Text.\n\n| | Mon | Tue |\n|---|---|---|\n| Gratitude | x | x |\n| Insight | yes | |\n", [], [], [], []),
