@@ -134,6 +134,11 @@ struct BodyWalker: MarkdownVisitor {
         var firstBlockRead = false
         var callout: Callout?
         var kind: SectionKind?
+        /// The title of a callout whose type names a section and whose title names none (`>
+        /// [!insight] The fear is old`): its item, when the callout holds nothing else.
+        var titleItem: Pending?
+        /// True once the quote holds a block, or a line, besides its first line.
+        var bodySeen = false
     }
 
     /// Where the innermost callout that names a section is in `quotes` (most text is in none).
@@ -148,11 +153,30 @@ struct BodyWalker: MarkdownVisitor {
     // MARK: - Block quotes and callouts
 
     mutating func blockQuoteStarted(holdsList: Bool) {
+        if let last = quotes.indices.last { quotes[last].bodySeen = true }
         quotes.append(Quote(holdsList: holdsList))
     }
 
+    mutating func otherBlock() {
+        if let last = quotes.indices.last { quotes[last].bodySeen = true }
+    }
+
     mutating func blockQuoteEnded() {
-        quotes.removeLast()
+        let quote = quotes.removeLast()
+        // `> [!todo] Call Dana`, a callout of its title alone: the title is the item (since
+        // parser version 61; it was passed over as a label with nothing under it).
+        guard let item = quote.titleItem, !quote.bodySeen, let kind = quote.kind else { return }
+        let words = "— the title of the \"\(quote.callout?.type ?? "")\" callout, which holds nothing else"
+        switch kind {
+        case .intention:
+            bodyIntentions.append(item.text)
+            if tracing { note(TextPosition(line: item.source.line, column: item.source.column), "intention", words) }
+        case .practices:
+            addPractice(item.text, source: item.source)
+            if tracing { note(TextPosition(line: item.source.line, column: item.source.column), "practice", words) }
+        default:
+            addParagraph(item, as: kind, sectionWords: words)
+        }
     }
 
     // MARK: - List items' extent
@@ -187,11 +211,27 @@ struct BodyWalker: MarkdownVisitor {
     /// Notes that the innermost quote's first block is read; when that block is a paragraph
     /// opening with `[!type]`, the quote is a callout.
     private mutating func readQuoteOpening(_ first: InlineText?) {
-        guard let last = quotes.indices.last, !quotes[last].firstBlockRead else { return }
+        guard let last = quotes.indices.last else { return }
+        guard !quotes[last].firstBlockRead else {
+            quotes[last].bodySeen = true
+            return
+        }
         quotes[last].firstBlockRead = true
         guard let first, let callout = Callout(firstLine: first.lines[0].display) else { return }
         quotes[last].callout = callout
         quotes[last].kind = callout.section(in: vocabulary)
+        quotes[last].bodySeen = first.lines.count > 1
+        if quotes[last].kind != nil, !callout.title.isEmpty, vocabulary.section(forHeading: callout.title) == nil {
+            var at = place(of: first.lines[0])
+            if let found = lines.find(callout.title, line: at.line, fromByteColumn: 1) {
+                at.column = lines.characterColumn(line: at.line, byteColumn: found)
+            }
+            let text = WikiLinks.shown(cleaned(callout.title))
+            if !text.isEmpty {
+                quotes[last].titleItem = Pending(text: text, source: ItemSource(line: at.line, column: at.column, heading: callout.type),
+                                                 heading: callout.type)
+            }
+        }
     }
 
 

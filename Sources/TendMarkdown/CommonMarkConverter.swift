@@ -81,7 +81,7 @@ struct CommonMarkConverter {
             visitor.blockQuoteEnded()
         default:
             // Code blocks, HTML and thematic breaks: nothing in them is a tag or an item.
-            break
+            visitor.otherBlock()
         }
     }
 

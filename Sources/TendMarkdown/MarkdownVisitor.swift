@@ -53,6 +53,10 @@ public protocol MarkdownVisitor {
     /// A list or block quote nested deeper than ``CommonMark/maximumDepth``, at `at`: nothing
     /// inside it is handed on (told once per document, at the first such place).
     mutating func nestedTooDeep(at: SourcePoint)
+
+    /// A code block, HTML block or thematic break: nothing in it is handed on, but a block quote
+    /// holding one holds more than its first line (an Obsidian callout over a query).
+    mutating func otherBlock()
 }
 
 extension MarkdownVisitor {
@@ -64,4 +68,6 @@ extension MarkdownVisitor {
     public mutating func listItemStarted() {}
     /// Nothing to do by default.
     public mutating func listItemEnded() {}
+    /// Nothing to do by default.
+    public mutating func otherBlock() {}
 }

@@ -46,6 +46,17 @@ struct ObsidianConventionsTests {
         ("## Insights\n> [!todo]\n> - a step, not an insight\n\n- an insight again", ["action: a step, not an insight", "insight: an insight again"]),
         ("> [!abstract] Insight\n> > [!todo]\n> > - nested step\n> - outer insight", ["action: nested step", "insight: outer insight"]),
         ("> just a quote\n> - [ ] still a task", ["action: still a task"]),
+        // A callout of its title alone, whose type names a section and whose title names none:
+        // the title is its item (since parser version 61, a gap hunt's callout journal; it was a
+        // label with nothing under it). With anything under it, the title stays a label.
+        ("> [!insight] The fear is old\n\n> [!todo] Call Dana\n\n> [!intention] Meet the grief", ["intention: Meet the grief", "insight: The fear is old", "action: Call Dana"]),
+        ("> [!todo] This week\n> - [ ] call Dana", ["action: call Dana"]),
+        // obsidian-tasks' Tasks-Demo vault, Manual Testing/Smoke Testing the Tasks Plugin.md: a
+        // callout over a query is no step.
+        ("> [!Todo] Remaining groups of tests\n>\n> ```tasks\n> not done\n> ```", []),
+        ("> [!insight] The fear is old\n> It came back when I saw him.", ["insight: It came back when I saw him."]),
+        ("> [!todo] This week\n> > [!tip] Insight\n> > rest", ["insight: rest"]),
+        ("> [!note] A title\n\n> [!tip] Insight", []),
     ]
 
     @Test(arguments: callouts)
