@@ -1347,7 +1347,8 @@ struct BodyWalker: MarkdownVisitor {
                 label.text += " " + next
                 lines += 1
             }
-            addLabelled(label, at: place(of: line), heading: heading, how: lead == .dashLabel ? "labelled \"\(label.label)\" and a dash" : nil)
+            addLabelled(label, at: place(of: line), heading: heading, how: lead != .dashLabel ? nil
+                        : label.isPrompt ? "a prompt, '\(label.label)?', and its answer on its line" : "labelled \"\(label.label)\" and a dash")
             return true
         case .taskMarker:
             // `TODO call mom`, or a box drawn as a character: `☐ book the session`.

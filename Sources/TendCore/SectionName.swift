@@ -202,6 +202,8 @@ public struct LabelledLine: Sendable, Equatable {
     public var label: String
     /// The text after the colon.
     public var text: String
+    /// True for a prompt and its answer on one line (`What am I grateful for? My sister.`).
+    public var isPrompt = false
 
     /// Reads a label at the start of `text`, or nil when it does not start with a known name
     /// and a colon. A label is short (a few words); `key:: value` is a field, not a label.
@@ -215,7 +217,28 @@ public struct LabelledLine: Sendable, Equatable {
     /// must be a name tend knows, of five words or fewer in the first 48 bytes, so `Today - what
     /// a day.` stays prose; nil otherwise, and when nothing follows the dash.
     public init?(dashed text: String, vocabulary: borrowing Vocabulary) {
-        self.init(cut: Self.splitAtDash(text), vocabulary: vocabulary)
+        if let line = LabelledLine(cut: Self.splitAtDash(text), vocabulary: vocabulary) {
+            self = line
+            return
+        }
+        // `**What am I grateful for?** My sister.`: a worksheet's prompt with its answer on its
+        // line (since parser version 61; it was prose), when the prompt is one tend knows.
+        self.init(cut: Self.splitAtQuestion(text), vocabulary: vocabulary)
+        isPrompt = true
+    }
+
+    /// `text` cut after its first question mark in the first 80 bytes, when nine words or fewer
+    /// stand before it and a space follows: the prompt and its answer; nil otherwise. Asked of
+    /// every line of prose no section holds, so the mark is looked for with `memchr` first.
+    private static func splitAtQuestion(_ text: String) -> (label: String, rest: String)? {
+        text.withBytes { b -> (label: String, rest: String)? in
+            let head = UnsafeBufferPointer(rebasing: b[..<Swift.min(b.count, 80)])
+            guard let mark = ByteSearch.firstOffset(of: UInt8(ascii: "?"), in: head), mark > 0, mark + 2 < b.count,
+                  b[mark + 1] == UInt8(ascii: " ") else { return nil }
+            let label = UnsafeBufferPointer(rebasing: b[..<mark])
+            guard wordCount(label) <= 9 else { return nil }
+            return (String(decoding: label, as: UTF8.self), String(decoding: UnsafeBufferPointer(rebasing: b[(mark + 1)...]), as: UTF8.self))
+        }
     }
 
     /// A line cut at its label's end: nil when it was not cut, its label is no name tend knows,

@@ -63,6 +63,14 @@ struct ParagraphLinesTests {
         ("☒ refill prescription", ["action: refill prescription"]),
         ("☐", []),
         ("☐book", []),
+        // A worksheet's prompt with its answer on its line (since parser version 61, a gap
+        // hunt's journal of bold prompts; each was prose), when tend knows the prompt; any other
+        // question stays prose.
+        ("**What am I grateful for?** My sister.", ["gratitude: My sister."]),
+        ("**One thing I learned today?** That I can ask for help.", ["insight: That I can ask for help."]),
+        ("Next step? Call Dana.", ["action: Call Dana."]),
+        ("Why do I always do this? I don't know.", []),
+        ("What am I grateful for?", []),
         // Logseq's markers that are also words are read only in a Logseq graph's folders.
         ("NOW I see it.", []),
         ("LATER call Sam", []),
