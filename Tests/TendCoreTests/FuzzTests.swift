@@ -66,6 +66,10 @@ struct FuzzTests {
         // 2026-12-03, fourth session: words of when before a lead, a lead that names what was
         // seen, several ratings on a line with and without colons.
         "Mood 4/10, anxiety 7/10\nMood: 6/10 Energy: 4/10\n\nToday I realized that\nToday \nToday, \nAfter the session, I was\nAnd I'm so grateful for\nThe big insight was that\nThe insight is that \nMy \n- Mood 5 | \n- , Mood 5\nMood 4/10,\nMood 4/10, , anxiety\nMood: 3 → 7 Anxiety:\nMood: Energy: 4 Sleep: 7\nSlept 7 hours.\nI slept about\nGot 7 hours of\n7 hours of sleep of sleep\nSlept ~\nSlept ~h\nSlept a a a\n7\n",
+        // 2026-12-04: Roam's markers and tags, Dendron's times, a face alone, an intensity first,
+        // a thought record, a callout of its title alone, a prompt with its answer on its line,
+        // a practice not done, a day in slashes.
+        "---\nid: x\nupdated: 1644502845130\ncreated: 1644502827652\njournal-date: 2026/11/30\njournal-index: 3\n---\n# 2026/11/30\n- {{[[TODO]]}}\n- {{[[TODO]]}} call [[Dr. Reyes]]\n- {{DONE}}x\n- #[[deep grief]] and #[[\n## Feelings\n- 😢\n- ☹️ (6)\n- 7/10\n- (7) \n- 2x\n- 10/10/10 grief\n- deep\n- some some relief\n- Hopeful!!\nMood: 😌\n\n| Situation | Emotion (0-100) |\n|---|---|\n| x | shame 800 |\n| y | |\n\n> [!todo] Call Dana\n\n> [!insight] \n> [!todo] x\n>\n> ```\n> q\n> ```\n\n**What am I grateful for?** \nNext step? ?\n? x\n## Practices\n- skipped \n- didn’t stretch\n- no time for\n### One small step I will take\nCall.\n",
     ]
 
     @Test func hostileAndMutatedEntries() throws {
