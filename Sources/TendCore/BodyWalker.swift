@@ -1654,24 +1654,24 @@ struct BodyWalker: MarkdownVisitor {
     /// some relief`, `#[[deep grief]]` is `deep grief` (before 2026-12-04 a feeling tagged so was
     /// named `#grief`, of no family).
     private func unwrappingTags(_ text: String) -> String {
-        let tags = self.tags(in: text)
-        guard !tags.isEmpty else { return text }
-        var bytes = Array(text.utf8)
-        for tag in tags.reversed() {
-            bytes.replaceSubrange(tag.byteOffset..<(tag.byteOffset + tag.byteLength), with: Array(tag.written.utf8))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        replacingTags(in: text) { $0.written }
     }
 
     /// The text with every tag removed (for heading names).
     private func removingTags(_ text: String) -> String {
+        replacingTags(in: text) { _ in "" }.foldingWhitespace()
+    }
+
+    /// The text with each of its tags replaced by what `replacement` gives for it; the text
+    /// itself when it holds none.
+    private func replacingTags(in text: String, with replacement: (FoundTag) -> String) -> String {
         let tags = self.tags(in: text)
-        guard !tags.isEmpty else { return text.foldingWhitespace() }
+        guard !tags.isEmpty else { return text }
         var bytes = Array(text.utf8)
         for tag in tags.reversed() {
-            bytes.removeSubrange(tag.byteOffset..<(tag.byteOffset + tag.byteLength))
+            bytes.replaceSubrange(tag.byteOffset..<(tag.byteOffset + tag.byteLength), with: Array(replacement(tag).utf8))
         }
-        return String(decoding: bytes, as: UTF8.self).foldingWhitespace()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Finish

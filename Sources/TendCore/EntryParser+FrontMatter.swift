@@ -110,7 +110,9 @@ extension EntryParser {
                     entry.dateSource = .frontMatter
                     marks.dateKey = pair.key
                     marks.dateAt = value.position
-                } else if !Self.stampKeys.contains(key), case .number(let number) = field {
+                } else if key == "day", case .number(let number) = field {
+                    // `day: 3` of an integration is a metric; a number under the others is a time
+                    // (Dendron's `created`, ``stampKeys``) or no measure (`journal-date: 3`).
                     entry.metrics[key] = number
                 }
             case "type":
